@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { roleRoutes } from './platform/access/roles.routes.ts';
+import { auditRoutes } from './platform/audit/audit.routes.ts';
+import { authRoutes } from './platform/auth/auth.routes.ts';
+import type { Deps } from './platform/context.ts';
+import { registerProblemHandler } from './platform/errors/problem.ts';
+import { registerPipeline } from './platform/http/pipeline.ts';
+import { newId } from './platform/ids.ts';
+import { mailRoutes } from './platform/mail/mail.routes.ts';
+import { healthRoutes } from './platform/ops/health.routes.ts';
+import { createMetrics, registerMetrics } from './platform/ops/metrics.ts';
+import { workspaceRoutes } from './platform/workspaces/workspaces.routes.ts';
+
+export type AppOptions = {
+  /** The built web app to serve; absent in API tests. */
+  webDist?: string | undefined;
+  logger?: boolean | { level: string };
+};
+
+export const BODY_LIMIT = 1024 * 1024;
+
+/** Platform first (errors, security, identity, access), then every module's routes. */
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : newId();
+    },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyCookie);
+  const metrics = createMetrics();
+  registerMetrics(app, metrics);
+  registerPipeline(app, deps);
+  registerProblemHandler(app, options.webDist);
+
+  const https = deps.config.publicUrl.startsWith('https:');
+  await app.register(fastifyHelmet, {
+    // Over plain http (a laptop, a LAN) these two would break the app rather than protect it.
+    strictTransportSecurity: https,
+    contentSecurityPolicy: {
+      directives: {
+        'upgrade-insecure-requests': https ? [] : null,
+        'default-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'script-src': ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Pontis API',
+        version: '1.0.0',
+        description: 'Service outsourcing management',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'pontis_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  healthRoutes(app, deps.db, metrics);
+  authRoutes(app);
+  workspaceRoutes(app);
+  roleRoutes(app);
+  auditRoutes(app);
+  mailRoutes(app);
+
+  if (options.webDist && existsSync(resolve(options.webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: resolve(options.webDist), wildcard: false });
+  }
+  return app;
+}

@@ -1,0 +1,15 @@
+import { type Kysely, sql } from 'kysely';
+import { dialectOf } from './database.ts';
+
+/**
+ * Column types that differ per dialect, for migrations. SQLite keeps timestamps as ISO text
+ * (which sorts correctly) and declares JSON as `jsontext` so the driver adapter parses it.
+ */
+export function columnTypes(db: Kysely<unknown>) {
+  const pg = dialectOf(db) === 'postgres';
+  return {
+    timestamp: pg ? sql`timestamptz` : sql`text`,
+    json: pg ? sql`jsonb` : sql`jsontext`,
+    bigint: pg ? sql`bigint` : sql`integer`,
+  };
+}

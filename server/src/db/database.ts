@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  type DialectAdapter,
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDialect,
+  type Transaction,
+} from 'kysely';
+import pg from 'pg';
+import type { DatabaseConfig } from '../config.ts';
+import { openSqlite } from './sqlite-database.ts';
+import type { Tables } from './tables.ts';
+
+export type Db = Kysely<Tables>;
+export type Trx = Transaction<Tables>;
+/** Repositories take either: the caller decides whether work runs in a transaction. */
+export type Executor = Db | Trx;
+
+export type Dialect = DatabaseConfig['dialect'];
+
+export function createDb(config: DatabaseConfig, options: { poolSize?: number } = {}): Db {
+  if (config.dialect === 'sqlite') {
+    if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
+    return new Kysely<Tables>({
+      dialect: new TransactionalSqliteDialect({ database: openSqlite(config.file) }),
+    });
+  }
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: options.poolSize ?? 10,
+    types: { getTypeParser: pgTypeParser },
+  });
+  return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Works for a transaction too: it shares its database's adapter. */
+export function dialectOf(db: { getExecutor: Kysely<unknown>['getExecutor'] }): Dialect {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+const PG_INT8 = 20;
+const PG_TIMESTAMPTZ = 1184;
+const PG_DATE = 1082;
+
+/**
+ * The one place PostgreSQL values become the code's representation: int8 and count(*) as
+ * numbers, timestamps as ISO-8601 UTC strings, calendar days as YYYY-MM-DD strings.
+ */
+function pgTypeParser(oid: number, format?: string): (value: string) => unknown {
+  if (oid === PG_INT8) return toSafeNumber;
+  if (oid === PG_TIMESTAMPTZ) return (v) => new Date(v).toISOString();
+  if (oid === PG_DATE) return (v) => v;
+  return pg.types.getTypeParser(oid, format as 'text');
+}
+
+function toSafeNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) {
+    throw new RangeError(`integer ${value} is beyond the safe range of a JavaScript number`);
+  }
+  return n;
+}
+
+/** SQLite's DDL is transactional; saying so lets the migrator run inside one transaction. */
+class TransactionalSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class TransactionalSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalSqliteAdapter();
+  }
+}

@@ -1,0 +1,30 @@
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import type { Db } from './database.ts';
+import * as m0001 from './migrations/0001-platform.ts';
+
+/** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
+const migrations: Record<string, Migration> = {
+  '0001-platform': m0001,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export function createMigrator(db: Db): Migrator {
+  return new Migrator({ db, provider, migrationTableName: 'schema_migrations' });
+}
+
+export async function migrateToLatest(db: Db): Promise<void> {
+  const { error, results } = await createMigrator(db).migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+/** For /readyz: true when every known migration has run. */
+export async function migrationsCurrent(db: Db): Promise<boolean> {
+  const list = await createMigrator(db).getMigrations();
+  return list.every((m) => m.executedAt !== undefined);
+}

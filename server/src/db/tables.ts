@@ -1,0 +1,16 @@
+import type { AccessTables } from '../platform/access/access.table.ts';
+import type { AuditTables } from '../platform/audit/audit.table.ts';
+import type { AuthTables } from '../platform/auth/auth.table.ts';
+import type { EventTables } from '../platform/events/events.table.ts';
+import type { HttpTables } from '../platform/http/http.table.ts';
+import type { MailTables } from '../platform/mail/mail.table.ts';
+import type { WorkspaceTables } from '../platform/workspaces/workspaces.table.ts';
+
+/** Every table of the database; each folder declares the tables it owns. */
+export type Tables = AuthTables &
+  AccessTables &
+  WorkspaceTables &
+  AuditTables &
+  EventTables &
+  HttpTables &
+  MailTables;

@@ -1,0 +1,21 @@
+/**
+ * Every permission string of the product. Modules add theirs here when they arrive, so the
+ * role editor and the built-in roles always list the full catalogue.
+ */
+export const permissions = [
+  'workspace:admin',
+  'members:read',
+  'members:write',
+  'roles:read',
+  'roles:write',
+  'audit:read',
+  'mail:read',
+] as const;
+
+export type Permission = (typeof permissions)[number];
+
+export const isPermission = (value: string): value is Permission =>
+  (permissions as readonly string[]).includes(value);
+
+/** What a route needs: a permission, or only a signed-in user, or nothing at all. */
+export type RouteAccess = Permission | 'authenticated' | 'public';

@@ -1,0 +1,52 @@
+import type { Insertable } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type { SessionTable } from './auth.table.ts';
+
+export function insertSession(db: Executor, row: Insertable<SessionTable>) {
+  return db.insertInto('sessions').values(row).execute();
+}
+
+export function findSessionByHash(db: Executor, tokenHash: string) {
+  return db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+export function touchSession(db: Executor, id: string, at: string) {
+  return db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', id).execute();
+}
+
+export function setSessionWorkspace(db: Executor, id: string, workspaceId: string) {
+  return db
+    .updateTable('sessions')
+    .set({ workspace_id: workspaceId })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function findUserSessions(db: Executor, userId: string) {
+  return db
+    .selectFrom('sessions')
+    .select(['id', 'ip', 'user_agent', 'created_at', 'last_seen_at', 'expires_at'])
+    .where('user_id', '=', userId)
+    .orderBy('last_seen_at', 'desc')
+    .execute();
+}
+
+export async function deleteSession(db: Executor, userId: string, id: string): Promise<boolean> {
+  const r = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+/** Ends every session of a user, but the one given (the caller's own, when it stays). */
+export function deleteUserSessions(db: Executor, userId: string, exceptId: string | null = null) {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return q.execute();
+}

@@ -1,0 +1,55 @@
+/** Stable problem types; the `type` URI of every error response ends with one of these. */
+const statusByCode = {
+  bad_request: 400,
+  validation_failed: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  totp_required: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  version_conflict: 409,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  idempotency_mismatch: 422,
+  unprocessable: 422,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof statusByCode;
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly fields: FieldErrors | undefined;
+  readonly headers: Record<string, string>;
+
+  constructor(
+    code: ErrorCode,
+    detail: string,
+    options: { fields?: FieldErrors; headers?: Record<string, string> } = {},
+  ) {
+    super(detail);
+    this.code = code;
+    this.status = statusByCode[code];
+    this.fields = options.fields;
+    this.headers = options.headers ?? {};
+  }
+}
+
+export const notFound = (entity: string) => new AppError('not_found', `${entity} not found`);
+
+export const versionConflict = () =>
+  new AppError(
+    'version_conflict',
+    'The record was changed by someone else since you read it; reload and try again',
+  );
+
+export function statusOf(code: ErrorCode): number {
+  return statusByCode[code];
+}

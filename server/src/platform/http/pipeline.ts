@@ -1,0 +1,86 @@
+import type { FastifyInstance } from 'fastify';
+import FindMyWay from 'find-my-way';
+import { guard } from '../access/guard.ts';
+import type { RouteAccess } from '../access/permissions.ts';
+import { anonymousIdentity, type Identity, resolveIdentity } from '../auth/identity.ts';
+import type { Ctx, Deps } from '../context.ts';
+import { idempotency } from './idempotency.ts';
+import { createRateLimiter } from './rate-limit.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    identity: Identity;
+    ctx: Ctx;
+  }
+}
+
+/**
+ * The steps every /api request passes: who is calling → rate limit → access guard (with CSRF)
+ * → idempotency claim → handler → idempotency settle. Routes stay thin because of it.
+ */
+export function registerPipeline(app: FastifyInstance, deps: Deps): void {
+  const limiter = createRateLimiter(deps.clock);
+  const idem = idempotency(deps.db, deps.clock);
+  const known = FindMyWay();
+
+  app.decorateRequest('identity', null as unknown as Identity);
+  app.decorateRequest('ctx', null as unknown as Ctx);
+  app.decorateRequest('idempotency', null);
+
+  const apiRoutes: ApiRoute[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access`);
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      known.on(method as 'GET', route.url, () => {});
+      apiRoutes.push({ method, url: route.url, access });
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const identity = request.url.startsWith('/api/v1/')
+      ? await resolveIdentity(deps.db, deps.clock, request)
+      : anonymousIdentity;
+    request.identity = identity;
+    request.ctx = {
+      ...deps,
+      actor: identity.actor,
+      membership: identity.membership,
+      requestId: request.id,
+      ip: request.ip,
+    };
+    // Access is decided before the body is even read: a denied caller learns nothing more.
+    if (!request.routeOptions.config.access) return;
+    limiter(request);
+    await guard(request);
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    if (!request.routeOptions.config.access) return;
+    return idem.claim(request, reply);
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    await idem.settle(request, reply, payload);
+    return payload;
+  });
+
+  /** A path that exists under another method is 405, not 404. */
+  app.decorate('allowedMethods', (url: string) => {
+    const path = url.split('?')[0] ?? url;
+    return (['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).filter((m) => known.find(m, path));
+  });
+}
+
+export type ApiRoute = { method: string; url: string; access: RouteAccess };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    allowedMethods: (url: string) => string[];
+    /** Every /api/v1 route with what it needs; the role × route test walks it. */
+    apiRoutes: readonly ApiRoute[];
+  }
+}

@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { RouteAccess } from '../access/permissions.ts';
+
+export type App = FastifyInstance;
+/** The Fastify instance routes are declared on: zod schemas type params, body and reply. */
+export const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Every /api route declares what it needs; the app refuses to start without it. */
+    access?: RouteAccess;
+    /** Sensitive routes get a tighter per-IP rate limit. */
+    rateLimit?: { max: number; windowMs: number };
+  }
+}

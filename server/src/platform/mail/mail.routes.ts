@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { workspaceOf } from '../context.ts';
+import { type App, typed } from '../http/route.ts';
+import { isoTimestamp } from '../http/schemas.ts';
+
+const mailSchema = z.object({
+  id: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  status: z.enum(['stored', 'queued', 'sent', 'failed']),
+  createdAt: isoTimestamp,
+  sentAt: isoTimestamp.nullable(),
+});
+
+/** Admins read the workspace's outgoing mail here, which is all of it when no SMTP is set. */
+export function mailRoutes(app: App) {
+  typed(app).get('/api/v1/mail', {
+    config: { access: 'mail:read' },
+    schema: { tags: ['mail'], response: { 200: z.object({ items: z.array(mailSchema) }) } },
+    handler: async (req) => {
+      const rows = await req.ctx.db
+        .selectFrom('mail_messages')
+        .selectAll()
+        .where('workspace_id', '=', workspaceOf(req.ctx))
+        .orderBy('created_at', 'desc')
+        .limit(200)
+        .execute();
+      return {
+        items: rows.map((m) => ({
+          id: m.id,
+          to: m.to_address,
+          subject: m.subject,
+          body: m.body,
+          status: m.status,
+          createdAt: m.created_at,
+          sentAt: m.sent_at,
+        })),
+      };
+    },
+  });
+}

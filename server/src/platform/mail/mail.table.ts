@@ -1,0 +1,20 @@
+import type { Generated } from 'kysely';
+import type { Timestamp } from '../../db/column.ts';
+
+/** `stored`: no SMTP configured, kept for admins to read; `queued` → `sent` | `failed`. */
+export type MailStatus = 'stored' | 'queued' | 'sent' | 'failed';
+
+export type MailMessageTable = {
+  id: string;
+  workspace_id: string | null;
+  to_address: string;
+  subject: string;
+  body: string;
+  status: MailStatus;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+};
+
+export type MailTables = { mail_messages: MailMessageTable };

@@ -1,0 +1,100 @@
+import type { Executor } from '../../db/database.ts';
+import type { MemberStatus } from './workspaces.table.ts';
+
+const memberColumns = [
+  'members.id',
+  'members.workspace_id',
+  'members.user_id',
+  'members.role_id',
+  'members.status',
+  'members.party_type',
+  'members.party_id',
+  'members.created_at',
+  'members.updated_at',
+  'members.version',
+  'users.email',
+  'users.name',
+  'roles.key as role_key',
+  'roles.name as role_name',
+] as const;
+
+function memberQuery(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom('members')
+    .innerJoin('users', 'users.id', 'members.user_id')
+    .innerJoin('roles', 'roles.id', 'members.role_id')
+    .where('members.workspace_id', '=', workspaceId);
+}
+
+export type MemberRow = Awaited<ReturnType<typeof getMemberRow>>;
+
+export function getMemberRow(db: Executor, workspaceId: string, memberId: string) {
+  return memberQuery(db, workspaceId)
+    .select(memberColumns)
+    .where('members.id', '=', memberId)
+    .executeTakeFirst();
+}
+
+export type MemberListQuery = {
+  limit: number;
+  after: { name: string; id: string } | null;
+  q?: string;
+  status?: MemberStatus;
+  roleId?: string;
+};
+
+/** Sorted by name then id; the keyset cursor continues after the last row returned. */
+export function findMemberRows(db: Executor, workspaceId: string, query: MemberListQuery) {
+  let qb = memberQuery(db, workspaceId).select(memberColumns);
+  if (query.status) qb = qb.where('members.status', '=', query.status);
+  if (query.roleId) qb = qb.where('members.role_id', '=', query.roleId);
+  if (query.q) {
+    const like = `%${query.q.toLowerCase()}%`;
+    qb = qb.where((eb) =>
+      eb.or([eb(eb.fn('lower', ['users.name']), 'like', like), eb('users.email', 'like', like)]),
+    );
+  }
+  const after = query.after;
+  if (after) {
+    qb = qb.where((eb) =>
+      eb.or([
+        eb('users.name', '>', after.name),
+        eb.and([eb('users.name', '=', after.name), eb('members.id', '>', after.id)]),
+      ]),
+    );
+  }
+  return qb
+    .orderBy('users.name')
+    .orderBy('members.id')
+    .limit(query.limit + 1)
+    .execute();
+}
+
+/** An active member's role and party in a workspace: what the access guard needs. */
+export function findActiveMembership(db: Executor, workspaceId: string, userId: string) {
+  return db
+    .selectFrom('members')
+    .innerJoin('roles', 'roles.id', 'members.role_id')
+    .select([
+      'members.id',
+      'members.role_id',
+      'members.party_type',
+      'members.party_id',
+      'roles.permissions',
+    ])
+    .where('members.workspace_id', '=', workspaceId)
+    .where('members.user_id', '=', userId)
+    .where('members.status', '=', 'active')
+    .executeTakeFirst();
+}
+
+export function findUserWorkspaces(db: Executor, userId: string) {
+  return db
+    .selectFrom('members')
+    .innerJoin('workspaces', 'workspaces.id', 'members.workspace_id')
+    .select(['workspaces.id', 'workspaces.name'])
+    .where('members.user_id', '=', userId)
+    .where('members.status', '=', 'active')
+    .orderBy('workspaces.name')
+    .execute();
+}

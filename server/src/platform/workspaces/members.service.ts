@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { audit, diff } from '../audit/audit.ts';
+import { isoNow } from '../clock.ts';
+import { type Ctx, workspaceOf } from '../context.ts';
+import { AppError, notFound, versionConflict } from '../errors/app-error.ts';
+import { decodeCursor, toPage } from '../http/pagination.ts';
+import { findMemberRows, getMemberRow, type MemberRow } from './members.repository.ts';
+import type { MemberStatus, PartyType } from './workspaces.table.ts';
+
+export const presentMember = (row: NonNullable<MemberRow>) => ({
+  id: row.id,
+  userId: row.user_id,
+  email: row.email,
+  name: row.name,
+  roleId: row.role_id,
+  roleKey: row.role_key,
+  roleName: row.role_name,
+  status: row.status,
+  party: row.party_type && row.party_id ? { type: row.party_type, id: row.party_id } : null,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  version: row.version,
+});
+
+const memberCursor = z.object({ name: z.string(), id: z.string() });
+
+export async function listMembers(
+  ctx: Ctx,
+  query: {
+    limit: number;
+    cursor?: string | undefined;
+    q?: string | undefined;
+    status?: MemberStatus | undefined;
+    roleId?: string | undefined;
+  },
+) {
+  const after = decodeCursor(memberCursor, query.cursor);
+  const rows = await findMemberRows(ctx.db, workspaceOf(ctx), { ...query, after });
+  return toPage(rows, query.limit, presentMember, (r) => ({ name: r.name, id: r.id }));
+}
+
+export async function getMember(ctx: Ctx, id: string) {
+  const row = await getMemberRow(ctx.db, workspaceOf(ctx), id);
+  if (!row) throw notFound('Member');
+  return presentMember(row);
+}
+
+export type MemberUpdate = {
+  version: number;
+  roleId?: string | undefined;
+  status?: MemberStatus | undefined;
+  party?: { type: PartyType; id: string } | null | undefined;
+};
+
+/**
+ * Changes a member's role, status or portal binding. Disabling ends the member's sessions in
+ * effect: their session no longer resolves a membership, and their API tokens stop working.
+ */
+export async function updateMember(ctx: Ctx, id: string, input: MemberUpdate) {
+  const workspaceId = workspaceOf(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await getMemberRow(trx, workspaceId, id);
+    if (!before) throw notFound('Member');
+    if (before.version !== input.version) throw versionConflict();
+    if (before.user_id === ctx.actor.userId && (input.status === 'disabled' || input.roleId)) {
+      throw new AppError('unprocessable', 'You cannot change your own role or disable yourself');
+    }
+    if (input.roleId) {
+      const role = await trx
+        .selectFrom('roles')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', input.roleId)
+        .executeTakeFirst();
+      if (!role)
+        throw new AppError('validation_failed', 'No such role', {
+          fields: { 'body.roleId': ['no such role'] },
+        });
+    }
+    const values = {
+      role_id: input.roleId,
+      status: input.status,
+      party_type: input.party === undefined ? undefined : (input.party?.type ?? null),
+      party_id: input.party === undefined ? undefined : (input.party?.id ?? null),
+    };
+    const r = await trx
+      .updateTable('members')
+      .set({ ...values, updated_at: isoNow(ctx.clock), version: before.version + 1 })
+      .where('id', '=', id)
+      .where('workspace_id', '=', workspaceId)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 0) throw versionConflict();
+    if (input.status === 'disabled') {
+      await trx
+        .deleteFrom('sessions')
+        .where('user_id', '=', before.user_id)
+        .where('workspace_id', '=', workspaceId)
+        .execute();
+    }
+    await audit(trx, ctx, {
+      action: 'member.update',
+      entityType: 'member',
+      entityId: id,
+      changes: diff(before, values),
+    });
+  });
+  return getMember(ctx, id);
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { email, newPassword } from '../auth/auth.schema.ts';
+import { listQuery, pageOf } from '../http/pagination.ts';
+import { type App, typed } from '../http/route.ts';
+import { idParam, isoTimestamp, okSchema, versionField } from '../http/schemas.ts';
+import * as invitations from './invitations.service.ts';
+import * as members from './members.service.ts';
+
+const party = z.object({ type: z.enum(['client', 'supplier']), id: z.uuid() });
+
+export const memberSchema = z
+  .object({
+    id: z.string(),
+    userId: z.string(),
+    email: z.string(),
+    name: z.string(),
+    roleId: z.string(),
+    roleKey: z.string(),
+    roleName: z.string(),
+    status: z.enum(['active', 'disabled']),
+    party: party.nullable(),
+    createdAt: isoTimestamp,
+    updatedAt: isoTimestamp,
+    version: z.number().int(),
+  })
+  .meta({ id: 'Member' });
+
+const invitationSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    roleId: z.string(),
+    status: z.enum(['pending', 'accepted', 'revoked']),
+    expiresAt: isoTimestamp,
+    createdAt: isoTimestamp,
+  })
+  .meta({ id: 'Invitation' });
+
+export function workspaceRoutes(app: App) {
+  const r = typed(app);
+
+  r.get('/api/v1/members', {
+    config: { access: 'members:read' },
+    schema: {
+      tags: ['members'],
+      querystring: listQuery.extend({
+        status: z.enum(['active', 'disabled']).optional(),
+        roleId: z.uuid().optional(),
+      }),
+      response: { 200: pageOf(memberSchema) },
+    },
+    handler: (req) => members.listMembers(req.ctx, req.query),
+  });
+
+  r.get('/api/v1/members/:id', {
+    config: { access: 'members:read' },
+    schema: { tags: ['members'], params: idParam, response: { 200: memberSchema } },
+    handler: (req) => members.getMember(req.ctx, req.params.id),
+  });
+
+  r.patch('/api/v1/members/:id', {
+    config: { access: 'members:write' },
+    schema: {
+      tags: ['members'],
+      params: idParam,
+      body: z.strictObject({
+        version: versionField,
+        roleId: z.uuid().optional(),
+        status: z.enum(['active', 'disabled']).optional(),
+        party: party.nullable().optional(),
+      }),
+      response: { 200: memberSchema },
+    },
+    handler: (req) => members.updateMember(req.ctx, req.params.id, req.body),
+  });
+
+  r.get('/api/v1/invitations', {
+    config: { access: 'members:read' },
+    schema: {
+      tags: ['members'],
+      response: { 200: z.object({ items: z.array(invitationSchema) }) },
+    },
+    handler: async (req) => ({ items: await invitations.listInvitations(req.ctx) }),
+  });
+
+  r.post('/api/v1/invitations', {
+    config: { access: 'members:write' },
+    schema: {
+      tags: ['members'],
+      body: z.strictObject({ email, roleId: z.uuid() }),
+      response: { 201: invitationSchema },
+    },
+    handler: async (req, reply) =>
+      reply.code(201).send(await invitations.inviteMember(req.ctx, req.body)),
+  });
+
+  r.delete('/api/v1/invitations/:id', {
+    config: { access: 'members:write' },
+    schema: { tags: ['members'], params: idParam, response: { 200: okSchema } },
+    handler: async (req) => {
+      await invitations.revokeInvitation(req.ctx, req.params.id);
+      return { ok: true as const };
+    },
+  });
+
+  const token = z.string().min(10).max(200);
+
+  r.get('/api/v1/invitations/lookup', {
+    config: { access: 'public', rateLimit: { max: 30, windowMs: 60_000 } },
+    schema: {
+      tags: ['members'],
+      querystring: z.object({ token }),
+      response: {
+        200: z.object({ email: z.string(), workspaceName: z.string(), hasAccount: z.boolean() }),
+      },
+    },
+    handler: (req) => invitations.lookupInvitation(req.ctx, req.query.token),
+  });
+
+  r.post('/api/v1/invitations/accept', {
+    config: { access: 'public', rateLimit: { max: 30, windowMs: 60_000 } },
+    schema: {
+      tags: ['members'],
+      body: z.strictObject({
+        token,
+        name: z.string().trim().min(1).max(200).optional(),
+        password: newPassword.or(z.string().min(1).max(200)),
+      }),
+      response: { 200: z.object({ email: z.string() }) },
+    },
+    handler: (req) => invitations.acceptInvitation(req.ctx, req.body),
+  });
+}

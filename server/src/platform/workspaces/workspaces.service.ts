@@ -1,0 +1,71 @@
+import type { Executor } from '../../db/database.ts';
+import { type BuiltinRoleKey, builtinRoleKeys, builtinRoles } from '../access/builtin-roles.ts';
+import { audit, created } from '../audit/audit.ts';
+import { isoNow } from '../clock.ts';
+import type { Ctx } from '../context.ts';
+import { newId } from '../ids.ts';
+
+/** A new workspace comes with every built-in role and its creator as owner. */
+export async function createWorkspace(
+  trx: Executor,
+  ctx: Ctx,
+  input: { name: string; baseCurrency: string; ownerUserId: string },
+): Promise<{ workspaceId: string; roleIds: Record<BuiltinRoleKey, string> }> {
+  const now = isoNow(ctx.clock);
+  const workspaceId = newId();
+  await trx
+    .insertInto('workspaces')
+    .values({
+      id: workspaceId,
+      name: input.name,
+      base_currency: input.baseCurrency,
+      created_at: now,
+      updated_at: now,
+      created_by: ctx.actor.userId,
+    })
+    .execute();
+  const roleIds = Object.fromEntries(builtinRoleKeys.map((k) => [k, newId()])) as Record<
+    BuiltinRoleKey,
+    string
+  >;
+  await trx
+    .insertInto('roles')
+    .values(
+      builtinRoleKeys.map((key) => ({
+        id: roleIds[key],
+        workspace_id: workspaceId,
+        key,
+        name: key,
+        builtin: true,
+        permissions: JSON.stringify(builtinRoles[key]),
+        created_at: now,
+        updated_at: now,
+        created_by: ctx.actor.userId,
+      })),
+    )
+    .execute();
+  const memberId = newId();
+  await trx
+    .insertInto('members')
+    .values({
+      id: memberId,
+      workspace_id: workspaceId,
+      user_id: input.ownerUserId,
+      role_id: roleIds.owner,
+      status: 'active',
+      party_type: null,
+      party_id: null,
+      created_at: now,
+      updated_at: now,
+      created_by: ctx.actor.userId,
+    })
+    .execute();
+  await audit(trx, ctx, {
+    action: 'workspace.create',
+    entityType: 'workspace',
+    entityId: workspaceId,
+    changes: created({ name: input.name, baseCurrency: input.baseCurrency }),
+    workspaceId,
+  });
+  return { workspaceId, roleIds };
+}

@@ -1,0 +1,53 @@
+import type { Timestamp, Version } from '../../db/column.ts';
+
+export type WorkspaceTable = {
+  id: string;
+  name: string;
+  base_currency: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
+export type MemberStatus = 'active' | 'disabled';
+export type PartyType = 'client' | 'supplier';
+
+export type MemberTable = {
+  id: string;
+  workspace_id: string;
+  user_id: string;
+  role_id: string;
+  status: MemberStatus;
+  party_type: PartyType | null;
+  party_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
+export type InvitationStatus = 'pending' | 'accepted' | 'revoked';
+
+export type InvitationTable = {
+  id: string;
+  workspace_id: string;
+  email: string;
+  role_id: string;
+  token_hash: string;
+  status: InvitationStatus;
+  expires_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
+export type CounterTable = { workspace_id: string; key: string; value: number };
+
+export type WorkspaceTables = {
+  workspaces: WorkspaceTable;
+  members: MemberTable;
+  invitations: InvitationTable;
+  counters: CounterTable;
+};

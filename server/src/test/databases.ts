@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { DatabaseConfig } from '../config.ts';
+import { createDb, type Db } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrator.ts';
+
+/** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (CI sets it). */
+export const dialects: DatabaseConfig['dialect'][] = process.env.TEST_DATABASE_URL
+  ? ['sqlite', 'postgres']
+  : ['sqlite'];
+
+/** A fresh, migrated database: an in-memory SQLite, or a new PostgreSQL database dropped after. */
+export async function freshDatabase(
+  dialect: DatabaseConfig['dialect'],
+): Promise<{ db: Db; config: DatabaseConfig; drop: () => Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const config: DatabaseConfig = { dialect: 'sqlite', file: ':memory:' };
+    const db = createDb(config);
+    await migrateToLatest(db);
+    return { db, config, drop: () => db.destroy() };
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL as string;
+  const name = `pontis_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const config: DatabaseConfig = { dialect: 'postgres', url: url.toString() };
+  const db = createDb(config, { poolSize: 5 });
+  await migrateToLatest(db);
+  return {
+    db,
+    config,
+    drop: async () => {
+      await db.destroy();
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}

@@ -1,0 +1,179 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../app.ts';
+import type { Config, DatabaseConfig } from '../config.ts';
+import type { Db } from '../db/database.ts';
+import type { BuiltinRoleKey } from '../platform/access/builtin-roles.ts';
+import type { Clock } from '../platform/clock.ts';
+import { systemActor } from '../platform/context.ts';
+import { hashPassword } from '../platform/crypto.ts';
+import { newId } from '../platform/ids.ts';
+import { createWorkspace } from '../platform/workspaces/workspaces.service.ts';
+import { freshDatabase } from './databases.ts';
+
+export const PASSWORD = 'correct horse battery';
+
+/** A clock tests can move forward, for expiry and throttling. */
+export function testClock(start = new Date('2026-11-27T09:00:00.000Z')) {
+  let now = start.getTime();
+  return {
+    now: () => new Date(now),
+    advance: (ms: number) => {
+      now += ms;
+    },
+  } satisfies Clock & { advance: (ms: number) => void };
+}
+
+export type Harness = {
+  app: FastifyInstance;
+  db: Db;
+  clock: ReturnType<typeof testClock>;
+  config: Config;
+};
+
+/** One app over one fresh database for a describe block; torn down after it. */
+export function useHarness(
+  dialect: DatabaseConfig['dialect'],
+  overrides: Partial<Config> = {},
+): Harness {
+  const h = {} as Harness;
+  let drop: () => Promise<void> = async () => {};
+  beforeAll(async () => {
+    const fresh = await freshDatabase(dialect);
+    drop = fresh.drop;
+    h.db = fresh.db;
+    h.clock = testClock();
+    h.config = {
+      database: fresh.config,
+      port: 0,
+      host: '127.0.0.1',
+      publicUrl: 'http://localhost:3000',
+      smtpUrl: undefined,
+      logLevel: 'silent',
+      secretKey: 'test-secret-key-test-secret-key-0123456789',
+      dataDir: '/tmp',
+      ...overrides,
+    };
+    h.app = await buildApp({ db: h.db, config: h.config, clock: h.clock });
+    await h.app.ready();
+  });
+  afterAll(async () => {
+    await h.app?.close();
+    await drop();
+  });
+  return h;
+}
+
+export type Session = { cookie: string; userId: string; workspaceId: string; email: string };
+
+/** Creates a user (and, unless joining one, a workspace they own) straight in the database. */
+export async function createUser(
+  h: Harness,
+  options: { email?: string; workspaceId?: string; role?: BuiltinRoleKey } = {},
+): Promise<{ userId: string; email: string; workspaceId: string }> {
+  const email = options.email ?? `user-${newId()}@example.com`;
+  const userId = newId();
+  const now = h.clock.now().toISOString();
+  const ctx = {
+    db: h.db,
+    config: h.config,
+    clock: h.clock,
+    actor: systemActor,
+    membership: null,
+    requestId: null,
+    ip: null,
+  };
+  const passwordHash = await hashPassword(PASSWORD);
+  const workspaceId = await h.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('users')
+      .values({
+        id: userId,
+        email,
+        name: email.split('@')[0] ?? email,
+        password_hash: passwordHash,
+        locale: 'en-US',
+        time_zone: 'UTC',
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    if (!options.workspaceId) {
+      return (
+        await createWorkspace(trx, ctx, {
+          name: `WS ${email}`,
+          baseCurrency: 'EUR',
+          ownerUserId: userId,
+        })
+      ).workspaceId;
+    }
+    const role = await trx
+      .selectFrom('roles')
+      .select('id')
+      .where('workspace_id', '=', options.workspaceId)
+      .where('key', '=', options.role ?? 'member')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('members')
+      .values({
+        id: newId(),
+        workspace_id: options.workspaceId,
+        user_id: userId,
+        role_id: role.id,
+        status: 'active',
+        party_type: null,
+        party_id: null,
+        created_at: now,
+        updated_at: now,
+        created_by: null,
+      })
+      .execute();
+    return options.workspaceId;
+  });
+  return { userId, email, workspaceId };
+}
+
+export async function login(
+  h: Harness,
+  email: string,
+  password = PASSWORD,
+  totp?: string,
+): Promise<string> {
+  const res = await call(h, {
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password, ...(totp ? { totp } : {}) },
+  });
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'pontis_session');
+  if (!cookie) throw new Error('no session cookie');
+  return `pontis_session=${cookie.value}`;
+}
+
+/** A user with a workspace, signed in. */
+export async function signedIn(
+  h: Harness,
+  options: Parameters<typeof createUser>[1] = {},
+): Promise<Session> {
+  const user = await createUser(h, options);
+  const cookie = await login(h, user.email);
+  return { ...user, cookie };
+}
+
+/** app.inject with the browser's CSRF header and an optional session. */
+export function call(
+  h: Harness,
+  options: InjectOptions & { cookie?: string },
+): Promise<LightMyRequestResponse> {
+  const { cookie, headers, ...rest } = options;
+  return h.app.inject({
+    ...rest,
+    headers: { 'x-requested-with': 'test', ...(cookie ? { cookie } : {}), ...headers },
+  });
+}
+
+export async function auditCount(h: Harness, workspaceId: string | null): Promise<number> {
+  let q = h.db.selectFrom('audit_entries').select((eb) => eb.fn.countAll<number>().as('n'));
+  q = workspaceId ? q.where('workspace_id', '=', workspaceId) : q.where('workspace_id', 'is', null);
+  return (await q.executeTakeFirstOrThrow()).n;
+}

@@ -1,0 +1,35 @@
+import type { Deps } from './platform/context.ts';
+import { createDispatcher } from './platform/events/events.ts';
+import { createMailSender } from './platform/mail/mail.ts';
+
+const TICK_MS = 1000;
+
+/**
+ * Background work in the app process: deliver events to subscribers and send queued mail.
+ * Every step claims its rows in the database, so several app servers can run it side by side.
+ */
+export function startWorker(deps: Deps, log: (err: unknown) => void) {
+  const dispatcher = createDispatcher(deps.db, deps.clock);
+  const sendMail = createMailSender(deps);
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await dispatcher.dispatch();
+      await sendMail?.();
+    } catch (err) {
+      log(err);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(tick, TICK_MS);
+  return {
+    dispatcher,
+    async stop() {
+      clearInterval(timer);
+      while (running) await new Promise((r) => setTimeout(r, 20));
+    },
+  };
+}
