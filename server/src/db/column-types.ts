@@ -1,11 +1,11 @@
-import { type Kysely, sql } from 'kysely';
-import { dialectOf } from './database.ts';
+import { sql } from 'kysely';
+import { type AnyDb, dialectOf } from './database.ts';
 
 /**
  * Column types that differ per dialect, for migrations. SQLite keeps timestamps as ISO text
  * (which sorts correctly) and declares JSON as `jsontext` so the driver adapter parses it.
  */
-export function columnTypes(db: Kysely<unknown>) {
+export function columnTypes(db: AnyDb) {
   const pg = dialectOf(db) === 'postgres';
   return {
     timestamp: pg ? sql`timestamptz` : sql`text`,

@@ -37,7 +37,10 @@ export function createDb(config: DatabaseConfig, options: { poolSize?: number } 
 }
 
 /** Works for a transaction too: it shares its database's adapter. */
-export function dialectOf(db: { getExecutor: Kysely<unknown>['getExecutor'] }): Dialect {
+/** Any Kysely instance or transaction, whatever its tables (migrations see none). */
+export type AnyDb = { getExecutor: Kysely<unknown>['getExecutor'] };
+
+export function dialectOf(db: AnyDb): Dialect {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 

@@ -1,0 +1,322 @@
+import { describe, expect, it } from 'vitest';
+import { dialects } from '../../test/databases.ts';
+import { auditCount, call, login, signedIn, useHarness } from '../../test/harness.ts';
+import { nextNumber } from './counters.ts';
+
+describe.each(dialects)('workspaces and members on %s', (dialect) => {
+  const h = useHarness(dialect);
+
+  const roleId = async (cookie: string, key: string) =>
+    (await call(h, { method: 'GET', url: '/api/v1/roles', cookie }))
+      .json()
+      .items.find((r: { key: string }) => r.key === key).id as string;
+
+  it('invites by mail; the invitee accepts, signs in and sees the workspace', async () => {
+    const owner = await signedIn(h);
+    const invited = await call(h, {
+      method: 'POST',
+      url: '/api/v1/invitations',
+      cookie: owner.cookie,
+      payload: { email: 'New.Person@Example.com', roleId: await roleId(owner.cookie, 'finance') },
+    });
+    expect(invited.statusCode).toBe(201);
+    expect(invited.json().email).toBe('new.person@example.com');
+    const mail = (
+      await call(h, { method: 'GET', url: '/api/v1/mail', cookie: owner.cookie })
+    ).json().items[0];
+    expect(mail.to).toBe('new.person@example.com');
+    expect(mail.status).toBe('stored');
+    const token = /token=([\w-]+)/.exec(mail.body)?.[1] as string;
+    const lookup = await call(h, {
+      method: 'GET',
+      url: `/api/v1/invitations/lookup?token=${token}`,
+    });
+    expect(lookup.json()).toMatchObject({ email: 'new.person@example.com', hasAccount: false });
+    const accept = await call(h, {
+      method: 'POST',
+      url: '/api/v1/invitations/accept',
+      payload: { token, name: 'New Person', password: 'a good passphrase' },
+    });
+    expect(accept.statusCode).toBe(200);
+    const again = await call(h, {
+      method: 'POST',
+      url: '/api/v1/invitations/accept',
+      payload: { token, name: 'New Person', password: 'a good passphrase' },
+    });
+    expect(again.statusCode).toBe(404);
+    const cookie = await login(h, 'new.person@example.com', 'a good passphrase');
+    const me = (await call(h, { method: 'GET', url: '/api/v1/me', cookie })).json();
+    expect(me.workspace.id).toBe(owner.workspaceId);
+    expect(me.permissions).toEqual(['members:read']);
+  });
+
+  it('a disabled member loses access at once', async () => {
+    const owner = await signedIn(h);
+    const s = await signedIn(h, { workspaceId: owner.workspaceId, role: 'admin' });
+    const row = (
+      await call(h, {
+        method: 'GET',
+        url: `/api/v1/members?q=${encodeURIComponent(s.email)}`,
+        cookie: owner.cookie,
+      })
+    ).json().items[0];
+    const res = await call(h, {
+      method: 'PATCH',
+      url: `/api/v1/members/${row.id}`,
+      cookie: owner.cookie,
+      payload: { version: row.version, status: 'disabled' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(
+      (await call(h, { method: 'GET', url: '/api/v1/members', cookie: s.cookie })).statusCode,
+    ).toBe(401);
+  });
+
+  it("another workspace's records are 404 to read, update and delete, and absent from lists", async () => {
+    const a = await signedIn(h);
+    const b = await signedIn(h);
+    const bMember = (
+      await call(h, { method: 'GET', url: '/api/v1/members', cookie: b.cookie })
+    ).json().items[0];
+    const bRole = (
+      await call(h, {
+        method: 'POST',
+        url: '/api/v1/roles',
+        cookie: b.cookie,
+        payload: { name: 'B role', permissions: [] },
+      })
+    ).json();
+    const bInvite = (
+      await call(h, {
+        method: 'POST',
+        url: '/api/v1/invitations',
+        cookie: b.cookie,
+        payload: { email: 'x@b.example', roleId: bRole.id },
+      })
+    ).json();
+    const attempts = [
+      { method: 'GET', url: `/api/v1/members/${bMember.id}` },
+      {
+        method: 'PATCH',
+        url: `/api/v1/members/${bMember.id}`,
+        payload: { version: 1, status: 'disabled' },
+      },
+      { method: 'GET', url: `/api/v1/roles/${bRole.id}` },
+      { method: 'PATCH', url: `/api/v1/roles/${bRole.id}`, payload: { version: 1, name: 'mine' } },
+      { method: 'DELETE', url: `/api/v1/roles/${bRole.id}` },
+      { method: 'DELETE', url: `/api/v1/invitations/${bInvite.id}` },
+    ] as const;
+    for (const attempt of attempts) {
+      const res = await call(h, { ...attempt, cookie: a.cookie });
+      expect(res.statusCode, `${attempt.method} ${attempt.url}`).toBe(404);
+    }
+    const listed = JSON.stringify(
+      (await call(h, { method: 'GET', url: '/api/v1/members', cookie: a.cookie })).json(),
+    );
+    expect(listed).not.toContain(bMember.id);
+    expect(
+      (await call(h, { method: 'GET', url: `/api/v1/roles/${bRole.id}`, cookie: b.cookie })).json()
+        .name,
+    ).toBe('B role');
+    const switched = await call(h, {
+      method: 'POST',
+      url: '/api/v1/me/workspace',
+      cookie: a.cookie,
+      payload: { workspaceId: b.workspaceId },
+    });
+    expect(switched.statusCode).toBe(404);
+  });
+
+  it('a stale version gets 409 and writes nothing', async () => {
+    const owner = await signedIn(h);
+    const role = (
+      await call(h, {
+        method: 'POST',
+        url: '/api/v1/roles',
+        cookie: owner.cookie,
+        payload: { name: 'Ops', permissions: ['members:read'] },
+      })
+    ).json();
+    const first = await call(h, {
+      method: 'PATCH',
+      url: `/api/v1/roles/${role.id}`,
+      cookie: owner.cookie,
+      payload: { version: role.version, name: 'Ops 2' },
+    });
+    expect(first.statusCode).toBe(200);
+    const audits = await auditCount(h, owner.workspaceId);
+    const stale = await call(h, {
+      method: 'PATCH',
+      url: `/api/v1/roles/${role.id}`,
+      cookie: owner.cookie,
+      payload: { version: role.version, name: 'Ops 3', permissions: [] },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().type).toMatch(/version_conflict$/);
+    const now = (
+      await call(h, { method: 'GET', url: `/api/v1/roles/${role.id}`, cookie: owner.cookie })
+    ).json();
+    expect(now).toMatchObject({ name: 'Ops 2', permissions: ['members:read'], version: 2 });
+    expect(await auditCount(h, owner.workspaceId)).toBe(audits);
+  });
+
+  it('replays a POST with the same Idempotency-Key and refuses it with another body', async () => {
+    const owner = await signedIn(h);
+    const post = (name: string) =>
+      call(h, {
+        method: 'POST',
+        url: '/api/v1/roles',
+        cookie: owner.cookie,
+        headers: { 'idempotency-key': 'key-1' },
+        payload: { name, permissions: [] },
+      });
+    const first = await post('Once');
+    const retry = await post('Once');
+    expect(retry.statusCode).toBe(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.json().id).toBe(first.json().id);
+    const roles = (
+      await call(h, { method: 'GET', url: '/api/v1/roles', cookie: owner.cookie })
+    ).json().items;
+    expect(roles.filter((r: { name: string }) => r.name === 'Once')).toHaveLength(1);
+    expect((await post('Other')).statusCode).toBe(422);
+  });
+
+  it('rejects unknown fields, oversized bodies, missing CSRF headers and wrong methods with problem+json', async () => {
+    const owner = await signedIn(h);
+    const unknown = await call(h, {
+      method: 'POST',
+      url: '/api/v1/roles',
+      cookie: owner.cookie,
+      payload: { name: 'X', permissions: [], workspace_id: 'other', version: 7 },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors).toBeDefined();
+    const big = await call(h, {
+      method: 'POST',
+      url: '/api/v1/roles',
+      cookie: owner.cookie,
+      payload: { name: 'x'.repeat(2 * 1024 * 1024), permissions: [] },
+    });
+    expect(big.statusCode).toBe(413);
+    expect(big.headers['content-type']).toMatch(/problem\+json/);
+    const noCsrf = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/roles',
+      headers: { cookie: owner.cookie },
+      payload: { name: 'Y', permissions: [] },
+    });
+    expect(noCsrf.statusCode).toBe(403);
+    const wrongMethod = await call(h, {
+      method: 'PUT',
+      url: '/api/v1/members',
+      cookie: owner.cookie,
+    });
+    expect(wrongMethod.statusCode).toBe(405);
+    expect(wrongMethod.headers.allow).toBe('GET');
+    const missing = await call(h, {
+      method: 'GET',
+      url: '/api/v1/nothing-here',
+      cookie: owner.cookie,
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().type).toMatch(/not_found$/);
+    const badCursor = await call(h, {
+      method: 'GET',
+      url: '/api/v1/members?cursor=garbage',
+      cookie: owner.cookie,
+    });
+    expect(badCursor.statusCode).toBe(400);
+    const roles = (
+      await call(h, { method: 'GET', url: '/api/v1/roles', cookie: owner.cookie })
+    ).json().items;
+    expect(roles.map((r: { name: string }) => r.name)).not.toContain('X');
+    expect(roles.map((r: { name: string }) => r.name)).not.toContain('Y');
+  });
+
+  it('pages members with a keyset cursor', async () => {
+    const owner = await signedIn(h);
+    for (let i = 0; i < 5; i++) await signedIn(h, { workspaceId: owner.workspaceId });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { id: string }[]; nextCursor: string | null } = (
+        await call(h, {
+          method: 'GET',
+          url: `/api/v1/members?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+          cookie: owner.cookie,
+        })
+      ).json();
+      seen.push(...page.items.map((m) => m.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(6);
+    expect(new Set(seen).size).toBe(6);
+  });
+
+  it('every mutation writes one audit entry; verification finds a tampered row', async () => {
+    const owner = await signedIn(h);
+    const before = await auditCount(h, owner.workspaceId);
+    const role = (
+      await call(h, {
+        method: 'POST',
+        url: '/api/v1/roles',
+        cookie: owner.cookie,
+        payload: { name: 'Audited', permissions: [] },
+      })
+    ).json();
+    await call(h, {
+      method: 'PATCH',
+      url: `/api/v1/roles/${role.id}`,
+      cookie: owner.cookie,
+      payload: { version: 1, name: 'Audited 2' },
+    });
+    await call(h, { method: 'DELETE', url: `/api/v1/roles/${role.id}`, cookie: owner.cookie });
+    expect(await auditCount(h, owner.workspaceId)).toBe(before + 3);
+    const log = (
+      await call(h, {
+        method: 'GET',
+        url: `/api/v1/audit?entityId=${role.id}`,
+        cookie: owner.cookie,
+      })
+    ).json().items;
+    expect(log.map((e: { action: string }) => e.action)).toEqual([
+      'role.delete',
+      'role.update',
+      'role.create',
+    ]);
+    expect(log[1].changes.name).toEqual({ before: 'Audited', after: 'Audited 2' });
+    expect(log[0].requestId).toBeTruthy();
+
+    const verify = () =>
+      call(h, { method: 'POST', url: '/api/v1/audit/verify', cookie: owner.cookie });
+    expect((await verify()).json()).toMatchObject({ ok: true, brokenAt: null });
+    await h.db
+      .updateTable('audit_entries')
+      .set({ action: 'role.harmless' })
+      .where('id', '=', log[1].id)
+      .execute();
+    const broken = (await verify()).json();
+    expect(broken.ok).toBe(false);
+    expect(broken.brokenAt).toMatchObject({ id: log[1].id, reason: 'hash' });
+
+    const csv = await call(h, { method: 'GET', url: '/api/v1/audit/export', cookie: owner.cookie });
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.body.split('\n')[0]).toBe(
+      'at,actor,action,entity_type,entity_id,changes,request_id,ip',
+    );
+    expect(csv.body).toContain('role.delete');
+  });
+
+  it('hands out unique human numbers under concurrent creates', async () => {
+    const owner = await signedIn(h);
+    const numbers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        h.db.transaction().execute((trx) => nextNumber(trx, owner.workspaceId, 'PRJ')),
+      ),
+    );
+    expect(new Set(numbers).size).toBe(20);
+    expect(numbers).toContain('PRJ-0001');
+    expect(numbers).toContain('PRJ-0020');
+  });
+});
