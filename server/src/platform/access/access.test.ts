@@ -78,7 +78,7 @@ describe.each(dialects)('role × route table on %s', (dialect) => {
     const member = (
       await call(h, {
         method: 'GET',
-        url: '/api/v1/members?q=' + encodeURIComponent(s.email.split('@')[0] ?? ''),
+        url: `/api/v1/members?q=${encodeURIComponent(s.email.split('@')[0] ?? '')}`,
         cookie: owner.cookie,
       })
     ).json().items[0];

@@ -1,0 +1,49 @@
+import createClient from 'openapi-fetch';
+import type { components, paths } from './schema';
+
+/** Every mutation from the browser carries this header: the server's CSRF check wants it. */
+export const api = createClient<paths>({
+  baseUrl: '',
+  credentials: 'same-origin',
+  headers: { 'x-requested-with': 'pontis-web' },
+});
+
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: Record<string, string[]>;
+};
+
+export class ApiError extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.detail);
+    this.problem = problem;
+  }
+  /** The stable code at the end of the problem type, e.g. `version_conflict`. */
+  get code(): string {
+    return this.problem.type.split('/').pop() ?? '';
+  }
+}
+
+/** Turns openapi-fetch's `{ data, error }` into a value or a thrown ApiError. */
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  const { data, error, response } = await call;
+  if (error !== undefined || !response.ok) {
+    const p = (error ?? {}) as Partial<Problem>;
+    throw new ApiError({
+      type: p.type ?? `about:blank/${response.status}`,
+      title: p.title ?? response.statusText,
+      status: response.status,
+      detail: p.detail ?? response.statusText,
+      ...(p.errors ? { errors: p.errors } : {}),
+    });
+  }
+  return data as T;
+}
+
+export type Schemas = components['schemas'];

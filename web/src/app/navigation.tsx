@@ -1,0 +1,49 @@
+import {
+  AuditOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  MailOutlined,
+  SafetyOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+export type NavItem = { path: string; label: string; icon: ReactNode; permission?: string };
+export type NavGroup = { label: string; items: NavItem[] };
+
+/** The sidebar lists only pages that exist and that the user may open. */
+export const navigation: NavGroup[] = [
+  { label: 'nav.workspace', items: [{ path: '/', label: 'nav.home', icon: <HomeOutlined /> }] },
+  {
+    label: 'nav.settings',
+    items: [
+      { path: '/settings/profile', label: 'nav.profile', icon: <UserOutlined /> },
+      { path: '/settings/security', label: 'nav.security', icon: <KeyOutlined /> },
+      {
+        path: '/settings/members',
+        label: 'nav.members',
+        icon: <TeamOutlined />,
+        permission: 'members:read',
+      },
+      {
+        path: '/settings/roles',
+        label: 'nav.roles',
+        icon: <SafetyOutlined />,
+        permission: 'roles:read',
+      },
+      {
+        path: '/settings/audit',
+        label: 'nav.audit',
+        icon: <AuditOutlined />,
+        permission: 'audit:read',
+      },
+      {
+        path: '/settings/mail',
+        label: 'nav.mail',
+        icon: <MailOutlined />,
+        permission: 'mail:read',
+      },
+    ],
+  },
+];

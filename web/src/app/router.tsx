@@ -1,0 +1,55 @@
+import { createBrowserRouter } from 'react-router';
+import { LoginPage } from '../modules/auth/pages/LoginPage';
+import { AppLayout } from './AppLayout';
+import { RequireAuth } from './RequireAuth';
+
+/** Module pages load on demand: the login page carries none of their code. */
+const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({
+  Component: (await load()).default,
+});
+
+export const router = createBrowserRouter([
+  { path: '/login', Component: LoginPage },
+  {
+    path: '/forgot-password',
+    lazy: page(() => import('../modules/auth/pages/ForgotPasswordPage')),
+  },
+  { path: '/reset-password', lazy: page(() => import('../modules/auth/pages/ResetPasswordPage')) },
+  {
+    path: '/accept-invitation',
+    lazy: page(() => import('../modules/auth/pages/AcceptInvitationPage')),
+  },
+  {
+    Component: RequireAuth,
+    children: [
+      {
+        Component: AppLayout,
+        children: [
+          { path: '/', lazy: page(() => import('../modules/home/HomePage')) },
+          {
+            path: '/settings/profile',
+            lazy: page(() => import('../modules/account/pages/ProfilePage')),
+          },
+          {
+            path: '/settings/security',
+            lazy: page(() => import('../modules/account/pages/SecurityPage')),
+          },
+          {
+            path: '/settings/members',
+            lazy: page(() => import('../modules/members/pages/MembersPage')),
+          },
+          { path: '/settings/roles', lazy: page(() => import('../modules/roles/pages/RolesPage')) },
+          {
+            path: '/settings/audit',
+            lazy: page(() => import('../modules/audit/pages/AuditLogPage')),
+          },
+          {
+            path: '/settings/mail',
+            lazy: page(() => import('../modules/mail/pages/MailOutboxPage')),
+          },
+          { path: '*', lazy: page(() => import('../modules/home/NotFoundPage')) },
+        ],
+      },
+    ],
+  },
+]);

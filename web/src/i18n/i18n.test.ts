@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinRoleKeys } from '../../../server/src/platform/access/builtin-roles.ts';
+import { permissions } from '../../../server/src/platform/access/permissions.ts';
+import enUS from './en-US.json';
+import zhCN from './zh-CN.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(tsx?)$/.test(name) && !name.endsWith('.d.ts') && !name.endsWith('.test.ts')
+      ? [path]
+      : [];
+  });
+}
+
+const locales = { 'en-US': flatten(enUS as Tree), 'zh-CN': flatten(zhCN as Tree) };
+const src = join(import.meta.dirname, '..');
+
+describe('translations', () => {
+  it('both locales have exactly the same keys, none empty', () => {
+    expect([...locales['zh-CN'].keys()].sort()).toEqual([...locales['en-US'].keys()].sort());
+    for (const [name, map] of Object.entries(locales)) {
+      for (const [key, value] of map) expect(value.trim(), `${name} ${key}`).not.toBe('');
+    }
+  });
+
+  it('every key the code names exists in both locales', () => {
+    const used = new Set<string>();
+    for (const file of sourceFiles(src)) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\(\s*'([^']+)'/g)) used.add(m[1] as string);
+      for (const m of text.matchAll(/label: '([a-z]+\.[a-zA-Z]+)'/g)) used.add(m[1] as string);
+    }
+    expect(used.size).toBeGreaterThan(50);
+    for (const key of used) {
+      expect(locales['en-US'].has(key), `en-US ${key}`).toBe(true);
+      expect(locales['zh-CN'].has(key), `zh-CN ${key}`).toBe(true);
+    }
+  });
+
+  it('every built-in role and permission of the server has a name in both locales', () => {
+    for (const key of [
+      ...builtinRoleKeys.map((r) => `role.${r}`),
+      ...permissions.map((p) => `permission.${p}`),
+    ]) {
+      expect(locales['en-US'].has(key), key).toBe(true);
+      expect(locales['zh-CN'].has(key), key).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import { authKeys } from '../auth/api';
+
+export const accountKeys = {
+  sessions: ['account', 'sessions'] as const,
+  tokens: ['account', 'api-tokens'] as const,
+};
+
+export function useUpdateProfile() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: {
+      name?: string;
+      locale?: 'zh-CN' | 'en-US';
+      timeZone?: string;
+      version: number;
+    }) => unwrap(api.PATCH('/api/v1/me', { body })),
+    onSuccess: (me) => qc.setQueryData(authKeys.me, me),
+  });
+}
+
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      unwrap(api.POST('/api/v1/me/password', { body })),
+  });
+}
+
+export function useSessions() {
+  return useQuery({
+    queryKey: accountKeys.sessions,
+    queryFn: () => unwrap(api.GET('/api/v1/me/sessions')),
+  });
+}
+
+export function useRevokeSession() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.DELETE('/api/v1/me/sessions/{id}', { params: { path: { id } } })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: accountKeys.sessions }),
+  });
+}
+
+export function useApiTokens() {
+  return useQuery({
+    queryKey: accountKeys.tokens,
+    queryFn: () => unwrap(api.GET('/api/v1/me/api-tokens')),
+  });
+}
+
+export function useCreateApiToken() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => unwrap(api.POST('/api/v1/me/api-tokens', { body: { name } })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: accountKeys.tokens }),
+  });
+}
+
+export function useRevokeApiToken() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.DELETE('/api/v1/me/api-tokens/{id}', { params: { path: { id } } })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: accountKeys.tokens }),
+  });
+}
+
+export function useTotp() {
+  const qc = useQueryClient();
+  const refresh = () => qc.invalidateQueries({ queryKey: authKeys.me });
+  return {
+    enrol: useMutation({ mutationFn: () => unwrap(api.POST('/api/v1/me/totp/enrol')) }),
+    confirm: useMutation({
+      mutationFn: (code: string) => unwrap(api.POST('/api/v1/me/totp/confirm', { body: { code } })),
+      onSuccess: refresh,
+    }),
+    disable: useMutation({
+      mutationFn: (password: string) =>
+        unwrap(api.POST('/api/v1/me/totp/disable', { body: { password } })),
+      onSuccess: refresh,
+    }),
+  };
+}

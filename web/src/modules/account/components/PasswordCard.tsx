@@ -1,0 +1,38 @@
+import { App, Button, Card, Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { NewPasswordItem } from '../../auth/components/NewPasswordItem';
+import { useChangePassword } from '../api';
+
+export function PasswordCard() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const change = useChangePassword();
+  return (
+    <Card title={t('security.password')} style={{ maxWidth: 560 }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={async (v) => {
+          await change.mutateAsync(v);
+          form.resetFields();
+          message.success(t('security.passwordChanged'));
+        }}
+      >
+        <Form.Item
+          name="currentPassword"
+          label={t('security.currentPassword')}
+          rules={[{ required: true, message: t('form.required') }]}
+        >
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <NewPasswordItem name="newPassword" />
+        <ProblemAlert error={change.error} />
+        <Button htmlType="submit" loading={change.isPending} style={{ marginTop: 16 }}>
+          {t('security.changePassword')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

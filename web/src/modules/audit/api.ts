@@ -1,0 +1,40 @@
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { api, type Schemas, unwrap } from '../../api/client';
+
+export type AuditEntry = Schemas['AuditEntry'];
+export type AuditFilter = {
+  actorId?: string;
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+};
+
+export const auditKeys = { list: (f: AuditFilter) => ['audit', f] as const };
+
+/** Newest first, one keyset page at a time. */
+export function useAuditLog(filter: AuditFilter) {
+  return useInfiniteQuery({
+    queryKey: auditKeys.list(filter),
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET('/api/v1/audit', {
+          params: { query: { limit: 50, ...filter, ...(pageParam ? { cursor: pageParam } : {}) } },
+        }),
+      ),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useVerifyAudit() {
+  return useMutation({ mutationFn: () => unwrap(api.POST('/api/v1/audit/verify')) });
+}
+
+export function exportUrl(filter: AuditFilter): string {
+  const query = new URLSearchParams(
+    Object.entries(filter).filter(([, v]) => v) as [string, string][],
+  );
+  return `/api/v1/audit/export?${query}`;
+}
