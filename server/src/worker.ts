@@ -1,15 +1,20 @@
 import type { Deps } from './platform/context.ts';
 import { createDispatcher } from './platform/events/events.ts';
+import { HOUSEKEEPING_EVERY_MS, housekeeping } from './platform/jobs/housekeeping.ts';
+import { createJobRunner } from './platform/jobs/jobs.ts';
 import { createMailSender } from './platform/mail/mail.ts';
 
 const TICK_MS = 1000;
 
 /**
- * Background work in the app process: deliver events to subscribers and send queued mail.
+ * Background work in the app process: deliver events to subscribers, run due jobs and send
+ * queued mail.
  * Every step claims its rows in the database, so several app servers can run it side by side.
  */
 export function startWorker(deps: Deps, log: (err: unknown) => void) {
   const dispatcher = createDispatcher(deps.db, deps.clock);
+  const jobs = createJobRunner(deps.db, deps.clock);
+  jobs.every('housekeeping', HOUSEKEEPING_EVERY_MS, housekeeping);
   const sendMail = createMailSender(deps);
   let running = false;
   const tick = async () => {
@@ -17,6 +22,7 @@ export function startWorker(deps: Deps, log: (err: unknown) => void) {
     running = true;
     try {
       await dispatcher.dispatch();
+      await jobs.tick();
       await sendMail?.();
     } catch (err) {
       log(err);
@@ -27,6 +33,7 @@ export function startWorker(deps: Deps, log: (err: unknown) => void) {
   const timer = setInterval(tick, TICK_MS);
   return {
     dispatcher,
+    jobs,
     async stop() {
       clearInterval(timer);
       while (running) await new Promise((r) => setTimeout(r, 20));

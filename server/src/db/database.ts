@@ -21,7 +21,13 @@ export type Executor = Db | Trx;
 
 export type Dialect = DatabaseConfig['dialect'];
 
-export function createDb(config: DatabaseConfig, options: { poolSize?: number } = {}): Db {
+export type DbOptions = {
+  poolSize?: number;
+  /** Idle PostgreSQL connections can die (server restart, failover); say so, don't crash. */
+  onIdleError?: (err: Error) => void;
+};
+
+export function createDb(config: DatabaseConfig, options: DbOptions = {}): Db {
   if (config.dialect === 'sqlite') {
     if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
     return new Kysely<Tables>({
@@ -33,6 +39,10 @@ export function createDb(config: DatabaseConfig, options: { poolSize?: number } 
     max: options.poolSize ?? 10,
     types: { getTypeParser: pgTypeParser },
   });
+  pool.on(
+    'error',
+    options.onIdleError ?? ((err) => console.error(`database connection lost: ${err.message}`)),
+  );
   return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
 }
 

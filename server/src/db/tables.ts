@@ -3,6 +3,7 @@ import type { AuditTables } from '../platform/audit/audit.table.ts';
 import type { AuthTables } from '../platform/auth/auth.table.ts';
 import type { EventTables } from '../platform/events/events.table.ts';
 import type { HttpTables } from '../platform/http/http.table.ts';
+import type { JobTables } from '../platform/jobs/jobs.table.ts';
 import type { MailTables } from '../platform/mail/mail.table.ts';
 import type { WorkspaceTables } from '../platform/workspaces/workspaces.table.ts';
 
@@ -13,4 +14,5 @@ export type Tables = AuthTables &
   AuditTables &
   EventTables &
   HttpTables &
+  JobTables &
   MailTables;

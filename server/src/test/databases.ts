@@ -28,7 +28,8 @@ export async function freshDatabase(
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const config: DatabaseConfig = { dialect: 'postgres', url: url.toString() };
-  const db = createDb(config, { poolSize: 5 });
+  // Dropping the database ends its connections; that is expected here.
+  const db = createDb(config, { poolSize: 5, onIdleError: () => {} });
   await migrateToLatest(db);
   return {
     db,

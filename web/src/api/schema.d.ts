@@ -1330,9 +1330,9 @@ export interface paths {
                             ok: boolean;
                             brokenAt: {
                                 seq: number;
-                                id: string;
+                                id: string | null;
                                 /** @enum {string} */
-                                reason: "hash" | "link" | "gap";
+                                reason: "hash" | "link" | "gap" | "truncated";
                             } | null;
                         };
                     };

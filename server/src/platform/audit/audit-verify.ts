@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.ts';
-import { findChainBatch, findChains } from './audit.repository.ts';
+import { findChainBatch, findChains, findHeadSeq } from './audit.repository.ts';
 import { entryHash, GENESIS_HASH } from './audit-chain.ts';
 
 export type ChainReport = {
@@ -7,7 +7,11 @@ export type ChainReport = {
   entries: number;
   ok: boolean;
   /** The first entry whose hash or link does not hold. */
-  brokenAt: { seq: number; id: string; reason: 'hash' | 'link' | 'gap' } | null;
+  brokenAt: {
+    seq: number;
+    id: string | null;
+    reason: 'hash' | 'link' | 'gap' | 'truncated';
+  } | null;
 };
 
 const BATCH = 5000;
@@ -33,8 +37,19 @@ export async function verifyChain(db: Executor, chain: string): Promise<ChainRep
       prevHash = row.hash;
       expectedSeq++;
     }
-    if (rows.length < BATCH) return { chain, entries, ok: true, brokenAt: null };
+    if (rows.length < BATCH) break;
   }
+  // Entries removed from the end leave every remaining link intact; the head still counts them.
+  const headSeq = await findHeadSeq(db, chain);
+  if (headSeq > expectedSeq - 1) {
+    return {
+      chain,
+      entries,
+      ok: false,
+      brokenAt: { seq: expectedSeq, id: null, reason: 'truncated' },
+    };
+  }
+  return { chain, entries, ok: true, brokenAt: null };
 }
 
 export async function verifyAllChains(db: Executor): Promise<ChainReport[]> {

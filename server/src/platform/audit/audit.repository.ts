@@ -56,3 +56,12 @@ export async function findChains(db: Executor): Promise<string[]> {
   const rows = await db.selectFrom('audit_heads').select('chain').orderBy('chain').execute();
   return rows.map((r) => r.chain);
 }
+
+export async function findHeadSeq(db: Executor, chain: string): Promise<number> {
+  const head = await db
+    .selectFrom('audit_heads')
+    .select('seq')
+    .where('chain', '=', chain)
+    .executeTakeFirst();
+  return head?.seq ?? 0;
+}

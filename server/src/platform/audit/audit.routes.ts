@@ -74,8 +74,8 @@ export function auditRoutes(app: App) {
           brokenAt: z
             .object({
               seq: z.number().int(),
-              id: z.string(),
-              reason: z.enum(['hash', 'link', 'gap']),
+              id: z.string().nullable(),
+              reason: z.enum(['hash', 'link', 'gap', 'truncated']),
             })
             .nullable(),
         }),

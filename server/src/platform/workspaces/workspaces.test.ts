@@ -300,6 +300,28 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
     expect(broken.ok).toBe(false);
     expect(broken.brokenAt).toMatchObject({ id: log[1].id, reason: 'hash' });
 
+    const other = await signedIn(h);
+    await call(h, {
+      method: 'POST',
+      url: '/api/v1/roles',
+      cookie: other.cookie,
+      payload: { name: 'Last', permissions: [] },
+    });
+    const last = await h.db
+      .selectFrom('audit_entries')
+      .select(['id', 'seq'])
+      .where('workspace_id', '=', other.workspaceId)
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    await h.db.deleteFrom('audit_entries').where('id', '=', last.id).execute();
+    const truncated = (
+      await call(h, { method: 'POST', url: '/api/v1/audit/verify', cookie: other.cookie })
+    ).json();
+    expect(truncated).toMatchObject({
+      ok: false,
+      brokenAt: { seq: last.seq, reason: 'truncated' },
+    });
+
     const csv = await call(h, { method: 'GET', url: '/api/v1/audit/export', cookie: owner.cookie });
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.body.split('\n')[0]).toBe(

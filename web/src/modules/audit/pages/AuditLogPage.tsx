@@ -64,7 +64,7 @@ export default function AuditLogPage() {
           title={
             verify.data.ok
               ? t('audit.intact', { count: verify.data.entries })
-              : t('audit.broken', { seq: verify.data.brokenAt?.seq, id: verify.data.brokenAt?.id })
+              : t('audit.broken', { seq: verify.data.brokenAt?.seq })
           }
         />
       )}
