@@ -14,9 +14,32 @@ export function openSqlite(file: string): SqliteDatabase {
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = FULL');
   db.exec('PRAGMA foreign_keys = ON');
+  const cache = statementCache(db);
   return {
     close: () => db.close(),
-    prepare: (sql: string) => wrapStatement(db.prepare(sql)),
+    prepare: cache,
+  };
+}
+
+const CACHED_STATEMENTS = 500;
+
+/**
+ * Kysely prepares every query it runs. Preparing is not free, and each statement holds native
+ * memory the JavaScript GC does not see, so statements are kept per SQL text (least recently
+ * used out first). Kysely runs one query at a time on the connection, so reuse is safe.
+ */
+function statementCache(db: DatabaseSync): (sql: string) => SqliteStatement {
+  const cache = new Map<string, SqliteStatement>();
+  return (sql) => {
+    let stmt = cache.get(sql);
+    if (stmt) {
+      cache.delete(sql);
+    } else {
+      stmt = wrapStatement(db.prepare(sql));
+      if (cache.size >= CACHED_STATEMENTS) cache.delete(cache.keys().next().value as string);
+    }
+    cache.set(sql, stmt);
+    return stmt;
   };
 }
 

@@ -120,6 +120,7 @@ export async function createUser(
         workspace_id: options.workspaceId,
         user_id: userId,
         role_id: role.id,
+        name: email.split('@')[0] ?? email,
         status: 'active',
         party_type: null,
         party_id: null,

@@ -51,6 +51,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id'))
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('role_id', 'text', (c) => c.notNull().references('roles.id'))
+    // A copy of users.name, so the member list sorts by an index of its own workspace.
+    .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('party_type', 'text')
     .addColumn('party_id', 'text')
@@ -61,6 +63,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint('members_workspace_user', ['workspace_id', 'user_id'])
     .execute();
   await db.schema.createIndex('members_user').on('members').column('user_id').execute();
+  await db.schema
+    .createIndex('members_workspace_name')
+    .on('members')
+    .columns(['workspace_id', 'name', 'id'])
+    .execute();
 
   await db.schema
     .createTable('invitations')

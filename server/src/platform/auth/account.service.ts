@@ -3,6 +3,7 @@ import { isoNow } from '../clock.ts';
 import { type Ctx, userOf } from '../context.ts';
 import { hashPassword, seal, unseal, verifyPassword } from '../crypto.ts';
 import { AppError, notFound, versionConflict } from '../errors/app-error.ts';
+import { renameMember } from '../workspaces/members.repository.ts';
 import { membershipOf } from './identity.ts';
 import { issueRecoveryCodes } from './recovery-codes.ts';
 import {
@@ -34,6 +35,7 @@ export async function updateProfile(ctx: Ctx, input: ProfileInput) {
       .where('version', '=', input.version)
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) === 0) throw versionConflict();
+    if (input.name && input.name !== user.name) await renameMember(trx, user.id, input.name);
     await audit(trx, ctx, {
       action: 'user.update',
       entityType: 'user',

@@ -2,20 +2,33 @@ import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { ApiTokenTable } from './auth.table.ts';
 
-export function findApiTokenByHash(db: Executor, tokenHash: string) {
+/** A live token with its user's active membership in the token's workspace, in one query. */
+export function findApiTokenIdentity(db: Executor, tokenHash: string) {
   return db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .innerJoin('members', (join) =>
+      join
+        .onRef('members.workspace_id', '=', 'api_tokens.workspace_id')
+        .onRef('members.user_id', '=', 'api_tokens.user_id')
+        .on('members.status', '=', 'active'),
+    )
+    .innerJoin('roles', 'roles.id', 'members.role_id')
     .select([
       'api_tokens.id',
       'api_tokens.workspace_id',
       'api_tokens.user_id',
       'api_tokens.name',
-      'api_tokens.revoked_at',
       'api_tokens.last_used_at',
       'users.email',
+      'members.id as member_id',
+      'members.role_id',
+      'members.party_type',
+      'members.party_id',
+      'roles.permissions',
     ])
     .where('api_tokens.token_hash', '=', tokenHash)
+    .where('api_tokens.revoked_at', 'is', null)
     .executeTakeFirst();
 }
 

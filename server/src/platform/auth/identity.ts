@@ -5,15 +5,15 @@ import type { Clock } from '../clock.ts';
 import type { Actor, Membership } from '../context.ts';
 import { hashToken } from '../crypto.ts';
 import { findActiveMembership } from '../workspaces/members.repository.ts';
-import { findApiTokenByHash, touchApiToken } from './api-tokens.repository.ts';
+import type { PartyType } from '../workspaces/workspaces.table.ts';
+import { findApiTokenIdentity, touchApiToken } from './api-tokens.repository.ts';
 import {
   SESSION_ABSOLUTE_MS,
   SESSION_COOKIE,
   SESSION_IDLE_MS,
   SESSION_TOUCH_MS,
 } from './session-policy.ts';
-import { findSessionByHash, touchSession } from './sessions.repository.ts';
-import { findUserById } from './users.repository.ts';
+import { findSessionIdentity, touchSession } from './sessions.repository.ts';
 
 export type Identity = {
   actor: Actor;
@@ -45,32 +45,28 @@ export async function resolveIdentity(
 }
 
 async function fromSession(db: Db, clock: Clock, token: string): Promise<Identity> {
-  const session = await findSessionByHash(db, hashToken(token));
-  if (!session) return anonymousIdentity;
+  const row = await findSessionIdentity(db, hashToken(token));
+  if (!row) return anonymousIdentity;
   const now = clock.now().getTime();
-  const idleEnds = Date.parse(session.last_seen_at) + SESSION_IDLE_MS;
-  const absoluteEnds = Date.parse(session.created_at) + SESSION_ABSOLUTE_MS;
+  const idleEnds = Date.parse(row.last_seen_at) + SESSION_IDLE_MS;
+  const absoluteEnds = Date.parse(row.created_at) + SESSION_ABSOLUTE_MS;
   if (now >= idleEnds || now >= absoluteEnds) return anonymousIdentity;
-  if (now - Date.parse(session.last_seen_at) > SESSION_TOUCH_MS) {
-    await touchSession(db, session.id, clock.now().toISOString());
+  if (now - Date.parse(row.last_seen_at) > SESSION_TOUCH_MS) {
+    await touchSession(db, row.id, clock.now().toISOString());
   }
-  const user = await findUserById(db, session.user_id);
-  if (!user) return anonymousIdentity;
   return {
-    actor: { type: 'user', id: user.id, label: user.email, userId: user.id },
-    membership: session.workspace_id ? await membershipOf(db, session.workspace_id, user.id) : null,
+    actor: { type: 'user', id: row.user_id, label: row.email, userId: row.user_id },
+    membership: row.workspace_id ? toMembership(row.workspace_id, row) : null,
     via: 'session',
-    sessionId: session.id,
+    sessionId: row.id,
   };
 }
 
 async function fromApiToken(db: Db, clock: Clock, token: string): Promise<Identity> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return anonymousIdentity;
-  const row = await findApiTokenByHash(db, hashToken(token));
-  if (!row || row.revoked_at) return anonymousIdentity;
-  const membership = await membershipOf(db, row.workspace_id, row.user_id);
-  // A token outlives nothing: a disabled member's tokens stop working with them.
-  if (!membership) return anonymousIdentity;
+  // Only a token whose user is still an active member resolves: disabling a member stops their tokens.
+  const row = await findApiTokenIdentity(db, hashToken(token));
+  if (!row) return anonymousIdentity;
   const now = clock.now();
   if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > SESSION_TOUCH_MS) {
     await touchApiToken(db, row.id, now.toISOString());
@@ -82,9 +78,28 @@ async function fromApiToken(db: Db, clock: Clock, token: string): Promise<Identi
       label: `${row.email} (${row.name})`,
       userId: row.user_id,
     },
-    membership,
+    membership: toMembership(row.workspace_id, row),
     via: 'api_token',
     sessionId: null,
+  };
+}
+
+type MembershipRow = {
+  member_id: string | null;
+  role_id: string | null;
+  party_type: PartyType | null;
+  party_id: string | null;
+  permissions: string[] | null;
+};
+
+function toMembership(workspaceId: string, row: MembershipRow): Membership | null {
+  if (!row.member_id || !row.role_id) return null;
+  return {
+    workspaceId,
+    memberId: row.member_id,
+    roleId: row.role_id,
+    permissions: new Set((row.permissions ?? []).filter(isPermission)) as ReadonlySet<Permission>,
+    party: row.party_type && row.party_id ? { type: row.party_type, id: row.party_id } : null,
   };
 }
 
@@ -94,12 +109,5 @@ export async function membershipOf(
   userId: string,
 ): Promise<Membership | null> {
   const row = await findActiveMembership(db, workspaceId, userId);
-  if (!row) return null;
-  return {
-    workspaceId,
-    memberId: row.id,
-    roleId: row.role_id,
-    permissions: new Set(row.permissions.filter(isPermission)) as ReadonlySet<Permission>,
-    party: row.party_type && row.party_id ? { type: row.party_type, id: row.party_id } : null,
-  };
+  return row ? toMembership(workspaceId, { ...row, member_id: row.id }) : null;
 }

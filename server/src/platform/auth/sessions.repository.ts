@@ -6,11 +6,32 @@ export function insertSession(db: Executor, row: Insertable<SessionTable>) {
   return db.insertInto('sessions').values(row).execute();
 }
 
-export function findSessionByHash(db: Executor, tokenHash: string) {
+/** The session, its user and the user's active membership in the session's workspace: one query per request. */
+export function findSessionIdentity(db: Executor, tokenHash: string) {
   return db
     .selectFrom('sessions')
-    .selectAll()
-    .where('token_hash', '=', tokenHash)
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('members', (join) =>
+      join
+        .onRef('members.workspace_id', '=', 'sessions.workspace_id')
+        .onRef('members.user_id', '=', 'sessions.user_id')
+        .on('members.status', '=', 'active'),
+    )
+    .leftJoin('roles', 'roles.id', 'members.role_id')
+    .select([
+      'sessions.id',
+      'sessions.created_at',
+      'sessions.last_seen_at',
+      'sessions.workspace_id',
+      'users.id as user_id',
+      'users.email',
+      'members.id as member_id',
+      'members.role_id',
+      'members.party_type',
+      'members.party_id',
+      'roles.permissions',
+    ])
+    .where('sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }
 

@@ -191,6 +191,7 @@ export async function acceptInvitation(
         workspace_id: inv.workspace_id,
         user_id: userId,
         role_id: inv.role_id,
+        name: existing?.name ?? input.name ?? inv.email,
         status: 'active',
         party_type: null,
         party_id: null,

@@ -12,8 +12,8 @@ const memberColumns = [
   'members.created_at',
   'members.updated_at',
   'members.version',
+  'members.name',
   'users.email',
-  'users.name',
   'roles.key as role_key',
   'roles.name as role_name',
 ] as const;
@@ -51,15 +51,15 @@ export function findMemberRows(db: Executor, workspaceId: string, query: MemberL
   if (query.q) {
     const like = `%${query.q.toLowerCase()}%`;
     qb = qb.where((eb) =>
-      eb.or([eb(eb.fn('lower', ['users.name']), 'like', like), eb('users.email', 'like', like)]),
+      eb.or([eb(eb.fn('lower', ['members.name']), 'like', like), eb('users.email', 'like', like)]),
     );
   }
   const after = query.after;
   if (after) {
     qb = qb.where((eb) =>
       eb.or([
-        eb('users.name', '>', after.name),
-        eb.and([eb('users.name', '=', after.name), eb('members.id', '>', after.id)]),
+        eb('members.name', '>', after.name),
+        eb.and([eb('members.name', '=', after.name), eb('members.id', '>', after.id)]),
       ]),
     );
   }
@@ -97,4 +97,9 @@ export function findUserWorkspaces(db: Executor, userId: string) {
     .where('members.status', '=', 'active')
     .orderBy('workspaces.name')
     .execute();
+}
+
+/** A user's new name reaches every membership in the same transaction as the rename. */
+export function renameMember(db: Executor, userId: string, name: string) {
+  return db.updateTable('members').set({ name }).where('user_id', '=', userId).execute();
 }

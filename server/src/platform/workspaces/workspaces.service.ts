@@ -44,14 +44,19 @@ export async function createWorkspace(
       })),
     )
     .execute();
-  const memberId = newId();
+  const owner = await trx
+    .selectFrom('users')
+    .select('name')
+    .where('id', '=', input.ownerUserId)
+    .executeTakeFirstOrThrow();
   await trx
     .insertInto('members')
     .values({
-      id: memberId,
+      id: newId(),
       workspace_id: workspaceId,
       user_id: input.ownerUserId,
       role_id: roleIds.owner,
+      name: owner.name,
       status: 'active',
       party_type: null,
       party_id: null,

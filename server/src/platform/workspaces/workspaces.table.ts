@@ -18,6 +18,8 @@ export type MemberTable = {
   workspace_id: string;
   user_id: string;
   role_id: string;
+  /** Kept equal to users.name (see renameMember) so the list sorts by index. */
+  name: string;
   status: MemberStatus;
   party_type: PartyType | null;
   party_id: string | null;

@@ -50,6 +50,27 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
     expect(me.permissions).toEqual(['members:read']);
   });
 
+  it('a renamed user appears under the new name in the member list, sorted by it', async () => {
+    const owner = await signedIn(h);
+    const me = (await call(h, { method: 'GET', url: '/api/v1/me', cookie: owner.cookie })).json();
+    const renamed = await call(h, {
+      method: 'PATCH',
+      url: '/api/v1/me',
+      cookie: owner.cookie,
+      payload: { name: 'Aaron Renamed', version: me.user.version },
+    });
+    expect(renamed.statusCode).toBe(200);
+    await signedIn(h, { workspaceId: owner.workspaceId });
+    const items = (
+      await call(h, { method: 'GET', url: '/api/v1/members', cookie: owner.cookie })
+    ).json().items;
+    expect(items[0]).toMatchObject({ userId: owner.userId, name: 'Aaron Renamed' });
+    const found = (
+      await call(h, { method: 'GET', url: '/api/v1/members?q=renamed', cookie: owner.cookie })
+    ).json().items;
+    expect(found.map((m: { userId: string }) => m.userId)).toEqual([owner.userId]);
+  });
+
   it('a disabled member loses access at once', async () => {
     const owner = await signedIn(h);
     const s = await signedIn(h, { workspaceId: owner.workspaceId, role: 'admin' });

@@ -1,0 +1,181 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { loadConfig } from '../server/src/config.ts';
+import { createDb } from '../server/src/db/database.ts';
+import { listAudit } from '../server/src/platform/audit/audit-log.service.ts';
+import { systemClock } from '../server/src/platform/clock.ts';
+import type { Ctx } from '../server/src/platform/context.ts';
+import { listMembers } from '../server/src/platform/workspaces/members.service.ts';
+import { BENCH_LOGIN, benchDatabaseUrl } from './settings.ts';
+
+/**
+ * Loads the real server on the generated database with autocannon (16 connections) and prints,
+ * per endpoint, p50/p99/mean latency and requests/s beside the floor measured in the same run:
+ * the same service call straight on the database at the same concurrency, plus a bare Fastify
+ * route. Goals: p99 < 50 ms, mean ≤ 2 × floor, peak RSS < 300 MB.
+ */
+const CONNECTIONS = 16;
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const SERVER_PORT = 3201;
+const BARE_PORT = 3202;
+const databaseUrl = benchDatabaseUrl();
+
+const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl });
+const db = createDb(config.database);
+const workspace = await db
+  .selectFrom('workspaces')
+  .select('id')
+  .where('name', '=', 'Bench')
+  .executeTakeFirst();
+if (!workspace) throw new Error('no bench data: run `npm run bench:data` first');
+const admin = await db
+  .selectFrom('users')
+  .select('id')
+  .where('email', '=', BENCH_LOGIN.email)
+  .executeTakeFirstOrThrow();
+const ctx: Ctx = {
+  db,
+  config,
+  clock: systemClock,
+  actor: { type: 'user', id: admin.id, label: BENCH_LOGIN.email, userId: admin.id },
+  membership: {
+    workspaceId: workspace.id,
+    memberId: '',
+    roleId: '',
+    permissions: new Set(),
+    party: null,
+  },
+  requestId: null,
+  ip: null,
+};
+
+const endpoints = [
+  {
+    name: 'member list',
+    path: '/api/v1/members?limit=50',
+    raw: () => listMembers(ctx, { limit: 50 }),
+  },
+  {
+    name: 'audit log list',
+    path: '/api/v1/audit?limit=50',
+    raw: () => listAudit(ctx, { limit: 50 }),
+  },
+  {
+    name: 'audit log, one action',
+    path: '/api/v1/audit?limit=50&action=role.update',
+    raw: () => listAudit(ctx, { limit: 50, action: 'role.update' }),
+  },
+];
+
+const server = await start(
+  ['server/src/main.ts'],
+  { DATABASE_URL: databaseUrl, PORT: String(SERVER_PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+  /Pontis is running/,
+);
+const bare = await start(['bench/bare-server.ts', String(BARE_PORT)], {}, /ready/);
+try {
+  const cookie = await signIn();
+  const bareRun = await load(`http://127.0.0.1:${BARE_PORT}/bare`, {});
+  const rows = [];
+  for (const e of endpoints) {
+    const raw = await rawMean(e.raw);
+    const run = await load(`http://127.0.0.1:${SERVER_PORT}${e.path}`, { cookie });
+    const floor = raw + bareRun.mean;
+    rows.push({
+      endpoint: e.name,
+      'p50 ms': run.p50,
+      'p99 ms': run.p99,
+      'mean ms': round(run.mean),
+      'req/s': Math.round(run.rps),
+      'raw query ms': round(raw),
+      'bare route ms': round(bareRun.mean),
+      'mean / floor': round(run.mean / floor),
+      'p99 < 50': run.p99 < 50 ? 'yes' : 'NO',
+      '≤ 2× floor': run.mean <= 2 * floor ? 'yes' : 'NO',
+      errors: run.errors,
+    });
+  }
+  const peakMb = peakRssMb(server);
+  console.log(
+    `\nPontis bench — ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${config.database.dialect}`,
+  );
+  console.log(
+    `${CONNECTIONS} connections, ${DURATION_S} s per endpoint; floor = raw query at the same concurrency + bare Fastify route`,
+  );
+  console.table(rows);
+  console.log(`server peak RSS: ${peakMb} MB (goal < 300 MB) ${peakMb < 300 ? 'yes' : 'NO'}`);
+} finally {
+  server.kill('SIGTERM');
+  bare.kill('SIGTERM');
+  await db.destroy();
+}
+
+async function start(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, {
+    cwd: resolve(import.meta.dirname, '..'),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolveReady, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (ready.test(chunk.toString())) resolveReady();
+    });
+    child.on('exit', (code) => reject(new Error(`${args[0]} exited with ${code}`)));
+  });
+  return child;
+}
+
+async function signIn(): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${SERVER_PORT}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-requested-with': 'bench' },
+    body: JSON.stringify(BENCH_LOGIN),
+  });
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
+}
+
+async function load(url: string, headers: Record<string, string>) {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+  return {
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    mean: r.latency.mean,
+    rps: r.requests.average,
+    errors: r.errors + r.non2xx,
+  };
+}
+
+/** The same service call with no HTTP in between, CONNECTIONS at a time, as the server sees it. */
+async function rawMean(call: () => Promise<unknown>): Promise<number> {
+  const until = performance.now() + Math.min(DURATION_S, 5) * 1000;
+  const samples: number[] = [];
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < until) {
+        const t = performance.now();
+        await call();
+        samples.push(performance.now() - t);
+      }
+    }),
+  );
+  return samples.reduce((a, b) => a + b, 0) / samples.length;
+}
+
+/** VmHWM: the most resident memory the server process has held. */
+function peakRssMb(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,77 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { promisify } from 'node:util';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { describe, expect, it } from 'vitest';
+import { createDb } from '../../db/database.ts';
+import { migrateToLatest } from '../../db/migrator.ts';
+import { dialects } from '../../test/databases.ts';
+import { call, signedIn, useHarness } from '../../test/harness.ts';
+
+describe.each(dialects)('operations endpoints on %s', (dialect) => {
+  const h = useHarness(dialect);
+
+  it('answers health, readiness and Prometheus metrics without a session', async () => {
+    expect((await call(h, { method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    expect((await call(h, { method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ready' });
+    await call(h, { method: 'GET', url: '/api/v1/me' });
+    const metrics = await call(h, { method: 'GET', url: '/metrics' });
+    expect(metrics.headers['content-type']).toMatch(/text\/plain/);
+    expect(metrics.body).toMatch(
+      /http_requests_total\{method="GET",route="\/api\/v1\/me",status="401"\} 1/,
+    );
+    expect(metrics.body).toMatch(/process_resident_memory_bytes \d+/);
+  });
+
+  it('serves an OpenAPI 3.1 document that validates and lists every API route', async () => {
+    const doc = (await call(h, { method: 'GET', url: '/api/openapi.json' })).json();
+    const validator = new Validator();
+    const result = await validator.validate(doc);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(doc.openapi).toMatch(/^3\.1/);
+    for (const route of h.app.apiRoutes) {
+      const path = route.url.replace(/:(\w+)/g, '{$1}');
+      expect(
+        doc.paths[path]?.[route.method.toLowerCase()],
+        `${route.method} ${path}`,
+      ).toBeDefined();
+    }
+    expect((await call(h, { method: 'GET', url: '/api/docs' })).statusCode).toBeLessThan(400);
+  });
+
+  it('sends security headers and no stack traces', async () => {
+    const s = await signedIn(h);
+    const res = await call(h, {
+      method: 'GET',
+      url: '/api/v1/members?limit=9999',
+      cookie: s.cookie,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.body).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+});
+
+describe('backup', () => {
+  it('writes a consistent copy of a live SQLite database', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pontis-backup-'));
+    const file = join(dir, 'live.db');
+    const db = createDb({ dialect: 'sqlite', file });
+    await migrateToLatest(db);
+    const target = join(dir, 'copy.db');
+    const cli = resolve(import.meta.dirname, '../../cli/backup.ts');
+    await promisify(execFile)(process.execPath, [cli, target], {
+      env: { ...process.env, DATABASE_URL: file },
+    });
+    await db.destroy();
+    const copy = new DatabaseSync(target, { readOnly: true });
+    const row = copy.prepare('select count(*) as n from schema_migrations').get() as { n: number };
+    copy.close();
+    expect(row.n).toBeGreaterThanOrEqual(2);
+  });
+});
