@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
-import { type App, typed } from '../http/route.ts';
+import { type App, SENSITIVE_RATE_LIMIT, typed } from '../http/route.ts';
 import { idParam, okSchema } from '../http/schemas.ts';
 import * as account from './account.service.ts';
 import * as tokens from './api-tokens.service.ts';
@@ -12,7 +12,6 @@ import { confirmPasswordReset, requestPasswordReset } from './password-reset.ser
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './session-policy.ts';
 
 const ok = { ok: true as const };
-const sensitive = { max: 30, windowMs: 60_000 };
 
 function setSessionCookie(reply: FastifyReply, config: Config, token: string) {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -29,7 +28,7 @@ export function authRoutes(app: App) {
   const tags = ['auth'];
 
   r.post('/api/v1/auth/login', {
-    config: { access: 'public', rateLimit: sensitive },
+    config: { access: 'public', rateLimit: SENSITIVE_RATE_LIMIT },
     schema: { tags, body: s.loginBody, response: { 200: okSchema } },
     handler: async (req, reply) => {
       const { token } = await login(req.ctx, req.body, req.headers['user-agent'] ?? null);
@@ -49,7 +48,7 @@ export function authRoutes(app: App) {
   });
 
   r.post('/api/v1/auth/password-reset/request', {
-    config: { access: 'public', rateLimit: sensitive },
+    config: { access: 'public', rateLimit: SENSITIVE_RATE_LIMIT },
     schema: { tags, body: s.resetRequestBody, response: { 200: okSchema } },
     handler: async (req) => {
       await requestPasswordReset(req.ctx, req.body.email);
@@ -58,7 +57,7 @@ export function authRoutes(app: App) {
   });
 
   r.post('/api/v1/auth/password-reset/confirm', {
-    config: { access: 'public', rateLimit: sensitive },
+    config: { access: 'public', rateLimit: SENSITIVE_RATE_LIMIT },
     schema: { tags, body: s.resetConfirmBody, response: { 200: okSchema } },
     handler: async (req) => {
       await confirmPasswordReset(req.ctx, req.body.token, req.body.password);
@@ -89,7 +88,7 @@ function accountRoutes(app: App) {
   });
 
   r.post('/api/v1/me/password', {
-    config: { access: 'authenticated', rateLimit: sensitive },
+    config: { access: 'authenticated', rateLimit: SENSITIVE_RATE_LIMIT },
     schema: { tags, body: s.passwordBody, response: { 200: okSchema } },
     handler: async (req) => {
       await account.changePassword(
@@ -180,7 +179,7 @@ function accountRoutes(app: App) {
   });
 
   r.post('/api/v1/me/totp/confirm', {
-    config: { access: 'authenticated', rateLimit: sensitive },
+    config: { access: 'authenticated', rateLimit: SENSITIVE_RATE_LIMIT },
     schema: {
       tags,
       body: s.totpConfirmBody,
@@ -190,7 +189,7 @@ function accountRoutes(app: App) {
   });
 
   r.post('/api/v1/me/totp/disable', {
-    config: { access: 'authenticated', rateLimit: sensitive },
+    config: { access: 'authenticated', rateLimit: SENSITIVE_RATE_LIMIT },
     schema: { tags, body: s.totpDisableBody, response: { 200: okSchema } },
     handler: async (req) => {
       await account.disableTotp(req.ctx, req.body.password);

@@ -76,10 +76,6 @@ export function idempotency(db: Db, clock: Clock) {
       const claim = request.idempotency;
       if (!claim) return;
       request.idempotency = null;
-      const where = db
-        .updateTable('idempotency_keys')
-        .where('actor_key', '=', claim.actorKey)
-        .where('key', '=', claim.key);
       if (reply.statusCode >= 500) {
         await db
           .deleteFrom('idempotency_keys')
@@ -88,11 +84,14 @@ export function idempotency(db: Db, clock: Clock) {
           .execute();
         return;
       }
-      await where
+      await db
+        .updateTable('idempotency_keys')
         .set({
           status_code: reply.statusCode,
           response: typeof payload === 'string' ? payload : '',
         })
+        .where('actor_key', '=', claim.actorKey)
+        .where('key', '=', claim.key)
         .execute();
     },
   };

@@ -3,6 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RouteAccess } from '../access/permissions.ts';
 
 export type App = FastifyInstance;
+
+/** Per IP and route: sign-in, resets, invitations and second-factor checks. */
+export const SENSITIVE_RATE_LIMIT = { max: 30, windowMs: 60_000 } as const;
 /** The Fastify instance routes are declared on: zod schemas type params, body and reply. */
 export const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
 

@@ -1,4 +1,5 @@
 import { audit, created } from '../audit/audit.ts';
+import { newPassword } from '../auth/auth.schema.ts';
 import { findUserByEmail, insertUser } from '../auth/users.repository.ts';
 import { isoAfter, isoNow } from '../clock.ts';
 import { type Ctx, workspaceOf } from '../context.ts';
@@ -109,6 +110,20 @@ export async function revokeInvitation(ctx: Ctx, id: string) {
     if (Number(r.numUpdatedRows) === 0) throw notFound('Invitation');
     await audit(trx, ctx, { action: 'invitation.revoke', entityType: 'invitation', entityId: id });
   });
+}
+
+function assertNewAccount(input: { name?: string | undefined; password: string }) {
+  const fields: Record<string, string[]> = {};
+  if (!input.name) fields['body.name'] = ['required'];
+  const policy = newPassword.safeParse(input.password);
+  if (!policy.success) fields['body.password'] = policy.error.issues.map((i) => i.message);
+  if (Object.keys(fields).length > 0) {
+    throw new AppError(
+      'validation_failed',
+      'A name and a password of at least 10 characters are needed',
+      { fields },
+    );
+  }
 }
 
 function pendingInvitation(ctx: Ctx, token: string) {

@@ -255,6 +255,21 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
     expect(roles.map((r: { name: string }) => r.name)).not.toContain('Y');
   });
 
+  it('limits sensitive public routes per IP with 429 and Retry-After', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) {
+      const res = await call(h, {
+        method: 'GET',
+        url: '/api/v1/invitations/lookup?token=nope-nope-nope',
+        remoteAddress: '10.9.9.9',
+      });
+      statuses.push(res.statusCode);
+      if (res.statusCode === 429) expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    }
+    expect(statuses.slice(0, 30).every((s) => s === 404)).toBe(true);
+    expect(statuses[30]).toBe(429);
+  });
+
   it('pages members with a keyset cursor', async () => {
     const owner = await signedIn(h);
     for (let i = 0; i < 5; i++) await signedIn(h, { workspaceId: owner.workspaceId });
