@@ -8,6 +8,7 @@ import type { Clock } from '../platform/clock.ts';
 import { systemActor } from '../platform/context.ts';
 import { hashPassword } from '../platform/crypto.ts';
 import { newId } from '../platform/ids.ts';
+import { insertMember } from '../platform/workspaces/members.repository.ts';
 import { createWorkspace } from '../platform/workspaces/workspaces.service.ts';
 import { freshDatabase } from './databases.ts';
 
@@ -113,22 +114,14 @@ export async function createUser(
       .where('workspace_id', '=', options.workspaceId)
       .where('key', '=', options.role ?? 'member')
       .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('members')
-      .values({
-        id: newId(),
-        workspace_id: options.workspaceId,
-        user_id: userId,
-        role_id: role.id,
-        name: email.split('@')[0] ?? email,
-        status: 'active',
-        party_type: null,
-        party_id: null,
-        created_at: now,
-        updated_at: now,
-        created_by: null,
-      })
-      .execute();
+    await insertMember(trx, {
+      workspaceId: options.workspaceId,
+      userId,
+      roleId: role.id,
+      name: email.split('@')[0] ?? email,
+      createdBy: null,
+      at: now,
+    });
     return options.workspaceId;
   });
   return { userId, email, workspaceId };

@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import { membershipColumns } from '../workspaces/members.repository.ts';
 import type { ApiTokenTable } from './auth.table.ts';
 
 /** A live token with its user's active membership in the token's workspace, in one query. */
@@ -21,11 +22,7 @@ export function findApiTokenIdentity(db: Executor, tokenHash: string) {
       'api_tokens.name',
       'api_tokens.last_used_at',
       'users.email',
-      'members.id as member_id',
-      'members.role_id',
-      'members.party_type',
-      'members.party_id',
-      'roles.permissions',
+      ...membershipColumns,
     ])
     .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)

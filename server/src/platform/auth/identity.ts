@@ -109,5 +109,5 @@ export async function membershipOf(
   userId: string,
 ): Promise<Membership | null> {
   const row = await findActiveMembership(db, workspaceId, userId);
-  return row ? toMembership(workspaceId, { ...row, member_id: row.id }) : null;
+  return row ? toMembership(workspaceId, row) : null;
 }

@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import { membershipColumns } from '../workspaces/members.repository.ts';
 import type { SessionTable } from './auth.table.ts';
 
 export function insertSession(db: Executor, row: Insertable<SessionTable>) {
@@ -25,11 +26,7 @@ export function findSessionIdentity(db: Executor, tokenHash: string) {
       'sessions.workspace_id',
       'users.id as user_id',
       'users.email',
-      'members.id as member_id',
-      'members.role_id',
-      'members.party_type',
-      'members.party_id',
-      'roles.permissions',
+      ...membershipColumns,
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();

@@ -1,3 +1,4 @@
+import { assertRoleInWorkspace } from '../access/roles.repository.ts';
 import { audit, created } from '../audit/audit.ts';
 import { newPassword } from '../auth/auth.schema.ts';
 import { findUserByEmail, insertUser } from '../auth/users.repository.ts';
@@ -8,6 +9,7 @@ import { AppError, notFound } from '../errors/app-error.ts';
 import { recordEvent } from '../events/events.ts';
 import { newId } from '../ids.ts';
 import { queueMail } from '../mail/mail.ts';
+import { insertMember } from './members.repository.ts';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -45,16 +47,7 @@ export async function inviteMember(ctx: Ctx, input: { email: string; roleId: str
   const token = randomToken();
   const id = newId();
   return ctx.db.transaction().execute(async (trx) => {
-    const role = await trx
-      .selectFrom('roles')
-      .select('id')
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', input.roleId)
-      .executeTakeFirst();
-    if (!role)
-      throw new AppError('validation_failed', 'No such role', {
-        fields: { 'body.roleId': ['no such role'] },
-      });
+    await assertRoleInWorkspace(trx, workspaceId, input.roleId);
     const already = await trx
       .selectFrom('members')
       .innerJoin('users', 'users.id', 'members.user_id')
@@ -165,11 +158,7 @@ export async function acceptInvitation(
   if (existing && !(await verifyPassword(input.password, existing.password_hash))) {
     throw new AppError('invalid_credentials', 'The password is not correct');
   }
-  if (!existing && !input.name) {
-    throw new AppError('validation_failed', 'Your name is needed', {
-      fields: { 'body.name': ['required'] },
-    });
-  }
+  if (!existing) assertNewAccount(input);
   const passwordHash = existing ? null : await hashPassword(input.password);
   const userId = existing?.id ?? newId();
   const actorCtx: Ctx = {
@@ -198,24 +187,14 @@ export async function acceptInvitation(
       .where('status', '=', 'pending')
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) === 0) throw notFound('Invitation');
-    const memberId = newId();
-    await trx
-      .insertInto('members')
-      .values({
-        id: memberId,
-        workspace_id: inv.workspace_id,
-        user_id: userId,
-        role_id: inv.role_id,
-        name: existing?.name ?? input.name ?? inv.email,
-        status: 'active',
-        party_type: null,
-        party_id: null,
-        created_at: now,
-        updated_at: now,
-        created_by: userId,
-      })
-      .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doNothing())
-      .execute();
+    const memberId = await insertMember(trx, {
+      workspaceId: inv.workspace_id,
+      userId,
+      roleId: inv.role_id,
+      name: existing?.name ?? input.name ?? inv.email,
+      createdBy: userId,
+      at: now,
+    });
     await audit(trx, actorCtx, {
       action: 'invitation.accept',
       entityType: 'member',

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.ts';
+import { newId } from '../ids.ts';
 import type { MemberStatus } from './workspaces.table.ts';
 
 const memberColumns = [
@@ -70,18 +71,21 @@ export function findMemberRows(db: Executor, workspaceId: string, query: MemberL
     .execute();
 }
 
+/** What the access guard needs of a membership, for queries that join members and roles. */
+export const membershipColumns = [
+  'members.id as member_id',
+  'members.role_id',
+  'members.party_type',
+  'members.party_id',
+  'roles.permissions',
+] as const;
+
 /** An active member's role and party in a workspace: what the access guard needs. */
 export function findActiveMembership(db: Executor, workspaceId: string, userId: string) {
   return db
     .selectFrom('members')
     .innerJoin('roles', 'roles.id', 'members.role_id')
-    .select([
-      'members.id',
-      'members.role_id',
-      'members.party_type',
-      'members.party_id',
-      'roles.permissions',
-    ])
+    .select(membershipColumns)
     .where('members.workspace_id', '=', workspaceId)
     .where('members.user_id', '=', userId)
     .where('members.status', '=', 'active')
@@ -102,4 +106,36 @@ export function findUserWorkspaces(db: Executor, userId: string) {
 /** A user's new name reaches every membership in the same transaction as the rename. */
 export function renameMember(db: Executor, userId: string, name: string) {
   return db.updateTable('members').set({ name }).where('user_id', '=', userId).execute();
+}
+
+export type NewMember = {
+  workspaceId: string;
+  userId: string;
+  roleId: string;
+  name: string;
+  createdBy: string | null;
+  at: string;
+};
+
+/** An active, internal member; a user already in the workspace is left as they are. */
+export async function insertMember(db: Executor, m: NewMember): Promise<string> {
+  const id = newId();
+  await db
+    .insertInto('members')
+    .values({
+      id,
+      workspace_id: m.workspaceId,
+      user_id: m.userId,
+      role_id: m.roleId,
+      name: m.name,
+      status: 'active',
+      party_type: null,
+      party_id: null,
+      created_at: m.at,
+      updated_at: m.at,
+      created_by: m.createdBy,
+    })
+    .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doNothing())
+    .execute();
+  return id;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assertRoleInWorkspace } from '../access/roles.repository.ts';
 import { audit, diff } from '../audit/audit.ts';
 import { isoNow } from '../clock.ts';
 import { type Ctx, workspaceOf } from '../context.ts';
@@ -65,18 +66,7 @@ export async function updateMember(ctx: Ctx, id: string, input: MemberUpdate) {
     if (before.user_id === ctx.actor.userId && (input.status === 'disabled' || input.roleId)) {
       throw new AppError('unprocessable', 'You cannot change your own role or disable yourself');
     }
-    if (input.roleId) {
-      const role = await trx
-        .selectFrom('roles')
-        .select('id')
-        .where('workspace_id', '=', workspaceId)
-        .where('id', '=', input.roleId)
-        .executeTakeFirst();
-      if (!role)
-        throw new AppError('validation_failed', 'No such role', {
-          fields: { 'body.roleId': ['no such role'] },
-        });
-    }
+    if (input.roleId) await assertRoleInWorkspace(trx, workspaceId, input.roleId);
     const values = {
       role_id: input.roleId,
       status: input.status,

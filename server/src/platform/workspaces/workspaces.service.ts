@@ -4,6 +4,7 @@ import { audit, created } from '../audit/audit.ts';
 import { isoNow } from '../clock.ts';
 import type { Ctx } from '../context.ts';
 import { newId } from '../ids.ts';
+import { insertMember } from './members.repository.ts';
 
 /** A new workspace comes with every built-in role and its creator as owner. */
 export async function createWorkspace(
@@ -49,22 +50,14 @@ export async function createWorkspace(
     .select('name')
     .where('id', '=', input.ownerUserId)
     .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('members')
-    .values({
-      id: newId(),
-      workspace_id: workspaceId,
-      user_id: input.ownerUserId,
-      role_id: roleIds.owner,
-      name: owner.name,
-      status: 'active',
-      party_type: null,
-      party_id: null,
-      created_at: now,
-      updated_at: now,
-      created_by: ctx.actor.userId,
-    })
-    .execute();
+  await insertMember(trx, {
+    workspaceId,
+    userId: input.ownerUserId,
+    roleId: roleIds.owner,
+    name: owner.name,
+    createdBy: ctx.actor.userId,
+    at: now,
+  });
   await audit(trx, ctx, {
     action: 'workspace.create',
     entityType: 'workspace',

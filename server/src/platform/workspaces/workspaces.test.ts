@@ -32,6 +32,13 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
       url: `/api/v1/invitations/lookup?token=${token}`,
     });
     expect(lookup.json()).toMatchObject({ email: 'new.person@example.com', hasAccount: false });
+    const weak = await call(h, {
+      method: 'POST',
+      url: '/api/v1/invitations/accept',
+      payload: { token, name: 'New Person', password: 'short' },
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().errors['body.password']).toBeDefined();
     const accept = await call(h, {
       method: 'POST',
       url: '/api/v1/invitations/accept',

@@ -34,3 +34,12 @@ export function useResetSession() {
     await qc.invalidateQueries({ queryKey: authKeys.me });
   };
 }
+
+/** Signs in and starts the app afresh for the new session. */
+export function useSignIn() {
+  const resetSession = useResetSession();
+  return async (body: { email: string; password: string; totp?: string }) => {
+    await unwrap(api.POST('/api/v1/auth/login', { body }));
+    await resetSession();
+  };
+}

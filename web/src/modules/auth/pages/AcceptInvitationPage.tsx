@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../../api/client';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useResetSession } from '../api';
+import { useSignIn } from '../api';
 import { AuthCard } from '../components/AuthCard';
 import { NewPasswordItem } from '../components/NewPasswordItem';
 
@@ -14,7 +14,7 @@ export default function AcceptInvitationPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const resetSession = useResetSession();
+  const signIn = useSignIn();
   const token = params.get('token') ?? '';
   const [error, setError] = useState<unknown>(null);
   const lookup = useQuery({
@@ -27,8 +27,7 @@ export default function AcceptInvitationPage() {
       const { email } = await unwrap(
         api.POST('/api/v1/invitations/accept', { body: { token, ...values } }),
       );
-      await unwrap(api.POST('/api/v1/auth/login', { body: { email, password: values.password } }));
-      await resetSession();
+      await signIn({ email, password: values.password });
       navigate('/');
     } catch (e) {
       setError(e);

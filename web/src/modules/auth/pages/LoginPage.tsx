@@ -2,9 +2,9 @@ import { Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, api, unwrap } from '../../../api/client';
+import { ApiError } from '../../../api/client';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useResetSession } from '../api';
+import { useSignIn } from '../api';
 import { AuthCard } from '../components/AuthCard';
 
 type Values = { email: string; password: string; totp?: string };
@@ -14,7 +14,7 @@ export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const resetSession = useResetSession();
+  const signIn = useSignIn();
   const [needsTotp, setNeedsTotp] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -23,8 +23,7 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      await unwrap(api.POST('/api/v1/auth/login', { body: values }));
-      await resetSession();
+      await signIn(values);
       const next = params.get('next');
       navigate(next?.startsWith('/') && !next.startsWith('//') ? next : '/');
     } catch (e) {
