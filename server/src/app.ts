@@ -9,7 +9,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { roleRoutes } from './platform/access/roles.routes.ts';
@@ -18,6 +17,7 @@ import { authRoutes } from './platform/auth/auth.routes.ts';
 import type { Deps } from './platform/context.ts';
 import { registerProblemHandler } from './platform/errors/problem.ts';
 import { registerPipeline } from './platform/http/pipeline.ts';
+import { responseSerializer } from './platform/http/serializer.ts';
 import { newId } from './platform/ids.ts';
 import { mailRoutes } from './platform/mail/mail.routes.ts';
 import { healthRoutes } from './platform/ops/health.routes.ts';
@@ -43,7 +43,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer);
 
   await app.register(fastifyCookie);
   const metrics = createMetrics();

@@ -43,6 +43,40 @@ describe.each(dialects)('operations endpoints on %s', (dialect) => {
     expect((await call(h, { method: 'GET', url: '/api/docs' })).statusCode).toBeLessThan(400);
   });
 
+  it('writes only the fields a response schema declares', async () => {
+    const s = await signedIn(h);
+    const member = (
+      await call(h, { method: 'GET', url: '/api/v1/members', cookie: s.cookie })
+    ).json().items[0];
+    expect(Object.keys(member).sort()).toEqual([
+      'createdAt',
+      'email',
+      'id',
+      'name',
+      'party',
+      'roleId',
+      'roleKey',
+      'roleName',
+      'status',
+      'updatedAt',
+      'userId',
+      'version',
+    ]);
+    const tokens = (
+      await call(h, {
+        method: 'POST',
+        url: '/api/v1/me/api-tokens',
+        cookie: s.cookie,
+        payload: { name: 'x' },
+      })
+    ).json();
+    const listed = (
+      await call(h, { method: 'GET', url: '/api/v1/me/api-tokens', cookie: s.cookie })
+    ).json().items[0];
+    expect(listed.token).toBeUndefined();
+    expect(listed.id).toBe(tokens.id);
+  });
+
   it('sends security headers and no stack traces', async () => {
     const s = await signedIn(h);
     const res = await call(h, {

@@ -65,7 +65,7 @@ export function findMemberRows(db: Executor, workspaceId: string, query: MemberL
     );
   }
   return qb
-    .orderBy('users.name')
+    .orderBy('members.name')
     .orderBy('members.id')
     .limit(query.limit + 1)
     .execute();
