@@ -1000,6 +1000,9 @@ export interface paths {
                         token: string;
                         name?: string;
                         password: string;
+                        /** @enum {string} */
+                        locale?: "zh-CN" | "en-US";
+                        timeZone?: string;
                     };
                 };
             };

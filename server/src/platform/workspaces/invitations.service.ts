@@ -144,14 +144,19 @@ export async function lookupInvitation(ctx: Ctx, token: string) {
   return { email: inv.email, workspaceName: inv.workspace_name, hasAccount: Boolean(user) };
 }
 
+export type AcceptInput = {
+  token: string;
+  name?: string | undefined;
+  password: string;
+  locale?: 'zh-CN' | 'en-US' | undefined;
+  timeZone?: string | undefined;
+};
+
 /**
  * An invitee with an account proves it with their password; a new one chooses a name and
  * password. Either way they become an active member with the invited role.
  */
-export async function acceptInvitation(
-  ctx: Ctx,
-  input: { token: string; name?: string | undefined; password: string },
-) {
+export async function acceptInvitation(ctx: Ctx, input: AcceptInput) {
   const inv = await pendingInvitation(ctx, input.token);
   if (!inv) throw notFound('Invitation');
   const existing = await findUserByEmail(ctx.db, inv.email);
@@ -174,8 +179,8 @@ export async function acceptInvitation(
         email: inv.email,
         name: input.name ?? inv.email,
         password_hash: passwordHash,
-        locale: 'zh-CN',
-        time_zone: 'Asia/Shanghai',
+        locale: input.locale ?? 'zh-CN',
+        time_zone: input.timeZone ?? 'UTC',
         created_at: now,
         updated_at: now,
       });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email } from '../auth/auth.schema.ts';
+import { email, locale, timeZone } from '../auth/auth.schema.ts';
 import { listQuery, pageOf } from '../http/pagination.ts';
 import { type App, SENSITIVE_RATE_LIMIT, typed } from '../http/route.ts';
 import { idParam, isoTimestamp, okSchema, versionField } from '../http/schemas.ts';
@@ -126,6 +126,9 @@ export function workspaceRoutes(app: App) {
         name: z.string().trim().min(1).max(200).optional(),
         // A new account's password must meet the policy; an existing one is just checked.
         password: z.string().min(1).max(200),
+        /** A new account starts in the language and time zone the invitee accepted in. */
+        locale: locale.optional(),
+        timeZone: timeZone.optional(),
       }),
       response: { 200: z.object({ email: z.string() }) },
     },

@@ -42,7 +42,13 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
     const accept = await call(h, {
       method: 'POST',
       url: '/api/v1/invitations/accept',
-      payload: { token, name: 'New Person', password: 'a good passphrase' },
+      payload: {
+        token,
+        name: 'New Person',
+        password: 'a good passphrase',
+        locale: 'en-US',
+        timeZone: 'Europe/Berlin',
+      },
     });
     expect(accept.statusCode).toBe(200);
     const again = await call(h, {
@@ -55,6 +61,11 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
     const me = (await call(h, { method: 'GET', url: '/api/v1/me', cookie })).json();
     expect(me.workspace.id).toBe(owner.workspaceId);
     expect(me.permissions).toEqual(['members:read']);
+    expect(me.user).toMatchObject({
+      name: 'New Person',
+      locale: 'en-US',
+      timeZone: 'Europe/Berlin',
+    });
   });
 
   it('a renamed user appears under the new name in the member list, sorted by it', async () => {

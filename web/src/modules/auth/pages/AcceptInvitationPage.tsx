@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../../api/client';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import type { Locale } from '../../../i18n';
 import { useSignIn } from '../api';
 import { AuthCard } from '../components/AuthCard';
 import { NewPasswordItem } from '../components/NewPasswordItem';
 
 /** New invitees choose a name and password; existing users confirm with theirs. */
 export default function AcceptInvitationPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const signIn = useSignIn();
@@ -25,7 +26,14 @@ export default function AcceptInvitationPage() {
   const submit = async (values: { name?: string; password: string }) => {
     try {
       const { email } = await unwrap(
-        api.POST('/api/v1/invitations/accept', { body: { token, ...values } }),
+        api.POST('/api/v1/invitations/accept', {
+          body: {
+            token,
+            ...values,
+            locale: i18n.language as Locale,
+            timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          },
+        }),
       );
       await signIn({ email, password: values.password });
       navigate('/');

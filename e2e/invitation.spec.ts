@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+
+test('an invitee follows the mailed link, chooses a password and lands in the workspace', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('admin@pontis.local');
+  await page.getByLabel('Password').fill('pontis-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('language-menu').click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+
+  const email = `invitee-${Date.now()}@example.com`;
+  await page.getByRole('menuitem', { name: 'Members' }).click();
+  await page.getByRole('button', { name: 'Invite member' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Email').fill(email);
+  await dialog.getByLabel('Role').click();
+  await page.getByTitle('Delivery manager').click();
+  await dialog.getByRole('button', { name: 'Send invitation' }).click();
+
+  // Without SMTP the mail waits in the outbox; read the link from there.
+  await page.getByRole('menuitem', { name: 'Mail outbox' }).click();
+  const row = page.getByRole('row').filter({ hasText: email });
+  await row.getByRole('button').first().click();
+  const body = await page.getByText(/accept-invitation\?token=/).textContent();
+  const link = /\/accept-invitation\?token=[\w-]+/.exec(body ?? '')?.[0];
+  expect(link).toBeTruthy();
+
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  await page.goto(link as string);
+  await expect(page.getByText(`as ${email}`)).toBeVisible();
+  await page.getByLabel('Name').fill('Ivy Invitee');
+  await page.getByLabel('Password').fill('ivy passphrase 1');
+  await page.getByRole('button', { name: 'Join workspace' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome, Ivy Invitee' })).toBeVisible();
+  await expect(page.getByTestId('user-menu')).toContainText('Ivy Invitee');
+});
