@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
 import { loadConfig } from '../server/src/config.ts';
 import { createDb } from '../server/src/db/database.ts';
 import { migrateToLatest } from '../server/src/db/migrator.ts';
@@ -163,6 +164,8 @@ await db
   .where('chain', '=', chain)
   .execute();
 console.timeEnd(`audit entries (${AUDIT_ENTRIES})`);
+// Fresh statistics, as autovacuum (PostgreSQL) or a routine ANALYZE would give a live database.
+await sql`analyze`.execute(db);
 console.log(
   `bench data ready: ${MEMBERS} members, ${AUDIT_ENTRIES} audit entries; sign in as ${BENCH_LOGIN.email}`,
 );

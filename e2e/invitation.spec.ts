@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('an invitee follows the mailed link, chooses a password and lands in the workspace', async ({ page }) => {
+test('an invitee follows the mailed link, chooses a password and lands in the workspace', async ({
+  page,
+}) => {
   await page.goto('/login');
   await page.getByLabel('Email').fill('admin@pontis.local');
   await page.getByLabel('Password').fill('pontis-demo');

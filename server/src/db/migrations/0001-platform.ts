@@ -184,7 +184,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('audit_entries_workspace_actor')
     .on('audit_entries')
-    .columns(['workspace_id', 'actor_id', 'at'])
+    .columns(['workspace_id', 'actor_id', 'at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('audit_entries_workspace_action')
+    .on('audit_entries')
+    .columns(['workspace_id', 'action', 'at', 'id'])
     .execute();
 
   await db.schema

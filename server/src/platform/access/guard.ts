@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { audit } from '../audit/audit.ts';
 import { AppError } from '../errors/app-error.ts';
+import type { RouteAccess } from './permissions.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_HEADER = 'x-requested-with';
@@ -9,8 +10,7 @@ export const CSRF_HEADER = 'x-requested-with';
  * Deny by default: a route passes only what it declared. Cookie-authenticated mutations must
  * also carry a custom header, which a cross-site form cannot send (SameSite=Lax does the rest).
  */
-export async function guard(request: FastifyRequest): Promise<void> {
-  const access = request.routeOptions.config.access;
+export async function guard(request: FastifyRequest, access: RouteAccess): Promise<void> {
   const { ctx, identity } = request;
   if (identity.via !== 'api_token' && !SAFE_METHODS.has(request.method)) {
     if (!request.headers[CSRF_HEADER]) {
@@ -23,13 +23,13 @@ export async function guard(request: FastifyRequest): Promise<void> {
   if (access === 'public') return;
   if (!ctx.actor.userId) throw new AppError('unauthenticated', 'Sign in first');
   if (access === 'authenticated') return;
-  if (access && ctx.membership?.permissions.has(access)) return;
+  if (ctx.membership?.permissions.has(access)) return;
   await ctx.db.transaction().execute((trx) =>
     audit(trx, ctx, {
       action: 'access.denied',
       changes: {
         route: { after: `${request.method} ${request.routeOptions.url}` },
-        permission: { after: access ?? null },
+        permission: { after: access },
       },
     }),
   );

@@ -16,7 +16,7 @@ export type AuditFilter = {
 
 const auditCursor = z.object({ at: z.string(), id: z.string() });
 
-/** Newest first; filters use the (workspace, at) / (workspace, entity) / (workspace, actor) indexes. */
+/** Newest first; each filter has a (workspace, filter…, at, id) index or a small entity set. */
 function filtered(db: Executor, workspaceId: string, f: AuditFilter) {
   let q = db.selectFrom('audit_entries').where('workspace_id', '=', workspaceId);
   if (f.actorId) q = q.where('actor_id', '=', f.actorId);

@@ -27,7 +27,7 @@ export function decodeCursor<T extends z.ZodType>(
     return schema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
   } catch {
     throw new AppError('validation_failed', 'The cursor is not valid', {
-      fields: { 'query.cursor': ['not a cursor this list returned'] },
+      fields: { 'querystring.cursor': ['not a cursor this list returned'] },
     });
   }
 }

@@ -53,9 +53,10 @@ export function registerPipeline(app: FastifyInstance, deps: Deps): void {
       ip: request.ip,
     };
     // Access is decided before the body is even read: a denied caller learns nothing more.
-    if (!request.routeOptions.config.access) return;
+    const access = request.routeOptions.config.access;
+    if (!access) return;
     limiter(request);
-    await guard(request);
+    await guard(request, access);
   });
 
   app.addHook('preHandler', async (request, reply) => {

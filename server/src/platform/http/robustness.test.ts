@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { dialects } from '../../test/databases.ts';
+import { call, signedIn, useHarness } from '../../test/harness.ts';
+
+const odd = [
+  '%00',
+  '..%2F..%2Fetc',
+  'x'.repeat(5000),
+  '01a21d53-0000-7000-8000-00000000000Z',
+  "' or 1=1 --",
+];
+const bodies: { payload: string; type: string }[] = [
+  { payload: '{', type: 'application/json' },
+  { payload: '[]', type: 'application/json' },
+  { payload: 'null', type: 'application/json' },
+  {
+    payload: '{"version":"1","name":{"a":1},"permissions":"x","email":[],"roleId":7}',
+    type: 'application/json',
+  },
+  {
+    payload: '{"__proto__":{"admin":true},"constructor":{"prototype":{}}}',
+    type: 'application/json',
+  },
+  { payload: 'name=x', type: 'application/x-www-form-urlencoded' },
+  { payload: '\u0000\u0001', type: 'text/plain' },
+];
+
+describe.each(dialects)('no input produces a 5xx on %s', (dialect) => {
+  const h = useHarness(dialect);
+
+  it('answers every route with malformed ids, queries and bodies with a 4xx problem', async () => {
+    const owner = await signedIn(h);
+    // Signing out midway would leave the remaining routes tested as a stranger.
+    for (const route of h.app.apiRoutes.filter((r) => r.url !== '/api/v1/auth/logout')) {
+      for (const value of odd) {
+        const url = `${route.url.replace(/:\w+/g, encodeURIComponent(value))}?limit=${encodeURIComponent(value)}&cursor=${encodeURIComponent(value)}&from=${encodeURIComponent(value)}`;
+        const res = await call(h, { method: route.method as 'GET', url, cookie: owner.cookie });
+        expect(res.statusCode, `${route.method} ${url.slice(0, 80)}`).toBeLessThan(500);
+      }
+      if (route.method === 'GET' || route.method === 'DELETE') continue;
+      for (const body of bodies) {
+        const url = route.url.replace(/:\w+/g, '01a21d53-0000-7000-8000-000000000000');
+        const res = await call(h, {
+          method: route.method as 'POST',
+          url,
+          cookie: owner.cookie,
+          payload: body.payload,
+          headers: { 'content-type': body.type },
+        });
+        expect(
+          res.statusCode,
+          `${route.method} ${route.url} ${body.payload.slice(0, 30)}`,
+        ).toBeLessThan(500);
+        if (res.statusCode >= 400) expect(res.headers['content-type']).toMatch(/problem\+json/);
+      }
+    }
+    expect(
+      (await call(h, { method: 'GET', url: '/api/v1/me', cookie: owner.cookie })).statusCode,
+    ).toBe(200);
+  });
+});
