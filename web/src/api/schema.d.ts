@@ -727,6 +727,8 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                     q?: string;
+                    /** @description One of name, createdAt; prefix with - for descending */
+                    sort?: "name" | "createdAt" | "-name" | "-createdAt";
                     status?: "active" | "disabled";
                     roleId?: string;
                 };
@@ -1234,6 +1236,8 @@ export interface paths {
                     action?: string;
                     from?: string;
                     to?: string;
+                    /** @description One of at; prefix with - for descending */
+                    sort?: "at" | "-at";
                 };
                 header?: never;
                 path?: never;

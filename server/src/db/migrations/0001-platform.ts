@@ -68,6 +68,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('members')
     .columns(['workspace_id', 'name', 'id'])
     .execute();
+  await db.schema
+    .createIndex('members_workspace_created')
+    .on('members')
+    .columns(['workspace_id', 'created_at', 'id'])
+    .execute();
 
   await db.schema
     .createTable('invitations')

@@ -1,5 +1,6 @@
 import { type Selectable, sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import { applyKeyset, type Keyset } from '../http/keyset.ts';
 import type { AuditEntryTable } from './audit.table.ts';
 import { GENESIS_HASH } from './audit-chain.ts';
 
@@ -64,4 +65,51 @@ export async function findHeadSeq(db: Executor, chain: string): Promise<number> 
     .where('chain', '=', chain)
     .executeTakeFirst();
   return head?.seq ?? 0;
+}
+
+export type AuditFilter = {
+  actorId?: string | undefined;
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  action?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+};
+
+export const auditSorts = { at: 'audit_entries.at' };
+
+const listColumns = [
+  'id',
+  'seq',
+  'at',
+  'actor_type',
+  'actor_id',
+  'actor_label',
+  'action',
+  'entity_type',
+  'entity_id',
+  'changes',
+  'request_id',
+  'ip',
+] as const;
+
+/** Each filter has a (workspace, filter…, at, id) index, or narrows to a small entity set. */
+export function findAuditRows(
+  db: Executor,
+  workspaceId: string,
+  f: AuditFilter,
+  k: Keyset,
+  limit: number,
+) {
+  let q = db
+    .selectFrom('audit_entries')
+    .select(listColumns)
+    .where('workspace_id', '=', workspaceId);
+  if (f.actorId) q = q.where('actor_id', '=', f.actorId);
+  if (f.entityType) q = q.where('entity_type', '=', f.entityType);
+  if (f.entityId) q = q.where('entity_id', '=', f.entityId);
+  if (f.action) q = q.where('action', '=', f.action);
+  if (f.from) q = q.where('at', '>=', f.from);
+  if (f.to) q = q.where('at', '<', f.to);
+  return applyKeyset(q, k, limit).execute();
 }

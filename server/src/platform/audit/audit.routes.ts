@@ -1,8 +1,10 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
+import { sortParam } from '../http/keyset.ts';
 import { listQuery, pageOf } from '../http/pagination.ts';
 import { type App, typed } from '../http/route.ts';
 import { isoTimestamp } from '../http/schemas.ts';
+import { auditSorts } from './audit.repository.ts';
 import { exportAuditCsv, listAudit, verifyWorkspaceChain } from './audit-log.service.ts';
 
 const filter = z.object({
@@ -44,7 +46,9 @@ export function auditRoutes(app: App) {
     config: { access: 'audit:read' },
     schema: {
       tags,
-      querystring: listQuery.omit({ q: true }).extend(filter.shape),
+      querystring: listQuery
+        .omit({ q: true })
+        .extend({ ...filter.shape, sort: sortParam(auditSorts, '-at') }),
       response: { 200: pageOf(entrySchema) },
     },
     handler: (req) => listAudit(req.ctx, req.query),

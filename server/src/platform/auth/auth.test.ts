@@ -146,6 +146,12 @@ describe.each(dialects)('auth on %s', (dialect) => {
       return /token=([\w-]+)/.exec(mail.body)?.[1] as string;
     };
     const token = await tokenOf();
+    const mail = await h.db
+      .selectFrom('mail_messages')
+      .select('subject')
+      .where('to_address', '=', u.email)
+      .executeTakeFirstOrThrow();
+    expect(mail.subject).toBe('Reset your Pontis password');
     const confirm = (t: string) =>
       call(h, {
         method: 'POST',

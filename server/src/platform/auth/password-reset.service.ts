@@ -5,6 +5,7 @@ import { hashPassword, hashToken, randomToken } from '../crypto.ts';
 import { AppError } from '../errors/app-error.ts';
 import { newId } from '../ids.ts';
 import { queueMail } from '../mail/mail.ts';
+import { mailIn } from '../mail/templates.ts';
 import { deleteUserSessions } from './sessions.repository.ts';
 import { findUserByEmail, updateUser } from './users.repository.ts';
 
@@ -28,10 +29,10 @@ export async function requestPasswordReset(ctx: Ctx, email: string): Promise<voi
         created_at: isoNow(ctx.clock),
       })
       .execute();
+    const link = `${ctx.config.publicUrl}/reset-password?token=${token}`;
+    const locale = user.locale === 'en-US' ? 'en-US' : 'zh-CN';
     await queueMail(trx, ctx, {
-      to: user.email,
-      subject: 'Reset your Pontis password',
-      body: `Open this link within an hour to choose a new password:\n${ctx.config.publicUrl}/reset-password?token=${token}\n\nIf you did not ask for this, ignore this mail.`,
+      ...mailIn(locale, 'passwordReset', user.email, { link }),
       workspaceId: null,
     });
     await audit(trx, ctx, {

@@ -26,11 +26,14 @@ export function decodeCursor<T extends z.ZodType>(
   try {
     return schema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
   } catch {
-    throw new AppError('validation_failed', 'The cursor is not valid', {
-      fields: { 'querystring.cursor': ['not a cursor this list returned'] },
-    });
+    throw invalidCursor();
   }
 }
+
+export const invalidCursor = () =>
+  new AppError('validation_failed', 'The cursor is not valid', {
+    fields: { 'querystring.cursor': ['not a cursor this list returned for this sort'] },
+  });
 
 /** Repositories fetch limit + 1 rows: the extra one tells whether another page exists. */
 export function toPage<R, I>(

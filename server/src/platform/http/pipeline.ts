@@ -5,6 +5,7 @@ import type { RouteAccess } from '../access/permissions.ts';
 import { anonymousIdentity, type Identity, resolveIdentity } from '../auth/identity.ts';
 import type { Ctx, Deps } from '../context.ts';
 import { idempotency } from './idempotency.ts';
+import { applyIfMatch } from './if-match.ts';
 import { createRateLimiter } from './rate-limit.ts';
 
 declare module 'fastify' {
@@ -16,7 +17,7 @@ declare module 'fastify' {
 
 /**
  * The steps every /api request passes: who is calling → rate limit → access guard (with CSRF)
- * → idempotency claim → handler → idempotency settle. Routes stay thin because of it.
+ * → If-Match into the body → validation → idempotency claim → handler → idempotency settle. Routes stay thin because of it.
  */
 export function registerPipeline(app: FastifyInstance, deps: Deps): void {
   const limiter = createRateLimiter(deps.clock);
@@ -57,6 +58,10 @@ export function registerPipeline(app: FastifyInstance, deps: Deps): void {
     if (!access) return;
     limiter(request);
     await guard(request, access);
+  });
+
+  app.addHook('preValidation', async (request) => {
+    if (request.routeOptions.config.access) applyIfMatch(request);
   });
 
   app.addHook('preHandler', async (request, reply) => {

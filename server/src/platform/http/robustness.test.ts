@@ -33,7 +33,7 @@ describe.each(dialects)('no input produces a 5xx on %s', (dialect) => {
     // Signing out midway would leave the remaining routes tested as a stranger.
     for (const route of h.app.apiRoutes.filter((r) => r.url !== '/api/v1/auth/logout')) {
       for (const value of odd) {
-        const url = `${route.url.replace(/:\w+/g, encodeURIComponent(value))}?limit=${encodeURIComponent(value)}&cursor=${encodeURIComponent(value)}&from=${encodeURIComponent(value)}`;
+        const url = `${route.url.replace(/:\w+/g, encodeURIComponent(value))}?limit=${encodeURIComponent(value)}&cursor=${encodeURIComponent(value)}&from=${encodeURIComponent(value)}&sort=${encodeURIComponent(value)}`;
         const res = await call(h, { method: route.method as 'GET', url, cookie: owner.cookie });
         expect(res.statusCode, `${route.method} ${url.slice(0, 80)}`).toBeLessThan(500);
       }

@@ -9,6 +9,7 @@ import { AppError, notFound } from '../errors/app-error.ts';
 import { recordEvent } from '../events/events.ts';
 import { newId } from '../ids.ts';
 import { queueMail } from '../mail/mail.ts';
+import { mailInBoth } from '../mail/templates.ts';
 import { insertMember } from './members.repository.ts';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -74,11 +75,15 @@ export async function inviteMember(ctx: Ctx, input: { email: string; roleId: str
       created_by: ctx.actor.userId,
     };
     await trx.insertInto('invitations').values(row).execute();
-    await queueMail(trx, ctx, {
-      to: input.email,
-      subject: `You are invited to ${workspace.name} on Pontis`,
-      body: `${ctx.actor.label ?? 'A colleague'} invited you to the workspace ${workspace.name}.\nAccept within 7 days:\n${ctx.config.publicUrl}/accept-invitation?token=${token}`,
-    });
+    await queueMail(
+      trx,
+      ctx,
+      mailInBoth('invitation', input.email, {
+        inviter: ctx.actor.label ?? 'Pontis',
+        workspace: workspace.name,
+        link: `${ctx.config.publicUrl}/accept-invitation?token=${token}`,
+      }),
+    );
     await audit(trx, ctx, {
       action: 'invitation.create',
       entityType: 'invitation',

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.ts';
+import { applyKeyset, type Keyset } from '../http/keyset.ts';
 import { newId } from '../ids.ts';
 import type { MemberStatus } from './workspaces.table.ts';
 
@@ -36,15 +37,17 @@ export function getMemberRow(db: Executor, workspaceId: string, memberId: string
     .executeTakeFirst();
 }
 
+/** The member list's allow-listed sorts; each is indexed with the workspace and the id. */
+export const memberSorts = { name: 'members.name', createdAt: 'members.created_at' };
+
 export type MemberListQuery = {
   limit: number;
-  after: { name: string; id: string } | null;
-  q?: string;
-  status?: MemberStatus;
-  roleId?: string;
+  keyset: Keyset;
+  q?: string | undefined;
+  status?: MemberStatus | undefined;
+  roleId?: string | undefined;
 };
 
-/** Sorted by name then id; the keyset cursor continues after the last row returned. */
 export function findMemberRows(db: Executor, workspaceId: string, query: MemberListQuery) {
   let qb = memberQuery(db, workspaceId).select(memberColumns);
   if (query.status) qb = qb.where('members.status', '=', query.status);
@@ -55,20 +58,7 @@ export function findMemberRows(db: Executor, workspaceId: string, query: MemberL
       eb.or([eb(eb.fn('lower', ['members.name']), 'like', like), eb('users.email', 'like', like)]),
     );
   }
-  const after = query.after;
-  if (after) {
-    qb = qb.where((eb) =>
-      eb.or([
-        eb('members.name', '>', after.name),
-        eb.and([eb('members.name', '=', after.name), eb('members.id', '>', after.id)]),
-      ]),
-    );
-  }
-  return qb
-    .orderBy('members.name')
-    .orderBy('members.id')
-    .limit(query.limit + 1)
-    .execute();
+  return applyKeyset(qb, query.keyset, query.limit).execute();
 }
 
 /** What the access guard needs of a membership, for queries that join members and roles. */

@@ -1,11 +1,10 @@
-import { z } from 'zod';
 import { assertRoleInWorkspace } from '../access/roles.repository.ts';
 import { audit, diff } from '../audit/audit.ts';
 import { isoNow } from '../clock.ts';
 import { type Ctx, workspaceOf } from '../context.ts';
 import { AppError, notFound, versionConflict } from '../errors/app-error.ts';
-import { decodeCursor, toPage } from '../http/pagination.ts';
-import { findMemberRows, getMemberRow, type MemberRow } from './members.repository.ts';
+import { keyset, keysetPage } from '../http/keyset.ts';
+import { findMemberRows, getMemberRow, type MemberRow, memberSorts } from './members.repository.ts';
 import type { MemberStatus, PartyType } from './workspaces.table.ts';
 
 export const presentMember = (row: NonNullable<MemberRow>) => ({
@@ -23,21 +22,20 @@ export const presentMember = (row: NonNullable<MemberRow>) => ({
   version: row.version,
 });
 
-const memberCursor = z.object({ name: z.string(), id: z.string() });
-
 export async function listMembers(
   ctx: Ctx,
   query: {
     limit: number;
+    sort?: string | undefined;
     cursor?: string | undefined;
     q?: string | undefined;
     status?: MemberStatus | undefined;
     roleId?: string | undefined;
   },
 ) {
-  const after = decodeCursor(memberCursor, query.cursor);
-  const rows = await findMemberRows(ctx.db, workspaceOf(ctx), { ...query, after });
-  return toPage(rows, query.limit, presentMember, (r) => ({ name: r.name, id: r.id }));
+  const k = keyset(memberSorts, 'members.id', query.sort ?? 'name', query.cursor);
+  const rows = await findMemberRows(ctx.db, workspaceOf(ctx), { ...query, keyset: k });
+  return keysetPage(rows, k, query.limit, presentMember);
 }
 
 export async function getMember(ctx: Ctx, id: string) {

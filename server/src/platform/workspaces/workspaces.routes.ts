@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { email, locale, timeZone } from '../auth/auth.schema.ts';
+import { sortParam } from '../http/keyset.ts';
 import { listQuery, pageOf } from '../http/pagination.ts';
 import { type App, SENSITIVE_RATE_LIMIT, typed } from '../http/route.ts';
 import { idParam, isoTimestamp, okSchema, versionField } from '../http/schemas.ts';
 import * as invitations from './invitations.service.ts';
+import { memberSorts } from './members.repository.ts';
 import * as members from './members.service.ts';
 
 const party = z.object({ type: z.enum(['client', 'supplier']), id: z.uuid() });
@@ -44,6 +46,7 @@ export function workspaceRoutes(app: App) {
     schema: {
       tags: ['members'],
       querystring: listQuery.extend({
+        sort: sortParam(memberSorts, 'name'),
         status: z.enum(['active', 'disabled']).optional(),
         roleId: z.uuid().optional(),
       }),

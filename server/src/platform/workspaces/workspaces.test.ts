@@ -26,6 +26,8 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
     ).json().items[0];
     expect(mail.to).toBe('new.person@example.com');
     expect(mail.status).toBe('stored');
+    // The invitee's language is not known yet: the mail speaks both.
+    expect(mail.subject).toMatch(/^邀请您加入.* \/ You are invited to /);
     const token = /token=([\w-]+)/.exec(mail.body)?.[1] as string;
     const lookup = await call(h, {
       method: 'GET',
@@ -199,6 +201,37 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
     expect(await auditCount(h, owner.workspaceId)).toBe(audits);
   });
 
+  it('takes the version from If-Match too', async () => {
+    const owner = await signedIn(h);
+    const role = (
+      await call(h, {
+        method: 'POST',
+        url: '/api/v1/roles',
+        cookie: owner.cookie,
+        payload: { name: 'Etag', permissions: [] },
+      })
+    ).json();
+    const patch = (ifMatch: string, payload: object) =>
+      call(h, {
+        method: 'PATCH',
+        url: `/api/v1/roles/${role.id}`,
+        cookie: owner.cookie,
+        headers: { 'if-match': ifMatch },
+        payload,
+      });
+    expect((await patch('"1"', { name: 'Etag 2' })).json()).toMatchObject({
+      name: 'Etag 2',
+      version: 2,
+    });
+    expect((await patch('W/"1"', { name: 'Etag 3' })).statusCode).toBe(409);
+    expect((await patch('"2"', { name: 'Etag 3', version: 1 })).statusCode).toBe(400);
+    expect((await patch('yesterday', { name: 'Etag 3' })).statusCode).toBe(400);
+    const now = (
+      await call(h, { method: 'GET', url: `/api/v1/roles/${role.id}`, cookie: owner.cookie })
+    ).json();
+    expect(now).toMatchObject({ name: 'Etag 2', version: 2 });
+  });
+
   it('replays a POST with the same Idempotency-Key and refuses it with another body', async () => {
     const owner = await signedIn(h);
     const post = (name: string) =>
@@ -286,6 +319,34 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
     }
     expect(statuses.slice(0, 30).every((s) => s === 404)).toBe(true);
     expect(statuses[30]).toBe(429);
+  });
+
+  it('sorts lists by allow-listed keys in either direction, one cursor per sort', async () => {
+    const owner = await signedIn(h);
+    for (let i = 0; i < 3; i++) {
+      h.clock.advance(1000);
+      await signedIn(h, { workspaceId: owner.workspaceId });
+    }
+    const list = async (query: string) =>
+      call(h, { method: 'GET', url: `/api/v1/members?${query}`, cookie: owner.cookie });
+    const newest = (await list('sort=-createdAt&limit=2')).json();
+    const oldest = (await list('sort=createdAt&limit=10')).json();
+    const created = oldest.items.map((m: { createdAt: string }) => m.createdAt);
+    expect(created).toEqual([...created].sort());
+    expect(newest.items[0].id).toBe(oldest.items.at(-1).id);
+    const next = (await list(`sort=-createdAt&limit=2&cursor=${newest.nextCursor}`)).json();
+    expect(next.items.map((m: { id: string }) => m.id)).toEqual(
+      oldest.items
+        .slice(-4, -2)
+        .reverse()
+        .map((m: { id: string }) => m.id),
+    );
+    expect((await list(`sort=name&cursor=${newest.nextCursor}`)).statusCode).toBe(400);
+    expect((await list('sort=password_hash')).statusCode).toBe(400);
+    const audit = (
+      await call(h, { method: 'GET', url: '/api/v1/audit?sort=at&limit=1', cookie: owner.cookie })
+    ).json();
+    expect(audit.items[0].action).toBe('workspace.create');
   });
 
   it('pages members with a keyset cursor', async () => {

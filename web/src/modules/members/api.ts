@@ -2,7 +2,13 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, type Schemas, unwrap } from '../../api/client';
 
 export type Member = Schemas['Member'];
-export type MemberFilter = { q?: string; status?: 'active' | 'disabled'; cursor?: string };
+export type MemberSort = 'name' | '-name' | 'createdAt' | '-createdAt';
+export type MemberFilter = {
+  q?: string;
+  status?: 'active' | 'disabled';
+  sort?: MemberSort;
+  cursor?: string;
+};
 
 export const memberKeys = {
   all: ['members'] as const,

@@ -124,7 +124,11 @@ export default function AuditLogPage() {
             dataIndex: 'action',
             render: (v: string) => t(`auditAction.${v}`, { defaultValue: v }),
           },
-          { title: t('audit.entityType'), dataIndex: 'entityType' },
+          {
+            title: t('audit.entityType'),
+            dataIndex: 'entityType',
+            render: (v: string | null) => (v ? t(`entity.${v}`, { defaultValue: v }) : '—'),
+          },
           { title: t('audit.entityId'), dataIndex: 'entityId', ellipsis: true },
           { title: 'IP', dataIndex: 'ip', width: 120 },
         ]}

@@ -1,10 +1,11 @@
 import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateTime } from '../../../components/DateTime';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission, useMe } from '../../auth/api';
 import { useRoleLabel, useRoles } from '../../roles/api';
-import { type MemberFilter, useMembers, useUpdateMember } from '../api';
+import { type MemberFilter, type MemberSort, useMembers, useUpdateMember } from '../api';
 import { InvitationsCard } from '../components/InvitationsCard';
 import { InviteModal } from '../components/InviteModal';
 
@@ -55,8 +56,15 @@ export default function MembersPage() {
           loading={members.isFetching}
           dataSource={members.data?.items}
           pagination={false}
+          onChange={(_pagination, _filters, sorter) => {
+            const s = Array.isArray(sorter) ? sorter[0] : sorter;
+            const sort = s?.order
+              ? (`${s.order === 'descend' ? '-' : ''}${String(s.columnKey)}` as MemberSort)
+              : undefined;
+            setFilter({ ...filter, sort, cursor: undefined });
+          }}
           columns={[
-            { title: t('profile.name'), dataIndex: 'name' },
+            { title: t('profile.name'), dataIndex: 'name', key: 'name', sorter: true },
             { title: t('auth.email'), dataIndex: 'email' },
             {
               title: t('members.role'),
@@ -71,6 +79,13 @@ export default function MembersPage() {
                 ) : (
                   label({ key: m.roleKey, name: m.roleName })
                 ),
+            },
+            {
+              title: t('members.joined'),
+              dataIndex: 'createdAt',
+              key: 'createdAt',
+              sorter: true,
+              render: (v: string) => <DateTime value={v} />,
             },
             {
               title: t('members.status'),

@@ -1,0 +1,53 @@
+import type { MailInput } from './mail.ts';
+
+export type MailLocale = 'zh-CN' | 'en-US';
+type Text = { subject: string; body: string };
+type Template<V> = Record<MailLocale, (v: V) => Text>;
+
+/** Mail is visible text too: every template exists in both languages. */
+const templates = {
+  invitation: {
+    'zh-CN': (v: { inviter: string; workspace: string; link: string }) => ({
+      subject: `邀请您加入 Pontis 工作空间「${v.workspace}」`,
+      body: `${v.inviter} 邀请您加入工作空间「${v.workspace}」。\n请在 7 天内打开以下链接接受邀请：\n${v.link}`,
+    }),
+    'en-US': (v: { inviter: string; workspace: string; link: string }) => ({
+      subject: `You are invited to ${v.workspace} on Pontis`,
+      body: `${v.inviter} invited you to the workspace ${v.workspace}.\nAccept within 7 days:\n${v.link}`,
+    }),
+  },
+  passwordReset: {
+    'zh-CN': (v: { link: string }) => ({
+      subject: '重置您的 Pontis 密码',
+      body: `请在 1 小时内打开以下链接设置新密码：\n${v.link}\n\n如果这不是您本人的操作，请忽略此邮件。`,
+    }),
+    'en-US': (v: { link: string }) => ({
+      subject: 'Reset your Pontis password',
+      body: `Open this link within an hour to choose a new password:\n${v.link}\n\nIf you did not ask for this, ignore this mail.`,
+    }),
+  },
+} satisfies Record<string, Template<never>>;
+
+type Templates = typeof templates;
+type Vars<K extends keyof Templates> = Parameters<Templates[K]['en-US']>[0];
+
+/** A mail in the recipient's language. */
+export function mailIn<K extends keyof Templates>(
+  locale: MailLocale,
+  key: K,
+  to: string,
+  vars: Vars<K>,
+): MailInput {
+  return { to, ...(templates[key][locale] as (v: Vars<K>) => Text)(vars) };
+}
+
+/** For a recipient whose language we do not know yet: Chinese first, then English. */
+export function mailInBoth<K extends keyof Templates>(
+  key: K,
+  to: string,
+  vars: Vars<K>,
+): MailInput {
+  const zh = (templates[key]['zh-CN'] as (v: Vars<K>) => Text)(vars);
+  const en = (templates[key]['en-US'] as (v: Vars<K>) => Text)(vars);
+  return { to, subject: `${zh.subject} / ${en.subject}`, body: `${zh.body}\n\n———\n\n${en.body}` };
+}
