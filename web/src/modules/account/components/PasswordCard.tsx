@@ -1,6 +1,7 @@
-import { App, Button, Card, Form, Input } from 'antd';
+import { App, Button, Card, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { CurrentPasswordItem } from '../../auth/components/CurrentPasswordItem';
 import { NewPasswordItem } from '../../auth/components/NewPasswordItem';
 import { useChangePassword } from '../api';
 
@@ -20,13 +21,7 @@ export function PasswordCard() {
           message.success(t('security.passwordChanged'));
         }}
       >
-        <Form.Item
-          name="currentPassword"
-          label={t('security.currentPassword')}
-          rules={[{ required: true, message: t('form.required') }]}
-        >
-          <Input.Password autoComplete="current-password" />
-        </Form.Item>
+        <CurrentPasswordItem name="currentPassword" label={t('security.currentPassword')} />
         <NewPasswordItem name="newPassword" />
         <ProblemAlert error={change.error} />
         <Button htmlType="submit" loading={change.isPending} style={{ marginTop: 16 }}>

@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import type { Locale } from '../../../i18n';
 import { useSignIn } from '../api';
 import { AuthCard } from '../components/AuthCard';
+import { CurrentPasswordItem } from '../components/CurrentPasswordItem';
 import { NewPasswordItem } from '../components/NewPasswordItem';
 
 /** New invitees choose a name and password; existing users confirm with theirs. */
@@ -53,13 +54,7 @@ export default function AcceptInvitationPage() {
             {t('invite.intro', { workspace: lookup.data.workspaceName, email: lookup.data.email })}
           </Typography.Paragraph>
           {lookup.data.hasAccount ? (
-            <Form.Item
-              name="password"
-              label={t('auth.password')}
-              rules={[{ required: true, message: t('form.required') }]}
-            >
-              <Input.Password autoComplete="current-password" />
-            </Form.Item>
+            <CurrentPasswordItem />
           ) : (
             <>
               <Form.Item

@@ -6,6 +6,7 @@ import { ApiError } from '../../../api/client';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useSignIn } from '../api';
 import { AuthCard } from '../components/AuthCard';
+import { CurrentPasswordItem } from '../components/CurrentPasswordItem';
 
 type Values = { email: string; password: string; totp?: string };
 
@@ -44,13 +45,7 @@ export function LoginPage() {
         >
           <Input autoComplete="username" autoFocus />
         </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('auth.password')}
-          rules={[{ required: true, message: t('form.required') }]}
-        >
-          <Input.Password autoComplete="current-password" />
-        </Form.Item>
+        <CurrentPasswordItem />
         {needsTotp && (
           <Form.Item
             name="totp"
