@@ -37,6 +37,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
+    // Behind a load balancer, the client's address (for throttling and audit) is forwarded.
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : newId();
@@ -98,4 +100,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     await app.register(fastifyStatic, { root: resolve(options.webDist), wildcard: false });
   }
   return app;
+}
+
+/** Fastify types a hop count as a trust function: trust the nearest n proxies. */
+function trustProxyOption(value: boolean | number | string) {
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
 }

@@ -6,6 +6,14 @@ describe('configuration', () => {
     const c = loadConfig({ DATABASE_URL: '/tmp/pontis-config-test/p.db' });
     expect(c.database).toEqual({ dialect: 'sqlite', file: '/tmp/pontis-config-test/p.db' });
     expect(c.port).toBe(3000);
+    expect(c.trustProxy).toBe(false);
+    expect(
+      loadConfig({ DATABASE_URL: '/tmp/pontis-config-test/p.db', TRUST_PROXY: '1' }).trustProxy,
+    ).toBe(1);
+    expect(
+      loadConfig({ DATABASE_URL: '/tmp/pontis-config-test/p.db', TRUST_PROXY: '10.0.0.0/8' })
+        .trustProxy,
+    ).toBe('10.0.0.0/8');
     expect(c.secretKey.length).toBeGreaterThanOrEqual(32);
     expect(loadConfig({ DATABASE_URL: '/tmp/pontis-config-test/p.db' }).secretKey).toBe(
       c.secretKey,

@@ -14,6 +14,8 @@ export type Config = {
   publicUrl: string;
   smtpUrl: string | undefined;
   logLevel: string;
+  /** Whose X-Forwarded-For to believe: false, true, a hop count, or addresses/CIDRs. */
+  trustProxy: boolean | number | string;
   /** Signs nothing a client can forge today; kept for TOTP secret sealing. */
   secretKey: string;
   dataDir: string;
@@ -27,6 +29,10 @@ const envSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[\d.:/a-fA-F, ]+)$/, 'true, false, a hop count, or addresses/CIDRs')
+    .default('false'),
 });
 
 export function parseDatabaseUrl(value: string): DatabaseConfig {
@@ -60,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL,
     logLevel: e.LOG_LEVEL,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     secretKey: e.SECRET_KEY ?? readOrCreateSecret(dataDir),
     dataDir,
   };
@@ -73,4 +80,9 @@ function readOrCreateSecret(dataDir: string): string {
   const key = randomBytes(32).toString('base64url');
   writeFileSync(file, `${key}\n`, { mode: 0o600 });
   return key;
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

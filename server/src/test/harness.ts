@@ -51,6 +51,7 @@ export function useHarness(
       publicUrl: 'http://localhost:3000',
       smtpUrl: undefined,
       logLevel: 'silent',
+      trustProxy: false,
       secretKey: 'test-secret-key-test-secret-key-0123456789',
       dataDir: '/tmp',
       ...overrides,

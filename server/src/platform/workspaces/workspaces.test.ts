@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
-import { auditCount, call, login, signedIn, useHarness } from '../../test/harness.ts';
+import { auditCount, call, createUser, login, signedIn, useHarness } from '../../test/harness.ts';
 import { nextNumber } from './counters.ts';
+import { insertMember } from './members.repository.ts';
 
 describe.each(dialects)('workspaces and members on %s', (dialect) => {
   const h = useHarness(dialect);
@@ -89,6 +90,47 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
       await call(h, { method: 'GET', url: '/api/v1/members?q=renamed', cookie: owner.cookie })
     ).json().items;
     expect(found.map((m: { userId: string }) => m.userId)).toEqual([owner.userId]);
+  });
+
+  it('a member of two workspaces switches between them', async () => {
+    const a = await signedIn(h);
+    const b = await signedIn(h);
+    const both = await createUser(h, {
+      email: `both-${b.userId}@example.com`,
+      workspaceId: b.workspaceId,
+      role: 'auditor',
+    });
+    await insertMember(h.db, {
+      workspaceId: a.workspaceId,
+      userId: both.userId,
+      roleId: await roleId(a.cookie, 'admin'),
+      name: 'Both',
+      createdBy: null,
+      at: h.clock.now().toISOString(),
+    });
+    const cookie = await login(h, both.email);
+    const me = (await call(h, { method: 'GET', url: '/api/v1/me', cookie })).json();
+    expect(me.workspaces.map((w: { id: string }) => w.id).sort()).toEqual(
+      [a.workspaceId, b.workspaceId].sort(),
+    );
+    const other = me.workspace.id === a.workspaceId ? b.workspaceId : a.workspaceId;
+    expect(
+      (
+        await call(h, {
+          method: 'POST',
+          url: '/api/v1/me/workspace',
+          cookie,
+          payload: { workspaceId: other },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const after = (await call(h, { method: 'GET', url: '/api/v1/me', cookie })).json();
+    expect(after.workspace.id).toBe(other);
+    expect(after.permissions).toEqual(
+      other === a.workspaceId
+        ? expect.arrayContaining(['roles:write'])
+        : ['audit:read', 'mail:read', 'members:read', 'roles:read'],
+    );
   });
 
   it('a disabled member loses access at once', async () => {
