@@ -83,7 +83,9 @@ try {
   const rows = [];
   for (const e of endpoints) {
     const raw = await rawMean(e.raw);
+    const cpuBefore = cpuMs(server);
     const run = await load(`http://127.0.0.1:${SERVER_PORT}${e.path}`, { cookie });
+    const cpuPerRequest = (cpuMs(server) - cpuBefore) / run.total;
     const floor = raw + bareRun.mean;
     rows.push({
       endpoint: e.name,
@@ -91,6 +93,7 @@ try {
       'p99 ms': run.p99,
       'mean ms': round(run.mean),
       'req/s': Math.round(run.rps),
+      'server CPU ms/req': round(cpuPerRequest),
       'raw query ms': round(raw),
       'bare route ms': round(bareRun.mean),
       'mean / floor': round(run.mean / floor),
@@ -150,6 +153,7 @@ async function load(url: string, headers: Record<string, string>) {
     p99: r.latency.p99,
     mean: r.latency.mean,
     rps: r.requests.average,
+    total: r.requests.total,
     errors: r.errors + r.non2xx,
   };
 }
@@ -168,6 +172,12 @@ async function rawMean(call: () => Promise<unknown>): Promise<number> {
     }),
   );
   return samples.reduce((a, b) => a + b, 0) / samples.length;
+}
+
+/** User + system CPU time the process has used, from /proc (clock ticks of 10 ms on Linux). */
+function cpuMs(child: ChildProcess): number {
+  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** VmHWM: the most resident memory the server process has held. */
