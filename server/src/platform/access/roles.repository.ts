@@ -1,20 +1,57 @@
 import type { Executor } from '../../db/database.ts';
+import type { Ctx } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 
-/** A role id sent by a client must name a role of the caller's workspace. */
-export async function assertRoleInWorkspace(
+const OWNER = 'owner';
+
+async function roleKey(
   db: Executor,
   workspaceId: string,
   roleId: string,
-): Promise<void> {
+): Promise<string | undefined> {
   const role = await db
     .selectFrom('roles')
-    .select('id')
+    .select('key')
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', roleId)
     .executeTakeFirst();
-  if (!role)
+  return role?.key;
+}
+
+/** Whether the caller holds the owner role in the workspace. */
+export async function actorIsOwner(db: Executor, ctx: Ctx, workspaceId: string): Promise<boolean> {
+  const roleId = ctx.membership?.roleId;
+  return roleId ? (await roleKey(db, workspaceId, roleId)) === OWNER : false;
+}
+
+/**
+ * A role id sent by a client must name a role of the caller's workspace, and only an owner
+ * may hand out the owner role: otherwise an admin could take the workspace over.
+ */
+export async function assertMayAssignRole(
+  db: Executor,
+  ctx: Ctx,
+  workspaceId: string,
+  roleId: string,
+): Promise<void> {
+  const key = await roleKey(db, workspaceId, roleId);
+  if (!key)
     throw new AppError('validation_failed', 'No such role', {
       fields: { 'body.roleId': ['no such role'] },
     });
+  if (key === OWNER && !(await actorIsOwner(db, ctx, workspaceId))) {
+    throw new AppError('forbidden', 'Only an owner can make someone an owner');
+  }
+}
+
+/** Only an owner may change or disable another owner. */
+export async function assertMayChangeMember(
+  db: Executor,
+  ctx: Ctx,
+  workspaceId: string,
+  memberRoleKey: string,
+): Promise<void> {
+  if (memberRoleKey === OWNER && !(await actorIsOwner(db, ctx, workspaceId))) {
+    throw new AppError('forbidden', 'Only an owner can change another owner');
+  }
 }

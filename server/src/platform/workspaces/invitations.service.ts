@@ -1,4 +1,4 @@
-import { assertRoleInWorkspace } from '../access/roles.repository.ts';
+import { assertMayAssignRole } from '../access/roles.repository.ts';
 import { audit, created } from '../audit/audit.ts';
 import { newPassword } from '../auth/auth.schema.ts';
 import { findUserByEmail, insertUser } from '../auth/users.repository.ts';
@@ -48,7 +48,7 @@ export async function inviteMember(ctx: Ctx, input: { email: string; roleId: str
   const token = randomToken();
   const id = newId();
   return ctx.db.transaction().execute(async (trx) => {
-    await assertRoleInWorkspace(trx, workspaceId, input.roleId);
+    await assertMayAssignRole(trx, ctx, workspaceId, input.roleId);
     const already = await trx
       .selectFrom('members')
       .innerJoin('users', 'users.id', 'members.user_id')

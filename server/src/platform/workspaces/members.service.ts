@@ -1,4 +1,4 @@
-import { assertRoleInWorkspace } from '../access/roles.repository.ts';
+import { assertMayAssignRole, assertMayChangeMember } from '../access/roles.repository.ts';
 import { audit, diff } from '../audit/audit.ts';
 import { isoNow } from '../clock.ts';
 import { type Ctx, workspaceOf } from '../context.ts';
@@ -64,7 +64,8 @@ export async function updateMember(ctx: Ctx, id: string, input: MemberUpdate) {
     if (before.user_id === ctx.actor.userId && (input.status === 'disabled' || input.roleId)) {
       throw new AppError('unprocessable', 'You cannot change your own role or disable yourself');
     }
-    if (input.roleId) await assertRoleInWorkspace(trx, workspaceId, input.roleId);
+    await assertMayChangeMember(trx, ctx, workspaceId, before.role_key);
+    if (input.roleId) await assertMayAssignRole(trx, ctx, workspaceId, input.roleId);
     const values = {
       role_id: input.roleId,
       status: input.status,

@@ -133,6 +133,37 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
     );
   });
 
+  it('only an owner can make, change or disable an owner', async () => {
+    const owner = await signedIn(h);
+    const admin = await signedIn(h, { workspaceId: owner.workspaceId, role: 'admin' });
+    const other = await signedIn(h, { workspaceId: owner.workspaceId, role: 'member' });
+    const ownerRole = await roleId(owner.cookie, 'owner');
+    const memberOf = async (userId: string) =>
+      (await call(h, { method: 'GET', url: '/api/v1/members?limit=200', cookie: owner.cookie }))
+        .json()
+        .items.find((m: { userId: string }) => m.userId === userId);
+    const ownerRow = await memberOf(owner.userId);
+    const otherRow = await memberOf(other.userId);
+    const patch = (cookie: string, row: { id: string; version: number }, body: object) =>
+      call(h, {
+        method: 'PATCH',
+        url: `/api/v1/members/${row.id}`,
+        cookie,
+        payload: { version: row.version, ...body },
+      });
+    expect((await patch(admin.cookie, ownerRow, { status: 'disabled' })).statusCode).toBe(403);
+    expect((await patch(admin.cookie, otherRow, { roleId: ownerRole })).statusCode).toBe(403);
+    const invite = await call(h, {
+      method: 'POST',
+      url: '/api/v1/invitations',
+      cookie: admin.cookie,
+      payload: { email: 'boss@example.com', roleId: ownerRole },
+    });
+    expect(invite.statusCode).toBe(403);
+    expect((await patch(owner.cookie, otherRow, { roleId: ownerRole })).statusCode).toBe(200);
+    expect((await memberOf(owner.userId)).status).toBe('active');
+  });
+
   it('a disabled member loses access at once', async () => {
     const owner = await signedIn(h);
     const s = await signedIn(h, { workspaceId: owner.workspaceId, role: 'admin' });
