@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createDb } from './db/database.ts';
 import { migrateToLatest } from './db/migrator.ts';
+import { syncBuiltinRoles } from './platform/access/roles.repository.ts';
 import { systemClock } from './platform/clock.ts';
 import { DEMO_LOGIN, seedDemoIfEmpty } from './seed/demo.ts';
 import { startWorker } from './worker.ts';
@@ -12,6 +13,7 @@ async function main() {
   const config = loadConfig();
   const db = createDb(config.database);
   await migrateToLatest(db);
+  await syncBuiltinRoles(db, systemClock.now().toISOString());
   const deps = { db, config, clock: systemClock };
   const seeded = await seedDemoIfEmpty(deps);
   const app = await buildApp(deps, {

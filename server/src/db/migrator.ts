@@ -2,11 +2,13 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import type { Db } from './database.ts';
 import * as m0001 from './migrations/0001-platform.ts';
 import * as m0002 from './migrations/0002-jobs.ts';
+import * as m0003 from './migrations/0003-clients.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
   '0001-platform': m0001,
   '0002-jobs': m0002,
+  '0003-clients': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,3 +1,4 @@
+import type { ClientTables } from '../modules/clients/clients.table.ts';
 import type { AccessTables } from '../platform/access/access.table.ts';
 import type { AuditTables } from '../platform/audit/audit.table.ts';
 import type { AuthTables } from '../platform/auth/auth.table.ts';
@@ -15,4 +16,5 @@ export type Tables = AuthTables &
   EventTables &
   HttpTables &
   JobTables &
-  MailTables;
+  MailTables &
+  ClientTables;

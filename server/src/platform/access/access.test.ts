@@ -28,6 +28,17 @@ describe.each(dialects)('role × route table on %s', (dialect) => {
     expect(guarded.length).toBeGreaterThan(10);
     for (const role of builtinRoleKeys) {
       const s = await signedIn(h, { workspaceId: owner.workspaceId, role });
+      // Portal roles act only once bound to their client or supplier.
+      const partyType = ({ client_portal: 'client', supplier_portal: 'supplier' } as const)[
+        role as 'client_portal'
+      ];
+      if (partyType) {
+        await h.db
+          .updateTable('members')
+          .set({ party_type: partyType, party_id: fakeId })
+          .where('user_id', '=', s.userId)
+          .execute();
+      }
       for (const route of guarded) {
         const res = await call(h, {
           method: route.method as 'GET',

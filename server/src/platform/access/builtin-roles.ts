@@ -15,21 +15,22 @@ export type BuiltinRoleKey =
   | 'supplier_portal';
 
 const readAll = permissions.filter((p) => p.endsWith(':read'));
-const manager: Permission[] = ['members:read'];
+const manager: Permission[] = ['members:read', 'clients:read'];
 
 /** Built-in roles cannot be edited; admins copy one into a custom role instead. */
 export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
   owner: permissions,
   admin: permissions,
   delivery_manager: manager,
-  account_manager: manager,
+  account_manager: [...manager, 'clients:write'],
   procurement: manager,
   finance: manager,
   hr: ['members:read'],
   service_desk_agent: manager,
   member: [],
   auditor: readAll,
-  client_portal: [],
+  // Scoped to the user's own client by whereParty in every query they reach.
+  client_portal: ['clients:read'],
   supplier_portal: [],
 };
 

@@ -1,6 +1,13 @@
 import { type ReferenceExpression, type SelectQueryBuilder, sql } from 'kysely';
-import type { Ctx } from '../context.ts';
+import type { Membership } from '../context.ts';
 import type { PartyType } from '../workspaces/workspaces.table.ts';
+
+/** The caller's client or supplier, for portal users; null for internal members. */
+export type Party = Membership['party'];
+
+/** `ctx.membership.party`, for services handing it to repositories. */
+export const partyOf = (ctx: { membership: Membership | null }): Party =>
+  ctx.membership?.party ?? null;
 
 /**
  * The one way modules scope a query for portal users. Internal members see every row; a
@@ -10,10 +17,9 @@ import type { PartyType } from '../workspaces/workspaces.table.ts';
  */
 export function whereParty<DB, TB extends keyof DB, O>(
   qb: SelectQueryBuilder<DB, TB, O>,
-  ctx: Ctx,
+  party: Party,
   columns: Partial<Record<PartyType, ReferenceExpression<DB, TB>>>,
 ): SelectQueryBuilder<DB, TB, O> {
-  const party = ctx.membership?.party;
   if (!party) return qb;
   const column = columns[party.type];
   if (!column) return qb.where(sql<boolean>`1 = 0`);

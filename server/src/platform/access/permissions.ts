@@ -10,6 +10,8 @@ export const permissions = [
   'roles:write',
   'audit:read',
   'mail:read',
+  'clients:read',
+  'clients:write',
 ] as const;
 
 export type Permission = (typeof permissions)[number];

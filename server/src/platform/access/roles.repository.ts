@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.ts';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
+import { type BuiltinRoleKey, builtinRoles } from './builtin-roles.ts';
 
 const OWNER = 'owner';
 
@@ -54,4 +55,32 @@ export async function assertMayChangeMember(
   if (memberRoleKey === OWNER && !(await actorIsOwner(db, ctx, workspaceId))) {
     throw new AppError('forbidden', 'Only an owner can change another owner');
   }
+}
+
+/**
+ * Built-in roles are fixed definitions in code. When a module adds permissions, every
+ * workspace's built-in roles are brought up to date at start-up; unchanged rows stay as they are.
+ */
+export async function syncBuiltinRoles(db: Executor, at: string): Promise<number> {
+  const rows = await db
+    .selectFrom('roles')
+    .select(['id', 'key', 'permissions'])
+    .where('builtin', '=', true)
+    .execute();
+  const stale = rows.filter((r) => {
+    const wanted = builtinRoles[r.key as BuiltinRoleKey];
+    return wanted && [...r.permissions].sort().join() !== [...wanted].sort().join();
+  });
+  for (const key of new Set(stale.map((r) => r.key as BuiltinRoleKey))) {
+    await db
+      .updateTable('roles')
+      .set({ permissions: JSON.stringify(builtinRoles[key]), updated_at: at })
+      .where(
+        'id',
+        'in',
+        stale.filter((r) => r.key === key).map((r) => r.id),
+      )
+      .execute();
+  }
+  return stale.length;
 }

@@ -87,19 +87,31 @@ async function fromApiToken(db: Db, clock: Clock, token: string): Promise<Identi
 type MembershipRow = {
   member_id: string | null;
   role_id: string | null;
+  role_key: string | null;
   party_type: PartyType | null;
   party_id: string | null;
   permissions: string[] | null;
 };
 
+/** A portal role is only as good as its binding: unbound, it may do nothing at all. */
+const portalParty: Record<string, PartyType> = {
+  client_portal: 'client',
+  supplier_portal: 'supplier',
+};
+
 function toMembership(workspaceId: string, row: MembershipRow): Membership | null {
   if (!row.member_id || !row.role_id) return null;
+  const party = row.party_type && row.party_id ? { type: row.party_type, id: row.party_id } : null;
+  const needs = row.role_key ? portalParty[row.role_key] : undefined;
+  const unbound = needs !== undefined && party?.type !== needs;
   return {
     workspaceId,
     memberId: row.member_id,
     roleId: row.role_id,
-    permissions: new Set((row.permissions ?? []).filter(isPermission)) as ReadonlySet<Permission>,
-    party: row.party_type && row.party_id ? { type: row.party_type, id: row.party_id } : null,
+    permissions: new Set(
+      unbound ? [] : (row.permissions ?? []).filter(isPermission),
+    ) as ReadonlySet<Permission>,
+    party,
   };
 }
 

@@ -67,6 +67,7 @@ export const membershipColumns = [
   'members.role_id',
   'members.party_type',
   'members.party_id',
+  'roles.key as role_key',
   'roles.permissions',
 ] as const;
 

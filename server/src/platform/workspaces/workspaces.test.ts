@@ -63,7 +63,7 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
     const cookie = await login(h, 'new.person@example.com', 'a good passphrase');
     const me = (await call(h, { method: 'GET', url: '/api/v1/me', cookie })).json();
     expect(me.workspace.id).toBe(owner.workspaceId);
-    expect(me.permissions).toEqual(['members:read']);
+    expect(me.permissions).toEqual(['clients:read', 'members:read']);
     expect(me.user).toMatchObject({
       name: 'New Person',
       locale: 'en-US',
@@ -129,7 +129,7 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
     expect(after.permissions).toEqual(
       other === a.workspaceId
         ? expect.arrayContaining(['roles:write'])
-        : ['audit:read', 'mail:read', 'members:read', 'roles:read'],
+        : ['audit:read', 'clients:read', 'mail:read', 'members:read', 'roles:read'],
     );
   });
 

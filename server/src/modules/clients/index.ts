@@ -1,0 +1,4 @@
+/** What other modules may use of clients. */
+
+export { clientRoutes } from './clients.routes.ts';
+export { getClient } from './clients.service.ts';
