@@ -3,7 +3,8 @@ import { Button, Dropdown, Layout, Menu, Select, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
-import { type Locale, setLocale } from '../i18n';
+import type { Locale } from '../i18n';
+import { useSetLanguage } from '../modules/account/api';
 import { useMe, useResetSession } from '../modules/auth/api';
 import { navigation } from './navigation';
 
@@ -14,6 +15,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const resetSession = useResetSession();
+  const changeLanguage = useSetLanguage();
   if (!me) return null;
 
   const allowed = (permission?: string) =>
@@ -33,12 +35,6 @@ export function AppLayout() {
     await unwrap(api.POST('/api/v1/me/workspace', { body: { workspaceId } }));
     await resetSession();
     navigate('/');
-  };
-
-  const changeLanguage = async (locale: Locale) => {
-    setLocale(locale);
-    await unwrap(api.PATCH('/api/v1/me', { body: { locale, version: me.user.version } }));
-    await resetSession();
   };
 
   const logout = async () => {

@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BankOutlined,
   HomeOutlined,
   KeyOutlined,
   MailOutlined,
@@ -15,6 +16,17 @@ export type NavGroup = { label: string; items: NavItem[] };
 /** The sidebar lists only pages that exist and that the user may open. */
 export const navigation: NavGroup[] = [
   { label: 'nav.workspace', items: [{ path: '/', label: 'nav.home', icon: <HomeOutlined /> }] },
+  {
+    label: 'nav.business',
+    items: [
+      {
+        path: '/clients',
+        label: 'nav.clients',
+        icon: <BankOutlined />,
+        permission: 'clients:read',
+      },
+    ],
+  },
   {
     label: 'nav.settings',
     items: [

@@ -26,6 +26,8 @@ export const router = createBrowserRouter([
         Component: AppLayout,
         children: [
           { path: '/', lazy: page(() => import('../modules/home/HomePage')) },
+          { path: '/clients', lazy: page(() => import('../modules/clients/pages/ClientsPage')) },
+          { path: '/clients/:id', lazy: page(() => import('../modules/clients/pages/ClientPage')) },
           {
             path: '/settings/profile',
             lazy: page(() => import('../modules/account/pages/ProfilePage')),

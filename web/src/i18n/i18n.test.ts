@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  clientStatuses,
+  clientTiers,
+  contactRelationships,
+} from '../../../server/src/modules/clients/clients.table.ts';
 import { builtinRoleKeys } from '../../../server/src/platform/access/builtin-roles.ts';
 import { permissions } from '../../../server/src/platform/access/permissions.ts';
 import enUS from './en-US.json';
@@ -53,8 +58,11 @@ describe('translations', () => {
     }
   });
 
-  it('every built-in role and permission of the server has a name in both locales', () => {
+  it('every built-in role, permission and enum value of the server has a name in both locales', () => {
     for (const key of [
+      ...clientStatuses.map((s) => `client.status.${s}`),
+      ...clientTiers.map((s) => `client.tier.${s}`),
+      ...contactRelationships.map((s) => `contact.relationship.${s}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
     ]) {

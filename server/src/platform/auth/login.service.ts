@@ -5,7 +5,7 @@ import { hashToken, randomToken, unseal, verifyPassword } from '../crypto.ts';
 import { AppError } from '../errors/app-error.ts';
 import { newId } from '../ids.ts';
 import { findUserWorkspaces } from '../workspaces/members.repository.ts';
-import { useRecoveryCode } from './recovery-codes.ts';
+import { redeemRecoveryCode } from './recovery-codes.ts';
 import { SESSION_ABSOLUTE_MS } from './session-policy.ts';
 import { insertSession } from './sessions.repository.ts';
 import { assertNotThrottled, recordLoginFailure } from './throttle.ts';
@@ -33,7 +33,7 @@ export async function login(ctx: Ctx, input: LoginInput, userAgent: string | nul
     const secret = unseal(user.totp_secret, ctx.config.secretKey);
     const ok =
       (await verifyTotp(secret, input.totp, ctx.clock.now())) ||
-      (await useRecoveryCode(ctx, user.id, input.totp));
+      (await redeemRecoveryCode(ctx, user.id, input.totp));
     if (!ok) return fail(ctx, email, ip, 'invalid_totp');
   }
 

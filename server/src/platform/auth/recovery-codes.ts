@@ -40,7 +40,7 @@ export async function issueRecoveryCodes(
 }
 
 /** A recovery code works once in place of a TOTP code. */
-export async function useRecoveryCode(ctx: Ctx, userId: string, code: string): Promise<boolean> {
+export async function redeemRecoveryCode(ctx: Ctx, userId: string, code: string): Promise<boolean> {
   const r = await ctx.db
     .updateTable('one_time_tokens')
     .set({ used_at: isoNow(ctx.clock) })

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { authKeys } from '../auth/api';
+import { type Locale, setLocale } from '../../i18n';
+import { authKeys, type Me } from '../auth/api';
 
 export const accountKeys = {
   sessions: ['account', 'sessions'] as const,
@@ -81,5 +82,29 @@ export function useTotp() {
         unwrap(api.POST('/api/v1/me/totp/disable', { body: { password } })),
       onSuccess: refresh,
     }),
+  };
+}
+
+let languageChanges: Promise<unknown> = Promise.resolve();
+
+/**
+ * Switches the interface at once and saves the choice. Quick successive switches are saved in
+ * order, each with the version the previous save returned, so none is refused as stale.
+ */
+export function useSetLanguage() {
+  const qc = useQueryClient();
+  return (locale: Locale) => {
+    setLocale(locale);
+    languageChanges = languageChanges
+      .then(async () => {
+        const me = qc.getQueryData<Me | null>(authKeys.me);
+        if (!me) return;
+        qc.setQueryData(
+          authKeys.me,
+          await unwrap(api.PATCH('/api/v1/me', { body: { locale, version: me.user.version } })),
+        );
+      })
+      .catch(() => qc.invalidateQueries({ queryKey: authKeys.me }));
+    return languageChanges;
   };
 }

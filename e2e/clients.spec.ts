@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+
+test('an admin creates a client, adds a contact and finds both', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('admin@pontis.local');
+  await page.getByLabel('Password').fill('pontis-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('language-menu').click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+
+  const name = `Harbour Logistics ${Date.now()}`;
+  await page.getByRole('menuitem', { name: 'Clients' }).click();
+  await page.getByRole('button', { name: 'New client' }).click();
+  const drawer = page.locator('.ant-drawer');
+  await drawer.getByLabel('Name', { exact: true }).fill(name);
+  await drawer.getByLabel('Country/region').fill('cn');
+  await drawer.getByLabel('Billing email').fill('ap@harbour.example');
+  await drawer.getByRole('button', { name: 'Save' }).click();
+
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await expect(page.getByText(/^CLI-\d{4}$/)).toBeVisible();
+  await expect(page.getByText('ap@harbour.example')).toBeVisible();
+
+  await page.getByRole('tab', { name: /Contacts/ }).click();
+  await page.getByRole('button', { name: 'New contact' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Name').fill('Li Wei');
+  await dialog.getByLabel('Job title').fill('CIO');
+  await dialog.getByLabel('Role').click();
+  await page.getByTitle('Decision maker').click();
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByRole('cell', { name: 'Li Wei' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Contacts (1)' })).toBeVisible();
+
+  await page.getByRole('menuitem', { name: 'Clients' }).click();
+  await page.getByPlaceholder('Search name, legal name or number').fill('harbour');
+  await page.getByPlaceholder('Search name, legal name or number').press('Enter');
+  const row = page.getByRole('row').filter({ hasText: name });
+  await expect(row).toContainText('Prospect');
+  await expect(row).toContainText('1');
+});
