@@ -1,3 +1,5 @@
+import { seedClients } from '../modules/clients/clients.seed.ts';
+import { membershipOf } from '../platform/auth/identity.ts';
 import { isoNow } from '../platform/clock.ts';
 import type { Deps } from '../platform/context.ts';
 import { systemActor } from '../platform/context.ts';
@@ -13,8 +15,8 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   if (anyUser) return false;
   const ctx = { ...deps, actor: systemActor, membership: null, requestId: null, ip: null };
   const passwordHash = await hashPassword(DEMO_LOGIN.password);
-  await deps.db.transaction().execute(async (trx) => {
-    const userId = newId();
+  const userId = newId();
+  const { workspaceId } = await deps.db.transaction().execute(async (trx) => {
     const now = isoNow(deps.clock);
     await trx
       .insertInto('users')
@@ -29,11 +31,19 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
         updated_at: now,
       })
       .execute();
-    await createWorkspace(trx, ctx, {
+    return createWorkspace(trx, ctx, {
       name: 'Pontis Demo',
       baseCurrency: 'CNY',
       ownerUserId: userId,
     });
   });
+  // Modules add their demo data through their own services, as the admin.
+  const membership = await membershipOf(deps.db, workspaceId, userId);
+  const adminCtx = {
+    ...ctx,
+    actor: { type: 'user' as const, id: userId, label: DEMO_LOGIN.email, userId },
+    membership,
+  };
+  await seedClients(adminCtx, userId);
   return true;
 }
