@@ -1,4 +1,5 @@
 import type { ClientTables } from '../modules/clients/clients.table.ts';
+import type { OpportunityTables } from '../modules/clients/opportunities.table.ts';
 import type { AccessTables } from '../platform/access/access.table.ts';
 import type { AuditTables } from '../platform/audit/audit.table.ts';
 import type { AuthTables } from '../platform/auth/auth.table.ts';
@@ -17,4 +18,5 @@ export type Tables = AuthTables &
   HttpTables &
   JobTables &
   MailTables &
-  ClientTables;
+  ClientTables &
+  OpportunityTables;

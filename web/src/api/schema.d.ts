@@ -217,7 +217,7 @@ export interface paths {
                                 name: string;
                                 baseCurrency: string;
                             } | null;
-                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write")[];
+                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write")[];
                             party: {
                                 /** @enum {string} */
                                 type: "client" | "supplier";
@@ -278,7 +278,7 @@ export interface paths {
                                 name: string;
                                 baseCurrency: string;
                             } | null;
-                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write")[];
+                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write")[];
                             party: {
                                 /** @enum {string} */
                                 type: "client" | "supplier";
@@ -1051,7 +1051,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write")[];
+                            items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write")[];
                         };
                     };
                 };
@@ -1106,7 +1106,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write")[];
+                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write")[];
                     };
                 };
             };
@@ -1200,7 +1200,7 @@ export interface paths {
                     "application/json": {
                         version: number;
                         name?: string;
-                        permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write")[];
+                        permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write")[];
                     };
                 };
             };
@@ -1832,6 +1832,245 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    clientId?: string;
+                    stage?: "lead" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                    ownerId?: string;
+                    open?: "true" | "false";
+                    /** @description One of createdAt, expectedClose, number; prefix with - for descending */
+                    sort?: "createdAt" | "expectedClose" | "number" | "-createdAt" | "-expectedClose" | "-number";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Opportunity"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clientId: string;
+                        title: string;
+                        amountMinor: number;
+                        currency: string;
+                        probability?: number;
+                        expectedClose?: string | null;
+                        ownerId?: string | null;
+                        /**
+                         * @default lead
+                         * @enum {string}
+                         */
+                        stage?: "lead" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Opportunity"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    clientId?: string;
+                    ownerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pipeline"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Opportunity"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        amountMinor?: number;
+                        currency?: string;
+                        probability?: number;
+                        expectedClose?: string | null;
+                        ownerId?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Opportunity"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "lead" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        lossReason?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Opportunity"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1891,12 +2130,52 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        OpportunityInput: {
+            id: string;
+            number: string;
+            client: {
+                id: string;
+                number: string;
+                name: string;
+            };
+            title: string;
+            /** @enum {string} */
+            stage: "lead" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+            amountMinor: number;
+            currency: string;
+            probability: number;
+            weightedMinor: number;
+            expectedClose: string | null;
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            lossReason: string | null;
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PipelineInput: {
+            stages: {
+                /** @enum {string} */
+                stage: "lead" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                count: number;
+                totals: {
+                    currency: string;
+                    amountMinor: number;
+                    weightedMinor: number;
+                }[];
+            }[];
+        };
         RoleInput: {
             id: string;
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2012,12 +2291,52 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        Opportunity: {
+            id: string;
+            number: string;
+            client: {
+                id: string;
+                number: string;
+                name: string;
+            };
+            title: string;
+            /** @enum {string} */
+            stage: "lead" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+            amountMinor: number;
+            currency: string;
+            probability: number;
+            weightedMinor: number;
+            expectedClose: string | null;
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            lossReason: string | null;
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        Pipeline: {
+            stages: {
+                /** @enum {string} */
+                stage: "lead" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                count: number;
+                totals: {
+                    currency: string;
+                    amountMinor: number;
+                    weightedMinor: number;
+                }[];
+            }[];
+        };
         Role: {
             id: string;
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

@@ -63,7 +63,7 @@ function toColumns(input: Partial<ClientInput>) {
 }
 
 /** The owner must be an active member of the workspace. */
-async function assertOwner(ctx: Ctx, ownerId: string | null | undefined) {
+export async function assertOwner(ctx: Ctx, ownerId: string | null | undefined) {
   if (!ownerId) return;
   const member = await ctx.db
     .selectFrom('members')

@@ -2,3 +2,4 @@
 
 export { clientRoutes } from './clients.routes.ts';
 export { getClient } from './clients.service.ts';
+export { opportunityRoutes } from './opportunities.routes.ts';

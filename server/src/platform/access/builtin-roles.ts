@@ -22,7 +22,7 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
   owner: permissions,
   admin: permissions,
   delivery_manager: manager,
-  account_manager: [...manager, 'clients:write'],
+  account_manager: [...manager, 'clients:write', 'opportunities:read', 'opportunities:write'],
   procurement: manager,
   finance: manager,
   hr: ['members:read'],

@@ -12,6 +12,8 @@ export const permissions = [
   'mail:read',
   'clients:read',
   'clients:write',
+  'opportunities:read',
+  'opportunities:write',
 ] as const;
 
 export type Permission = (typeof permissions)[number];

@@ -1,0 +1,34 @@
+import type { Timestamp, Version } from '../../db/column.ts';
+
+export const opportunityStages = [
+  'lead',
+  'qualified',
+  'proposal',
+  'negotiation',
+  'won',
+  'lost',
+] as const;
+export type OpportunityStage = (typeof opportunityStages)[number];
+export const closedStages: readonly OpportunityStage[] = ['won', 'lost'];
+
+export type OpportunityTable = {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  number: string;
+  title: string;
+  stage: OpportunityStage;
+  amount_minor: number;
+  currency: string;
+  probability: number;
+  expected_close: string | null;
+  owner_id: string | null;
+  loss_reason: string | null;
+  closed_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
+export type OpportunityTables = { opportunities: OpportunityTable };
