@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { choose } from './select.ts';
 
 test('an admin creates a client, adds a contact and finds both', async ({ page }) => {
   await page.goto('/login');
@@ -26,8 +27,7 @@ test('an admin creates a client, adds a contact and finds both', async ({ page }
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Name').fill('Li Wei');
   await dialog.getByLabel('Job title').fill('CIO');
-  await dialog.getByLabel('Role').click();
-  await page.getByTitle('Decision maker').click();
+  await choose(page, dialog.getByLabel('Role'), 'Decision maker');
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(page.getByRole('cell', { name: 'Li Wei' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Contacts (1)' })).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { choose } from './select.ts';
 
 const admin = { email: 'admin@pontis.local', password: 'pontis-demo' };
 
@@ -24,8 +25,7 @@ test('demo admin signs in, switches language, invites a member and finds it in t
   await page.getByRole('button', { name: 'Invite member' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Email').fill(email);
-  await dialog.getByLabel('Role').click();
-  await page.getByTitle('Finance').click();
+  await choose(page, dialog.getByLabel('Role'), 'Finance');
   await dialog.getByRole('button', { name: 'Send invitation' }).click();
   await expect(page.getByRole('cell', { name: email })).toBeVisible();
 

@@ -129,7 +129,14 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
     expect(after.permissions).toEqual(
       other === a.workspaceId
         ? expect.arrayContaining(['roles:write'])
-        : ['audit:read', 'clients:read', 'mail:read', 'members:read', 'roles:read'],
+        : [
+            'audit:read',
+            'clients:read',
+            'mail:read',
+            'members:read',
+            'opportunities:read',
+            'roles:read',
+          ],
     );
   });
 

@@ -59,6 +59,8 @@ export function ContactForm({
         </Form.Item>
         <Form.Item name="relationship" label={t('contact.relationshipLabel')}>
           <Select
+            showSearch
+            optionFilterProp="label"
             options={relationships.map((r) => ({
               value: r,
               label: t(`contact.relationship.${r}`),

@@ -44,7 +44,7 @@ export function InviteModal({
           label={t('members.role')}
           rules={[{ required: true, message: t('form.required') }]}
         >
-          <Select options={roleOptions} />
+          <Select showSearch optionFilterProp="label" options={roleOptions} />
         </Form.Item>
       </Form>
       <ProblemAlert error={invite.error} />
