@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { choose } from './select.ts';
 
-test('an admin creates a client, adds a contact and finds both', async ({ page }) => {
+test('an admin creates a client and a contact, wins an opportunity on the board', async ({
+  page,
+}) => {
   await page.goto('/login');
   await page.getByLabel('Email').fill('admin@pontis.local');
   await page.getByLabel('Password').fill('pontis-demo');
@@ -38,4 +40,28 @@ test('an admin creates a client, adds a contact and finds both', async ({ page }
   const row = page.getByRole('row').filter({ hasText: name });
   await expect(row).toContainText('Prospect');
   await expect(row).toContainText('1');
+
+  // An opportunity for the client, from its page, then won on the board.
+  await row.getByRole('link', { name }).click();
+  await page.getByRole('tab', { name: 'Opportunities' }).click();
+  await page.getByRole('button', { name: 'New opportunity' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByLabel('Title').fill('Managed service desk');
+  await form.getByLabel('Expected value').fill('120000');
+  await choose(page, form.getByLabel('Stage'), 'Proposal');
+  await form.getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByRole('cell', { name: 'Managed service desk' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Managed service desk' })).toContainText(
+    '¥120,000.00',
+  );
+
+  await page.getByRole('menuitem', { name: 'Opportunities' }).click();
+  const proposal = page.getByTestId('stage-proposal');
+  const card = proposal.locator('.ant-card').filter({ hasText: 'Managed service desk' });
+  await card.getByRole('button', { name: 'Move to stage' }).click();
+  await page.getByRole('menuitem', { name: 'Won' }).click();
+  await expect(
+    page.getByTestId('stage-won').locator('.ant-card').filter({ hasText: 'Managed service desk' }),
+  ).toBeVisible();
+  await expect(page.getByTestId('stage-won')).toContainText('100%');
 });

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   BankOutlined,
+  FunnelPlotOutlined,
   HomeOutlined,
   KeyOutlined,
   MailOutlined,
@@ -24,6 +25,12 @@ export const navigation: NavGroup[] = [
         label: 'nav.clients',
         icon: <BankOutlined />,
         permission: 'clients:read',
+      },
+      {
+        path: '/opportunities',
+        label: 'nav.opportunities',
+        icon: <FunnelPlotOutlined />,
+        permission: 'opportunities:read',
       },
     ],
   },

@@ -27,6 +27,10 @@ export const router = createBrowserRouter([
         children: [
           { path: '/', lazy: page(() => import('../modules/home/HomePage')) },
           { path: '/clients', lazy: page(() => import('../modules/clients/pages/ClientsPage')) },
+          {
+            path: '/opportunities',
+            lazy: page(() => import('../modules/clients/pages/OpportunitiesPage')),
+          },
           { path: '/clients/:id', lazy: page(() => import('../modules/clients/pages/ClientPage')) },
           {
             path: '/settings/profile',

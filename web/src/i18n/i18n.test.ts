@@ -6,6 +6,7 @@ import {
   clientTiers,
   contactRelationships,
 } from '../../../server/src/modules/clients/clients.table.ts';
+import { opportunityStages } from '../../../server/src/modules/clients/opportunities.table.ts';
 import { builtinRoleKeys } from '../../../server/src/platform/access/builtin-roles.ts';
 import { permissions } from '../../../server/src/platform/access/permissions.ts';
 import enUS from './en-US.json';
@@ -63,6 +64,7 @@ describe('translations', () => {
       ...clientStatuses.map((s) => `client.status.${s}`),
       ...clientTiers.map((s) => `client.tier.${s}`),
       ...contactRelationships.map((s) => `contact.relationship.${s}`),
+      ...opportunityStages.map((s) => `opportunity.stage.${s}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
     ]) {

@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { useArchiveClient, useClient } from '../api';
 import { ClientForm } from '../components/ClientForm';
+import { ClientOpportunities } from '../components/ClientOpportunities';
 import { ClientStatusTag, ClientTierTag } from '../components/ClientTags';
 import { ContactsCard } from '../components/ContactsCard';
 
@@ -16,7 +17,10 @@ export default function ClientPage() {
   const { id = '' } = useParams();
   const client = useClient(id);
   const archive = useArchiveClient();
-  const canWrite = useHasPermission()('clients:write');
+  const can = useHasPermission();
+  const canWrite = can('clients:write');
+  const canSeeOpportunities = can('opportunities:read');
+  const canWriteOpportunities = can('opportunities:write');
   const [editing, setEditing] = useState(false);
   if (client.isPending) return <Spin />;
   if (!client.data) return <ProblemAlert error={client.error} />;
@@ -100,6 +104,20 @@ export default function ClientPage() {
             label: `${t('client.contacts')} (${c.contactCount})`,
             children: <ContactsCard clientId={c.id} canWrite={canWrite && !archived} />,
           },
+          ...(canSeeOpportunities
+            ? [
+                {
+                  key: 'opportunities',
+                  label: t('nav.opportunities'),
+                  children: (
+                    <ClientOpportunities
+                      clientId={c.id}
+                      canWrite={canWriteOpportunities && !archived}
+                    />
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       {editing && <ClientForm client={c} onClose={() => setEditing(false)} />}

@@ -1,0 +1,22 @@
+/** How many decimal places a currency's minor unit has (CNY 2, JPY 0, BHD 3). */
+export function fractionDigits(currency: string): number {
+  return (
+    new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  );
+}
+
+/** What a person types (yuan, euros) to what the API keeps (fen, cents), without float drift. */
+export function toMinor(amount: number, currency: string): number {
+  return Math.round(amount * 10 ** fractionDigits(currency));
+}
+
+export function fromMinor(minor: number, currency: string): number {
+  return minor / 10 ** fractionDigits(currency);
+}
+
+export function formatMoney(minor: number, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(
+    fromMinor(minor, currency),
+  );
+}
