@@ -37,8 +37,9 @@ export function OpportunityBoard({
         {stages.map((stage) => {
           const cards = items.filter((o) => o.stage === stage);
           return (
-            <div
+            <section
               key={stage}
+              aria-label={t(`opportunity.stage.${stage}`)}
               data-testid={`stage-${stage}`}
               onDragOver={(e) => {
                 if (!canWrite) return;
@@ -71,7 +72,16 @@ export function OpportunityBoard({
                     size="small"
                     draggable={canWrite}
                     onDragStart={(e) => e.dataTransfer.setData('text/plain', o.id)}
-                    title={<a onClick={() => onOpen(o)}>{o.title}</a>}
+                    title={
+                      <Button
+                        type="link"
+                        size="small"
+                        style={{ padding: 0, height: 'auto' }}
+                        onClick={() => onOpen(o)}
+                      >
+                        {o.title}
+                      </Button>
+                    }
                     extra={
                       canWrite && (
                         <Dropdown
@@ -104,7 +114,7 @@ export function OpportunityBoard({
                   </Card>
                 ))}
               </Flex>
-            </div>
+            </section>
           );
         })}
       </Flex>

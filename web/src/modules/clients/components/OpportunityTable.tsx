@@ -1,4 +1,4 @@
-import { Table, Tag } from 'antd';
+import { Button, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Money } from '../../../components/Money';
@@ -25,7 +25,16 @@ export function OpportunityTable({
         {
           title: t('opportunity.title'),
           dataIndex: 'title',
-          render: (v: string, o) => <a onClick={() => onOpen(o)}>{v}</a>,
+          render: (v: string, o) => (
+            <Button
+              type="link"
+              size="small"
+              style={{ padding: 0, height: 'auto' }}
+              onClick={() => onOpen(o)}
+            >
+              {v}
+            </Button>
+          ),
         },
         {
           title: t('opportunity.client'),
