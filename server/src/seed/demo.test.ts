@@ -16,6 +16,10 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
     expect(clients.reduce((n: number, c: { contactCount: number }) => n + c.contactCount, 0)).toBe(
       6,
     );
+    const pipeline = (
+      await call(h, { method: 'GET', url: '/api/v1/opportunities/pipeline', cookie })
+    ).json();
+    expect(pipeline.stages.map((s: { count: number }) => s.count)).toEqual([1, 1, 1, 1, 1, 1]);
     const audit = (await call(h, { method: 'POST', url: '/api/v1/audit/verify', cookie })).json();
     expect(audit.ok).toBe(true);
   });

@@ -1,8 +1,9 @@
 import type { Ctx } from '../../platform/context.ts';
 import { createClient } from './clients.service.ts';
 import { createContact } from './contacts.service.ts';
+import { createOpportunity, moveOpportunity } from './opportunities.service.ts';
 
-/** Demo clients with their contacts, created through the service like any user's would be. */
+/** Demo clients with contacts and opportunities, created through the services like any user's. */
 export async function seedClients(ctx: Ctx, ownerId: string): Promise<void> {
   const demo = [
     {
@@ -90,8 +91,73 @@ export async function seedClients(ctx: Ctx, ownerId: string): Promise<void> {
       ],
     },
   ] as const;
+  const ids: string[] = [];
   for (const { client, contacts } of demo) {
     const created = await createClient(ctx, { ...client, tags: [...client.tags], ownerId });
     for (const contact of contacts) await createContact(ctx, created.id, contact);
+    ids.push(created.id);
   }
+  await seedOpportunities(ctx, ownerId, ids);
+}
+
+/** A pipeline with something in most stages, one won and one lost. */
+async function seedOpportunities(ctx: Ctx, ownerId: string, [bank, insurer, logistics]: string[]) {
+  const open = [
+    {
+      clientId: bank,
+      title: 'IT 运维外包 2027',
+      stage: 'negotiation',
+      amountMinor: 360_000_000,
+      currency: 'CNY',
+      expectedClose: '2027-01-31',
+    },
+    {
+      clientId: bank,
+      title: '核心系统测试服务',
+      stage: 'proposal',
+      amountMinor: 85_000_000,
+      currency: 'CNY',
+      expectedClose: '2027-03-15',
+    },
+    {
+      clientId: insurer,
+      title: 'Claims processing BPO',
+      stage: 'qualified',
+      amountMinor: 120_000_000,
+      currency: 'EUR',
+      expectedClose: '2027-04-30',
+    },
+    {
+      clientId: logistics,
+      title: '仓储管理系统开发',
+      stage: 'lead',
+      amountMinor: 48_000_000,
+      currency: 'CNY',
+      expectedClose: null,
+    },
+  ] as const;
+  for (const o of open)
+    await createOpportunity(ctx, { ...o, clientId: o.clientId as string, ownerId });
+  const won = await createOpportunity(ctx, {
+    clientId: insurer as string,
+    title: 'Service desk (German, English)',
+    stage: 'negotiation',
+    amountMinor: 54_000_000,
+    currency: 'EUR',
+    ownerId,
+  });
+  await moveOpportunity(ctx, won.id, { stage: 'won', version: won.version });
+  const lost = await createOpportunity(ctx, {
+    clientId: logistics as string,
+    title: '运输调度平台',
+    stage: 'proposal',
+    amountMinor: 30_000_000,
+    currency: 'CNY',
+    ownerId,
+  });
+  await moveOpportunity(ctx, lost.id, {
+    stage: 'lost',
+    lossReason: '价格高于竞争对手',
+    version: lost.version,
+  });
 }
