@@ -1,15 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { choose } from './select.ts';
+import { choose, signInAsAdminInEnglish } from './support.ts';
 
 test('an admin creates a client and a contact, wins an opportunity on the board', async ({
   page,
 }) => {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill('admin@pontis.local');
-  await page.getByLabel('Password').fill('pontis-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('language-menu').click();
-  await page.getByRole('menuitem', { name: 'English' }).click();
+  await signInAsAdminInEnglish(page);
 
   const name = `Harbour Logistics ${Date.now()}`;
   await page.getByRole('menuitem', { name: 'Clients' }).click();

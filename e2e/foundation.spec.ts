@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose } from './select.ts';
-
-const admin = { email: 'admin@pontis.local', password: 'pontis-demo' };
+import { demoAdmin as admin, choose } from './support.ts';
 
 test('demo admin signs in, switches language, invites a member and finds it in the audit log', async ({
   page,

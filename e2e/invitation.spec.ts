@@ -1,15 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { choose } from './select.ts';
+import { choose, signInAsAdminInEnglish } from './support.ts';
 
 test('an invitee follows the mailed link, chooses a password and lands in the workspace', async ({
   page,
 }) => {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill('admin@pontis.local');
-  await page.getByLabel('Password').fill('pontis-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('language-menu').click();
-  await page.getByRole('menuitem', { name: 'English' }).click();
+  await signInAsAdminInEnglish(page);
 
   const email = `invitee-${Date.now()}@example.com`;
   await page.getByRole('menuitem', { name: 'Members' }).click();

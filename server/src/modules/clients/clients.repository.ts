@@ -1,4 +1,4 @@
-import type { Insertable, Updateable } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { type Party, whereParty } from '../../platform/access/party-scope.ts';
 import { applyKeyset, type Keyset } from '../../platform/http/keyset.ts';
@@ -82,24 +82,6 @@ export function insertClient(db: Executor, row: Insertable<ClientTable>) {
   return db.insertInto('clients').values(row).execute();
 }
 
-/** Writes only if the version still matches; returns whether it did. */
-export async function updateClientRow(
-  db: Executor,
-  workspaceId: string,
-  id: string,
-  version: number,
-  values: Updateable<ClientTable>,
-) {
-  const r = await db
-    .updateTable('clients')
-    .set({ ...values, version: version + 1 })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
-}
-
 export type ContactRow = NonNullable<Awaited<ReturnType<typeof getContactRow>>>;
 
 export function findContactRows(db: Executor, workspaceId: string, clientId: string) {
@@ -127,21 +109,4 @@ export function getContactRow(db: Executor, workspaceId: string, clientId: strin
 
 export function insertContact(db: Executor, row: Insertable<ContactTable>) {
   return db.insertInto('contacts').values(row).execute();
-}
-
-export async function updateContactRow(
-  db: Executor,
-  workspaceId: string,
-  id: string,
-  version: number,
-  values: Updateable<ContactTable>,
-) {
-  const r = await db
-    .updateTable('contacts')
-    .set({ ...values, version: version + 1 })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
@@ -15,7 +16,6 @@ import {
   findClientRows,
   getClientRow,
   insertClient,
-  updateClientRow,
 } from './clients.repository.ts';
 import type { clientCreateBody, clientUpdateBody } from './clients.schema.ts';
 
@@ -134,11 +134,16 @@ export async function updateClient(ctx: Ctx, id: string, input: ClientUpdate) {
     if (!before) throw notFound('Client');
     if (before.version !== input.version) throw versionConflict();
     const columns = toColumns(input);
-    const written = await updateClientRow(trx, workspaceId, id, input.version, {
-      ...columns,
-      tags: columns.tags ? JSON.stringify(columns.tags) : undefined,
-      updated_at: isoNow(ctx.clock),
-    });
+    const written = await updateVersioned(
+      trx,
+      'clients',
+      { workspaceId, id, version: input.version },
+      {
+        ...columns,
+        tags: columns.tags ? JSON.stringify(columns.tags) : undefined,
+        updated_at: isoNow(ctx.clock),
+      },
+    );
     if (!written) throw versionConflict();
     await audit(trx, ctx, {
       action: 'client.update',
@@ -157,10 +162,15 @@ export async function setClientArchived(ctx: Ctx, id: string, version: number, a
     const before = await getClientRow(trx, workspaceId, id);
     if (!before) throw notFound('Client');
     const archivedAt = archived ? (before.archived_at ?? isoNow(ctx.clock)) : null;
-    const written = await updateClientRow(trx, workspaceId, id, version, {
-      archived_at: archivedAt,
-      updated_at: isoNow(ctx.clock),
-    });
+    const written = await updateVersioned(
+      trx,
+      'clients',
+      { workspaceId, id, version },
+      {
+        archived_at: archivedAt,
+        updated_at: isoNow(ctx.clock),
+      },
+    );
     if (!written) throw versionConflict();
     await audit(trx, ctx, {
       action: archived ? 'client.archive' : 'client.restore',

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
@@ -12,7 +13,6 @@ import {
   getClientRow,
   getContactRow,
   insertContact,
-  updateContactRow,
 } from './clients.repository.ts';
 import type { contactCreateBody, contactUpdateBody } from './clients.schema.ts';
 
@@ -94,10 +94,15 @@ export async function updateContact(ctx: Ctx, clientId: string, id: string, inpu
     if (before.version !== input.version) throw versionConflict();
     const columns = toColumns(input);
     if (
-      !(await updateContactRow(trx, workspaceId, id, input.version, {
-        ...columns,
-        updated_at: isoNow(ctx.clock),
-      }))
+      !(await updateVersioned(
+        trx,
+        'contacts',
+        { workspaceId, id, version: input.version },
+        {
+          ...columns,
+          updated_at: isoNow(ctx.clock),
+        },
+      ))
     ) {
       throw versionConflict();
     }
@@ -119,10 +124,15 @@ export async function archiveContact(ctx: Ctx, clientId: string, id: string, ver
     const before = await getContactRow(trx, workspaceId, clientId, id);
     if (!before || before.archived_at) throw notFound('Contact');
     if (
-      !(await updateContactRow(trx, workspaceId, id, version, {
-        archived_at: isoNow(ctx.clock),
-        updated_at: isoNow(ctx.clock),
-      }))
+      !(await updateVersioned(
+        trx,
+        'contacts',
+        { workspaceId, id, version },
+        {
+          archived_at: isoNow(ctx.clock),
+          updated_at: isoNow(ctx.clock),
+        },
+      ))
     ) {
       throw versionConflict();
     }

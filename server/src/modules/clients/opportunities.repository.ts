@@ -1,4 +1,4 @@
-import type { Insertable, Updateable } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { type Party, whereParty } from '../../platform/access/party-scope.ts';
 import { applyKeyset, type Keyset } from '../../platform/http/keyset.ts';
@@ -107,21 +107,4 @@ export function sumPipeline(
 
 export function insertOpportunity(db: Executor, row: Insertable<OpportunityTable>) {
   return db.insertInto('opportunities').values(row).execute();
-}
-
-export async function updateOpportunityRow(
-  db: Executor,
-  workspaceId: string,
-  id: string,
-  version: number,
-  values: Updateable<OpportunityTable>,
-) {
-  const r = await db
-    .updateTable('opportunities')
-    .set({ ...values, version: version + 1 })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
@@ -18,7 +19,6 @@ import {
   type OpportunityRow,
   opportunitySorts,
   sumPipeline,
-  updateOpportunityRow,
 } from './opportunities.repository.ts';
 import type {
   opportunityCreateBody,
@@ -146,10 +146,15 @@ export async function updateOpportunity(
       owner_id: input.ownerId,
     };
     if (
-      !(await updateOpportunityRow(trx, workspaceId, id, input.version, {
-        ...values,
-        updated_at: isoNow(ctx.clock),
-      }))
+      !(await updateVersioned(
+        trx,
+        'opportunities',
+        { workspaceId, id, version: input.version },
+        {
+          ...values,
+          updated_at: isoNow(ctx.clock),
+        },
+      ))
     )
       throw versionConflict();
     await audit(trx, ctx, {
@@ -191,10 +196,15 @@ export async function moveOpportunity(
       closed_at: closing ? isoNow(ctx.clock) : null,
     };
     if (
-      !(await updateOpportunityRow(trx, workspaceId, id, input.version, {
-        ...values,
-        updated_at: isoNow(ctx.clock),
-      }))
+      !(await updateVersioned(
+        trx,
+        'opportunities',
+        { workspaceId, id, version: input.version },
+        {
+          ...values,
+          updated_at: isoNow(ctx.clock),
+        },
+      ))
     )
       throw versionConflict();
     await audit(trx, ctx, {

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../audit/audit.ts';
 import { isoNow } from '../clock.ts';
 import { type Ctx, workspaceOf } from '../context.ts';
@@ -85,19 +86,13 @@ export async function updateRole(
   if (before.version !== input.version) throw versionConflict();
   const perms = input.permissions ? [...new Set(input.permissions)].sort() : undefined;
   await ctx.db.transaction().execute(async (trx) => {
-    const r = await trx
-      .updateTable('roles')
-      .set({
-        name: input.name,
-        permissions: perms ? JSON.stringify(perms) : undefined,
-        updated_at: isoNow(ctx.clock),
-        version: before.version + 1,
-      })
-      .where('id', '=', id)
-      .where('workspace_id', '=', before.workspace_id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) === 0) throw versionConflict();
+    const key = { workspaceId: before.workspace_id, id, version: input.version };
+    const written = await updateVersioned(trx, 'roles', key, {
+      name: input.name,
+      permissions: perms ? JSON.stringify(perms) : undefined,
+      updated_at: isoNow(ctx.clock),
+    });
+    if (!written) throw versionConflict();
     await audit(trx, ctx, {
       action: 'role.update',
       entityType: 'role',

@@ -1,3 +1,4 @@
+import { updateVersioned } from '../../db/versioned.ts';
 import { assertMayAssignRole, assertMayChangeMember } from '../access/roles.repository.ts';
 import { audit, diff } from '../audit/audit.ts';
 import { isoNow } from '../clock.ts';
@@ -72,14 +73,12 @@ export async function updateMember(ctx: Ctx, id: string, input: MemberUpdate) {
       party_type: input.party === undefined ? undefined : (input.party?.type ?? null),
       party_id: input.party === undefined ? undefined : (input.party?.id ?? null),
     };
-    const r = await trx
-      .updateTable('members')
-      .set({ ...values, updated_at: isoNow(ctx.clock), version: before.version + 1 })
-      .where('id', '=', id)
-      .where('workspace_id', '=', workspaceId)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) === 0) throw versionConflict();
+    const key = { workspaceId, id, version: input.version };
+    if (
+      !(await updateVersioned(trx, 'members', key, { ...values, updated_at: isoNow(ctx.clock) }))
+    ) {
+      throw versionConflict();
+    }
     if (input.status === 'disabled') {
       await trx
         .deleteFrom('sessions')
