@@ -11,7 +11,7 @@ import {
   jsonSchemaTransformObject,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import { clientRoutes, opportunityRoutes } from './modules/clients/index.ts';
+import { clientRoutes, interactionRoutes, opportunityRoutes } from './modules/clients/index.ts';
 import { roleRoutes } from './platform/access/roles.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
@@ -98,6 +98,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   mailRoutes(app);
   clientRoutes(app);
   opportunityRoutes(app);
+  interactionRoutes(app);
 
   if (options.webDist && existsSync(resolve(options.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: resolve(options.webDist), wildcard: false });

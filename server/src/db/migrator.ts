@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-platform.ts';
 import * as m0002 from './migrations/0002-jobs.ts';
 import * as m0003 from './migrations/0003-clients.ts';
 import * as m0004 from './migrations/0004-opportunities.ts';
+import * as m0005 from './migrations/0005-interactions.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-jobs': m0002,
   '0003-clients': m0003,
   '0004-opportunities': m0004,
+  '0005-interactions': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,5 @@
 import type { ClientTables } from '../modules/clients/clients.table.ts';
+import type { InteractionTables } from '../modules/clients/interactions.table.ts';
 import type { OpportunityTables } from '../modules/clients/opportunities.table.ts';
 import type { AccessTables } from '../platform/access/access.table.ts';
 import type { AuditTables } from '../platform/audit/audit.table.ts';
@@ -19,4 +20,5 @@ export type Tables = AuthTables &
   JobTables &
   MailTables &
   ClientTables &
-  OpportunityTables;
+  OpportunityTables &
+  InteractionTables;

@@ -2071,6 +2071,184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{id}/interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description One of occurredAt; prefix with - for descending */
+                    sort?: "occurredAt" | "-occurredAt";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Interaction"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "meeting" | "call" | "mail" | "visit";
+                        /** Format: date-time */
+                        occurredAt: string;
+                        subject: string;
+                        notes?: string | null;
+                        /** @default [] */
+                        contactIds?: string[];
+                        ownerId?: string | null;
+                        nextStep?: string | null;
+                        nextStepDue?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Interaction"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/interactions/{interactionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    interactionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "meeting" | "call" | "mail" | "visit";
+                        /** Format: date-time */
+                        occurredAt?: string;
+                        subject?: string;
+                        notes?: string | null;
+                        contactIds?: string[];
+                        ownerId?: string | null;
+                        nextStep?: string | null;
+                        nextStepDue?: string | null;
+                        nextStepDone?: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Interaction"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/next-steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    ownerId?: string;
+                    dueBy?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Interaction"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2124,6 +2302,32 @@ export interface components {
             timeZone: string | null;
             /** @enum {string} */
             relationship: "decision_maker" | "sponsor" | "technical" | "billing" | "other";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        InteractionInput: {
+            id: string;
+            client: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "meeting" | "call" | "mail" | "visit";
+            /** Format: date-time */
+            occurredAt: string;
+            subject: string;
+            notes: string | null;
+            contactIds: string[];
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            nextStep: string | null;
+            nextStepDue: string | null;
+            nextStepDone: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2285,6 +2489,32 @@ export interface components {
             timeZone: string | null;
             /** @enum {string} */
             relationship: "decision_maker" | "sponsor" | "technical" | "billing" | "other";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        Interaction: {
+            id: string;
+            client: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "meeting" | "call" | "mail" | "visit";
+            /** Format: date-time */
+            occurredAt: string;
+            subject: string;
+            notes: string | null;
+            contactIds: string[];
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            nextStep: string | null;
+            nextStepDue: string | null;
+            nextStepDone: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

@@ -45,7 +45,7 @@ const toColumns = (input: Partial<ContactInput>) => ({
 });
 
 /** Contacts are reached through their client: a client the caller cannot see has none. */
-async function assertClientVisible(db: Executor, ctx: Ctx, clientId: string) {
+export async function assertClientVisible(db: Executor, ctx: Ctx, clientId: string) {
   if (!(await getClientRow(db, workspaceOf(ctx), clientId, partyOf(ctx)))) throw notFound('Client');
 }
 

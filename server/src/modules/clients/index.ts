@@ -2,4 +2,5 @@
 
 export { clientRoutes } from './clients.routes.ts';
 export { getClient } from './clients.service.ts';
+export { interactionRoutes } from './interactions.routes.ts';
 export { opportunityRoutes } from './opportunities.routes.ts';
