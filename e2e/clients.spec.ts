@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { choose, signInAsAdminInEnglish } from './support.ts';
 
-test('an admin creates a client and a contact, wins an opportunity on the board', async ({
+test('a client with a contact, an opportunity won on the board, an interaction and its next step', async ({
   page,
 }) => {
   await signInAsAdminInEnglish(page);
@@ -59,4 +59,21 @@ test('an admin creates a client and a contact, wins an opportunity on the board'
     page.getByTestId('stage-won').locator('.ant-card').filter({ hasText: 'Managed service desk' }),
   ).toBeVisible();
   await expect(page.getByTestId('stage-won')).toContainText('100%');
+
+  // An interaction with a next step, which then waits on the home page.
+  await page.getByTestId('stage-won').getByRole('link', { name }).click();
+  await page.getByRole('tab', { name: 'Interactions' }).click();
+  await page.getByRole('button', { name: 'Log interaction' }).click();
+  const log = page.getByRole('dialog');
+  await log.getByLabel('Subject').fill('Kick-off workshop');
+  // A multiple select stays open after Enter; clicking the title closes it.
+  await log.getByLabel('Participants').fill('Li Wei');
+  await page.keyboard.press('Enter');
+  await log.getByText('Log interaction').click();
+  await log.getByLabel('Next step', { exact: true }).fill('Send onboarding plan');
+  await log.getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByText('Kick-off workshop')).toBeVisible();
+  await expect(page.getByText('Next step: Send onboarding plan')).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Home' }).click();
+  await expect(page.getByText('Send onboarding plan')).toBeVisible();
 });

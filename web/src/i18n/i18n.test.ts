@@ -6,6 +6,7 @@ import {
   clientTiers,
   contactRelationships,
 } from '../../../server/src/modules/clients/clients.table.ts';
+import { interactionKinds } from '../../../server/src/modules/clients/interactions.table.ts';
 import { opportunityStages } from '../../../server/src/modules/clients/opportunities.table.ts';
 import { builtinRoleKeys } from '../../../server/src/platform/access/builtin-roles.ts';
 import { permissions } from '../../../server/src/platform/access/permissions.ts';
@@ -65,6 +66,7 @@ describe('translations', () => {
       ...clientTiers.map((s) => `client.tier.${s}`),
       ...contactRelationships.map((s) => `contact.relationship.${s}`),
       ...opportunityStages.map((s) => `opportunity.stage.${s}`),
+      ...interactionKinds.map((s) => `interaction.kind.${s}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
     ]) {

@@ -2,6 +2,7 @@ import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../auth/api';
+import { MyNextSteps } from '../clients/components/MyNextSteps';
 
 export default function HomePage() {
   const { t } = useTranslation();
@@ -29,6 +30,11 @@ export default function HomePage() {
           </Card>
         </Col>
       </Row>
+      {me.permissions.includes('clients:read') && !me.party && (
+        <div style={{ marginTop: 16 }}>
+          <MyNextSteps userId={me.user.id} />
+        </div>
+      )}
     </>
   );
 }

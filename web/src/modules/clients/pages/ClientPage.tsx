@@ -10,6 +10,7 @@ import { ClientForm } from '../components/ClientForm';
 import { ClientOpportunities } from '../components/ClientOpportunities';
 import { ClientStatusTag, ClientTierTag } from '../components/ClientTags';
 import { ContactsCard } from '../components/ContactsCard';
+import { InteractionTimeline } from '../components/InteractionTimeline';
 
 /** The client's 360° page: profile and contacts now; opportunities, contracts and more as they arrive. */
 export default function ClientPage() {
@@ -103,6 +104,11 @@ export default function ClientPage() {
             key: 'contacts',
             label: `${t('client.contacts')} (${c.contactCount})`,
             children: <ContactsCard clientId={c.id} canWrite={canWrite && !archived} />,
+          },
+          {
+            key: 'interactions',
+            label: t('interaction.tab'),
+            children: <InteractionTimeline clientId={c.id} canWrite={canWrite && !archived} />,
           },
           ...(canSeeOpportunities
             ? [
