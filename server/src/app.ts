@@ -12,6 +12,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { clientRoutes, interactionRoutes, opportunityRoutes } from './modules/clients/index.ts';
+import { supplierRoutes } from './modules/suppliers/index.ts';
 import { roleRoutes } from './platform/access/roles.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
@@ -99,6 +100,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   clientRoutes(app);
   opportunityRoutes(app);
   interactionRoutes(app);
+  supplierRoutes(app);
 
   if (options.webDist && existsSync(resolve(options.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: resolve(options.webDist), wildcard: false });

@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002-jobs.ts';
 import * as m0003 from './migrations/0003-clients.ts';
 import * as m0004 from './migrations/0004-opportunities.ts';
 import * as m0005 from './migrations/0005-interactions.ts';
+import * as m0006 from './migrations/0006-suppliers.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-clients': m0003,
   '0004-opportunities': m0004,
   '0005-interactions': m0005,
+  '0006-suppliers': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,7 @@
 import type { ClientTables } from '../modules/clients/clients.table.ts';
 import type { InteractionTables } from '../modules/clients/interactions.table.ts';
 import type { OpportunityTables } from '../modules/clients/opportunities.table.ts';
+import type { SupplierTables } from '../modules/suppliers/suppliers.table.ts';
 import type { AccessTables } from '../platform/access/access.table.ts';
 import type { AuditTables } from '../platform/audit/audit.table.ts';
 import type { AuthTables } from '../platform/auth/auth.table.ts';
@@ -21,4 +22,5 @@ export type Tables = AuthTables &
   MailTables &
   ClientTables &
   OpportunityTables &
-  InteractionTables;
+  InteractionTables &
+  SupplierTables;

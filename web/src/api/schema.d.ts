@@ -217,7 +217,7 @@ export interface paths {
                                 name: string;
                                 baseCurrency: string;
                             } | null;
-                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write")[];
+                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile")[];
                             party: {
                                 /** @enum {string} */
                                 type: "client" | "supplier";
@@ -278,7 +278,7 @@ export interface paths {
                                 name: string;
                                 baseCurrency: string;
                             } | null;
-                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write")[];
+                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile")[];
                             party: {
                                 /** @enum {string} */
                                 type: "client" | "supplier";
@@ -1051,7 +1051,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write")[];
+                            items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile")[];
                         };
                     };
                 };
@@ -1106,7 +1106,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write")[];
+                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile")[];
                     };
                 };
             };
@@ -1200,7 +1200,7 @@ export interface paths {
                     "application/json": {
                         version: number;
                         name?: string;
-                        permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write")[];
+                        permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile")[];
                     };
                 };
             };
@@ -2249,6 +2249,271 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    status?: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
+                    riskTier?: "low" | "medium" | "high" | "critical";
+                    category?: string;
+                    /** @description One of name, number, createdAt; prefix with - for descending */
+                    sort?: "name" | "number" | "createdAt" | "-name" | "-number" | "-createdAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Supplier"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        legalName?: string | null;
+                        country?: string | null;
+                        taxId?: string | null;
+                        riskTier?: ("low" | "medium" | "high" | "critical") | null;
+                        website?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        /** @default [] */
+                        categories?: string[];
+                        /** @default [] */
+                        skills?: string[];
+                        /** @default [] */
+                        regions?: string[];
+                        /** @default [] */
+                        languages?: string[];
+                        bankName?: string | null;
+                        bankAccount?: string | null;
+                        bankSwift?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Supplier"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Supplier"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        legalName?: string | null;
+                        country?: string | null;
+                        taxId?: string | null;
+                        riskTier?: ("low" | "medium" | "high" | "critical") | null;
+                        website?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        categories?: string[];
+                        skills?: string[];
+                        regions?: string[];
+                        languages?: string[];
+                        bankName?: string | null;
+                        bankAccount?: string | null;
+                        bankSwift?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Supplier"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        website?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        categories?: string[];
+                        skills?: string[];
+                        regions?: string[];
+                        languages?: string[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Supplier"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
+                        reason?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Supplier"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2374,12 +2639,46 @@ export interface components {
                 }[];
             }[];
         };
+        SupplierInput: {
+            id: string;
+            number: string;
+            name: string;
+            legalName: string | null;
+            country: string | null;
+            website: string | null;
+            email: string | null;
+            phone: string | null;
+            categories: string[];
+            skills: string[];
+            regions: string[];
+            languages: string[];
+            taxId: string | null;
+            bank: {
+                name: string | null;
+                account: string | null;
+                swift: string | null;
+            } | null;
+            /** @enum {string} */
+            status: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
+            statusReason: string | null;
+            transitions: {
+                /** @enum {string} */
+                status: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
+                needsReason: boolean;
+            }[];
+            riskTier: ("low" | "medium" | "high" | "critical") | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         RoleInput: {
             id: string;
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2561,12 +2860,46 @@ export interface components {
                 }[];
             }[];
         };
+        Supplier: {
+            id: string;
+            number: string;
+            name: string;
+            legalName: string | null;
+            country: string | null;
+            website: string | null;
+            email: string | null;
+            phone: string | null;
+            categories: string[];
+            skills: string[];
+            regions: string[];
+            languages: string[];
+            taxId: string | null;
+            bank: {
+                name: string | null;
+                account: string | null;
+                swift: string | null;
+            } | null;
+            /** @enum {string} */
+            status: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
+            statusReason: string | null;
+            transitions: {
+                /** @enum {string} */
+                status: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
+                needsReason: boolean;
+            }[];
+            riskTier: ("low" | "medium" | "high" | "critical") | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         Role: {
             id: string;
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

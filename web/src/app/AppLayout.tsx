@@ -76,6 +76,7 @@ export function AppLayout() {
           />
           <Space>
             <Dropdown
+              trigger={['click']}
               menu={{
                 selectedKeys: [me.user.locale],
                 items: [
@@ -90,6 +91,7 @@ export function AppLayout() {
               </Button>
             </Dropdown>
             <Dropdown
+              trigger={['click']}
               menu={{
                 items: [
                   { key: '/settings/profile', label: t('nav.profile') },

@@ -6,6 +6,7 @@ import {
   KeyOutlined,
   MailOutlined,
   SafetyOutlined,
+  ShopOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -31,6 +32,12 @@ export const navigation: NavGroup[] = [
         label: 'nav.opportunities',
         icon: <FunnelPlotOutlined />,
         permission: 'opportunities:read',
+      },
+      {
+        path: '/suppliers',
+        label: 'nav.suppliers',
+        icon: <ShopOutlined />,
+        permission: 'suppliers:read',
       },
     ],
   },

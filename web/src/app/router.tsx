@@ -28,6 +28,14 @@ export const router = createBrowserRouter([
           { path: '/', lazy: page(() => import('../modules/home/HomePage')) },
           { path: '/clients', lazy: page(() => import('../modules/clients/pages/ClientsPage')) },
           {
+            path: '/suppliers',
+            lazy: page(() => import('../modules/suppliers/pages/SuppliersPage')),
+          },
+          {
+            path: '/suppliers/:id',
+            lazy: page(() => import('../modules/suppliers/pages/SupplierPage')),
+          },
+          {
             path: '/opportunities',
             lazy: page(() => import('../modules/clients/pages/OpportunitiesPage')),
           },

@@ -8,6 +8,10 @@ import {
 } from '../../../server/src/modules/clients/clients.table.ts';
 import { interactionKinds } from '../../../server/src/modules/clients/interactions.table.ts';
 import { opportunityStages } from '../../../server/src/modules/clients/opportunities.table.ts';
+import {
+  riskTiers,
+  supplierStatuses,
+} from '../../../server/src/modules/suppliers/suppliers.table.ts';
 import { builtinRoleKeys } from '../../../server/src/platform/access/builtin-roles.ts';
 import { permissions } from '../../../server/src/platform/access/permissions.ts';
 import enUS from './en-US.json';
@@ -67,6 +71,8 @@ describe('translations', () => {
       ...contactRelationships.map((s) => `contact.relationship.${s}`),
       ...opportunityStages.map((s) => `opportunity.stage.${s}`),
       ...interactionKinds.map((s) => `interaction.kind.${s}`),
+      ...supplierStatuses.map((s) => `supplier.status.${s}`),
+      ...riskTiers.map((s) => `supplier.riskTier.${s}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
     ]) {

@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import { jsonArrayHas } from '../../db/json-array.ts';
 import { type Party, whereParty } from '../../platform/access/party-scope.ts';
 import { applyKeyset, type Keyset } from '../../platform/http/keyset.ts';
 import type { ClientStatus, ClientTable, ClientTier, ContactTable } from './clients.table.ts';
@@ -62,9 +63,7 @@ export function findClientRows(
   if (f.status) q = q.where('clients.status', '=', f.status);
   if (f.tier) q = q.where('clients.tier', '=', f.tier);
   if (f.ownerId) q = q.where('clients.owner_id', '=', f.ownerId);
-  // Tags are a short JSON array; matching its text keeps this one query on both databases.
-  if (f.tag)
-    q = q.where((eb) => eb(eb.cast('clients.tags', 'text'), 'like', `%${JSON.stringify(f.tag)}%`));
+  if (f.tag) q = q.where((eb) => jsonArrayHas(eb, 'clients.tags', f.tag as string));
   if (f.q) {
     const like = `%${f.q.toLowerCase()}%`;
     q = q.where((eb) =>

@@ -21,17 +21,18 @@ const manager: Permission[] = ['members:read', 'clients:read'];
 export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
   owner: permissions,
   admin: permissions,
-  delivery_manager: manager,
+  delivery_manager: [...manager, 'suppliers:read'],
   account_manager: [...manager, 'clients:write', 'opportunities:read', 'opportunities:write'],
-  procurement: manager,
-  finance: manager,
+  procurement: [...manager, 'suppliers:read', 'suppliers:write', 'suppliers:bank'],
+  finance: [...manager, 'suppliers:read', 'suppliers:bank'],
   hr: ['members:read'],
   service_desk_agent: manager,
   member: [],
   auditor: readAll,
   // Scoped to the user's own client by whereParty in every query they reach.
   client_portal: ['clients:read'],
-  supplier_portal: [],
+  // Scoped to the user's own supplier by whereParty.
+  supplier_portal: ['suppliers:read', 'suppliers:profile'],
 };
 
 export const builtinRoleKeys = Object.keys(builtinRoles) as BuiltinRoleKey[];

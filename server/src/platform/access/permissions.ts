@@ -14,6 +14,12 @@ export const permissions = [
   'clients:write',
   'opportunities:read',
   'opportunities:write',
+  'suppliers:read',
+  'suppliers:write',
+  /** Bank details of suppliers: finance and procurement only. */
+  'suppliers:bank',
+  /** A supplier portal user's own profile. */
+  'suppliers:profile',
 ] as const;
 
 export type Permission = (typeof permissions)[number];

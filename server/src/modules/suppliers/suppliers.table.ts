@@ -1,0 +1,43 @@
+import type { Json, Timestamp, Version } from '../../db/column.ts';
+
+export const supplierStatuses = [
+  'prospect',
+  'onboarding',
+  'approved',
+  'suspended',
+  'blacklisted',
+] as const;
+export const riskTiers = ['low', 'medium', 'high', 'critical'] as const;
+export type SupplierStatus = (typeof supplierStatuses)[number];
+export type RiskTier = (typeof riskTiers)[number];
+
+export type SupplierTable = {
+  id: string;
+  workspace_id: string;
+  number: string;
+  name: string;
+  legal_name: string | null;
+  country: string | null;
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+  /** Service types offered, e.g. IT operations, BPO, testing. */
+  categories: Json<string[]>;
+  skills: Json<string[]>;
+  regions: Json<string[]>;
+  languages: Json<string[]>;
+  tax_id: string | null;
+  /** Seen only with suppliers:bank. */
+  bank_name: string | null;
+  bank_account: string | null;
+  bank_swift: string | null;
+  status: SupplierStatus;
+  status_reason: string | null;
+  risk_tier: RiskTier | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
+export type SupplierTables = { suppliers: SupplierTable };

@@ -1,0 +1,79 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Schemas, unwrap } from '../../api/client';
+import type { paths } from '../../api/schema';
+
+export type Supplier = Schemas['Supplier'];
+export type SupplierStatus = Supplier['status'];
+export type SupplierFilter = NonNullable<paths['/api/v1/suppliers']['get']['parameters']['query']>;
+type SupplierBody =
+  paths['/api/v1/suppliers']['post']['requestBody']['content']['application/json'];
+
+export const supplierStatuses: SupplierStatus[] = [
+  'prospect',
+  'onboarding',
+  'approved',
+  'suspended',
+  'blacklisted',
+];
+export const riskTiers = ['low', 'medium', 'high', 'critical'] as const;
+
+export const supplierKeys = {
+  all: ['suppliers'] as const,
+  list: (f: SupplierFilter) => ['suppliers', 'list', f] as const,
+  one: (id: string) => ['suppliers', 'one', id] as const,
+};
+
+export function useSuppliers(filter: SupplierFilter) {
+  return useQuery({
+    queryKey: supplierKeys.list(filter),
+    queryFn: () => unwrap(api.GET('/api/v1/suppliers', { params: { query: filter } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSupplier(id: string) {
+  return useQuery({
+    queryKey: supplierKeys.one(id),
+    queryFn: () => unwrap(api.GET('/api/v1/suppliers/{id}', { params: { path: { id } } })),
+  });
+}
+
+export function useSaveSupplier() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version, body }: { id?: string; version?: number; body: SupplierBody }) =>
+      id && version
+        ? unwrap(
+            api.PATCH('/api/v1/suppliers/{id}', {
+              params: { path: { id } },
+              body: { ...body, version },
+            }),
+          )
+        : unwrap(api.POST('/api/v1/suppliers', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: supplierKeys.all }),
+  });
+}
+
+export function useChangeSupplierStatus() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      id,
+      version,
+      status,
+      reason,
+    }: {
+      id: string;
+      version: number;
+      status: SupplierStatus;
+      reason?: string;
+    }) =>
+      unwrap(
+        api.POST('/api/v1/suppliers/{id}/status', {
+          params: { path: { id } },
+          body: { version, status, ...(reason ? { reason } : {}) },
+        }),
+      ),
+    onSettled: () => qc.invalidateQueries({ queryKey: supplierKeys.all }),
+  });
+}

@@ -1,0 +1,124 @@
+import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useHasPermission } from '../../auth/api';
+import { riskTiers, type SupplierFilter, supplierStatuses, useSuppliers } from '../api';
+import { SupplierForm } from '../components/SupplierForm';
+import { SupplierStatusTag } from '../components/SupplierStatusTag';
+
+export default function SuppliersPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const canWrite = useHasPermission()('suppliers:write');
+  const [filter, setFilter] = useState<SupplierFilter>({});
+  const [creating, setCreating] = useState(false);
+  const suppliers = useSuppliers(filter);
+  const set = (patch: Partial<SupplierFilter>) =>
+    setFilter({ ...filter, ...patch, cursor: undefined });
+  return (
+    <Card
+      title={t('nav.suppliers')}
+      extra={
+        canWrite && (
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('supplier.new')}
+          </Button>
+        )
+      }
+    >
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          placeholder={t('supplier.search')}
+          onSearch={(q) => set({ q: q || undefined })}
+          style={{ width: 240 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('client.statusLabel')}
+          style={{ width: 150 }}
+          onChange={(status) => set({ status })}
+          options={supplierStatuses.map((s) => ({ value: s, label: t(`supplier.status.${s}`) }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('supplier.riskTierLabel')}
+          style={{ width: 150 }}
+          onChange={(riskTier) => set({ riskTier })}
+          options={riskTiers.map((s) => ({ value: s, label: t(`supplier.riskTier.${s}`) }))}
+        />
+        <Input.Search
+          allowClear
+          placeholder={t('supplier.category')}
+          onSearch={(category) => set({ category: category || undefined })}
+          style={{ width: 180 }}
+        />
+      </Space>
+      <ProblemAlert error={suppliers.error} />
+      <Table
+        rowKey="id"
+        loading={suppliers.isFetching}
+        dataSource={suppliers.data?.items}
+        pagination={false}
+        onChange={(_p, _f, sorter) => {
+          const s = Array.isArray(sorter) ? sorter[0] : sorter;
+          set({
+            sort: s?.order
+              ? (`${s.order === 'descend' ? '-' : ''}${String(s.columnKey)}` as SupplierFilter['sort'])
+              : undefined,
+          });
+        }}
+        onRow={(s) => ({ onDoubleClick: () => navigate(`/suppliers/${s.id}`) })}
+        columns={[
+          {
+            title: t('client.number'),
+            dataIndex: 'number',
+            key: 'number',
+            sorter: true,
+            width: 120,
+          },
+          {
+            title: t('supplier.name'),
+            dataIndex: 'name',
+            key: 'name',
+            sorter: true,
+            render: (v: string, s) => <Link to={`/suppliers/${s.id}`}>{v}</Link>,
+          },
+          {
+            title: t('client.statusLabel'),
+            dataIndex: 'status',
+            render: (s) => <SupplierStatusTag status={s} />,
+          },
+          {
+            title: t('supplier.riskTierLabel'),
+            dataIndex: 'riskTier',
+            render: (r) => (r ? t(`supplier.riskTier.${r}`) : '—'),
+          },
+          {
+            title: t('supplier.categories'),
+            dataIndex: 'categories',
+            render: (c: string[]) => c.map((x) => <Tag key={x}>{x}</Tag>),
+          },
+          { title: t('client.country'), dataIndex: 'country', render: (v) => v ?? '—' },
+        ]}
+      />
+      {suppliers.data?.nextCursor && (
+        <Button
+          style={{ marginTop: 12 }}
+          onClick={() => setFilter({ ...filter, cursor: suppliers.data?.nextCursor ?? undefined })}
+        >
+          {t('common.nextPage')}
+        </Button>
+      )}
+      {creating && (
+        <SupplierForm
+          supplier={null}
+          onClose={() => setCreating(false)}
+          onSaved={(s) => navigate(`/suppliers/${s.id}`)}
+        />
+      )}
+    </Card>
+  );
+}
