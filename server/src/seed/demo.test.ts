@@ -20,6 +20,13 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
       await call(h, { method: 'GET', url: '/api/v1/opportunities/pipeline', cookie })
     ).json();
     expect(pipeline.stages.map((s: { count: number }) => s.count)).toEqual([1, 1, 1, 1, 1, 1]);
+    const suppliers = (await call(h, { method: 'GET', url: '/api/v1/suppliers', cookie })).json()
+      .items;
+    expect(suppliers.map((s: { status: string }) => s.status).sort()).toEqual([
+      'approved',
+      'onboarding',
+      'suspended',
+    ]);
     const audit = (await call(h, { method: 'POST', url: '/api/v1/audit/verify', cookie })).json();
     expect(audit.ok).toBe(true);
   });

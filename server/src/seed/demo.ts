@@ -1,4 +1,5 @@
 import { seedClients } from '../modules/clients/clients.seed.ts';
+import { seedSuppliers } from '../modules/suppliers/suppliers.seed.ts';
 import { membershipOf } from '../platform/auth/identity.ts';
 import { isoNow } from '../platform/clock.ts';
 import type { Deps } from '../platform/context.ts';
@@ -45,5 +46,6 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     membership,
   };
   await seedClients(adminCtx, userId);
+  await seedSuppliers(adminCtx);
   return true;
 }
