@@ -1,5 +1,6 @@
-import { Button, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Form, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormDrawer } from '../../../components/FormDrawer';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useMembers } from '../../members/api';
 import { type Client, useSaveClient } from '../api';
@@ -25,19 +26,11 @@ export function ClientForm({
   const save = useSaveClient();
   const members = useMembers({ status: 'active' });
   return (
-    <Drawer
-      open
-      size="large"
+    <FormDrawer
       title={client ? `${client.number} ${client.name}` : t('client.new')}
+      form={form}
+      saving={save.isPending}
       onClose={onClose}
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
     >
       <Form
         form={form}
@@ -142,6 +135,6 @@ export function ClientForm({
         </Form.Item>
       </Form>
       <ProblemAlert error={save.error} />
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Card, Input, Select, Space, Switch, Table, Tag, Typography } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { sortFrom, useListFilter } from '../../../components/list';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { type ClientFilter, useClients } from '../api';
@@ -12,11 +13,9 @@ export default function ClientsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canWrite = useHasPermission()('clients:write');
-  const [filter, setFilter] = useState<ClientFilter>({});
+  const { filter, set, next } = useListFilter<ClientFilter>({});
   const [creating, setCreating] = useState(false);
   const clients = useClients(filter);
-  const set = (patch: Partial<ClientFilter>) =>
-    setFilter({ ...filter, ...patch, cursor: undefined });
 
   return (
     <Card
@@ -67,14 +66,7 @@ export default function ClientsPage() {
         loading={clients.isFetching}
         dataSource={clients.data?.items}
         pagination={false}
-        onChange={(_p, _f, sorter) => {
-          const s = Array.isArray(sorter) ? sorter[0] : sorter;
-          set({
-            sort: s?.order
-              ? (`${s.order === 'descend' ? '-' : ''}${String(s.columnKey)}` as ClientFilter['sort'])
-              : undefined,
-          });
-        }}
+        onChange={(_p, _f, sorter) => set({ sort: sortFrom(sorter) as ClientFilter['sort'] })}
         onRow={(c) => ({ onDoubleClick: () => navigate(`/clients/${c.id}`) })}
         columns={[
           {
@@ -111,10 +103,7 @@ export default function ClientsPage() {
         ]}
       />
       {clients.data?.nextCursor && (
-        <Button
-          style={{ marginTop: 12 }}
-          onClick={() => setFilter({ ...filter, cursor: clients.data?.nextCursor ?? undefined })}
-        >
+        <Button style={{ marginTop: 12 }} onClick={() => next(clients.data?.nextCursor)}>
           {t('common.nextPage')}
         </Button>
       )}

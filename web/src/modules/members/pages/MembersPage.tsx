@@ -2,6 +2,7 @@ import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/DateTime';
+import { sortFrom, useListFilter } from '../../../components/list';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission, useMe } from '../../auth/api';
 import { useRoleLabel, useRoles } from '../../roles/api';
@@ -13,7 +14,7 @@ export default function MembersPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const canWrite = useHasPermission()('members:write');
-  const [filter, setFilter] = useState<MemberFilter>({});
+  const { filter, set, next } = useListFilter<MemberFilter>({});
   const [inviting, setInviting] = useState(false);
   const members = useMembers(filter);
   const roles = useRoles();
@@ -37,13 +38,13 @@ export default function MembersPage() {
           <Input.Search
             allowClear
             placeholder={t('members.search')}
-            onSearch={(q) => setFilter({ ...filter, q: q || undefined, cursor: undefined })}
+            onSearch={(q) => set({ q: q || undefined })}
           />
           <Select
             allowClear
             style={{ width: 160 }}
             placeholder={t('members.status')}
-            onChange={(status) => setFilter({ ...filter, status, cursor: undefined })}
+            onChange={(status) => set({ status })}
             options={[
               { value: 'active', label: t('members.active') },
               { value: 'disabled', label: t('members.disabled') },
@@ -56,13 +57,7 @@ export default function MembersPage() {
           loading={members.isFetching}
           dataSource={members.data?.items}
           pagination={false}
-          onChange={(_pagination, _filters, sorter) => {
-            const s = Array.isArray(sorter) ? sorter[0] : sorter;
-            const sort = s?.order
-              ? (`${s.order === 'descend' ? '-' : ''}${String(s.columnKey)}` as MemberSort)
-              : undefined;
-            setFilter({ ...filter, sort, cursor: undefined });
-          }}
+          onChange={(_p, _f, sorter) => set({ sort: sortFrom(sorter) as MemberSort })}
           columns={[
             { title: t('profile.name'), dataIndex: 'name', key: 'name', sorter: true },
             { title: t('auth.email'), dataIndex: 'email' },
@@ -117,10 +112,7 @@ export default function MembersPage() {
           ]}
         />
         {members.data?.nextCursor && (
-          <Button
-            style={{ marginTop: 12 }}
-            onClick={() => setFilter({ ...filter, cursor: members.data?.nextCursor ?? undefined })}
-          >
+          <Button style={{ marginTop: 12 }} onClick={() => next(members.data?.nextCursor)}>
             {t('common.nextPage')}
           </Button>
         )}

@@ -1,5 +1,6 @@
-import { Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormDrawer } from '../../../components/FormDrawer';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { riskTiers, type Supplier, useSaveSupplier } from '../api';
@@ -24,19 +25,11 @@ export function SupplierForm({
   const save = useSaveSupplier();
   const canBank = useHasPermission()('suppliers:bank');
   return (
-    <Drawer
-      open
-      size="large"
+    <FormDrawer
       title={supplier ? `${supplier.number} ${supplier.name}` : t('supplier.new')}
+      form={form}
+      saving={save.isPending}
       onClose={onClose}
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
     >
       <Form
         form={form}
@@ -154,6 +147,6 @@ export function SupplierForm({
         )}
       </Form>
       <ProblemAlert error={save.error} />
-    </Drawer>
+    </FormDrawer>
   );
 }

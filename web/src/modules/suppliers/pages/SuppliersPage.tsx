@@ -2,6 +2,7 @@ import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { sortFrom, useListFilter } from '../../../components/list';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { riskTiers, type SupplierFilter, supplierStatuses, useSuppliers } from '../api';
@@ -12,11 +13,9 @@ export default function SuppliersPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canWrite = useHasPermission()('suppliers:write');
-  const [filter, setFilter] = useState<SupplierFilter>({});
+  const { filter, set, next } = useListFilter<SupplierFilter>({});
   const [creating, setCreating] = useState(false);
   const suppliers = useSuppliers(filter);
-  const set = (patch: Partial<SupplierFilter>) =>
-    setFilter({ ...filter, ...patch, cursor: undefined });
   return (
     <Card
       title={t('nav.suppliers')}
@@ -62,14 +61,7 @@ export default function SuppliersPage() {
         loading={suppliers.isFetching}
         dataSource={suppliers.data?.items}
         pagination={false}
-        onChange={(_p, _f, sorter) => {
-          const s = Array.isArray(sorter) ? sorter[0] : sorter;
-          set({
-            sort: s?.order
-              ? (`${s.order === 'descend' ? '-' : ''}${String(s.columnKey)}` as SupplierFilter['sort'])
-              : undefined,
-          });
-        }}
+        onChange={(_p, _f, sorter) => set({ sort: sortFrom(sorter) as SupplierFilter['sort'] })}
         onRow={(s) => ({ onDoubleClick: () => navigate(`/suppliers/${s.id}`) })}
         columns={[
           {
@@ -105,10 +97,7 @@ export default function SuppliersPage() {
         ]}
       />
       {suppliers.data?.nextCursor && (
-        <Button
-          style={{ marginTop: 12 }}
-          onClick={() => setFilter({ ...filter, cursor: suppliers.data?.nextCursor ?? undefined })}
-        >
+        <Button style={{ marginTop: 12 }} onClick={() => next(suppliers.data?.nextCursor)}>
           {t('common.nextPage')}
         </Button>
       )}
