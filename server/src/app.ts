@@ -11,8 +11,14 @@ import {
   jsonSchemaTransformObject,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import { clientRoutes, interactionRoutes, opportunityRoutes } from './modules/clients/index.ts';
-import { supplierRoutes } from './modules/suppliers/index.ts';
+import {
+  clientExists,
+  clientRoutes,
+  interactionRoutes,
+  opportunityRoutes,
+} from './modules/clients/index.ts';
+import { supplierExists, supplierRoutes } from './modules/suppliers/index.ts';
+import { registerPartyType } from './platform/access/parties.ts';
 import { roleRoutes } from './platform/access/roles.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
@@ -97,6 +103,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   roleRoutes(app);
   auditRoutes(app);
   mailRoutes(app);
+  registerPartyType('client', clientExists);
+  registerPartyType('supplier', supplierExists);
   clientRoutes(app);
   opportunityRoutes(app);
   interactionRoutes(app);

@@ -209,6 +209,16 @@ describe.each(dialects)('clients on %s', (dialect) => {
     expect((await get(portal, '/api/v1/clients')).statusCode).toBe(403);
     const row = (await get(owner, `/api/v1/members?q=${encodeURIComponent(portal.email)}`)).json()
       .items[0];
+    const foreign = (
+      await post(await signedIn(h), '/api/v1/clients', { name: 'Elsewhere' })
+    ).json();
+    const wrong = await call(h, {
+      method: 'PATCH',
+      url: `/api/v1/members/${row.id}`,
+      cookie: owner.cookie,
+      payload: { version: row.version, party: { type: 'client', id: foreign.id } },
+    });
+    expect(wrong.statusCode).toBe(400);
     const bound = await call(h, {
       method: 'PATCH',
       url: `/api/v1/members/${row.id}`,

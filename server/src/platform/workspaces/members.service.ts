@@ -1,4 +1,5 @@
 import { updateVersioned } from '../../db/versioned.ts';
+import { partyExists } from '../access/parties.ts';
 import { assertMayAssignRole, assertMayChangeMember } from '../access/roles.repository.ts';
 import { audit, diff } from '../audit/audit.ts';
 import { isoNow } from '../clock.ts';
@@ -67,6 +68,11 @@ export async function updateMember(ctx: Ctx, id: string, input: MemberUpdate) {
     }
     await assertMayChangeMember(trx, ctx, workspaceId, before.role_key);
     if (input.roleId) await assertMayAssignRole(trx, ctx, workspaceId, input.roleId);
+    if (input.party && !(await partyExists(trx, workspaceId, input.party))) {
+      throw new AppError('validation_failed', `No such ${input.party.type}`, {
+        fields: { 'body.party.id': ['not found in this workspace'] },
+      });
+    }
     const values = {
       role_id: input.roleId,
       status: input.status,

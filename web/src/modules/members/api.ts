@@ -36,6 +36,7 @@ export function useUpdateMember() {
       version: number;
       roleId?: string;
       status?: 'active' | 'disabled';
+      party?: { type: 'client' | 'supplier'; id: string } | null;
     }) => unwrap(api.PATCH('/api/v1/members/{id}', { params: { path: { id } }, body })),
     onSettled: () => qc.invalidateQueries({ queryKey: memberKeys.all }),
   });

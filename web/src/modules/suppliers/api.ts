@@ -77,3 +77,16 @@ export function useChangeSupplierStatus() {
     onSettled: () => qc.invalidateQueries({ queryKey: supplierKeys.all }),
   });
 }
+
+type ProfileBody =
+  paths['/api/v1/suppliers/{id}/profile']['patch']['requestBody']['content']['application/json'];
+
+/** A supplier portal user keeps their own supplier's profile current. */
+export function useSaveSupplierProfile() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: ProfileBody }) =>
+      unwrap(api.PATCH('/api/v1/suppliers/{id}/profile', { params: { path: { id } }, body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: supplierKeys.all }),
+  });
+}

@@ -9,6 +9,7 @@ import { useRoleLabel, useRoles } from '../../roles/api';
 import { type MemberFilter, type MemberSort, useMembers, useUpdateMember } from '../api';
 import { InvitationsCard } from '../components/InvitationsCard';
 import { InviteModal } from '../components/InviteModal';
+import { PartyBinding } from '../components/PartyBinding';
 
 export default function MembersPage() {
   const { t } = useTranslation();
@@ -81,6 +82,12 @@ export default function MembersPage() {
               key: 'createdAt',
               sorter: true,
               render: (v: string) => <DateTime value={v} />,
+            },
+            {
+              title: t('members.boundTo'),
+              render: (_, m) => (
+                <PartyBinding member={m} canWrite={canWrite && m.userId !== me?.user.id} />
+              ),
             },
             {
               title: t('members.status'),

@@ -7,6 +7,7 @@ import { useHasPermission } from '../../auth/api';
 import { useSupplier } from '../api';
 import { StatusChange } from '../components/StatusChange';
 import { SupplierForm } from '../components/SupplierForm';
+import { SupplierProfileForm } from '../components/SupplierProfileForm';
 import { SupplierStatusTag } from '../components/SupplierStatusTag';
 
 const tags = (items: string[]) => (items.length ? items.map((x) => <Tag key={x}>{x}</Tag>) : '—');
@@ -16,7 +17,9 @@ export default function SupplierPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const supplier = useSupplier(id);
-  const canWrite = useHasPermission()('suppliers:write');
+  const can = useHasPermission();
+  const canWrite = can('suppliers:write');
+  const canEditProfile = !canWrite && can('suppliers:profile');
   const [editing, setEditing] = useState(false);
   if (supplier.isPending) return <Spin />;
   if (!supplier.data) return <ProblemAlert error={supplier.error} />;
@@ -40,6 +43,9 @@ export default function SupplierPage() {
               </Typography.Text>
             )}
           </Space>
+          {canEditProfile && (
+            <Button onClick={() => setEditing(true)}>{t('supplier.editProfile')}</Button>
+          )}
           {canWrite && (
             <Space>
               <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>
@@ -77,7 +83,12 @@ export default function SupplierPage() {
           </Descriptions>
         </Card>
       )}
-      {editing && <SupplierForm supplier={s} onClose={() => setEditing(false)} />}
+      {editing &&
+        (canWrite ? (
+          <SupplierForm supplier={s} onClose={() => setEditing(false)} />
+        ) : (
+          <SupplierProfileForm supplier={s} onClose={() => setEditing(false)} />
+        ))}
     </Space>
   );
 }
