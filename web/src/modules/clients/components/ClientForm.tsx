@@ -1,15 +1,13 @@
 import { Form, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '../../../components/FormDrawer';
+import { orNull } from '../../../components/form-values';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useMembers } from '../../members/api';
 import { type Client, useSaveClient } from '../api';
 
 const statuses = ['prospect', 'active', 'inactive'] as const;
 const tiers = ['strategic', 'key', 'standard'] as const;
-
-/** Empty inputs mean "no value": the API takes null, not an empty string. */
-const orNull = (v: string | undefined | null) => (v?.trim() ? v.trim() : null);
 
 /** Creates a client, or edits one when given. */
 export function ClientForm({

@@ -1,10 +1,10 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { orNull } from '../../../components/form-values';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { type Contact, useSaveContact } from '../api';
 
 const relationships = ['decision_maker', 'sponsor', 'technical', 'billing', 'other'] as const;
-const orNull = (v: string | undefined | null) => (v?.trim() ? v.trim() : null);
 
 export function ContactForm({
   clientId,

@@ -1,12 +1,12 @@
 import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { orNull } from '../../../components/form-values';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useContacts } from '../api';
 import { useSaveInteraction } from '../interactions-api';
 
 const kinds = ['meeting', 'call', 'mail', 'visit'] as const;
-const orNull = (v: string | undefined | null) => (v?.trim() ? v.trim() : null);
 
 /** Logs a meeting, call, mail or visit with the client's contacts who took part. */
 export function InteractionForm({ clientId, onClose }: { clientId: string; onClose: () => void }) {

@@ -1,11 +1,11 @@
 import { Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '../../../components/FormDrawer';
+import { orNull } from '../../../components/form-values';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { riskTiers, type Supplier, useSaveSupplier } from '../api';
 
-const orNull = (v: string | undefined | null) => (v?.trim() ? v.trim() : null);
 const labelList = (label: string) => (
   <Select mode="tags" tokenSeparators={[',']} aria-label={label} />
 );

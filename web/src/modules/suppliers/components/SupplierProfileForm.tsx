@@ -1,9 +1,9 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { orNull } from '../../../components/form-values';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { type Supplier, useSaveSupplierProfile } from '../api';
 
-const orNull = (v: string | undefined | null) => (v?.trim() ? v.trim() : null);
 const labels = <Select mode="tags" tokenSeparators={[',']} />;
 
 /** What a supplier keeps up to date itself: contact details and capabilities. */
