@@ -17,6 +17,8 @@ import {
   interactionRoutes,
   opportunityRoutes,
 } from './modules/clients/index.ts';
+import { contractPartRoutes, contractRoutes } from './modules/contracts/index.ts';
+import { settingsRoutes } from './modules/settings/index.ts';
 import { supplierExists, supplierRoutes } from './modules/suppliers/index.ts';
 import { registerPartyType } from './platform/access/parties.ts';
 import { roleRoutes } from './platform/access/roles.routes.ts';
@@ -109,6 +111,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   opportunityRoutes(app);
   interactionRoutes(app);
   supplierRoutes(app);
+  settingsRoutes(app);
+  contractRoutes(app);
+  contractPartRoutes(app);
 
   if (options.webDist && existsSync(resolve(options.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: resolve(options.webDist), wildcard: false });

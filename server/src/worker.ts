@@ -1,3 +1,4 @@
+import { CONTRACT_LIFECYCLE_EVERY_MS, runContractLifecycle } from './modules/contracts/index.ts';
 import type { Deps } from './platform/context.ts';
 import { createDispatcher } from './platform/events/events.ts';
 import { HOUSEKEEPING_EVERY_MS, housekeeping } from './platform/jobs/housekeeping.ts';
@@ -15,6 +16,9 @@ export function startWorker(deps: Deps, log: (err: unknown) => void) {
   const dispatcher = createDispatcher(deps.db, deps.clock);
   const jobs = createJobRunner(deps.db, deps.clock);
   jobs.every('housekeeping', HOUSEKEEPING_EVERY_MS, housekeeping);
+  jobs.every('contracts.lifecycle', CONTRACT_LIFECYCLE_EVERY_MS, async () => {
+    await runContractLifecycle(deps);
+  });
   const sendMail = createMailSender(deps);
   let running = false;
   const tick = async () => {

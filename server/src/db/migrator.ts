@@ -6,6 +6,8 @@ import * as m0003 from './migrations/0003-clients.ts';
 import * as m0004 from './migrations/0004-opportunities.ts';
 import * as m0005 from './migrations/0005-interactions.ts';
 import * as m0006 from './migrations/0006-suppliers.ts';
+import * as m0007 from './migrations/0007-settings.ts';
+import * as m0008 from './migrations/0008-contracts.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +17,8 @@ const migrations: Record<string, Migration> = {
   '0004-opportunities': m0004,
   '0005-interactions': m0005,
   '0006-suppliers': m0006,
+  '0007-settings': m0007,
+  '0008-contracts': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,8 @@
 import type { ClientTables } from '../modules/clients/clients.table.ts';
 import type { InteractionTables } from '../modules/clients/interactions.table.ts';
 import type { OpportunityTables } from '../modules/clients/opportunities.table.ts';
+import type { ContractTables } from '../modules/contracts/contracts.table.ts';
+import type { SettingsTables } from '../modules/settings/settings.table.ts';
 import type { SupplierTables } from '../modules/suppliers/suppliers.table.ts';
 import type { AccessTables } from '../platform/access/access.table.ts';
 import type { AuditTables } from '../platform/audit/audit.table.ts';
@@ -23,4 +25,6 @@ export type Tables = AuthTables &
   ClientTables &
   OpportunityTables &
   InteractionTables &
-  SupplierTables;
+  SupplierTables &
+  SettingsTables &
+  ContractTables;

@@ -51,3 +51,20 @@ export function userOf(ctx: Ctx): string {
   if (!ctx.actor.userId) throw new AppError('unauthenticated', 'Sign in first');
   return ctx.actor.userId;
 }
+
+/** The system acting inside one workspace (daily jobs): audited to that workspace's chain. */
+export function systemCtx(deps: Deps, workspaceId: string): Ctx {
+  return {
+    ...deps,
+    actor: systemActor,
+    membership: {
+      workspaceId,
+      memberId: 'system',
+      roleId: 'system',
+      permissions: new Set(),
+      party: null,
+    },
+    requestId: null,
+    ip: null,
+  };
+}

@@ -177,3 +177,17 @@ export async function auditCount(h: Harness, workspaceId: string | null): Promis
   q = workspaceId ? q.where('workspace_id', '=', workspaceId) : q.where('workspace_id', 'is', null);
   return (await q.executeTakeFirstOrThrow()).n;
 }
+
+/** Binds a portal member to their client or supplier, as an admin would on the members page. */
+export async function bindParty(
+  h: Harness,
+  s: Session,
+  party: { type: 'client' | 'supplier'; id: string },
+): Promise<void> {
+  await h.db
+    .updateTable('members')
+    .set({ party_type: party.type, party_id: party.id })
+    .where('user_id', '=', s.userId)
+    .where('workspace_id', '=', s.workspaceId)
+    .execute();
+}

@@ -4,11 +4,12 @@ import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
-import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
+import { notFound, versionConflict } from '../../platform/errors/app-error.ts';
 import { recordEvent } from '../../platform/events/events.ts';
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
 import { nextNumber } from '../../platform/workspaces/counters.ts';
+import { assertOwner } from '../../platform/workspaces/owner.ts';
 import {
   type ClientFilter,
   type ClientRow,
@@ -63,22 +64,6 @@ function toColumns(input: Partial<ClientInput>) {
 }
 
 /** The owner must be an active member of the workspace. */
-export async function assertOwner(ctx: Ctx, ownerId: string | null | undefined) {
-  if (!ownerId) return;
-  const member = await ctx.db
-    .selectFrom('members')
-    .select('id')
-    .where('workspace_id', '=', workspaceOf(ctx))
-    .where('user_id', '=', ownerId)
-    .where('status', '=', 'active')
-    .executeTakeFirst();
-  if (!member) {
-    throw new AppError('validation_failed', 'The owner must be an active member', {
-      fields: { 'body.ownerId': ['not an active member'] },
-    });
-  }
-}
-
 export async function listClients(
   ctx: Ctx,
   query: ClientFilter & { limit: number; sort?: string | undefined; cursor?: string | undefined },

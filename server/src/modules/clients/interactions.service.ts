@@ -8,7 +8,7 @@ import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertOwner } from './clients.service.ts';
+import { assertOwner } from '../../platform/workspaces/owner.ts';
 import { assertClientVisible } from './contacts.service.ts';
 import {
   countClientContacts,

@@ -9,8 +9,8 @@ import { recordEvent } from '../../platform/events/events.ts';
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
 import { nextNumber } from '../../platform/workspaces/counters.ts';
+import { assertOwner } from '../../platform/workspaces/owner.ts';
 import { getClientRow } from './clients.repository.ts';
-import { assertOwner } from './clients.service.ts';
 import {
   findOpportunityRows,
   getOpportunityRow,

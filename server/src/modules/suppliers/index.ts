@@ -9,3 +9,7 @@ export { getSupplier } from './suppliers.service.ts';
 /** Whether a supplier exists in a workspace: portal members are bound only to real suppliers. */
 export const supplierExists = async (db: Executor, workspaceId: string, id: string) =>
   Boolean(await getSupplierRow(db, workspaceId, id));
+
+/** A supplier's status, or null when it is not in the workspace. */
+export const supplierStatusOf = async (db: Executor, workspaceId: string, id: string) =>
+  (await getSupplierRow(db, workspaceId, id))?.status ?? null;

@@ -15,24 +15,45 @@ export type BuiltinRoleKey =
   | 'supplier_portal';
 
 const readAll = permissions.filter((p) => p.endsWith(':read'));
-const manager: Permission[] = ['members:read', 'clients:read'];
+const manager: Permission[] = ['members:read', 'clients:read', 'settings:read', 'contracts:read'];
 
 /** Built-in roles cannot be edited; admins copy one into a custom role instead. */
 export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
   owner: permissions,
   admin: permissions,
-  delivery_manager: [...manager, 'suppliers:read'],
-  account_manager: [...manager, 'clients:write', 'opportunities:read', 'opportunities:write'],
-  procurement: [...manager, 'suppliers:read', 'suppliers:write', 'suppliers:bank'],
-  finance: [...manager, 'suppliers:read', 'suppliers:bank'],
-  hr: ['members:read'],
+  delivery_manager: [...manager, 'suppliers:read', 'contracts:approve', 'contracts:margin'],
+  account_manager: [
+    ...manager,
+    'clients:write',
+    'opportunities:read',
+    'opportunities:write',
+    'contracts:write',
+    'contracts:margin',
+  ],
+  procurement: [
+    ...manager,
+    'suppliers:read',
+    'suppliers:write',
+    'suppliers:bank',
+    'contracts:write',
+  ],
+  finance: [
+    ...manager,
+    'suppliers:read',
+    'suppliers:bank',
+    'contracts:approve',
+    'contracts:margin',
+    'finance:approve',
+    'settings:write',
+  ],
+  hr: ['members:read', 'settings:read'],
   service_desk_agent: manager,
-  member: [],
+  member: ['settings:read'],
   auditor: readAll,
   // Scoped to the user's own client by whereParty in every query they reach.
-  client_portal: ['clients:read'],
+  client_portal: ['clients:read', 'contracts:read'],
   // Scoped to the user's own supplier by whereParty.
-  supplier_portal: ['suppliers:read', 'suppliers:profile'],
+  supplier_portal: ['suppliers:read', 'suppliers:profile', 'contracts:read'],
 };
 
 export const builtinRoleKeys = Object.keys(builtinRoles) as BuiltinRoleKey[];

@@ -20,6 +20,17 @@ export const permissions = [
   'suppliers:bank',
   /** A supplier portal user's own profile. */
   'suppliers:profile',
+  'contracts:read',
+  'contracts:write',
+  /** Act on contracts waiting for approval. */
+  'contracts:approve',
+  /** Client against supplier rates on back-to-back contracts. */
+  'contracts:margin',
+  /** Counts as the finance approver where an approval rule asks for one. */
+  'finance:approve',
+  /** Base currency, exchange rates, margin floor. */
+  'settings:read',
+  'settings:write',
 ] as const;
 
 export type Permission = (typeof permissions)[number];

@@ -1,0 +1,100 @@
+import type { Insertable } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import { type Party, whereParty } from '../../platform/access/party-scope.ts';
+import { applyKeyset, type Keyset } from '../../platform/http/keyset.ts';
+import type { ContractStatus, ContractTable, ContractType } from './contracts.table.ts';
+
+export const contractSorts = {
+  number: 'contracts.number',
+  title: 'contracts.title',
+  endDate: 'contracts.end_date',
+  createdAt: 'contracts.created_at',
+};
+
+/**
+ * A client portal user sees their client's contracts, a supplier portal user their
+ * supplier's; neither ever sees the other side's contracts.
+ */
+function contractQuery(db: Executor, workspaceId: string, party: Party) {
+  return whereParty(
+    db
+      .selectFrom('contracts')
+      .leftJoin('clients', 'clients.id', 'contracts.client_id')
+      .leftJoin('suppliers', 'suppliers.id', 'contracts.supplier_id')
+      .leftJoin('users as owner', 'owner.id', 'contracts.owner_id')
+      .leftJoin('contracts as parent', 'parent.id', 'contracts.parent_id')
+      .selectAll('contracts')
+      .select((eb) => [
+        eb.fn.coalesce('clients.number', 'suppliers.number').as('party_number'),
+        eb.fn.coalesce('clients.name', 'suppliers.name').as('party_name'),
+        'owner.name as owner_name',
+        'parent.number as parent_number',
+        'parent.title as parent_title',
+      ])
+      .where('contracts.workspace_id', '=', workspaceId),
+    party,
+    { client: 'contracts.client_id', supplier: 'contracts.supplier_id' },
+  );
+}
+
+export type ContractRow = NonNullable<Awaited<ReturnType<typeof getContractRow>>>;
+
+export function getContractRow(db: Executor, workspaceId: string, id: string, party: Party = null) {
+  return contractQuery(db, workspaceId, party).where('contracts.id', '=', id).executeTakeFirst();
+}
+
+export type ContractFilter = {
+  q?: string | undefined;
+  status?: ContractStatus | undefined;
+  type?: ContractType | undefined;
+  partyType?: 'client' | 'supplier' | undefined;
+  clientId?: string | undefined;
+  supplierId?: string | undefined;
+  parentId?: string | undefined;
+  endsBy?: string | undefined;
+};
+
+export function findContractRows(
+  db: Executor,
+  workspaceId: string,
+  party: Party,
+  f: ContractFilter,
+  k: Keyset,
+  limit: number,
+) {
+  let q = contractQuery(db, workspaceId, party);
+  if (f.status) q = q.where('contracts.status', '=', f.status);
+  if (f.type) q = q.where('contracts.type', '=', f.type);
+  if (f.partyType) q = q.where('contracts.party_type', '=', f.partyType);
+  if (f.clientId) q = q.where('contracts.client_id', '=', f.clientId);
+  if (f.supplierId) q = q.where('contracts.supplier_id', '=', f.supplierId);
+  if (f.parentId) q = q.where('contracts.parent_id', '=', f.parentId);
+  if (f.endsBy) q = q.where('contracts.end_date', '<=', f.endsBy);
+  if (f.q) {
+    const like = `%${f.q.toLowerCase()}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['contracts.title']), 'like', like),
+        eb(eb.fn('lower', ['contracts.number']), 'like', like),
+      ]),
+    );
+  }
+  return applyKeyset(q, k, limit).execute();
+}
+
+export function insertContract(db: Executor, row: Insertable<ContractTable>) {
+  return db.insertInto('contracts').values(row).execute();
+}
+
+export function findApprovalRows(db: Executor, workspaceId: string, contractId: string) {
+  return db
+    .selectFrom('contract_approvals')
+    .innerJoin('users', 'users.id', 'contract_approvals.user_id')
+    .selectAll('contract_approvals')
+    .select('users.name as user_name')
+    .where('contract_approvals.workspace_id', '=', workspaceId)
+    .where('contract_approvals.contract_id', '=', contractId)
+    .orderBy('contract_approvals.created_at')
+    .orderBy('contract_approvals.id')
+    .execute();
+}

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { listQuery } from '../../platform/http/pagination.ts';
+import { isoTimestamp, versionField } from '../../platform/http/schemas.ts';
+import { currencyCode, minorUnits } from '../../platform/money.ts';
+import { contractActions } from './contract-lifecycle.ts';
+import { billingModels, contractStatuses, contractTypes } from './contracts.table.ts';
+
+const day = z.iso.date();
+const partyType = z.enum(['client', 'supplier']);
+
+const feeScheduleItem = z.strictObject({
+  date: day,
+  amountMinor: minorUnits,
+  label: z.string().trim().min(1).max(200),
+});
+
+/** What a draft may change; who the counterparty is and which side it is on are fixed. */
+const editableFields = {
+  type: z.enum(contractTypes),
+  parentId: z.uuid().nullable().optional(),
+  title: z.string().trim().min(1).max(300),
+  ownerId: z.uuid().nullable().optional(),
+  currency: currencyCode,
+  valueMinor: minorUnits,
+  startDate: day,
+  endDate: day.nullable().optional(),
+  autoRenew: z.boolean(),
+  noticeDays: z.number().int().min(0).max(3650),
+  paymentTermsDays: z.number().int().min(0).max(365),
+  billingModel: z.enum(billingModels),
+  capMinor: minorUnits.nullable().optional(),
+  hourBlock: z.number().int().min(1).max(1_000_000).nullable().optional(),
+  feeSchedule: z.array(feeScheduleItem).max(120),
+  scope: z.string().max(20_000),
+};
+
+export const contractCreateBody = z.strictObject({
+  ...editableFields,
+  partyType,
+  clientId: z.uuid().optional(),
+  supplierId: z.uuid().optional(),
+  opportunityId: z.uuid().optional(),
+  autoRenew: editableFields.autoRenew.default(false),
+  noticeDays: editableFields.noticeDays.default(30),
+  paymentTermsDays: editableFields.paymentTermsDays.default(30),
+  feeSchedule: editableFields.feeSchedule.default([]),
+  scope: editableFields.scope.default(''),
+});
+
+export const contractUpdateBody = z
+  .strictObject(editableFields)
+  .partial()
+  .extend({ version: versionField });
+
+export const versionBody = z.strictObject({ version: versionField });
+
+export const decisionBody = z.strictObject({
+  decision: z.enum(['approved', 'rejected']),
+  comment: z.string().trim().min(1).max(2000).optional(),
+  version: versionField,
+});
+
+export const signBody = z.strictObject({
+  signedOn: day,
+  signatories: z
+    .array(
+      z.strictObject({
+        name: z.string().trim().min(1).max(200),
+        title: z.string().trim().max(200).nullable().optional(),
+        side: z.enum(['us', 'counterparty']),
+      }),
+    )
+    .min(1)
+    .max(20),
+  version: versionField,
+});
+
+export const terminateBody = z.strictObject({
+  reason: z.string().trim().min(1).max(2000),
+  version: versionField,
+});
+
+export const renewBody = z.strictObject({
+  startDate: day.optional(),
+  endDate: day,
+  version: versionField,
+});
+
+const ref = z.object({ id: z.string(), number: z.string(), name: z.string() });
+
+export const contractSchema = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    partyType,
+    counterparty: ref,
+    type: z.enum(contractTypes),
+    parent: z.object({ id: z.string(), number: z.string(), title: z.string() }).nullable(),
+    opportunityId: z.string().nullable(),
+    renewsId: z.string().nullable(),
+    title: z.string(),
+    owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+    currency: z.string(),
+    valueMinor: z.number().int(),
+    startDate: z.string(),
+    endDate: z.string().nullable(),
+    autoRenew: z.boolean(),
+    noticeDays: z.number().int(),
+    paymentTermsDays: z.number().int(),
+    billingModel: z.enum(billingModels),
+    capMinor: z.number().int().nullable(),
+    hourBlock: z.number().int().nullable(),
+    feeSchedule: z.array(
+      z.object({ date: z.string(), amountMinor: z.number().int(), label: z.string() }),
+    ),
+    scope: z.string(),
+    status: z.enum(contractStatuses),
+    statusReason: z.string().nullable(),
+    review: z.object({
+      round: z.number().int(),
+      approvalsRequired: z.number().int(),
+      financeRequired: z.boolean(),
+      submittedBy: z.string().nullable(),
+    }),
+    signedOn: z.string().nullable(),
+    signatories: z.array(
+      z.object({
+        name: z.string(),
+        title: z.string().nullable(),
+        side: z.enum(['us', 'counterparty']),
+      }),
+    ),
+    fxRate: z.string().nullable(),
+    fxDate: z.string().nullable(),
+    actions: z.array(z.enum(contractActions)),
+    createdAt: isoTimestamp,
+    updatedAt: isoTimestamp,
+    version: z.number().int(),
+  })
+  .meta({ id: 'Contract' });
+
+export const contractListQuery = listQuery.extend({
+  status: z.enum(contractStatuses).optional(),
+  type: z.enum(contractTypes).optional(),
+  partyType: partyType.optional(),
+  clientId: z.uuid().optional(),
+  supplierId: z.uuid().optional(),
+  parentId: z.uuid().optional(),
+  /** Contracts ending on or before this day. */
+  endsBy: day.optional(),
+});
+
+export const approvalSchema = z
+  .object({
+    id: z.string(),
+    round: z.number().int(),
+    user: z.object({ id: z.string(), name: z.string() }),
+    decision: z.enum(['approved', 'rejected']),
+    comment: z.string().nullable(),
+    finance: z.boolean(),
+    createdAt: isoTimestamp,
+  })
+  .meta({ id: 'ContractApproval' });

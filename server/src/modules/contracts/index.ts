@@ -1,0 +1,5 @@
+/** What other modules and the app may use of contracts. */
+export { CONTRACT_LIFECYCLE_EVERY_MS, runContractLifecycle } from './contract-lifecycle.job.ts';
+export { contractPartRoutes } from './contract-parts.routes.ts';
+export { contractRoutes } from './contracts.routes.ts';
+export { rateOnDay } from './rate-cards.service.ts';

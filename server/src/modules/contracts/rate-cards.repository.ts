@@ -1,0 +1,69 @@
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type { Tables } from '../../db/tables.ts';
+
+/** The contract's own rows, or the workspace default card's when the contract is null. */
+const ofCard = (contractId: string | null) => (eb: ExpressionBuilder<Tables, 'contract_rates'>) =>
+  contractId === null
+    ? eb('contract_rates.contract_id', 'is', null)
+    : eb('contract_rates.contract_id', '=', contractId);
+
+export function findRateRows(db: Executor, workspaceId: string, contractId: string | null) {
+  return db
+    .selectFrom('contract_rates')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where(ofCard(contractId))
+    .orderBy('role')
+    .orderBy('seniority')
+    .orderBy('effective_from', 'desc')
+    .execute();
+}
+
+/**
+ * For each role and seniority on a card, the row in force on a day: the one with the latest
+ * start on or before it. Later-dated rows are versions still to come.
+ */
+export function findRatesInForce(
+  db: Executor,
+  workspaceId: string,
+  contractId: string | null,
+  day: string,
+  only?: { role: string; seniority: string },
+) {
+  let q = db
+    .selectFrom('contract_rates')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where(ofCard(contractId))
+    .where('effective_from', '<=', day)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('contract_rates as later')
+            .select(sql`1`.as('one'))
+            .whereRef('later.workspace_id', '=', 'contract_rates.workspace_id')
+            .where((eb) =>
+              contractId === null
+                ? eb('later.contract_id', 'is', null)
+                : eb('later.contract_id', '=', contractId),
+            )
+            .whereRef('later.role', '=', 'contract_rates.role')
+            .whereRef('later.seniority', '=', 'contract_rates.seniority')
+            .where('later.effective_from', '<=', day)
+            .whereRef('later.effective_from', '>', 'contract_rates.effective_from'),
+        ),
+      ),
+    );
+  if (only) q = q.where('role', '=', only.role).where('seniority', '=', only.seniority as never);
+  return q.orderBy('role').orderBy('seniority').execute();
+}
+
+export function getRateRow(db: Executor, workspaceId: string, id: string) {
+  return db
+    .selectFrom('contract_rates')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { isoTimestamp } from '../../platform/http/schemas.ts';
+import { minorUnits } from '../../platform/money.ts';
+import { rateUnits, seniorities } from './contracts.table.ts';
+
+const role = z.string().trim().min(1).max(100);
+
+export const rateBody = z.strictObject({
+  role,
+  seniority: z.enum(seniorities),
+  unit: z.enum(rateUnits),
+  rateMinor: minorUnits,
+  effectiveFrom: z.iso.date(),
+});
+
+export const rateSchema = z
+  .object({
+    id: z.string(),
+    role: z.string(),
+    seniority: z.enum(seniorities),
+    unit: z.enum(rateUnits),
+    rateMinor: z.number().int(),
+    currency: z.string(),
+    effectiveFrom: z.string(),
+    /** In force on the day asked about (today by default). */
+    inForce: z.boolean(),
+    createdAt: isoTimestamp,
+  })
+  .meta({ id: 'Rate' });
+
+export const rateCardSchema = z
+  .object({ day: z.string(), currency: z.string(), items: z.array(rateSchema) })
+  .meta({ id: 'RateCard' });
+
+export const rateCardQuery = z.object({ day: z.iso.date().optional() });
+
+export const rateOnQuery = z.object({
+  role,
+  seniority: z.enum(seniorities),
+  day: z.iso.date(),
+});
+
+export const rateOnSchema = z
+  .object({
+    /** Null when neither the contract nor the workspace default has a rate for it. */
+    rate: rateSchema.nullable(),
+    source: z.enum(['contract', 'default']).nullable(),
+  })
+  .meta({ id: 'RateOnDay' });
+
+export const rateParams = z.object({ id: z.uuid(), rateId: z.uuid() });

@@ -1,0 +1,165 @@
+import type { Selectable } from 'kysely';
+import type { z } from 'zod';
+import type { Executor } from '../../db/database.ts';
+import { partyOf } from '../../platform/access/party-scope.ts';
+import { audit, created } from '../../platform/audit/audit.ts';
+import { isoNow, isoToday } from '../../platform/clock.ts';
+import { type Ctx, workspaceOf } from '../../platform/context.ts';
+import { AppError, notFound } from '../../platform/errors/app-error.ts';
+import { newId } from '../../platform/ids.ts';
+import { getSettingsRow } from '../settings/index.ts';
+import { isEditable } from './contract-lifecycle.ts';
+import { getContractRow } from './contracts.repository.ts';
+import type { ContractRateTable, Seniority } from './contracts.table.ts';
+import { findRateRows, findRatesInForce, getRateRow } from './rate-cards.repository.ts';
+import type { rateBody } from './rate-cards.schema.ts';
+
+const presentRate = (r: Selectable<ContractRateTable>, inForce: Set<string>) => ({
+  id: r.id,
+  role: r.role,
+  seniority: r.seniority,
+  unit: r.unit,
+  rateMinor: r.rate_minor,
+  currency: r.currency,
+  effectiveFrom: r.effective_from,
+  inForce: inForce.has(r.id),
+  createdAt: r.created_at,
+});
+
+/** A card is a contract's (seen as the contract is) or, for null, the workspace default. */
+async function cardCurrency(db: Executor, ctx: Ctx, contractId: string | null) {
+  const workspaceId = workspaceOf(ctx);
+  if (contractId === null) return (await getSettingsRow(db, workspaceId)).baseCurrency;
+  const contract = await getContractRow(db, workspaceId, contractId, partyOf(ctx));
+  if (!contract) throw notFound('Contract');
+  return contract.currency;
+}
+
+/** Every version on a card, marking those in force on the day. */
+export async function getRateCard(ctx: Ctx, contractId: string | null, day = isoToday(ctx.clock)) {
+  const workspaceId = workspaceOf(ctx);
+  const currency = await cardCurrency(ctx.db, ctx, contractId);
+  const rows = await findRateRows(ctx.db, workspaceId, contractId);
+  const inForce = new Set(
+    (await findRatesInForce(ctx.db, workspaceId, contractId, day)).map((r) => r.id),
+  );
+  return { day, currency, items: rows.map((r) => presentRate(r, inForce)) };
+}
+
+/**
+ * The rate for a role and seniority on a day: the contract's own, else the workspace default.
+ * Every later use of rates (timesheet pricing, margin, staffing cost) goes through here.
+ */
+export async function rateOnDay(
+  db: Executor,
+  workspaceId: string,
+  contractId: string,
+  role: string,
+  seniority: Seniority,
+  day: string,
+) {
+  const only = { role, seniority };
+  const [own] = await findRatesInForce(db, workspaceId, contractId, day, only);
+  if (own) return { rate: own, source: 'contract' as const };
+  const [fallback] = await findRatesInForce(db, workspaceId, null, day, only);
+  return fallback ? { rate: fallback, source: 'default' as const } : { rate: null, source: null };
+}
+
+export async function getRateOnDay(
+  ctx: Ctx,
+  contractId: string,
+  q: { role: string; seniority: Seniority; day: string },
+) {
+  await cardCurrency(ctx.db, ctx, contractId);
+  const found = await rateOnDay(ctx.db, workspaceOf(ctx), contractId, q.role, q.seniority, q.day);
+  return {
+    rate: found.rate ? presentRate(found.rate, new Set([found.rate.id])) : null,
+    source: found.source,
+  };
+}
+
+/** Rates change on a draft's card; a signed contract's rates change by amendment. */
+async function editableCard(trx: Executor, ctx: Ctx, contractId: string | null) {
+  const currency = await cardCurrency(trx, ctx, contractId);
+  if (contractId !== null) {
+    const contract = await getContractRow(trx, workspaceOf(ctx), contractId);
+    if (contract && !isEditable(contract.status)) {
+      throw new AppError('unprocessable', 'Only a draft contract has its rates edited');
+    }
+  }
+  return currency;
+}
+
+export async function addRate(
+  ctx: Ctx,
+  contractId: string | null,
+  input: z.infer<typeof rateBody>,
+) {
+  const workspaceId = workspaceOf(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const currency = await editableCard(trx, ctx, contractId);
+    const rows = await findRateRows(trx, workspaceId, contractId);
+    const clash = rows.some(
+      (r) =>
+        r.role === input.role &&
+        r.seniority === input.seniority &&
+        r.effective_from === input.effectiveFrom,
+    );
+    if (clash) {
+      throw new AppError(
+        'unprocessable',
+        'A rate for this role and seniority already starts that day',
+      );
+    }
+    const id = newId();
+    const now = isoNow(ctx.clock);
+    const values = {
+      contract_id: contractId,
+      role: input.role,
+      seniority: input.seniority,
+      unit: input.unit,
+      rate_minor: input.rateMinor,
+      currency,
+      effective_from: input.effectiveFrom,
+    };
+    await trx
+      .insertInto('contract_rates')
+      .values({
+        ...values,
+        id,
+        workspace_id: workspaceId,
+        created_at: now,
+        updated_at: now,
+        created_by: ctx.actor.userId,
+      })
+      .execute();
+    await audit(trx, ctx, {
+      action: 'rate.create',
+      entityType: 'rate',
+      entityId: id,
+      changes: created(values),
+    });
+  });
+  return getRateCard(ctx, contractId);
+}
+
+export async function removeRate(ctx: Ctx, contractId: string | null, rateId: string) {
+  const workspaceId = workspaceOf(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    await editableCard(trx, ctx, contractId);
+    const row = await getRateRow(trx, workspaceId, rateId);
+    if (!row || row.contract_id !== contractId) throw notFound('Rate');
+    await trx.deleteFrom('contract_rates').where('id', '=', rateId).execute();
+    await audit(trx, ctx, {
+      action: 'rate.delete',
+      entityType: 'rate',
+      entityId: rateId,
+      changes: {
+        role: { before: row.role },
+        seniority: { before: row.seniority },
+        rateMinor: { before: row.rate_minor },
+      },
+    });
+  });
+  return getRateCard(ctx, contractId);
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { listQuery } from '../../platform/http/pagination.ts';
+import { isoTimestamp } from '../../platform/http/schemas.ts';
+import { currencyCode } from '../../platform/money.ts';
+
+/** A positive decimal with up to ten places, kept as text so no float rounding creeps in. */
+export const decimalRate = z
+  .string()
+  .regex(/^\d{1,9}(\.\d{1,10})?$/, 'a positive decimal such as 7.1034')
+  .refine((v) => Number(v) > 0, 'must be greater than zero');
+
+export const settingsSchema = z
+  .object({
+    baseCurrency: z.string(),
+    marginFloorPercent: z.number().int(),
+    /** The base currency is fixed once a contract has locked a rate to it. */
+    baseCurrencyLocked: z.boolean(),
+  })
+  .meta({ id: 'WorkspaceSettings' });
+
+export const settingsUpdateBody = z
+  .strictObject({
+    baseCurrency: currencyCode,
+    marginFloorPercent: z.number().int().min(0).max(100),
+  })
+  .partial();
+
+export const exchangeRateBody = z.strictObject({
+  currency: currencyCode,
+  date: z.iso.date(),
+  rate: decimalRate,
+});
+
+export const exchangeRateSchema = z
+  .object({
+    id: z.string(),
+    currency: z.string(),
+    date: z.string(),
+    rate: z.string(),
+    updatedAt: isoTimestamp,
+  })
+  .meta({ id: 'ExchangeRate' });
+
+export const exchangeRateListQuery = listQuery.extend({ currency: currencyCode.optional() });
+
+export const rateOnQuery = z.object({ currency: currencyCode, date: z.iso.date() });
+
+export const rateOnSchema = z
+  .object({
+    currency: z.string(),
+    baseCurrency: z.string(),
+    /** The newest rate on or before the date; null when none was entered. */
+    rate: z.string().nullable(),
+    date: z.string().nullable(),
+  })
+  .meta({ id: 'RateOn' });

@@ -1,0 +1,26 @@
+import type { Timestamp, Version } from '../../db/column.ts';
+
+export type WorkspaceSettingsTable = {
+  workspace_id: string;
+  /** Margin under this percentage is flagged in back-to-back previews. */
+  margin_floor_percent: number;
+  updated_at: Timestamp;
+};
+
+export type ExchangeRateTable = {
+  id: string;
+  workspace_id: string;
+  currency: string;
+  on_date: string;
+  /** Decimal text: one unit of `currency` expressed in the workspace's base currency. */
+  rate: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
+export type SettingsTables = {
+  workspace_settings: WorkspaceSettingsTable;
+  exchange_rates: ExchangeRateTable;
+};

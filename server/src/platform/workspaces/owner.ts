@@ -1,0 +1,19 @@
+import { type Ctx, workspaceOf } from '../context.ts';
+import { AppError } from '../errors/app-error.ts';
+
+/** Records are owned by an active member of the caller's workspace, or by nobody. */
+export async function assertOwner(ctx: Ctx, ownerId: string | null | undefined) {
+  if (!ownerId) return;
+  const member = await ctx.db
+    .selectFrom('members')
+    .select('id')
+    .where('workspace_id', '=', workspaceOf(ctx))
+    .where('user_id', '=', ownerId)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  if (!member) {
+    throw new AppError('validation_failed', 'The owner must be an active member', {
+      fields: { 'body.ownerId': ['not an active member'] },
+    });
+  }
+}
