@@ -19,7 +19,7 @@ import {
 } from './modules/clients/index.ts';
 import { contractPartRoutes, contractRoutes } from './modules/contracts/index.ts';
 import { settingsRoutes } from './modules/settings/index.ts';
-import { supplierExists, supplierRoutes } from './modules/suppliers/index.ts';
+import { qualificationRoutes, supplierExists, supplierRoutes } from './modules/suppliers/index.ts';
 import { registerPartyType } from './platform/access/parties.ts';
 import { roleRoutes } from './platform/access/roles.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
@@ -111,6 +111,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   opportunityRoutes(app);
   interactionRoutes(app);
   supplierRoutes(app);
+  qualificationRoutes(app);
   settingsRoutes(app);
   contractRoutes(app);
   contractPartRoutes(app);

@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005-interactions.ts';
 import * as m0006 from './migrations/0006-suppliers.ts';
 import * as m0007 from './migrations/0007-settings.ts';
 import * as m0008 from './migrations/0008-contracts.ts';
+import * as m0009 from './migrations/0009-qualifications.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006-suppliers': m0006,
   '0007-settings': m0007,
   '0008-contracts': m0008,
+  '0009-qualifications': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,7 +3,7 @@ import { getSupplierRow } from './suppliers.repository.ts';
 
 /** What other modules and the app may use of suppliers. */
 export { isBlacklisted } from './supplier-lifecycle.ts';
-export { supplierRoutes } from './suppliers.routes.ts';
+export { qualificationRoutes, supplierRoutes } from './suppliers.routes.ts';
 export { getSupplier } from './suppliers.service.ts';
 
 /** Whether a supplier exists in a workspace: portal members are bound only to real suppliers. */

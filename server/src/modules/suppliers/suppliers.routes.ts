@@ -1,7 +1,10 @@
+import { z } from 'zod';
 import { sortParam } from '../../platform/http/keyset.ts';
 import { pageOf } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
+import * as q from './qualifications.schema.ts';
+import * as qualifications from './qualifications.service.ts';
 import { supplierSorts } from './suppliers.repository.ts';
 import * as s from './suppliers.schema.ts';
 import * as suppliers from './suppliers.service.ts';
@@ -64,5 +67,31 @@ export function supplierRoutes(app: App) {
       response: { 200: s.supplierSchema },
     },
     handler: (req) => suppliers.changeSupplierStatus(req.ctx, req.params.id, req.body),
+  });
+}
+
+/** Certifications, licences and insurance: the supplier portal adds its own. */
+export function qualificationRoutes(app: App) {
+  const r = typed(app);
+  const tags = ['suppliers'];
+  const list = { 200: z.array(q.qualificationSchema) };
+
+  r.get('/api/v1/suppliers/:id/qualifications', {
+    config: { access: 'suppliers:read' },
+    schema: { tags, params: idParam, response: list },
+    handler: (req) => qualifications.listQualifications(req.ctx, req.params.id),
+  });
+
+  r.post('/api/v1/suppliers/:id/qualifications', {
+    config: { access: 'suppliers:profile' },
+    schema: { tags, params: idParam, body: q.qualificationBody, response: list },
+    handler: (req) => qualifications.addQualification(req.ctx, req.params.id, req.body),
+  });
+
+  r.delete('/api/v1/suppliers/:id/qualifications/:qualificationId', {
+    config: { access: 'suppliers:write' },
+    schema: { tags, params: q.qualificationParams, response: list },
+    handler: (req) =>
+      qualifications.removeQualification(req.ctx, req.params.id, req.params.qualificationId),
   });
 }

@@ -93,6 +93,8 @@ export const supplierSchema = z
     /** The statuses it may move to next, and whether each needs a reason. */
     transitions: z.array(z.object({ status: z.enum(supplierStatuses), needsReason: z.boolean() })),
     riskTier: z.enum(riskTiers).nullable(),
+    /** A mandatory qualification has expired: the supplier needs attention before new work. */
+    mandatoryQualificationExpired: z.boolean(),
     createdAt: isoTimestamp,
     updatedAt: isoTimestamp,
     version: z.number().int(),

@@ -3,13 +3,14 @@ import { updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import type { FieldChanges } from '../../platform/audit/audit.table.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
-import { isoNow } from '../../platform/clock.ts';
+import { isoNow, isoToday } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
 import { recordEvent } from '../../platform/events/events.ts';
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
 import { nextNumber } from '../../platform/workspaces/counters.ts';
+import { suppliersWithExpiredMandatory } from './qualifications.service.ts';
 import { needsReason, supplierTransitions } from './supplier-lifecycle.ts';
 import {
   findSupplierRows,
@@ -28,7 +29,7 @@ import type {
 
 const canSeeBank = (ctx: Ctx) => Boolean(ctx.membership?.permissions.has('suppliers:bank'));
 
-export const presentSupplier = (r: SupplierRow, showBank: boolean) => ({
+export const presentSupplier = (r: SupplierRow, showBank: boolean, flagged: Set<string>) => ({
   id: r.id,
   number: r.number,
   name: r.name,
@@ -50,6 +51,7 @@ export const presentSupplier = (r: SupplierRow, showBank: boolean) => ({
     needsReason: needsReason(r.status, to),
   })),
   riskTier: r.risk_tier,
+  mandatoryQualificationExpired: flagged.has(r.id),
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   version: r.version,
@@ -119,13 +121,22 @@ export async function listSuppliers(
     query.limit,
   );
   const showBank = canSeeBank(ctx);
-  return keysetPage(rows, k, query.limit, (r) => presentSupplier(r, showBank));
+  const flagged = await flaggedOf(ctx, rows);
+  return keysetPage(rows, k, query.limit, (r) => presentSupplier(r, showBank, flagged));
 }
+
+const flaggedOf = (ctx: Ctx, rows: { id: string }[]) =>
+  suppliersWithExpiredMandatory(
+    ctx.db,
+    workspaceOf(ctx),
+    rows.map((r) => r.id),
+    isoToday(ctx.clock),
+  );
 
 export async function getSupplier(ctx: Ctx, id: string) {
   const row = await getSupplierRow(ctx.db, workspaceOf(ctx), id, partyOf(ctx));
   if (!row) throw notFound('Supplier');
-  return presentSupplier(row, canSeeBank(ctx));
+  return presentSupplier(row, canSeeBank(ctx), await flaggedOf(ctx, [row]));
 }
 
 export async function createSupplier(ctx: Ctx, input: z.infer<typeof supplierCreateBody>) {

@@ -40,4 +40,36 @@ export type SupplierTable = {
   version: Version;
 };
 
-export type SupplierTables = { suppliers: SupplierTable };
+export const qualificationKinds = [
+  'iso27001',
+  'iso9001',
+  'cmmi',
+  'licence',
+  'insurance',
+  'other',
+] as const;
+export type QualificationKind = (typeof qualificationKinds)[number];
+
+export type SupplierQualificationTable = {
+  id: string;
+  workspace_id: string;
+  supplier_id: string;
+  kind: QualificationKind;
+  name: string;
+  number: string | null;
+  issuer: string | null;
+  valid_from: string | null;
+  /** Null: does not expire. */
+  valid_to: string | null;
+  /** An expired mandatory qualification flags the supplier. */
+  mandatory: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
+export type SupplierTables = {
+  suppliers: SupplierTable;
+  supplier_qualifications: SupplierQualificationTable;
+};

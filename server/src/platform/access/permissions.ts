@@ -18,7 +18,7 @@ export const permissions = [
   'suppliers:write',
   /** Bank details of suppliers: finance and procurement only. */
   'suppliers:bank',
-  /** A supplier portal user's own profile. */
+  /** A supplier's profile and qualifications: the supplier portal's own, procurement's all. */
   'suppliers:profile',
   'contracts:read',
   'contracts:write',
