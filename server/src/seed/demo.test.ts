@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../test/databases.ts';
 import { call, login, useHarness } from '../test/harness.ts';
-import { DEMO_LOGIN, seedDemoIfEmpty } from './demo.ts';
+import { DEMO_COLLEAGUES, DEMO_LOGIN, seedDemoIfEmpty } from './demo.ts';
 
 describe.each(dialects)('demo seed on %s', (dialect) => {
   const h = useHarness(dialect);
@@ -27,6 +27,35 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
       'onboarding',
       'suspended',
     ]);
+    const contracts = (
+      await call(h, { method: 'GET', url: '/api/v1/contracts?sort=number', cookie })
+    )
+      .json()
+      .items.map((c: { type: string; partyType: string; status: string }) =>
+        [c.type, c.partyType, c.status].join(' '),
+      );
+    expect(contracts).toEqual([
+      'msa client active',
+      'sow client active',
+      'sow supplier active',
+      'sow client in_review',
+    ]);
+    const desk = (
+      await call(h, { method: 'GET', url: '/api/v1/contracts?q=服务台与桌面', cookie })
+    ).json().items[0];
+    const margin = (
+      await call(h, { method: 'GET', url: `/api/v1/contracts/${desk.id}/margin`, cookie })
+    ).json();
+    const marginByRole = Object.fromEntries(
+      margin.rows.map((r: { role: string; suppliers: { marginPercent: number }[] }) => [
+        r.role,
+        r.suppliers[0]?.marginPercent ?? null,
+      ]),
+    );
+    expect(marginByRole).toEqual({ 服务台工程师: 25, 桌面运维工程师: 9.6, 服务经理: null });
+    const finance = await login(h, DEMO_COLLEAGUES.finance.email, DEMO_LOGIN.password);
+    const me = (await call(h, { method: 'GET', url: '/api/v1/me', cookie: finance })).json();
+    expect(me.permissions).toContain('finance:approve');
     const audit = (await call(h, { method: 'POST', url: '/api/v1/audit/verify', cookie })).json();
     expect(audit.ok).toBe(true);
   });

@@ -1,51 +1,106 @@
+import type { Executor } from '../db/database.ts';
 import { seedClients } from '../modules/clients/clients.seed.ts';
+import { seedContracts } from '../modules/contracts/contracts.seed.ts';
+import { seedSettings } from '../modules/settings/settings.seed.ts';
 import { seedSuppliers } from '../modules/suppliers/suppliers.seed.ts';
+import type { BuiltinRoleKey } from '../platform/access/builtin-roles.ts';
+import { audit, created } from '../platform/audit/audit.ts';
 import { membershipOf } from '../platform/auth/identity.ts';
 import { isoNow } from '../platform/clock.ts';
-import type { Deps } from '../platform/context.ts';
+import type { Ctx, Deps } from '../platform/context.ts';
 import { systemActor } from '../platform/context.ts';
 import { hashPassword } from '../platform/crypto.ts';
 import { newId } from '../platform/ids.ts';
+import { insertMember } from '../platform/workspaces/members.repository.ts';
 import { createWorkspace } from '../platform/workspaces/workspaces.service.ts';
 
 export const DEMO_LOGIN = { email: 'admin@pontis.local', password: 'pontis-demo' } as const;
+
+/** Colleagues of the demo admin, so that approvals can be tried: same password. */
+export const DEMO_COLLEAGUES = {
+  finance: { email: 'finance@pontis.local', name: '钱敏', role: 'finance' },
+  delivery: { email: 'delivery@pontis.local', name: '周杰', role: 'delivery_manager' },
+} as const satisfies Record<string, { email: string; name: string; role: BuiltinRoleKey }>;
+
+async function insertUser(
+  trx: Executor,
+  now: string,
+  user: { email: string; name: string },
+  passwordHash: string,
+) {
+  const id = newId();
+  await trx
+    .insertInto('users')
+    .values({
+      id,
+      email: user.email,
+      name: user.name,
+      password_hash: passwordHash,
+      locale: 'zh-CN',
+      time_zone: 'Asia/Shanghai',
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return id;
+}
 
 /** Seeds only a database with no users at all, so it can never touch real data. */
 export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   const anyUser = await deps.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (anyUser) return false;
-  const ctx = { ...deps, actor: systemActor, membership: null, requestId: null, ip: null };
+  const ctx: Ctx = { ...deps, actor: systemActor, membership: null, requestId: null, ip: null };
   const passwordHash = await hashPassword(DEMO_LOGIN.password);
-  const userId = newId();
-  const { workspaceId } = await deps.db.transaction().execute(async (trx) => {
+  const { workspaceId, userIds } = await deps.db.transaction().execute(async (trx) => {
     const now = isoNow(deps.clock);
-    await trx
-      .insertInto('users')
-      .values({
-        id: userId,
-        email: DEMO_LOGIN.email,
-        name: 'Demo Admin',
-        password_hash: passwordHash,
-        locale: 'zh-CN',
-        time_zone: 'Asia/Shanghai',
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    return createWorkspace(trx, ctx, {
+    const adminId = await insertUser(
+      trx,
+      now,
+      { email: DEMO_LOGIN.email, name: 'Demo Admin' },
+      passwordHash,
+    );
+    const { workspaceId, roleIds } = await createWorkspace(trx, ctx, {
       name: 'Pontis Demo',
       baseCurrency: 'CNY',
-      ownerUserId: userId,
+      ownerUserId: adminId,
     });
+    const userIds: Record<string, string> = { admin: adminId };
+    for (const [key, colleague] of Object.entries(DEMO_COLLEAGUES)) {
+      const userId = await insertUser(trx, now, colleague, passwordHash);
+      const memberId = await insertMember(trx, {
+        workspaceId,
+        userId,
+        roleId: roleIds[colleague.role],
+        name: colleague.name,
+        createdBy: null,
+        at: now,
+      });
+      await audit(trx, ctx, {
+        action: 'member.create',
+        entityType: 'member',
+        entityId: memberId,
+        changes: created({ email: colleague.email, role: colleague.role }),
+        workspaceId,
+      });
+      userIds[key] = userId;
+    }
+    return { workspaceId, userIds };
   });
-  // Modules add their demo data through their own services, as the admin.
-  const membership = await membershipOf(deps.db, workspaceId, userId);
-  const adminCtx = {
+  // Modules add their demo data through their own services, as the people who would.
+  const as = async (userId: string): Promise<Ctx> => ({
     ...ctx,
-    actor: { type: 'user' as const, id: userId, label: DEMO_LOGIN.email, userId },
-    membership,
-  };
-  await seedClients(adminCtx, userId);
-  await seedSuppliers(adminCtx);
+    actor: { type: 'user', id: userId, label: null, userId },
+    membership: await membershipOf(deps.db, workspaceId, userId),
+  });
+  const admin = await as(userIds.admin as string);
+  await seedSettings(admin);
+  const clients = await seedClients(admin, userIds.admin as string);
+  const suppliers = await seedSuppliers(admin);
+  await seedContracts({
+    admin,
+    approvers: [await as(userIds.finance as string), await as(userIds.delivery as string)],
+    clientId: clients[0] as string,
+    supplierId: suppliers[0] as string,
+  });
   return true;
 }

@@ -217,7 +217,7 @@ export interface paths {
                                 name: string;
                                 baseCurrency: string;
                             } | null;
-                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile")[];
+                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
                             party: {
                                 /** @enum {string} */
                                 type: "client" | "supplier";
@@ -278,7 +278,7 @@ export interface paths {
                                 name: string;
                                 baseCurrency: string;
                             } | null;
-                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile")[];
+                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
                             party: {
                                 /** @enum {string} */
                                 type: "client" | "supplier";
@@ -1051,7 +1051,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile")[];
+                            items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
                         };
                     };
                 };
@@ -1106,7 +1106,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile")[];
+                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
                     };
                 };
             };
@@ -1200,7 +1200,7 @@ export interface paths {
                     "application/json": {
                         version: number;
                         name?: string;
-                        permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile")[];
+                        permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
                     };
                 };
             };
@@ -2514,6 +2514,1516 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/suppliers/{id}/qualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Qualification"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "iso27001" | "iso9001" | "cmmi" | "licence" | "insurance" | "other";
+                        name: string;
+                        number?: string | null;
+                        issuer?: string | null;
+                        validFrom?: string | null;
+                        validTo?: string | null;
+                        /** @default false */
+                        mandatory?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Qualification"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/qualifications/{qualificationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    qualificationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Qualification"][];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkspaceSettings"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        baseCurrency?: string;
+                        marginFloorPercent?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkspaceSettings"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    currency?: string;
+                    /** @description One of date; prefix with - for descending */
+                    sort?: "date" | "-date";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ExchangeRate"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency: string;
+                        /** Format: date */
+                        date: string;
+                        rate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExchangeRate"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-rates/on": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    currency: string;
+                    date: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RateOn"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    status?: "draft" | "in_review" | "approved" | "signed" | "active" | "expiring" | "renewed" | "terminated" | "expired";
+                    type?: "msa" | "sow" | "nda" | "dpa" | "framework" | "purchase";
+                    partyType?: "client" | "supplier";
+                    clientId?: string;
+                    supplierId?: string;
+                    parentId?: string;
+                    endsBy?: string;
+                    /** @description One of number, title, endDate, createdAt; prefix with - for descending */
+                    sort?: "number" | "title" | "endDate" | "createdAt" | "-number" | "-title" | "-endDate" | "-createdAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Contract"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "msa" | "sow" | "nda" | "dpa" | "framework" | "purchase";
+                        parentId?: string | null;
+                        title: string;
+                        ownerId?: string | null;
+                        currency: string;
+                        valueMinor: number;
+                        /** Format: date */
+                        startDate: string;
+                        endDate?: string | null;
+                        /** @default false */
+                        autoRenew?: boolean;
+                        /** @default 30 */
+                        noticeDays?: number;
+                        /** @default 30 */
+                        paymentTermsDays?: number;
+                        /** @enum {string} */
+                        billingModel: "fixed_price" | "time_and_materials" | "milestone" | "retainer";
+                        capMinor?: number | null;
+                        hourBlock?: number | null;
+                        /** @default [] */
+                        feeSchedule?: {
+                            /** Format: date */
+                            date: string;
+                            amountMinor: number;
+                            label: string;
+                        }[];
+                        /** @default  */
+                        scope?: string;
+                        /** @enum {string} */
+                        partyType: "client" | "supplier";
+                        /** Format: uuid */
+                        clientId?: string;
+                        /** Format: uuid */
+                        supplierId?: string;
+                        /** Format: uuid */
+                        opportunityId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type?: "msa" | "sow" | "nda" | "dpa" | "framework" | "purchase";
+                        parentId?: string | null;
+                        title?: string;
+                        ownerId?: string | null;
+                        currency?: string;
+                        valueMinor?: number;
+                        /** Format: date */
+                        startDate?: string;
+                        endDate?: string | null;
+                        autoRenew?: boolean;
+                        noticeDays?: number;
+                        paymentTermsDays?: number;
+                        /** @enum {string} */
+                        billingModel?: "fixed_price" | "time_and_materials" | "milestone" | "retainer";
+                        capMinor?: number | null;
+                        hourBlock?: number | null;
+                        feeSchedule?: {
+                            /** Format: date */
+                            date: string;
+                            amountMinor: number;
+                            label: string;
+                        }[];
+                        scope?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approved" | "rejected";
+                        comment?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractApproval"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        signedOn: string;
+                        signatories: {
+                            name: string;
+                            title?: string | null;
+                            /** @enum {string} */
+                            side: "us" | "counterparty";
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        startDate?: string;
+                        /** Format: date */
+                        endDate: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    day?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RateCard"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        role: string;
+                        /** @enum {string} */
+                        seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
+                        /** @enum {string} */
+                        unit: "hour" | "day";
+                        rateMinor: number;
+                        /** Format: date */
+                        effectiveFrom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RateCard"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/rate-on": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    role: string;
+                    seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
+                    day: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RateOnDay"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/rates/{rateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    rateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RateCard"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rate-card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    day?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RateCard"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rate-card/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        role: string;
+                        /** @enum {string} */
+                        seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
+                        /** @enum {string} */
+                        unit: "hour" | "day";
+                        rateMinor: number;
+                        /** Format: date */
+                        effectiveFrom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RateCard"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rate-card/rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RateCard"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/slas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sla"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        metric: "first_response_time" | "resolution_time" | "availability" | "on_time_delivery" | "defect_rate" | "csat";
+                        priority?: ("p1" | "p2" | "p3" | "p4") | null;
+                        target: number;
+                        /**
+                         * @default month
+                         * @enum {string}
+                         */
+                        measurementWindow?: "month" | "quarter";
+                        /** @default 0 */
+                        creditPercent?: number;
+                        /** @default 0 */
+                        creditCapPercent?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sla"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/slas/{slaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    slaId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sla"][];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/flow-down": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        supplierContractId: string;
+                        tightenPercent: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sla"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        supplierContractId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/links/{supplierContractId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    supplierContractId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"][];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/margin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    day?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MarginPreview"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApprovalRule"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        contractType?: ("msa" | "sow" | "nda" | "dpa" | "framework" | "purchase") | null;
+                        minValueMinor: number;
+                        approvers: number;
+                        /** @default false */
+                        financeRequired?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApprovalRule"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApprovalRule"][];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2639,6 +4149,40 @@ export interface components {
                 }[];
             }[];
         };
+        WorkspaceSettingsInput: {
+            baseCurrency: string;
+            marginFloorPercent: number;
+            baseCurrencyLocked: boolean;
+        };
+        ExchangeRateInput: {
+            id: string;
+            currency: string;
+            date: string;
+            rate: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RateOnInput: {
+            currency: string;
+            baseCurrency: string;
+            rate: string | null;
+            date: string | null;
+        };
+        QualificationInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "iso27001" | "iso9001" | "cmmi" | "licence" | "insurance" | "other";
+            name: string;
+            number: string | null;
+            issuer: string | null;
+            validFrom: string | null;
+            validTo: string | null;
+            mandatory: boolean;
+            /** @enum {string} */
+            status: "valid" | "expiring" | "expired";
+            /** Format: date-time */
+            createdAt: string;
+        };
         SupplierInput: {
             id: string;
             number: string;
@@ -2667,18 +4211,177 @@ export interface components {
                 needsReason: boolean;
             }[];
             riskTier: ("low" | "medium" | "high" | "critical") | null;
+            mandatoryQualificationExpired: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
             version: number;
         };
+        ApprovalRuleInput: {
+            id: string;
+            contractType: ("msa" | "sow" | "nda" | "dpa" | "framework" | "purchase") | null;
+            minValueMinor: number;
+            approvers: number;
+            financeRequired: boolean;
+        };
+        MarginPreviewInput: {
+            day: string;
+            baseCurrency: string;
+            marginFloorPercent: number;
+            rows: {
+                role: string;
+                /** @enum {string} */
+                seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
+                client: {
+                    rateMinor: number;
+                    /** @enum {string} */
+                    unit: "hour" | "day";
+                    currency: string;
+                    hourlyBaseMinor: number | null;
+                };
+                suppliers: {
+                    contract: {
+                        id: string;
+                        number: string;
+                        title: string;
+                        supplierName: string;
+                    };
+                    rateMinor: number;
+                    /** @enum {string} */
+                    unit: "hour" | "day";
+                    currency: string;
+                    hourlyBaseMinor: number | null;
+                    marginPercent: number | null;
+                    belowFloor: boolean;
+                }[];
+            }[];
+            missingFx: string[];
+        };
+        ContractInput: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            partyType: "client" | "supplier";
+            counterparty: {
+                id: string;
+                number: string;
+                name: string;
+            };
+            /** @enum {string} */
+            type: "msa" | "sow" | "nda" | "dpa" | "framework" | "purchase";
+            parent: {
+                id: string;
+                number: string;
+                title: string;
+            } | null;
+            opportunityId: string | null;
+            renewsId: string | null;
+            title: string;
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            currency: string;
+            valueMinor: number;
+            startDate: string;
+            endDate: string | null;
+            autoRenew: boolean;
+            noticeDays: number;
+            paymentTermsDays: number;
+            /** @enum {string} */
+            billingModel: "fixed_price" | "time_and_materials" | "milestone" | "retainer";
+            capMinor: number | null;
+            hourBlock: number | null;
+            feeSchedule: {
+                date: string;
+                amountMinor: number;
+                label: string;
+            }[];
+            scope: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "signed" | "active" | "expiring" | "renewed" | "terminated" | "expired";
+            statusReason: string | null;
+            review: {
+                round: number;
+                approvalsRequired: number;
+                financeRequired: boolean;
+                submittedBy: string | null;
+            };
+            signedOn: string | null;
+            signatories: {
+                name: string;
+                title: string | null;
+                /** @enum {string} */
+                side: "us" | "counterparty";
+            }[];
+            fxRate: string | null;
+            fxDate: string | null;
+            actions: ("edit" | "submit" | "withdraw" | "decide" | "sign" | "terminate" | "renew")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ContractApprovalInput: {
+            id: string;
+            round: number;
+            user: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            decision: "approved" | "rejected";
+            comment: string | null;
+            finance: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RateInput: {
+            id: string;
+            role: string;
+            /** @enum {string} */
+            seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
+            /** @enum {string} */
+            unit: "hour" | "day";
+            rateMinor: number;
+            currency: string;
+            effectiveFrom: string;
+            inForce: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RateCardInput: {
+            day: string;
+            currency: string;
+            items: components["schemas"]["RateInput"][];
+        };
+        RateOnDayInput: {
+            rate: components["schemas"]["RateInput"] | null;
+            source: ("contract" | "default") | null;
+        };
+        SlaInput: {
+            id: string;
+            /** @enum {string} */
+            metric: "first_response_time" | "resolution_time" | "availability" | "on_time_delivery" | "defect_rate" | "csat";
+            priority: ("p1" | "p2" | "p3" | "p4") | null;
+            target: number;
+            /** @enum {string} */
+            unit: "minutes" | "percent" | "score";
+            lowerIsBetter: boolean;
+            /** @enum {string} */
+            measurementWindow: "month" | "quarter";
+            creditPercent: number;
+            creditCapPercent: number;
+            sourceSlaId: string | null;
+        };
         RoleInput: {
             id: string;
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2860,6 +4563,40 @@ export interface components {
                 }[];
             }[];
         };
+        WorkspaceSettings: {
+            baseCurrency: string;
+            marginFloorPercent: number;
+            baseCurrencyLocked: boolean;
+        };
+        ExchangeRate: {
+            id: string;
+            currency: string;
+            date: string;
+            rate: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RateOn: {
+            currency: string;
+            baseCurrency: string;
+            rate: string | null;
+            date: string | null;
+        };
+        Qualification: {
+            id: string;
+            /** @enum {string} */
+            kind: "iso27001" | "iso9001" | "cmmi" | "licence" | "insurance" | "other";
+            name: string;
+            number: string | null;
+            issuer: string | null;
+            validFrom: string | null;
+            validTo: string | null;
+            mandatory: boolean;
+            /** @enum {string} */
+            status: "valid" | "expiring" | "expired";
+            /** Format: date-time */
+            createdAt: string;
+        };
         Supplier: {
             id: string;
             number: string;
@@ -2888,18 +4625,177 @@ export interface components {
                 needsReason: boolean;
             }[];
             riskTier: ("low" | "medium" | "high" | "critical") | null;
+            mandatoryQualificationExpired: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
             version: number;
         };
+        ApprovalRule: {
+            id: string;
+            contractType: ("msa" | "sow" | "nda" | "dpa" | "framework" | "purchase") | null;
+            minValueMinor: number;
+            approvers: number;
+            financeRequired: boolean;
+        };
+        MarginPreview: {
+            day: string;
+            baseCurrency: string;
+            marginFloorPercent: number;
+            rows: {
+                role: string;
+                /** @enum {string} */
+                seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
+                client: {
+                    rateMinor: number;
+                    /** @enum {string} */
+                    unit: "hour" | "day";
+                    currency: string;
+                    hourlyBaseMinor: number | null;
+                };
+                suppliers: {
+                    contract: {
+                        id: string;
+                        number: string;
+                        title: string;
+                        supplierName: string;
+                    };
+                    rateMinor: number;
+                    /** @enum {string} */
+                    unit: "hour" | "day";
+                    currency: string;
+                    hourlyBaseMinor: number | null;
+                    marginPercent: number | null;
+                    belowFloor: boolean;
+                }[];
+            }[];
+            missingFx: string[];
+        };
+        Contract: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            partyType: "client" | "supplier";
+            counterparty: {
+                id: string;
+                number: string;
+                name: string;
+            };
+            /** @enum {string} */
+            type: "msa" | "sow" | "nda" | "dpa" | "framework" | "purchase";
+            parent: {
+                id: string;
+                number: string;
+                title: string;
+            } | null;
+            opportunityId: string | null;
+            renewsId: string | null;
+            title: string;
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            currency: string;
+            valueMinor: number;
+            startDate: string;
+            endDate: string | null;
+            autoRenew: boolean;
+            noticeDays: number;
+            paymentTermsDays: number;
+            /** @enum {string} */
+            billingModel: "fixed_price" | "time_and_materials" | "milestone" | "retainer";
+            capMinor: number | null;
+            hourBlock: number | null;
+            feeSchedule: {
+                date: string;
+                amountMinor: number;
+                label: string;
+            }[];
+            scope: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "signed" | "active" | "expiring" | "renewed" | "terminated" | "expired";
+            statusReason: string | null;
+            review: {
+                round: number;
+                approvalsRequired: number;
+                financeRequired: boolean;
+                submittedBy: string | null;
+            };
+            signedOn: string | null;
+            signatories: {
+                name: string;
+                title: string | null;
+                /** @enum {string} */
+                side: "us" | "counterparty";
+            }[];
+            fxRate: string | null;
+            fxDate: string | null;
+            actions: ("edit" | "submit" | "withdraw" | "decide" | "sign" | "terminate" | "renew")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ContractApproval: {
+            id: string;
+            round: number;
+            user: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            decision: "approved" | "rejected";
+            comment: string | null;
+            finance: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Rate: {
+            id: string;
+            role: string;
+            /** @enum {string} */
+            seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
+            /** @enum {string} */
+            unit: "hour" | "day";
+            rateMinor: number;
+            currency: string;
+            effectiveFrom: string;
+            inForce: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RateCard: {
+            day: string;
+            currency: string;
+            items: components["schemas"]["Rate"][];
+        };
+        RateOnDay: {
+            rate: components["schemas"]["Rate"] | null;
+            source: ("contract" | "default") | null;
+        };
+        Sla: {
+            id: string;
+            /** @enum {string} */
+            metric: "first_response_time" | "resolution_time" | "availability" | "on_time_delivery" | "defect_rate" | "csat";
+            priority: ("p1" | "p2" | "p3" | "p4") | null;
+            target: number;
+            /** @enum {string} */
+            unit: "minutes" | "percent" | "score";
+            lowerIsBetter: boolean;
+            /** @enum {string} */
+            measurementWindow: "month" | "quarter";
+            creditPercent: number;
+            creditCapPercent: number;
+            sourceSlaId: string | null;
+        };
         Role: {
             id: string;
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

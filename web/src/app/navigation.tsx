@@ -1,6 +1,8 @@
 import {
   AuditOutlined,
   BankOutlined,
+  ControlOutlined,
+  FileProtectOutlined,
   FunnelPlotOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -39,6 +41,12 @@ export const navigation: NavGroup[] = [
         icon: <ShopOutlined />,
         permission: 'suppliers:read',
       },
+      {
+        path: '/contracts',
+        label: 'nav.contracts',
+        icon: <FileProtectOutlined />,
+        permission: 'contracts:read',
+      },
     ],
   },
   {
@@ -46,6 +54,12 @@ export const navigation: NavGroup[] = [
     items: [
       { path: '/settings/profile', label: 'nav.profile', icon: <UserOutlined /> },
       { path: '/settings/security', label: 'nav.security', icon: <KeyOutlined /> },
+      {
+        path: '/settings/workspace',
+        label: 'nav.workspaceSettings',
+        icon: <ControlOutlined />,
+        permission: 'settings:read',
+      },
       {
         path: '/settings/members',
         label: 'nav.members',

@@ -41,6 +41,18 @@ export const router = createBrowserRouter([
           },
           { path: '/clients/:id', lazy: page(() => import('../modules/clients/pages/ClientPage')) },
           {
+            path: '/contracts',
+            lazy: page(() => import('../modules/contracts/pages/ContractsPage')),
+          },
+          {
+            path: '/contracts/:id',
+            lazy: page(() => import('../modules/contracts/pages/ContractPage')),
+          },
+          {
+            path: '/settings/workspace',
+            lazy: page(() => import('../modules/settings/pages/WorkspaceSettingsPage')),
+          },
+          {
             path: '/settings/profile',
             lazy: page(() => import('../modules/account/pages/ProfilePage')),
           },

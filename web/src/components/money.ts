@@ -20,3 +20,6 @@ export function formatMoney(minor: number, currency: string, locale: string): st
     fromMinor(minor, currency),
   );
 }
+
+/** Offered first in currency pickers; any ISO 4217 code can still be typed. */
+export const commonCurrencies = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP', 'SGD'];

@@ -9,6 +9,16 @@ import {
 import { interactionKinds } from '../../../server/src/modules/clients/interactions.table.ts';
 import { opportunityStages } from '../../../server/src/modules/clients/opportunities.table.ts';
 import {
+  billingModels,
+  contractStatuses,
+  contractTypes,
+  measurementWindows,
+  seniorities,
+  slaMetrics,
+} from '../../../server/src/modules/contracts/contracts.table.ts';
+import { qualificationStatuses } from '../../../server/src/modules/suppliers/qualifications.schema.ts';
+import {
+  qualificationKinds,
   riskTiers,
   supplierStatuses,
 } from '../../../server/src/modules/suppliers/suppliers.table.ts';
@@ -73,6 +83,14 @@ describe('translations', () => {
       ...interactionKinds.map((s) => `interaction.kind.${s}`),
       ...supplierStatuses.map((s) => `supplier.status.${s}`),
       ...riskTiers.map((s) => `supplier.riskTier.${s}`),
+      ...qualificationKinds.map((s) => `qualification.kind.${s}`),
+      ...qualificationStatuses.map((s) => `qualification.status.${s}`),
+      ...contractTypes.map((s) => `contract.type.${s}`),
+      ...contractStatuses.map((s) => `contract.status.${s}`),
+      ...billingModels.map((s) => `contract.billingModel.${s}`),
+      ...seniorities.map((s) => `rate.seniority.${s}`),
+      ...slaMetrics.map((s) => `sla.metric.${s}`),
+      ...measurementWindows.map((s) => `sla.window.${s}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
     ]) {

@@ -4,7 +4,8 @@ import { createContact } from './contacts.service.ts';
 import { createOpportunity, moveOpportunity } from './opportunities.service.ts';
 
 /** Demo clients with contacts and opportunities, created through the services like any user's. */
-export async function seedClients(ctx: Ctx, ownerId: string): Promise<void> {
+/** Returns the new clients' ids in the order listed. */
+export async function seedClients(ctx: Ctx, ownerId: string): Promise<string[]> {
   const demo = [
     {
       client: {
@@ -98,6 +99,7 @@ export async function seedClients(ctx: Ctx, ownerId: string): Promise<void> {
     ids.push(created.id);
   }
   await seedOpportunities(ctx, ownerId, ids);
+  return ids;
 }
 
 /** A pipeline with something in most stages, one won and one lost. */

@@ -2,8 +2,8 @@ import type { Ctx } from '../../platform/context.ts';
 import { changeSupplierStatus, createSupplier } from './suppliers.service.ts';
 import type { SupplierStatus } from './suppliers.table.ts';
 
-/** Demo suppliers in different states of the lifecycle, through the service. */
-export async function seedSuppliers(ctx: Ctx): Promise<void> {
+/** Demo suppliers in different states of the lifecycle, through the service; returns their ids. */
+export async function seedSuppliers(ctx: Ctx): Promise<string[]> {
   const demo = [
     {
       supplier: {
@@ -48,6 +48,7 @@ export async function seedSuppliers(ctx: Ctx): Promise<void> {
       path: [['onboarding'], ['approved'], ['suspended', '连续三个月未达到 SLA']],
     },
   ] as const;
+  const ids: string[] = [];
   for (const { supplier, path } of demo) {
     let s = await createSupplier(ctx, {
       ...supplier,
@@ -63,5 +64,7 @@ export async function seedSuppliers(ctx: Ctx): Promise<void> {
         ...(reason ? { reason } : {}),
       });
     }
+    ids.push(s.id);
   }
+  return ids;
 }

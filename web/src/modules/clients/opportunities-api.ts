@@ -26,6 +26,16 @@ export function useOpportunities(filter: OpportunityFilter) {
   });
 }
 
+/** One opportunity, when there is an id: a contract can be drafted from it. */
+export function useOpportunity(id: string | null) {
+  return useQuery({
+    queryKey: [...opportunityKeys.all, 'one', id],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/opportunities/{id}', { params: { path: { id: id as string } } })),
+    enabled: id !== null,
+  });
+}
+
 export function usePipeline(clientId?: string) {
   return useQuery({
     queryKey: opportunityKeys.pipeline(clientId),

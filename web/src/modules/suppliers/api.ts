@@ -90,3 +90,50 @@ export function useSaveSupplierProfile() {
     onSuccess: () => qc.invalidateQueries({ queryKey: supplierKeys.all }),
   });
 }
+
+export type Qualification = Schemas['Qualification'];
+type QualificationBody =
+  paths['/api/v1/suppliers/{id}/qualifications']['post']['requestBody']['content']['application/json'];
+export const qualificationKinds: Qualification['kind'][] = [
+  'iso27001',
+  'iso9001',
+  'cmmi',
+  'licence',
+  'insurance',
+  'other',
+];
+
+const qualificationKey = (id: string) => [...supplierKeys.one(id), 'qualifications'] as const;
+
+export function useQualifications(supplierId: string) {
+  return useQuery({
+    queryKey: qualificationKey(supplierId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/suppliers/{id}/qualifications', { params: { path: { id: supplierId } } }),
+      ),
+  });
+}
+
+/** Adding or removing a qualification can flag or clear the supplier: refetch both. */
+export function useChangeQualifications(supplierId: string) {
+  const qc = useQueryClient();
+  const path = { params: { path: { id: supplierId } } };
+  const onSuccess = () => qc.invalidateQueries({ queryKey: supplierKeys.one(supplierId) });
+  return {
+    add: useMutation({
+      mutationFn: (body: QualificationBody) =>
+        unwrap(api.POST('/api/v1/suppliers/{id}/qualifications', { ...path, body })),
+      onSuccess,
+    }),
+    remove: useMutation({
+      mutationFn: (qualificationId: string) =>
+        unwrap(
+          api.DELETE('/api/v1/suppliers/{id}/qualifications/{qualificationId}', {
+            params: { path: { id: supplierId, qualificationId } },
+          }),
+        ),
+      onSuccess,
+    }),
+  };
+}

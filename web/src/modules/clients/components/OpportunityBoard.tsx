@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useHasPermission } from '../../auth/api';
 import { type Opportunity, type Stage, stages, useMoveOpportunity } from '../opportunities-api';
 import { LossReasonModal } from './LossReasonModal';
+import { WonDialog } from './WonDialog';
 
 type Move = { opportunity: Opportunity; stage: Stage };
 
@@ -23,11 +25,17 @@ export function OpportunityBoard({
   const move = useMoveOpportunity();
   const [askingReason, setAskingReason] = useState<Move | null>(null);
   const [over, setOver] = useState<Stage | null>(null);
+  const [won, setWon] = useState<Opportunity | null>(null);
+  const canDraftContract = useHasPermission()('contracts:write');
 
   const request = ({ opportunity, stage }: Move) => {
     if (stage === opportunity.stage) return;
     if (stage === 'lost') setAskingReason({ opportunity, stage });
-    else move.mutate({ id: opportunity.id, version: opportunity.version, stage });
+    else
+      move.mutate(
+        { id: opportunity.id, version: opportunity.version, stage },
+        { onSuccess: (o) => stage === 'won' && canDraftContract && setWon(o) },
+      );
   };
 
   return (
@@ -118,6 +126,7 @@ export function OpportunityBoard({
           );
         })}
       </Flex>
+      {won && <WonDialog opportunity={won} onClose={() => setWon(null)} />}
       {askingReason && (
         <LossReasonModal
           onCancel={() => setAskingReason(null)}

@@ -1,14 +1,12 @@
 import { DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { fromMinor, toMinor } from '../../../components/money';
+import { commonCurrencies, fromMinor, toMinor } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useMe } from '../../auth/api';
 import { useMembers } from '../../members/api';
 import { useClients } from '../api';
 import { type Opportunity, stages, useSaveOpportunity } from '../opportunities-api';
-
-const currencies = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP', 'SGD'];
 
 /** New opportunity (for a client, when given), or edits one. The stage moves on the board. */
 export function OpportunityForm({
@@ -104,7 +102,7 @@ export function OpportunityForm({
             <Select
               showSearch
               style={{ width: 110 }}
-              options={currencies.map((c) => ({ value: c, label: c }))}
+              options={commonCurrencies.map((c) => ({ value: c, label: c }))}
             />
           </Form.Item>
           <Form.Item

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { DateTime } from '../../../components/DateTime';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
+import { ContractsTable } from '../../contracts/components/ContractsTable';
 import { useArchiveClient, useClient } from '../api';
 import { ClientForm } from '../components/ClientForm';
 import { ClientOpportunities } from '../components/ClientOpportunities';
@@ -12,7 +13,7 @@ import { ClientStatusTag, ClientTierTag } from '../components/ClientTags';
 import { ContactsCard } from '../components/ContactsCard';
 import { InteractionTimeline } from '../components/InteractionTimeline';
 
-/** The client's 360° page: profile and contacts now; opportunities, contracts and more as they arrive. */
+/** The client's 360° page: profile, contacts, interactions, opportunities and contracts. */
 export default function ClientPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -121,6 +122,15 @@ export default function ClientPage() {
                       canWrite={canWriteOpportunities && !archived}
                     />
                   ),
+                },
+              ]
+            : []),
+          ...(can('contracts:read')
+            ? [
+                {
+                  key: 'contracts',
+                  label: t('nav.contracts'),
+                  children: <ContractsTable filter={{ clientId: c.id }} />,
                 },
               ]
             : []),

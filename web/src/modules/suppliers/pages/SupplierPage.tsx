@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
+import { ContractsTable } from '../../contracts/components/ContractsTable';
 import { useSupplier } from '../api';
+import { QualificationsCard } from '../components/QualificationsCard';
 import { StatusChange } from '../components/StatusChange';
 import { SupplierForm } from '../components/SupplierForm';
 import { SupplierProfileForm } from '../components/SupplierProfileForm';
@@ -36,6 +38,9 @@ export default function SupplierPage() {
             <Space>
               <SupplierStatusTag status={s.status} />
               {s.riskTier && <Tag>{t(`supplier.riskTier.${s.riskTier}`)}</Tag>}
+              {s.mandatoryQualificationExpired && (
+                <Tag color="red">{t('qualification.mandatoryExpired')}</Tag>
+              )}
             </Space>
             {s.statusReason && (
               <Typography.Text type="secondary">
@@ -81,6 +86,12 @@ export default function SupplierPage() {
             </Descriptions.Item>
             <Descriptions.Item label="SWIFT/BIC">{s.bank.swift ?? '—'}</Descriptions.Item>
           </Descriptions>
+        </Card>
+      )}
+      <QualificationsCard supplierId={s.id} />
+      {can('contracts:read') && (
+        <Card title={t('nav.contracts')}>
+          <ContractsTable filter={{ supplierId: s.id }} />
         </Card>
       )}
       {editing &&

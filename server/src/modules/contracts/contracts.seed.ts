@@ -1,0 +1,187 @@
+import { isoToday } from '../../platform/clock.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { createApprovalRule } from './approval-rules.service.ts';
+import { linkContracts } from './back-to-back.service.ts';
+import { decideContract, submitContract } from './contract-review.service.ts';
+import { signContract } from './contract-signing.service.ts';
+import { createContract } from './contracts.service.ts';
+import { addRate } from './rate-cards.service.ts';
+import { addSla, flowDown } from './slas.service.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+type Seed = {
+  admin: Ctx;
+  /** Two colleagues of the admin, the first from finance: the submitter never approves. */
+  approvers: [Ctx, Ctx];
+  clientId: string;
+  supplierId: string;
+};
+
+/**
+ * The demo's contracts, through the services and by the people who would act: an MSA with the
+ * bank and two SOWs under it (one active with a rate card and SLAs, one waiting for finance),
+ * and the supplier's contract that delivers the first SOW back-to-back.
+ */
+export async function seedContracts({
+  admin,
+  approvers,
+  clientId,
+  supplierId,
+}: Seed): Promise<void> {
+  const today = isoToday(admin.clock);
+  const day = (offset: number) =>
+    new Date(Date.parse(`${today}T00:00:00Z`) + offset * DAY_MS).toISOString().slice(0, 10);
+  await createApprovalRule(admin, {
+    contractType: null,
+    minValueMinor: 100_000_000,
+    approvers: 2,
+    financeRequired: true,
+  });
+
+  const approveAndSign = async (id: string, signedOn: string) => {
+    let c = await submitContract(admin, id, 1);
+    for (const approver of approvers.slice(0, c.review.approvalsRequired)) {
+      c = await decideContract(approver, id, { decision: 'approved', version: c.version });
+    }
+    await signContract(admin, id, {
+      version: c.version,
+      signedOn,
+      signatories: [
+        { name: '张伟', title: '首席信息官', side: 'counterparty' },
+        { name: 'Demo Admin', title: null, side: 'us' },
+      ],
+    });
+  };
+
+  const client = { partyType: 'client' as const, clientId, currency: 'CNY' };
+  const msa = await createContract(admin, {
+    ...client,
+    type: 'msa',
+    title: '华信银行 IT 服务主协议',
+    valueMinor: 0,
+    startDate: day(-180),
+    endDate: day(915),
+    autoRenew: true,
+    noticeDays: 90,
+    paymentTermsDays: 60,
+    billingModel: 'time_and_materials',
+    feeSchedule: [],
+    scope:
+      '双方就 IT 运维、应用开发与服务台外包服务的一般条款达成一致。各工作说明书（SOW）在本协议项下签订。',
+  });
+  await approveAndSign(msa.id, day(-185));
+
+  const desk = await createContract(admin, {
+    ...client,
+    type: 'sow',
+    parentId: msa.id,
+    title: '7×24 服务台与桌面运维',
+    valueMinor: 360_000_000,
+    capMinor: 360_000_000,
+    startDate: day(-90),
+    endDate: day(275),
+    autoRenew: false,
+    noticeDays: 60,
+    paymentTermsDays: 60,
+    billingModel: 'time_and_materials',
+    feeSchedule: [],
+    scope: '服务台一线支持、桌面运维、月度服务报告。',
+  });
+  for (const [role, seniority, rateMinor] of [
+    ['服务台工程师', 'intermediate', 18_000],
+    ['桌面运维工程师', 'senior', 26_000],
+    ['服务经理', 'lead', 45_000],
+  ] as const) {
+    await addRate(admin, desk.id, {
+      role,
+      seniority,
+      unit: 'hour',
+      rateMinor,
+      effectiveFrom: day(-90),
+    });
+  }
+  await addSla(admin, desk.id, {
+    metric: 'first_response_time',
+    priority: 'p1',
+    target: 15,
+    measurementWindow: 'month',
+    creditPercent: 1,
+    creditCapPercent: 10,
+  });
+  await addSla(admin, desk.id, {
+    metric: 'resolution_time',
+    priority: 'p1',
+    target: 480,
+    measurementWindow: 'month',
+    creditPercent: 2,
+    creditCapPercent: 10,
+  });
+  await addSla(admin, desk.id, {
+    metric: 'availability',
+    target: 99.5,
+    measurementWindow: 'month',
+    creditPercent: 5,
+    creditCapPercent: 15,
+  });
+
+  const delivery = await createContract(admin, {
+    partyType: 'supplier',
+    supplierId,
+    currency: 'CNY',
+    type: 'sow',
+    title: '智联科技 服务台分包',
+    valueMinor: 240_000_000,
+    capMinor: 240_000_000,
+    startDate: day(-90),
+    endDate: day(275),
+    autoRenew: false,
+    noticeDays: 60,
+    paymentTermsDays: 45,
+    billingModel: 'time_and_materials',
+    feeSchedule: [],
+    scope: '为华信银行服务台提供一线与桌面运维人员，SLA 与客户合同背靠背。',
+  });
+  for (const [role, seniority, rateMinor] of [
+    ['服务台工程师', 'intermediate', 13_500],
+    ['桌面运维工程师', 'senior', 23_500],
+  ] as const) {
+    await addRate(admin, delivery.id, {
+      role,
+      seniority,
+      unit: 'hour',
+      rateMinor,
+      effectiveFrom: day(-90),
+    });
+  }
+  await linkContracts(admin, desk.id, delivery.id);
+  await flowDown(admin, desk.id, { supplierContractId: delivery.id, tightenPercent: 25 });
+  await approveAndSign(desk.id, day(-95));
+  await approveAndSign(delivery.id, day(-92));
+
+  const migration = await createContract(admin, {
+    ...client,
+    type: 'sow',
+    parentId: msa.id,
+    title: '核心系统迁移测试',
+    valueMinor: 180_000_000,
+    startDate: day(30),
+    endDate: day(210),
+    autoRenew: false,
+    noticeDays: 30,
+    paymentTermsDays: 60,
+    billingModel: 'fixed_price',
+    feeSchedule: [
+      { date: day(60), amountMinor: 60_000_000, label: '测试方案确认' },
+      { date: day(210), amountMinor: 120_000_000, label: '验收' },
+    ],
+    scope: '核心银行系统迁移的功能与性能测试。',
+  });
+  const inReview = await submitContract(admin, migration.id, 1);
+  const [, deliveryManager] = approvers;
+  await decideContract(deliveryManager, migration.id, {
+    decision: 'approved',
+    comment: '范围与人员计划已确认',
+    version: inReview.version,
+  });
+}

@@ -1,0 +1,87 @@
+import { Button, Card, Input, Select, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useListFilter } from '../../../components/list';
+import { useHasPermission } from '../../auth/api';
+import { useOpportunity } from '../../clients/opportunities-api';
+import { type ContractFilter, contractStatuses, contractTypes } from '../api';
+import { ContractForm } from '../components/ContractForm';
+import { ContractsTable } from '../components/ContractsTable';
+
+/** Every contract with clients and suppliers; `?new` opens a draft, `?opportunity=` one from a won deal. */
+export default function ContractsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const canWrite = useHasPermission()('contracts:write');
+  const { filter, set, next } = useListFilter<ContractFilter>({});
+  const opportunityId = params.get('opportunity');
+  const opportunity = useOpportunity(opportunityId);
+  const creating = params.has('new') || (opportunityId !== null && opportunity.data !== undefined);
+  const closeForm = () => setParams({});
+  return (
+    <Card
+      title={t('nav.contracts')}
+      extra={
+        canWrite && (
+          <Button type="primary" onClick={() => setParams({ new: '' })}>
+            {t('contract.new')}
+          </Button>
+        )
+      }
+    >
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          placeholder={t('contract.search')}
+          onSearch={(q) => set({ q: q || undefined })}
+          style={{ width: 240 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('contract.side')}
+          style={{ width: 140 }}
+          onChange={(partyType) => set({ partyType })}
+          options={(['client', 'supplier'] as const).map((p) => ({
+            value: p,
+            label: t(`contract.partyType.${p}`),
+          }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('contract.typeLabel')}
+          style={{ width: 170 }}
+          onChange={(type) => set({ type })}
+          options={contractTypes.map((x) => ({ value: x, label: t(`contract.type.${x}`) }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('client.statusLabel')}
+          style={{ width: 150 }}
+          onChange={(status) => set({ status })}
+          options={contractStatuses.map((s) => ({ value: s, label: t(`contract.status.${s}`) }))}
+        />
+      </Space>
+      <ContractsTable filter={filter} onSort={(sort) => set({ sort })} onNext={next} />
+      {creating && (
+        <ContractForm
+          contract={null}
+          draft={
+            opportunity.data
+              ? {
+                  partyType: 'client',
+                  clientId: opportunity.data.client.id,
+                  opportunityId: opportunity.data.id,
+                  title: opportunity.data.title,
+                  currency: opportunity.data.currency,
+                  valueMinor: opportunity.data.amountMinor,
+                }
+              : undefined
+          }
+          onClose={closeForm}
+          onSaved={(c) => navigate(`/contracts/${c.id}`)}
+        />
+      )}
+    </Card>
+  );
+}

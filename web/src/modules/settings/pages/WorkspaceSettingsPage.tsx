@@ -1,0 +1,34 @@
+import { Card, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useHasPermission, useMe } from '../../auth/api';
+import { RateCardTable } from '../../contracts/components/RateCardTable';
+import { ApprovalRules } from '../components/ApprovalRules';
+import { CurrencySettings } from '../components/CurrencySettings';
+import { ExchangeRates } from '../components/ExchangeRates';
+
+/** Money settings the whole workspace shares: currency, exchange rates, approvals, default rates. */
+export default function WorkspaceSettingsPage() {
+  const { t } = useTranslation();
+  const can = useHasPermission();
+  const { data: me } = useMe();
+  const editable = can('settings:write');
+  const baseCurrency = me?.workspace?.baseCurrency ?? 'CNY';
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Card title={t('settings.currencies')}>
+        <CurrencySettings editable={editable} />
+      </Card>
+      <Card title={t('settings.exchangeRates')}>
+        <ExchangeRates baseCurrency={baseCurrency} editable={editable} />
+      </Card>
+      <Card title={t('settings.approvalRules')}>
+        <ApprovalRules baseCurrency={baseCurrency} editable={editable} />
+      </Card>
+      {can('contracts:read') && (
+        <Card title={t('settings.defaultRateCard')}>
+          <RateCardTable contractId={null} editable={can('contracts:write')} />
+        </Card>
+      )}
+    </Space>
+  );
+}
