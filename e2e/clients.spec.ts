@@ -55,6 +55,8 @@ test('a client with a contact, an opportunity won on the board, an interaction a
   const card = proposal.locator('.ant-card').filter({ hasText: 'Managed service desk' });
   await card.getByRole('button', { name: 'Move to stage' }).click();
   await page.getByRole('menuitem', { name: 'Won' }).click();
+  // Winning offers to draft the contract; the contracts test takes that path.
+  await page.getByRole('button', { name: 'Not now' }).click();
   await expect(
     page.getByTestId('stage-won').locator('.ant-card').filter({ hasText: 'Managed service desk' }),
   ).toBeVisible();

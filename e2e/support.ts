@@ -14,14 +14,48 @@ export async function choose(page: Page, select: Locator, option: string): Promi
 
 export const demoAdmin = { email: 'admin@pontis.local', password: 'pontis-demo' } as const;
 
-/** Signs in as the demo admin and works in English, whatever language was saved before. */
-export async function signInAsAdminInEnglish(page: Page): Promise<void> {
+/** The demo admin's colleagues: the seed gives them the admin's password. */
+export const demoFinance = { email: 'finance@pontis.local', password: demoAdmin.password } as const;
+export const demoDelivery = {
+  email: 'delivery@pontis.local',
+  password: demoAdmin.password,
+} as const;
+
+/** Signs in and works in English, whatever language the user saved before. */
+export async function signInInEnglish(
+  page: Page,
+  user: { email: string; password: string },
+): Promise<void> {
   await page.goto('/login');
-  await page.getByLabel('Email').fill(demoAdmin.email);
-  await page.getByLabel('Password').fill(demoAdmin.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: /Sign in|登录/ }).click();
   await page.getByTestId('language-menu').click();
   await page.getByRole('menuitem', { name: 'English' }).click();
+}
+
+export const signInAsAdminInEnglish = (page: Page) => signInInEnglish(page, demoAdmin);
+
+/** Reads the invitation link for an address from the mail outbox (no SMTP in tests). */
+export async function invitationLink(page: Page, email: string): Promise<string> {
+  await page.getByRole('menuitem', { name: 'Mail outbox' }).click();
+  await page.getByRole('row').filter({ hasText: email }).getByRole('button').first().click();
+  const text = (await page.getByText(/accept-invitation\?token=/).textContent()) ?? '';
+  const link = /\/accept-invitation\?token=[\w-]+/.exec(text)?.[0];
+  expect(link).toBeTruthy();
+  return link as string;
+}
+
+/** Types a day into an Ant Design date picker. */
+export async function pickDay(page: Page, input: Locator, day: string): Promise<void> {
+  await input.click();
+  await input.fill(day);
+  await page.keyboard.press('Enter');
+}
+
+/** A calendar day `offset` days from today, as YYYY-MM-DD. */
+export function dayFromToday(offset: number): string {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
 export async function signIn(page: Page, email: string, password: string): Promise<void> {

@@ -8,5 +8,17 @@ export const isoNow = (clock: Clock): string => clock.now().toISOString();
 export const isoAfter = (clock: Clock, ms: number): string =>
   new Date(clock.now().getTime() + ms).toISOString();
 
-/** Today's calendar day in UTC, the day contracts and rates are dated by. */
+/** Today's calendar day in UTC: the day background jobs work by. */
 export const isoToday = (clock: Clock): string => clock.now().toISOString().slice(0, 10);
+
+/** Today's calendar day in a time zone, as YYYY-MM-DD. */
+export const isoDayIn = (clock: Clock, timeZone: string): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone }).format(clock.now());
+
+/**
+ * The newest calendar day anywhere on Earth (UTC+14). A day a person enters from their own
+ * zone ("signed today" in Shanghai after 16:00 UTC) is not in the future if it is not after
+ * this one.
+ */
+export const isoLatestDay = (clock: Clock): string =>
+  new Date(clock.now().getTime() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);

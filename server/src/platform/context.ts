@@ -2,7 +2,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import type { Permission } from './access/permissions.ts';
 import type { ActorType } from './audit/audit.table.ts';
-import type { Clock } from './clock.ts';
+import { type Clock, isoDayIn } from './clock.ts';
 import { AppError } from './errors/app-error.ts';
 import type { PartyType } from './workspaces/workspaces.table.ts';
 
@@ -12,6 +12,8 @@ export type Actor = {
   id: string | null;
   label: string | null;
   userId: string | null;
+  /** The user's zone: "today" for them is the day there. Absent for the system: UTC. */
+  timeZone?: string;
 };
 
 /** The actor's standing in the current workspace. */
@@ -40,6 +42,10 @@ export type Ctx = Deps & {
 
 export const anonymousActor: Actor = { type: 'anonymous', id: null, label: null, userId: null };
 export const systemActor: Actor = { type: 'system', id: null, label: 'system', userId: null };
+
+/** Today's calendar day where the caller is: what "today" means in a date they enter. */
+export const todayOf = (ctx: Pick<Ctx, 'clock' | 'actor'>): string =>
+  isoDayIn(ctx.clock, ctx.actor.timeZone ?? 'UTC');
 
 /** The workspace comes from the session or token, never from the request. */
 export function workspaceOf(ctx: Ctx): string {

@@ -89,7 +89,7 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   // Modules add their demo data through their own services, as the people who would.
   const as = async (userId: string): Promise<Ctx> => ({
     ...ctx,
-    actor: { type: 'user', id: userId, label: null, userId },
+    actor: { type: 'user', id: userId, label: null, userId, timeZone: 'Asia/Shanghai' },
     membership: await membershipOf(deps.db, workspaceId, userId),
   });
   const admin = await as(userIds.admin as string);

@@ -2,8 +2,8 @@ import type { Selectable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import { isoNow, isoToday } from '../../platform/clock.ts';
-import { type Ctx, workspaceOf } from '../../platform/context.ts';
+import { isoNow } from '../../platform/clock.ts';
+import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import { getSettingsRow, rateToBase, toBase } from '../settings/index.ts';
@@ -145,7 +145,7 @@ function hourlyBase(r: Selectable<ContractRateTable>, fx: string | null, baseCur
  * amounts (at each contract's locked exchange rate), and the margin between them, flagged
  * when under the workspace's margin floor.
  */
-export async function marginPreview(ctx: Ctx, clientContractId: string, day = isoToday(ctx.clock)) {
+export async function marginPreview(ctx: Ctx, clientContractId: string, day = todayOf(ctx)) {
   const workspaceId = workspaceOf(ctx);
   const client = await getContractRow(ctx.db, workspaceId, clientContractId);
   if (client?.party_type !== 'client') throw notFound('Contract');

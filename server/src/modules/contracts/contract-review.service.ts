@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { partyOf } from '../../platform/access/party-scope.ts';
-import { isoNow, isoToday } from '../../platform/clock.ts';
-import { type Ctx, userOf, workspaceOf } from '../../platform/context.ts';
+import { isoNow } from '../../platform/clock.ts';
+import { type Ctx, todayOf, userOf, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { recordEvent } from '../../platform/events/events.ts';
 import { newId } from '../../platform/ids.ts';
@@ -29,7 +29,7 @@ export async function submitContract(ctx: Ctx, id: string, version: number) {
     const before = await contractForChange(trx, ctx, id, version);
     if (before.status !== 'draft') throw wrongStatus(before.status, 'submitted');
     if (before.supplier_id) await assertContractableSupplier(trx, workspaceId, before.supplier_id);
-    const fx = await rateToBase(trx, workspaceId, before.currency, isoToday(ctx.clock));
+    const fx = await rateToBase(trx, workspaceId, before.currency, todayOf(ctx));
     if (!fx) {
       throw new AppError(
         'unprocessable',

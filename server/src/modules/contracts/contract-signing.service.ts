@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { isoToday } from '../../platform/clock.ts';
-import { type Ctx, workspaceOf } from '../../platform/context.ts';
+import { isoLatestDay } from '../../platform/clock.ts';
+import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { recordEvent } from '../../platform/events/events.ts';
 import { rateToBase } from '../settings/index.ts';
@@ -23,7 +23,7 @@ import {
  */
 export async function signContract(ctx: Ctx, id: string, input: z.infer<typeof signBody>) {
   const workspaceId = workspaceOf(ctx);
-  if (input.signedOn > isoToday(ctx.clock)) {
+  if (input.signedOn > isoLatestDay(ctx.clock)) {
     throw new AppError('validation_failed', 'A contract cannot be signed in the future', {
       fields: { 'body.signedOn': ['after today'] },
     });
@@ -41,7 +41,7 @@ export async function signContract(ctx: Ctx, id: string, input: z.infer<typeof s
         `Enter an exchange rate for ${before.currency} on or before ${input.signedOn} first`,
       );
     }
-    const started = before.start_date <= isoToday(ctx.clock);
+    const started = before.start_date <= todayOf(ctx);
     await writeContract(
       trx,
       ctx,
@@ -118,7 +118,7 @@ export async function renewContract(ctx: Ctx, id: string, input: z.infer<typeof 
       .where('status', 'not in', ['terminated', 'expired'])
       .executeTakeFirst();
     if (open) throw new AppError('unprocessable', `${open.number} already renews this contract`);
-    const startDate = input.startDate ?? dayAfter(before.end_date ?? isoToday(ctx.clock));
+    const startDate = input.startDate ?? dayAfter(before.end_date ?? todayOf(ctx));
     if (input.endDate < startDate) {
       throw new AppError('validation_failed', 'The renewal ends before it starts', {
         fields: { 'body.endDate': ['before the start'] },

@@ -1,5 +1,4 @@
-import { isoToday } from '../../platform/clock.ts';
-import type { Ctx } from '../../platform/context.ts';
+import { type Ctx, todayOf } from '../../platform/context.ts';
 import { createApprovalRule } from './approval-rules.service.ts';
 import { linkContracts } from './back-to-back.service.ts';
 import { decideContract, submitContract } from './contract-review.service.ts';
@@ -29,7 +28,7 @@ export async function seedContracts({
   clientId,
   supplierId,
 }: Seed): Promise<void> {
-  const today = isoToday(admin.clock);
+  const today = todayOf(admin);
   const day = (offset: number) =>
     new Date(Date.parse(`${today}T00:00:00Z`) + offset * DAY_MS).toISOString().slice(0, 10);
   await createApprovalRule(admin, {

@@ -171,7 +171,7 @@ describe.each(dialects)('contracts on %s', (dialect) => {
       ],
     };
     expect(
-      (await post(owner, `${url}/sign`, { ...signature, version: 3, signedOn: '2027-01-01' }))
+      (await post(owner, `${url}/sign`, { ...signature, version: 3, signedOn: '2026-11-29' }))
         .statusCode,
     ).toBe(400);
     const before = await auditCount(h, owner.workspaceId);

@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created } from '../../platform/audit/audit.ts';
-import { isoNow, isoToday } from '../../platform/clock.ts';
-import { type Ctx, workspaceOf } from '../../platform/context.ts';
+import { isoNow } from '../../platform/clock.ts';
+import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import { getSettingsRow } from '../settings/index.ts';
@@ -36,7 +36,7 @@ async function cardCurrency(db: Executor, ctx: Ctx, contractId: string | null) {
 }
 
 /** Every version on a card, marking those in force on the day. */
-export async function getRateCard(ctx: Ctx, contractId: string | null, day = isoToday(ctx.clock)) {
+export async function getRateCard(ctx: Ctx, contractId: string | null, day = todayOf(ctx)) {
   const workspaceId = workspaceOf(ctx);
   const currency = await cardCurrency(ctx.db, ctx, contractId);
   const rows = await findRateRows(ctx.db, workspaceId, contractId);

@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created } from '../../platform/audit/audit.ts';
-import { isoNow, isoToday } from '../../platform/clock.ts';
-import { type Ctx, workspaceOf } from '../../platform/context.ts';
+import { isoNow } from '../../platform/clock.ts';
+import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import type { qualificationBody } from './qualifications.schema.ts';
@@ -53,7 +53,7 @@ export async function listQualifications(ctx: Ctx, supplierId: string) {
     .orderBy('valid_to')
     .orderBy('id')
     .execute();
-  const today = isoToday(ctx.clock);
+  const today = todayOf(ctx);
   return rows.map((q) => present(q, today));
 }
 

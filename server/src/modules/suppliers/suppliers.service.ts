@@ -3,8 +3,8 @@ import { updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import type { FieldChanges } from '../../platform/audit/audit.table.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
-import { isoNow, isoToday } from '../../platform/clock.ts';
-import { type Ctx, workspaceOf } from '../../platform/context.ts';
+import { isoNow } from '../../platform/clock.ts';
+import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
 import { recordEvent } from '../../platform/events/events.ts';
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
@@ -130,7 +130,7 @@ const flaggedOf = (ctx: Ctx, rows: { id: string }[]) =>
     ctx.db,
     workspaceOf(ctx),
     rows.map((r) => r.id),
-    isoToday(ctx.clock),
+    todayOf(ctx),
   );
 
 export async function getSupplier(ctx: Ctx, id: string) {

@@ -22,6 +22,7 @@ export function findApiTokenIdentity(db: Executor, tokenHash: string) {
       'api_tokens.name',
       'api_tokens.last_used_at',
       'users.email',
+      'users.time_zone',
       ...membershipColumns,
     ])
     .where('api_tokens.token_hash', '=', tokenHash)

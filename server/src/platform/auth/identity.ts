@@ -55,7 +55,13 @@ async function fromSession(db: Db, clock: Clock, token: string): Promise<Identit
     await touchSession(db, row.id, clock.now().toISOString());
   }
   return {
-    actor: { type: 'user', id: row.user_id, label: row.email, userId: row.user_id },
+    actor: {
+      type: 'user',
+      id: row.user_id,
+      label: row.email,
+      userId: row.user_id,
+      timeZone: row.time_zone,
+    },
     membership: row.workspace_id ? toMembership(row.workspace_id, row) : null,
     via: 'session',
     sessionId: row.id,
@@ -77,6 +83,7 @@ async function fromApiToken(db: Db, clock: Clock, token: string): Promise<Identi
       id: row.id,
       label: `${row.email} (${row.name})`,
       userId: row.user_id,
+      timeZone: row.time_zone,
     },
     membership: toMembership(row.workspace_id, row),
     via: 'api_token',

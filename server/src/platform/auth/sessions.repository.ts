@@ -26,6 +26,7 @@ export function findSessionIdentity(db: Executor, tokenHash: string) {
       'sessions.workspace_id',
       'users.id as user_id',
       'users.email',
+      'users.time_zone',
       ...membershipColumns,
     ])
     .where('sessions.token_hash', '=', tokenHash)

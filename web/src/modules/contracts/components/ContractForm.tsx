@@ -139,8 +139,9 @@ export function ContractForm({
                   ...(draft?.opportunityId ? { opportunityId: draft.opportunityId } : {}),
                 },
               });
-          onSaved?.(saved);
-          onClose();
+          // Saving a new contract usually opens it; that replaces closing the drawer.
+          if (onSaved) onSaved(saved);
+          else onClose();
         }}
       >
         <Space wrap align="start">

@@ -25,7 +25,8 @@ export default function ContractPage() {
   const internal = !me?.party;
   const editable = canWrite && c.actions.includes('edit');
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    // Keyed by contract: moving to a linked contract starts its tabs and dialogs afresh.
+    <Space key={c.id} direction="vertical" size="large" style={{ width: '100%' }}>
       <Card>
         <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
           <Space direction="vertical" size={0}>
