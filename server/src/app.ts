@@ -17,7 +17,7 @@ import {
   interactionRoutes,
   opportunityRoutes,
 } from './modules/clients/index.ts';
-import { contractPartRoutes, contractRoutes } from './modules/contracts/index.ts';
+import { amendmentRoutes, contractPartRoutes, contractRoutes } from './modules/contracts/index.ts';
 import { settingsRoutes } from './modules/settings/index.ts';
 import { qualificationRoutes, supplierExists, supplierRoutes } from './modules/suppliers/index.ts';
 import { registerPartyType } from './platform/access/parties.ts';
@@ -115,6 +115,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   settingsRoutes(app);
   contractRoutes(app);
   contractPartRoutes(app);
+  amendmentRoutes(app);
 
   if (options.webDist && existsSync(resolve(options.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: resolve(options.webDist), wildcard: false });

@@ -4024,6 +4024,368 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contracts/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        reason: string;
+                        changes: {
+                            valueMinor?: number;
+                            capMinor?: number | null;
+                            /** Format: date */
+                            startDate?: string;
+                            endDate?: string | null;
+                            noticeDays?: number;
+                            autoRenew?: boolean;
+                            scope?: string;
+                            rates?: {
+                                role: string;
+                                /** @enum {string} */
+                                seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
+                                /** @enum {string} */
+                                unit: "hour" | "day";
+                                rateMinor: number;
+                                /** Format: date */
+                                effectiveFrom: string;
+                            }[];
+                            slas?: {
+                                /** @enum {string} */
+                                metric: "first_response_time" | "resolution_time" | "availability" | "on_time_delivery" | "defect_rate" | "csat";
+                                priority?: ("p1" | "p2" | "p3" | "p4") | null;
+                                target: number;
+                                /**
+                                 * @default month
+                                 * @enum {string}
+                                 */
+                                measurementWindow?: "month" | "quarter";
+                                /** @default 0 */
+                                creditPercent?: number;
+                                /** @default 0 */
+                                creditCapPercent?: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/amendments/{amendmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    amendmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        reason?: string;
+                        changes?: {
+                            valueMinor?: number;
+                            capMinor?: number | null;
+                            /** Format: date */
+                            startDate?: string;
+                            endDate?: string | null;
+                            noticeDays?: number;
+                            autoRenew?: boolean;
+                            scope?: string;
+                            rates?: {
+                                role: string;
+                                /** @enum {string} */
+                                seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
+                                /** @enum {string} */
+                                unit: "hour" | "day";
+                                rateMinor: number;
+                                /** Format: date */
+                                effectiveFrom: string;
+                            }[];
+                            slas?: {
+                                /** @enum {string} */
+                                metric: "first_response_time" | "resolution_time" | "availability" | "on_time_delivery" | "defect_rate" | "csat";
+                                priority?: ("p1" | "p2" | "p3" | "p4") | null;
+                                target: number;
+                                /**
+                                 * @default month
+                                 * @enum {string}
+                                 */
+                                measurementWindow?: "month" | "quarter";
+                                /** @default 0 */
+                                creditPercent?: number;
+                                /** @default 0 */
+                                creditCapPercent?: number;
+                            }[];
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/amendments/{amendmentId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    amendmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/amendments/{amendmentId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    amendmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/amendments/{amendmentId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    amendmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approved" | "rejected";
+                        comment?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/amendments/{amendmentId}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    amendmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        signedOn: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4149,6 +4511,69 @@ export interface components {
                 }[];
             }[];
         };
+        RateInput: {
+            id: string;
+            role: string;
+            /** @enum {string} */
+            seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
+            /** @enum {string} */
+            unit: "hour" | "day";
+            rateMinor: number;
+            currency: string;
+            effectiveFrom: string;
+            inForce: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RateCardInput: {
+            day: string;
+            currency: string;
+            items: components["schemas"]["RateInput"][];
+        };
+        RateOnDayInput: {
+            rate: components["schemas"]["RateInput"] | null;
+            source: ("contract" | "default") | null;
+        };
+        SlaInput: {
+            id: string;
+            /** @enum {string} */
+            metric: "first_response_time" | "resolution_time" | "availability" | "on_time_delivery" | "defect_rate" | "csat";
+            priority: ("p1" | "p2" | "p3" | "p4") | null;
+            target: number;
+            /** @enum {string} */
+            unit: "minutes" | "percent" | "score";
+            lowerIsBetter: boolean;
+            /** @enum {string} */
+            measurementWindow: "month" | "quarter";
+            creditPercent: number;
+            creditCapPercent: number;
+            sourceSlaId: string | null;
+        };
+        AmendmentInput: {
+            id: string;
+            seq: number;
+            title: string;
+            reason: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "signed";
+            statusReason: string | null;
+            diff: {
+                field: string;
+                before: unknown;
+                after: unknown;
+            }[];
+            review: {
+                round: number;
+                approvalsRequired: number;
+                financeRequired: boolean;
+                submittedBy: string | null;
+            };
+            signedOn: string | null;
+            actions: ("edit" | "submit" | "withdraw" | "decide" | "sign")[];
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
         WorkspaceSettingsInput: {
             baseCurrency: string;
             marginFloorPercent: number;
@@ -4218,46 +4643,6 @@ export interface components {
             updatedAt: string;
             version: number;
         };
-        ApprovalRuleInput: {
-            id: string;
-            contractType: ("msa" | "sow" | "nda" | "dpa" | "framework" | "purchase") | null;
-            minValueMinor: number;
-            approvers: number;
-            financeRequired: boolean;
-        };
-        MarginPreviewInput: {
-            day: string;
-            baseCurrency: string;
-            marginFloorPercent: number;
-            rows: {
-                role: string;
-                /** @enum {string} */
-                seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
-                client: {
-                    rateMinor: number;
-                    /** @enum {string} */
-                    unit: "hour" | "day";
-                    currency: string;
-                    hourlyBaseMinor: number | null;
-                };
-                suppliers: {
-                    contract: {
-                        id: string;
-                        number: string;
-                        title: string;
-                        supplierName: string;
-                    };
-                    rateMinor: number;
-                    /** @enum {string} */
-                    unit: "hour" | "day";
-                    currency: string;
-                    hourlyBaseMinor: number | null;
-                    marginPercent: number | null;
-                    belowFloor: boolean;
-                }[];
-            }[];
-            missingFx: string[];
-        };
         ContractInput: {
             id: string;
             number: string;
@@ -4317,7 +4702,7 @@ export interface components {
             }[];
             fxRate: string | null;
             fxDate: string | null;
-            actions: ("edit" | "submit" | "withdraw" | "decide" | "sign" | "terminate" | "renew")[];
+            actions: ("edit" | "submit" | "withdraw" | "decide" | "sign" | "amend" | "terminate" | "renew")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -4335,46 +4720,49 @@ export interface components {
             decision: "approved" | "rejected";
             comment: string | null;
             finance: boolean;
+            amendmentId: string | null;
             /** Format: date-time */
             createdAt: string;
         };
-        RateInput: {
+        ApprovalRuleInput: {
             id: string;
-            role: string;
-            /** @enum {string} */
-            seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
-            /** @enum {string} */
-            unit: "hour" | "day";
-            rateMinor: number;
-            currency: string;
-            effectiveFrom: string;
-            inForce: boolean;
-            /** Format: date-time */
-            createdAt: string;
+            contractType: ("msa" | "sow" | "nda" | "dpa" | "framework" | "purchase") | null;
+            minValueMinor: number;
+            approvers: number;
+            financeRequired: boolean;
         };
-        RateCardInput: {
+        MarginPreviewInput: {
             day: string;
-            currency: string;
-            items: components["schemas"]["RateInput"][];
-        };
-        RateOnDayInput: {
-            rate: components["schemas"]["RateInput"] | null;
-            source: ("contract" | "default") | null;
-        };
-        SlaInput: {
-            id: string;
-            /** @enum {string} */
-            metric: "first_response_time" | "resolution_time" | "availability" | "on_time_delivery" | "defect_rate" | "csat";
-            priority: ("p1" | "p2" | "p3" | "p4") | null;
-            target: number;
-            /** @enum {string} */
-            unit: "minutes" | "percent" | "score";
-            lowerIsBetter: boolean;
-            /** @enum {string} */
-            measurementWindow: "month" | "quarter";
-            creditPercent: number;
-            creditCapPercent: number;
-            sourceSlaId: string | null;
+            baseCurrency: string;
+            marginFloorPercent: number;
+            rows: {
+                role: string;
+                /** @enum {string} */
+                seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
+                client: {
+                    rateMinor: number;
+                    /** @enum {string} */
+                    unit: "hour" | "day";
+                    currency: string;
+                    hourlyBaseMinor: number | null;
+                };
+                suppliers: {
+                    contract: {
+                        id: string;
+                        number: string;
+                        title: string;
+                        supplierName: string;
+                    };
+                    rateMinor: number;
+                    /** @enum {string} */
+                    unit: "hour" | "day";
+                    currency: string;
+                    hourlyBaseMinor: number | null;
+                    marginPercent: number | null;
+                    belowFloor: boolean;
+                }[];
+            }[];
+            missingFx: string[];
         };
         RoleInput: {
             id: string;
@@ -4563,6 +4951,69 @@ export interface components {
                 }[];
             }[];
         };
+        Rate: {
+            id: string;
+            role: string;
+            /** @enum {string} */
+            seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
+            /** @enum {string} */
+            unit: "hour" | "day";
+            rateMinor: number;
+            currency: string;
+            effectiveFrom: string;
+            inForce: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RateCard: {
+            day: string;
+            currency: string;
+            items: components["schemas"]["Rate"][];
+        };
+        RateOnDay: {
+            rate: components["schemas"]["Rate"] | null;
+            source: ("contract" | "default") | null;
+        };
+        Sla: {
+            id: string;
+            /** @enum {string} */
+            metric: "first_response_time" | "resolution_time" | "availability" | "on_time_delivery" | "defect_rate" | "csat";
+            priority: ("p1" | "p2" | "p3" | "p4") | null;
+            target: number;
+            /** @enum {string} */
+            unit: "minutes" | "percent" | "score";
+            lowerIsBetter: boolean;
+            /** @enum {string} */
+            measurementWindow: "month" | "quarter";
+            creditPercent: number;
+            creditCapPercent: number;
+            sourceSlaId: string | null;
+        };
+        Amendment: {
+            id: string;
+            seq: number;
+            title: string;
+            reason: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "signed";
+            statusReason: string | null;
+            diff: {
+                field: string;
+                before: unknown;
+                after: unknown;
+            }[];
+            review: {
+                round: number;
+                approvalsRequired: number;
+                financeRequired: boolean;
+                submittedBy: string | null;
+            };
+            signedOn: string | null;
+            actions: ("edit" | "submit" | "withdraw" | "decide" | "sign")[];
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
         WorkspaceSettings: {
             baseCurrency: string;
             marginFloorPercent: number;
@@ -4632,46 +5083,6 @@ export interface components {
             updatedAt: string;
             version: number;
         };
-        ApprovalRule: {
-            id: string;
-            contractType: ("msa" | "sow" | "nda" | "dpa" | "framework" | "purchase") | null;
-            minValueMinor: number;
-            approvers: number;
-            financeRequired: boolean;
-        };
-        MarginPreview: {
-            day: string;
-            baseCurrency: string;
-            marginFloorPercent: number;
-            rows: {
-                role: string;
-                /** @enum {string} */
-                seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
-                client: {
-                    rateMinor: number;
-                    /** @enum {string} */
-                    unit: "hour" | "day";
-                    currency: string;
-                    hourlyBaseMinor: number | null;
-                };
-                suppliers: {
-                    contract: {
-                        id: string;
-                        number: string;
-                        title: string;
-                        supplierName: string;
-                    };
-                    rateMinor: number;
-                    /** @enum {string} */
-                    unit: "hour" | "day";
-                    currency: string;
-                    hourlyBaseMinor: number | null;
-                    marginPercent: number | null;
-                    belowFloor: boolean;
-                }[];
-            }[];
-            missingFx: string[];
-        };
         Contract: {
             id: string;
             number: string;
@@ -4731,7 +5142,7 @@ export interface components {
             }[];
             fxRate: string | null;
             fxDate: string | null;
-            actions: ("edit" | "submit" | "withdraw" | "decide" | "sign" | "terminate" | "renew")[];
+            actions: ("edit" | "submit" | "withdraw" | "decide" | "sign" | "amend" | "terminate" | "renew")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -4749,46 +5160,49 @@ export interface components {
             decision: "approved" | "rejected";
             comment: string | null;
             finance: boolean;
+            amendmentId: string | null;
             /** Format: date-time */
             createdAt: string;
         };
-        Rate: {
+        ApprovalRule: {
             id: string;
-            role: string;
-            /** @enum {string} */
-            seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
-            /** @enum {string} */
-            unit: "hour" | "day";
-            rateMinor: number;
-            currency: string;
-            effectiveFrom: string;
-            inForce: boolean;
-            /** Format: date-time */
-            createdAt: string;
+            contractType: ("msa" | "sow" | "nda" | "dpa" | "framework" | "purchase") | null;
+            minValueMinor: number;
+            approvers: number;
+            financeRequired: boolean;
         };
-        RateCard: {
+        MarginPreview: {
             day: string;
-            currency: string;
-            items: components["schemas"]["Rate"][];
-        };
-        RateOnDay: {
-            rate: components["schemas"]["Rate"] | null;
-            source: ("contract" | "default") | null;
-        };
-        Sla: {
-            id: string;
-            /** @enum {string} */
-            metric: "first_response_time" | "resolution_time" | "availability" | "on_time_delivery" | "defect_rate" | "csat";
-            priority: ("p1" | "p2" | "p3" | "p4") | null;
-            target: number;
-            /** @enum {string} */
-            unit: "minutes" | "percent" | "score";
-            lowerIsBetter: boolean;
-            /** @enum {string} */
-            measurementWindow: "month" | "quarter";
-            creditPercent: number;
-            creditCapPercent: number;
-            sourceSlaId: string | null;
+            baseCurrency: string;
+            marginFloorPercent: number;
+            rows: {
+                role: string;
+                /** @enum {string} */
+                seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
+                client: {
+                    rateMinor: number;
+                    /** @enum {string} */
+                    unit: "hour" | "day";
+                    currency: string;
+                    hourlyBaseMinor: number | null;
+                };
+                suppliers: {
+                    contract: {
+                        id: string;
+                        number: string;
+                        title: string;
+                        supplierName: string;
+                    };
+                    rateMinor: number;
+                    /** @enum {string} */
+                    unit: "hour" | "day";
+                    currency: string;
+                    hourlyBaseMinor: number | null;
+                    marginPercent: number | null;
+                    belowFloor: boolean;
+                }[];
+            }[];
+            missingFx: string[];
         };
         Role: {
             id: string;

@@ -9,6 +9,7 @@ import {
 import { interactionKinds } from '../../../server/src/modules/clients/interactions.table.ts';
 import { opportunityStages } from '../../../server/src/modules/clients/opportunities.table.ts';
 import {
+  amendmentStatuses,
   billingModels,
   contractStatuses,
   contractTypes,
@@ -86,6 +87,7 @@ describe('translations', () => {
       ...qualificationKinds.map((s) => `qualification.kind.${s}`),
       ...qualificationStatuses.map((s) => `qualification.status.${s}`),
       ...contractTypes.map((s) => `contract.type.${s}`),
+      ...amendmentStatuses.map((s) => `amendment.status.${s}`),
       ...contractStatuses.map((s) => `contract.status.${s}`),
       ...billingModels.map((s) => `contract.billingModel.${s}`),
       ...seniorities.map((s) => `rate.seniority.${s}`),

@@ -1,5 +1,7 @@
 import type { Executor } from '../../db/database.ts';
-import type { ContractType } from './contracts.table.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { getSettingsRow, rateToBase, toBase } from '../settings/index.ts';
+import type { ContractTable, ContractType } from './contracts.table.ts';
 
 export type ApprovalNeed = { approvers: number; finance: boolean };
 
@@ -36,4 +38,25 @@ export async function approvalNeed(
 /** Whether a round's approvals meet the need. */
 export function isSatisfied(need: ApprovalNeed, approvals: { finance: boolean }[]): boolean {
   return approvals.length >= need.approvers && (!need.finance || approvals.some((a) => a.finance));
+}
+
+/**
+ * A contract value in base currency for the approval rules: at the contract's locked rate once
+ * signed, else at the rate in force on the day; without a rate there is nothing to compare.
+ */
+export async function valueInBase(
+  db: Executor,
+  c: Pick<ContractTable, 'workspace_id' | 'currency' | 'fx_rate'>,
+  valueMinor: number,
+  day: string,
+): Promise<number> {
+  const rate = c.fx_rate ?? (await rateToBase(db, c.workspace_id, c.currency, day))?.rate;
+  if (!rate) {
+    throw new AppError(
+      'unprocessable',
+      `Enter an exchange rate for ${c.currency} first: approval rules compare values in the base currency`,
+    );
+  }
+  const { baseCurrency } = await getSettingsRow(db, c.workspace_id);
+  return toBase(valueMinor, { currency: c.currency, baseCurrency, rate });
 }

@@ -34,6 +34,7 @@ export const contractActions = [
   'withdraw',
   'decide',
   'sign',
+  'amend',
   'terminate',
   'renew',
 ] as const;
@@ -44,6 +45,7 @@ export function actionsFor(status: ContractStatus): ContractAction[] {
   if (isEditable(status)) actions.push('edit', 'submit');
   if (status === 'in_review') actions.push('decide', 'withdraw');
   if (status === 'approved') actions.push('sign', 'withdraw');
+  if (isInForce(status)) actions.push('amend');
   if (canMove(status, 'terminated')) actions.push('terminate');
   if (status === 'active' || status === 'expiring') actions.push('renew');
   return actions;

@@ -1,13 +1,10 @@
 import type { z } from 'zod';
 import { partyOf } from '../../platform/access/party-scope.ts';
-import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, todayOf, userOf, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { recordEvent } from '../../platform/events/events.ts';
-import { newId } from '../../platform/ids.ts';
-import { rateToBase, toBase } from '../settings/index.ts';
-import { approvalNeed, isSatisfied } from './approval-rules.ts';
-import { findApprovalRows, getContractRow } from './contracts.repository.ts';
+import { approvalNeed, valueInBase } from './approval-rules.ts';
+import { type ContractRow, findApprovalRows, getContractRow } from './contracts.repository.ts';
 import type { decisionBody } from './contracts.schema.ts';
 import {
   assertContractableSupplier,
@@ -15,6 +12,7 @@ import {
   getContract,
   writeContract,
 } from './contracts.service.ts';
+import { checkDecision, type Review, recordDecision } from './review-decision.ts';
 
 const wrongStatus = (status: string, what: string) =>
   new AppError('unprocessable', `A contract that is ${status} cannot be ${what}`);
@@ -29,14 +27,8 @@ export async function submitContract(ctx: Ctx, id: string, version: number) {
     const before = await contractForChange(trx, ctx, id, version);
     if (before.status !== 'draft') throw wrongStatus(before.status, 'submitted');
     if (before.supplier_id) await assertContractableSupplier(trx, workspaceId, before.supplier_id);
-    const fx = await rateToBase(trx, workspaceId, before.currency, todayOf(ctx));
-    if (!fx) {
-      throw new AppError(
-        'unprocessable',
-        `Enter an exchange rate for ${before.currency} first: approval rules compare values in the base currency`,
-      );
-    }
-    const need = await approvalNeed(trx, workspaceId, before.type, toBase(before.value_minor, fx));
+    const value = await valueInBase(trx, before, before.value_minor, todayOf(ctx));
+    const need = await approvalNeed(trx, workspaceId, before.type, value);
     await writeContract(trx, ctx, before, 'contract.submit', {
       status: 'in_review',
       status_reason: null,
@@ -62,65 +54,20 @@ export async function withdrawContract(ctx: Ctx, id: string, version: number) {
   return getContract(ctx, id);
 }
 
-/**
- * An approver's decision in the current round. The submitter never approves their own
- * contract, nobody decides twice in a round, a rejection says why and sends it back to
- * draft; the contract is approved once the round's approvals meet what it needs.
- */
+/** An approver's decision on a contract in review; a rejection sends it back to draft. */
 export async function decideContract(ctx: Ctx, id: string, input: z.infer<typeof decisionBody>) {
-  const workspaceId = workspaceOf(ctx);
-  const userId = userOf(ctx);
-  if (input.decision === 'rejected' && !input.comment) {
-    throw new AppError('validation_failed', 'Say why it is rejected', {
-      fields: { 'body.comment': ['required when rejecting'] },
-    });
-  }
+  checkDecision(input);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await contractForChange(trx, ctx, id, input.version);
     if (before.status !== 'in_review') throw wrongStatus(before.status, 'approved or rejected');
-    if (before.submitted_by === userId) {
-      throw new AppError('unprocessable', 'You submitted this contract; another person decides');
-    }
-    const round = (await findApprovalRows(trx, workspaceId, id)).filter(
-      (a) => a.round === before.review_round,
-    );
-    if (round.some((a) => a.user_id === userId)) {
-      throw new AppError('unprocessable', 'You have already decided in this review');
-    }
-    const finance = Boolean(ctx.membership?.permissions.has('finance:approve'));
-    await trx
-      .insertInto('contract_approvals')
-      .values({
-        id: newId(),
-        workspace_id: workspaceId,
-        contract_id: id,
-        round: before.review_round,
-        user_id: userId,
-        decision: input.decision,
-        comment: input.comment ?? null,
-        finance,
-        created_at: isoNow(ctx.clock),
-      })
-      .execute();
-    const approvals = [...round, { finance, decision: input.decision }].filter(
-      (a) => a.decision === 'approved',
-    );
-    const need = { approvers: before.approvals_required, finance: before.finance_required };
-    const status =
-      input.decision === 'rejected'
-        ? 'draft'
-        : isSatisfied(need, approvals)
-          ? 'approved'
-          : 'in_review';
+    const outcome = await recordDecision(trx, ctx, reviewOf(before), input);
+    const status = outcome === 'rejected' ? 'draft' : outcome;
     await writeContract(
       trx,
       ctx,
       before,
-      `contract.${input.decision === 'rejected' ? 'reject' : 'approve'}`,
-      {
-        status,
-        status_reason: input.decision === 'rejected' ? (input.comment ?? null) : null,
-      },
+      `contract.${outcome === 'rejected' ? 'reject' : 'approve'}`,
+      { status, status_reason: outcome === 'rejected' ? (input.comment ?? null) : null },
       {
         decision: { after: input.decision },
         comment: { after: input.comment ?? null },
@@ -131,6 +78,14 @@ export async function decideContract(ctx: Ctx, id: string, input: z.infer<typeof
   });
   return getContract(ctx, id);
 }
+
+const reviewOf = (c: ContractRow): Review => ({
+  contractId: c.id,
+  amendmentId: null,
+  round: c.review_round,
+  submittedBy: c.submitted_by,
+  need: { approvers: c.approvals_required, finance: c.finance_required },
+});
 
 /** Approvals are our internal business: portal users never see them. */
 export async function listApprovals(ctx: Ctx, id: string) {
@@ -144,6 +99,7 @@ export async function listApprovals(ctx: Ctx, id: string) {
     decision: a.decision,
     comment: a.comment,
     finance: a.finance,
+    amendmentId: a.amendment_id,
     createdAt: a.created_at,
   }));
 }

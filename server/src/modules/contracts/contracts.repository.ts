@@ -86,15 +86,22 @@ export function insertContract(db: Executor, row: Insertable<ContractTable>) {
   return db.insertInto('contracts').values(row).execute();
 }
 
-export function findApprovalRows(db: Executor, workspaceId: string, contractId: string) {
-  return db
+/** Decisions on a contract, or with an amendment id on that amendment; all of them for undefined. */
+export function findApprovalRows(
+  db: Executor,
+  workspaceId: string,
+  contractId: string,
+  amendmentId?: string | null,
+) {
+  let q = db
     .selectFrom('contract_approvals')
     .innerJoin('users', 'users.id', 'contract_approvals.user_id')
     .selectAll('contract_approvals')
     .select('users.name as user_name')
     .where('contract_approvals.workspace_id', '=', workspaceId)
-    .where('contract_approvals.contract_id', '=', contractId)
-    .orderBy('contract_approvals.created_at')
-    .orderBy('contract_approvals.id')
-    .execute();
+    .where('contract_approvals.contract_id', '=', contractId);
+  if (amendmentId !== undefined) {
+    q = q.where('contract_approvals.amendment_id', amendmentId === null ? 'is' : '=', amendmentId);
+  }
+  return q.orderBy('contract_approvals.created_at').orderBy('contract_approvals.id').execute();
 }

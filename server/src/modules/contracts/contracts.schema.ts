@@ -158,6 +158,8 @@ export const approvalSchema = z
     decision: z.enum(['approved', 'rejected']),
     comment: z.string().nullable(),
     finance: z.boolean(),
+    /** Set when the decision was on an amendment. */
+    amendmentId: z.string().nullable(),
     createdAt: isoTimestamp,
   })
   .meta({ id: 'ContractApproval' });

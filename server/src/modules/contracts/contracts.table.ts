@@ -97,6 +97,9 @@ export type ContractApprovalTable = {
   id: string;
   workspace_id: string;
   contract_id: string;
+  /** Set when the decision is on an amendment of the contract rather than the contract. */
+  amendment_id: string | null;
+  /** Rounds are numbered per contract, across the contract and its amendments. */
   round: number;
   user_id: string;
   decision: ApprovalDecision;
@@ -173,7 +176,67 @@ export type ContractLinkTable = {
   created_by: string | null;
 };
 
+export const amendmentStatuses = ['draft', 'in_review', 'approved', 'signed'] as const;
+export type AmendmentStatus = (typeof amendmentStatuses)[number];
+
+/** A new version of a rate, or a service level, as an amendment carries them. */
+export type RateVersion = {
+  role: string;
+  seniority: Seniority;
+  unit: RateUnit;
+  rateMinor: number;
+  effectiveFrom: string;
+};
+export type SlaTerms = {
+  metric: SlaMetric;
+  priority?: SlaPriority | null;
+  target: number;
+  measurementWindow: MeasurementWindow;
+  creditPercent: number;
+  creditCapPercent: number;
+};
+
+/** What an amendment changes; absent fields stay as they are. */
+export type AmendmentChanges = {
+  valueMinor?: number;
+  capMinor?: number | null;
+  startDate?: string;
+  endDate?: string | null;
+  noticeDays?: number;
+  autoRenew?: boolean;
+  scope?: string;
+  /** New rate versions, added to the rate card. */
+  rates?: RateVersion[];
+  /** The contract's SLAs after the amendment, replacing its own (not flowed-down) ones. */
+  slas?: SlaTerms[];
+};
+
+export type ContractAmendmentTable = {
+  id: string;
+  workspace_id: string;
+  contract_id: string;
+  /** 1, 2, 3… per contract: the contract's version after it is signed is seq + 1. */
+  seq: number;
+  title: string;
+  reason: string;
+  changes: Json<AmendmentChanges>;
+  /** The contract's values of the changed fields just before signing, for the diff. */
+  before: Json<AmendmentChanges> | null;
+  status: AmendmentStatus;
+  status_reason: string | null;
+  review_round: number;
+  approvals_required: number;
+  finance_required: boolean;
+  submitted_by: string | null;
+  signed_on: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
 export type ContractTables = {
+  contract_amendments: ContractAmendmentTable;
   contracts: ContractTable;
   contract_approval_rules: ApprovalRuleTable;
   contract_approvals: ContractApprovalTable;

@@ -1,4 +1,5 @@
 /** What other modules and the app may use of contracts. */
+export { amendmentRoutes } from './amendments.routes.ts';
 export { CONTRACT_LIFECYCLE_EVERY_MS, runContractLifecycle } from './contract-lifecycle.job.ts';
 export { contractPartRoutes } from './contract-parts.routes.ts';
 export { contractRoutes } from './contracts.routes.ts';

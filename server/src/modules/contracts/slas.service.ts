@@ -60,7 +60,7 @@ async function draftContract(trx: Executor, ctx: Ctx, contractId: string) {
 
 type SlaInput = z.infer<typeof slaBody>;
 
-function checkTarget(input: Pick<SlaInput, 'metric' | 'target'>) {
+export function checkTarget(input: Pick<SlaInput, 'metric' | 'target'>) {
   if (input.target > metricInfo[input.metric].max) {
     throw new AppError('validation_failed', 'The target is out of range', {
       fields: { 'body.target': [`at most ${metricInfo[input.metric].max} for ${input.metric}`] },

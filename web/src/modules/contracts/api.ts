@@ -124,20 +124,16 @@ export const useWithdrawContract = () =>
     unwrap(api.POST('/api/v1/contracts/{id}/withdraw', { ...path(id), body: { version } })),
   );
 
+export type Decision = { decision: 'approved' | 'rejected'; comment?: string };
+
 export const useDecideContract = () =>
-  useContractMutation(
-    ({
-      id,
-      version,
-      decision,
-      comment,
-    }: Versioned & { decision: 'approved' | 'rejected'; comment?: string }) =>
-      unwrap(
-        api.POST('/api/v1/contracts/{id}/decisions', {
-          ...path(id),
-          body: { version, decision, ...(comment ? { comment } : {}) },
-        }),
-      ),
+  useContractMutation(({ id, version, decision, comment }: Versioned & Decision) =>
+    unwrap(
+      api.POST('/api/v1/contracts/{id}/decisions', {
+        ...path(id),
+        body: { version, decision, ...(comment ? { comment } : {}) },
+      }),
+    ),
   );
 
 type SignBody =
@@ -245,4 +241,65 @@ export function useMargin(id: string, enabled: boolean) {
     queryFn: () => unwrap(api.GET('/api/v1/contracts/{id}/margin', path(id))),
     enabled,
   });
+}
+
+export type Amendment = Schemas['Amendment'];
+type AmendmentBody =
+  paths['/api/v1/contracts/{id}/amendments']['post']['requestBody']['content']['application/json'];
+
+export function useAmendments(id: string) {
+  return useQuery({
+    queryKey: contractKeys.part(id, 'amendments'),
+    queryFn: () => unwrap(api.GET('/api/v1/contracts/{id}/amendments', path(id))),
+  });
+}
+
+export const useCreateAmendment = (id: string) =>
+  useContractMutation((body: AmendmentBody) =>
+    unwrap(api.POST('/api/v1/contracts/{id}/amendments', { ...path(id), body })),
+  );
+
+type AmendmentKey = { amendmentId: string; version: number };
+const amendmentPath = (id: string, amendmentId: string) => ({
+  params: { path: { id, amendmentId } },
+});
+
+/** Submit, withdraw, decide and sign an amendment: each moves it one step of its review. */
+export function useAmendmentSteps(id: string) {
+  return {
+    submit: useContractMutation(({ amendmentId, version }: AmendmentKey) =>
+      unwrap(
+        api.POST('/api/v1/contracts/{id}/amendments/{amendmentId}/submit', {
+          ...amendmentPath(id, amendmentId),
+          body: { version },
+        }),
+      ),
+    ),
+    withdraw: useContractMutation(({ amendmentId, version }: AmendmentKey) =>
+      unwrap(
+        api.POST('/api/v1/contracts/{id}/amendments/{amendmentId}/withdraw', {
+          ...amendmentPath(id, amendmentId),
+          body: { version },
+        }),
+      ),
+    ),
+    decide: useContractMutation(
+      ({ amendmentId, version, decision, comment }: AmendmentKey & Decision) =>
+        unwrap(
+          api.POST('/api/v1/contracts/{id}/amendments/{amendmentId}/decisions', {
+            ...amendmentPath(id, amendmentId),
+            body: { version, decision, ...(comment ? { comment } : {}) },
+          }),
+        ),
+    ),
+    sign: useContractMutation(
+      ({ amendmentId, version, signedOn }: AmendmentKey & { signedOn: string }) =>
+        unwrap(
+          api.POST('/api/v1/contracts/{id}/amendments/{amendmentId}/sign', {
+            ...amendmentPath(id, amendmentId),
+            body: { version, signedOn },
+          }),
+        ),
+    ),
+  };
 }

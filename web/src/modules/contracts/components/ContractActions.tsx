@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import {
   type Contract,
+  type Decision,
   useDecideContract,
   useRenewContract,
   useSignContract,
@@ -14,9 +15,10 @@ import {
   useTerminateContract,
   useWithdrawContract,
 } from '../api';
+import { AmendmentForm } from './AmendmentForm';
 import { ContractForm } from './ContractForm';
 
-type Dialog = 'edit' | 'decide' | 'sign' | 'terminate' | 'renew' | null;
+type Dialog = 'edit' | 'decide' | 'sign' | 'amend' | 'terminate' | 'renew' | null;
 
 /** The buttons for what the contract's status allows and the user may do, with their dialogs. */
 export function ContractActions({ contract }: { contract: Contract }) {
@@ -55,6 +57,9 @@ export function ContractActions({ contract }: { contract: Contract }) {
             <Button>{t('contract.withdraw')}</Button>
           </Popconfirm>
         )}
+        {write && has('amend') && (
+          <Button onClick={() => setDialog('amend')}>{t('amendment.new')}</Button>
+        )}
         {write && has('renew') && (
           <Button onClick={() => setDialog('renew')}>{t('contract.renew')}</Button>
         )}
@@ -66,8 +71,9 @@ export function ContractActions({ contract }: { contract: Contract }) {
       </Space>
       <ProblemAlert error={submit.error ?? withdraw.error} />
       {dialog === 'edit' && <ContractForm contract={contract} onClose={close} />}
-      {dialog === 'decide' && <DecisionDialog contract={contract} onClose={close} />}
+      {dialog === 'decide' && <ContractDecisionDialog contract={contract} onClose={close} />}
       {dialog === 'sign' && <SignDialog contract={contract} onClose={close} />}
+      {dialog === 'amend' && <AmendmentForm contract={contract} onClose={close} />}
       {dialog === 'terminate' && <TerminateDialog contract={contract} onClose={close} />}
       {dialog === 'renew' && <RenewDialog contract={contract} onClose={close} />}
     </>
@@ -77,7 +83,7 @@ export function ContractActions({ contract }: { contract: Contract }) {
 type DialogProps = { contract: Contract; onClose: () => void };
 
 /** A dialog around one form: OK submits it, errors show under it. */
-function FormDialog({
+export function FormDialog({
   title,
   form,
   pending,
@@ -117,21 +123,29 @@ function FormDialog({
   );
 }
 
-function DecisionDialog({ contract, onClose }: DialogProps) {
+/** Approve, or reject with a comment, whatever is being reviewed. */
+export function DecisionDialog({
+  onDecide,
+  pending,
+  error,
+  onClose,
+}: {
+  onDecide: (d: Decision) => Promise<unknown>;
+  pending: boolean;
+  error: unknown;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const decide = useDecideContract();
   const rejecting = Form.useWatch('decision', form) === 'rejected';
   return (
     <FormDialog
       title={t('contract.decide')}
       form={form}
-      pending={decide.isPending}
-      error={decide.error}
+      pending={pending}
+      error={error}
       onClose={onClose}
-      onFinish={(v: { decision: 'approved' | 'rejected'; comment?: string }) =>
-        decide.mutateAsync({ id: contract.id, version: contract.version, ...v })
-      }
+      onFinish={onDecide}
     >
       <Form.Item name="decision" initialValue="approved">
         <Radio.Group
@@ -149,6 +163,18 @@ function DecisionDialog({ contract, onClose }: DialogProps) {
         <Input.TextArea rows={3} />
       </Form.Item>
     </FormDialog>
+  );
+}
+
+function ContractDecisionDialog({ contract, onClose }: DialogProps) {
+  const decide = useDecideContract();
+  return (
+    <DecisionDialog
+      pending={decide.isPending}
+      error={decide.error}
+      onClose={onClose}
+      onDecide={(d) => decide.mutateAsync({ id: contract.id, version: contract.version, ...d })}
+    />
   );
 }
 

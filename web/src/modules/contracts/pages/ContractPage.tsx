@@ -5,6 +5,7 @@ import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission, useMe } from '../../auth/api';
 import { type Contract, useContract } from '../api';
+import { AmendmentsCard } from '../components/AmendmentsCard';
 import { ApprovalsCard } from '../components/ApprovalsCard';
 import { BackToBackCard } from '../components/BackToBackCard';
 import { ContractActions } from '../components/ContractActions';
@@ -78,6 +79,11 @@ export default function ContractPage() {
           },
           ...(internal
             ? [
+                {
+                  key: 'amendments',
+                  label: t('amendment.tab'),
+                  children: <AmendmentsCard contract={c} />,
+                },
                 {
                   key: 'b2b',
                   label: t('contract.backToBack'),

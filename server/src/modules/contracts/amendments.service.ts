@@ -1,0 +1,451 @@
+import type { Selectable } from 'kysely';
+import type { z } from 'zod';
+import type { Executor } from '../../db/database.ts';
+import { updateVersioned } from '../../db/versioned.ts';
+import { partyOf } from '../../platform/access/party-scope.ts';
+import { audit, created, diff } from '../../platform/audit/audit.ts';
+import { isoLatestDay, isoNow } from '../../platform/clock.ts';
+import { type Ctx, todayOf, userOf, workspaceOf } from '../../platform/context.ts';
+import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
+import { recordEvent } from '../../platform/events/events.ts';
+import { newId } from '../../platform/ids.ts';
+import type { amendmentBody, amendmentSignBody, amendmentUpdateBody } from './amendments.schema.ts';
+import { approvalNeed, valueInBase } from './approval-rules.ts';
+import { isInForce } from './contract-lifecycle.ts';
+import { checkTerms } from './contract-terms.ts';
+import { type ContractRow, getContractRow } from './contracts.repository.ts';
+import type { decisionBody } from './contracts.schema.ts';
+import { writeContract } from './contracts.service.ts';
+import type { AmendmentChanges, ContractAmendmentTable, SlaTerms } from './contracts.table.ts';
+import { checkDecision, recordDecision } from './review-decision.ts';
+import { checkTarget } from './slas.service.ts';
+
+type AmendmentRow = Selectable<ContractAmendmentTable>;
+
+/** The contract's own SLAs (not those flowed down from a client contract) as terms. */
+async function ownSlas(db: Executor, c: ContractRow): Promise<SlaTerms[]> {
+  const rows = await db
+    .selectFrom('contract_slas')
+    .selectAll()
+    .where('workspace_id', '=', c.workspace_id)
+    .where('contract_id', '=', c.id)
+    .where('source_sla_id', 'is', null)
+    .orderBy('metric')
+    .orderBy('priority')
+    .execute();
+  return rows.map((s) => ({
+    metric: s.metric,
+    priority: s.priority,
+    target: s.target,
+    measurementWindow: s.measurement_window,
+    creditPercent: s.credit_percent,
+    creditCapPercent: s.credit_cap_percent,
+  }));
+}
+
+/** The contract's current values of the fields an amendment changes. */
+async function currentTerms(db: Executor, c: ContractRow, changes: AmendmentChanges) {
+  const all: AmendmentChanges = {
+    valueMinor: c.value_minor,
+    capMinor: c.cap_minor,
+    startDate: c.start_date,
+    endDate: c.end_date,
+    noticeDays: c.notice_days,
+    autoRenew: c.auto_renew,
+    scope: c.scope,
+    rates: [],
+    ...(changes.slas ? { slas: await ownSlas(db, c) } : {}),
+  };
+  return Object.fromEntries(
+    Object.keys(changes).map((k) => [k, all[k as keyof AmendmentChanges]]),
+  ) as AmendmentChanges;
+}
+
+const actionsOf = (a: AmendmentRow) =>
+  ({
+    draft: ['edit', 'submit'] as const,
+    in_review: ['decide', 'withdraw'] as const,
+    approved: ['sign', 'withdraw'] as const,
+    signed: [] as const,
+  })[a.status];
+
+async function present(db: Executor, a: AmendmentRow, c: ContractRow) {
+  const before = a.before ?? (await currentTerms(db, c, a.changes));
+  return {
+    id: a.id,
+    seq: a.seq,
+    title: a.title,
+    reason: a.reason,
+    status: a.status,
+    statusReason: a.status_reason,
+    diff: Object.entries(a.changes).map(([field, after]) => ({
+      field,
+      before: before[field as keyof AmendmentChanges] ?? null,
+      after,
+    })),
+    review: {
+      round: a.review_round,
+      approvalsRequired: a.approvals_required,
+      financeRequired: a.finance_required,
+      submittedBy: a.submitted_by,
+    },
+    signedOn: a.signed_on,
+    actions: [...actionsOf(a)],
+    createdAt: a.created_at,
+    version: a.version,
+  };
+}
+
+/** Amendments are our internal paperwork: portals never see them. */
+async function internalContract(db: Executor, ctx: Ctx, contractId: string) {
+  if (partyOf(ctx)) throw notFound('Contract');
+  const c = await getContractRow(db, workspaceOf(ctx), contractId);
+  if (!c) throw notFound('Contract');
+  return c;
+}
+
+function findAmendmentRows(db: Executor, workspaceId: string, contractId: string) {
+  return db
+    .selectFrom('contract_amendments')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('contract_id', '=', contractId)
+    .orderBy('seq', 'desc')
+    .execute();
+}
+
+export async function listAmendments(ctx: Ctx, contractId: string) {
+  const c = await internalContract(ctx.db, ctx, contractId);
+  const rows = await findAmendmentRows(ctx.db, c.workspace_id, c.id);
+  return Promise.all(rows.map((a) => present(ctx.db, a, c)));
+}
+
+async function getAmendment(ctx: Ctx, contractId: string, id: string) {
+  const c = await internalContract(ctx.db, ctx, contractId);
+  const rows = await findAmendmentRows(ctx.db, c.workspace_id, c.id);
+  const a = rows.find((r) => r.id === id);
+  if (!a) throw notFound('Amendment');
+  return present(ctx.db, a, c);
+}
+
+/** The amended contract must still hang together: dates in order, cap only for T&M, SLA ranges. */
+function checkChanges(c: ContractRow, changes: AmendmentChanges) {
+  checkTerms({
+    type: c.type,
+    valueMinor: changes.valueMinor ?? c.value_minor,
+    startDate: changes.startDate ?? c.start_date,
+    endDate: changes.endDate === undefined ? c.end_date : changes.endDate,
+    billingModel: c.billing_model,
+    capMinor: changes.capMinor === undefined ? c.cap_minor : changes.capMinor,
+    hourBlock: c.hour_block,
+    feeSchedule: c.fee_schedule,
+  });
+  for (const s of changes.slas ?? []) checkTarget(s);
+}
+
+export async function createAmendment(
+  ctx: Ctx,
+  contractId: string,
+  input: z.infer<typeof amendmentBody>,
+) {
+  const id = newId();
+  await ctx.db.transaction().execute(async (trx) => {
+    const c = await internalContract(trx, ctx, contractId);
+    if (!isInForce(c.status)) {
+      throw new AppError(
+        'unprocessable',
+        'Only a signed contract in force is amended; edit a draft directly',
+      );
+    }
+    const rows = await findAmendmentRows(trx, c.workspace_id, c.id);
+    const open = rows.find((a) => a.status !== 'signed');
+    if (open) throw new AppError('unprocessable', `Amendment ${open.seq} is still open`);
+    checkChanges(c, input.changes);
+    const now = isoNow(ctx.clock);
+    const seq = (rows[0]?.seq ?? 0) + 1;
+    await trx
+      .insertInto('contract_amendments')
+      .values({
+        id,
+        workspace_id: c.workspace_id,
+        contract_id: c.id,
+        seq,
+        title: input.title,
+        reason: input.reason,
+        changes: JSON.stringify(input.changes),
+        before: null,
+        status: 'draft',
+        status_reason: null,
+        review_round: 0,
+        approvals_required: 0,
+        finance_required: false,
+        submitted_by: null,
+        signed_on: null,
+        created_at: now,
+        updated_at: now,
+        created_by: ctx.actor.userId,
+      })
+      .execute();
+    await audit(trx, ctx, {
+      action: 'amendment.create',
+      entityType: 'contract',
+      entityId: c.id,
+      changes: created({ seq, title: input.title, reason: input.reason, changes: input.changes }),
+    });
+  });
+  return getAmendment(ctx, contractId, id);
+}
+
+/** Reads an amendment for a change at the version the caller saw, with its contract. */
+async function forChange(trx: Executor, ctx: Ctx, contractId: string, id: string, version: number) {
+  const c = await internalContract(trx, ctx, contractId);
+  const a = (await findAmendmentRows(trx, c.workspace_id, c.id)).find((r) => r.id === id);
+  if (!a) throw notFound('Amendment');
+  if (a.version !== version) throw versionConflict();
+  return { c, a };
+}
+
+async function writeAmendment(
+  trx: Executor,
+  ctx: Ctx,
+  a: AmendmentRow,
+  action: string,
+  values: Partial<Record<keyof ContractAmendmentTable, unknown>>,
+  changes = diff(a, values),
+) {
+  const written = await updateVersioned(
+    trx,
+    'contract_amendments',
+    { workspaceId: a.workspace_id, id: a.id, version: a.version },
+    { ...values, updated_at: isoNow(ctx.clock) } as never,
+  );
+  if (!written) throw versionConflict();
+  await audit(trx, ctx, {
+    action,
+    entityType: 'contract',
+    entityId: a.contract_id,
+    changes: { amendment: { after: a.seq }, ...changes },
+  });
+}
+
+export async function updateAmendment(
+  ctx: Ctx,
+  contractId: string,
+  id: string,
+  input: z.infer<typeof amendmentUpdateBody>,
+) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const { c, a } = await forChange(trx, ctx, contractId, id, input.version);
+    if (a.status !== 'draft')
+      throw new AppError('unprocessable', 'Only a draft amendment is edited');
+    if (input.changes) checkChanges(c, input.changes);
+    const values = {
+      title: input.title,
+      reason: input.reason,
+      ...(input.changes ? { changes: JSON.stringify(input.changes) } : {}),
+    };
+    await writeAmendment(trx, ctx, a, 'amendment.update', values, {
+      ...diff(a, { title: input.title, reason: input.reason }),
+      ...(input.changes ? diff({ changes: a.changes }, { changes: input.changes }) : {}),
+    });
+  });
+  return getAmendment(ctx, contractId, id);
+}
+
+/**
+ * Sends an amendment for review under the contract's approval rules, judged by the contract's
+ * value after the amendment at its locked exchange rate. Its round is the contract's next.
+ */
+export async function submitAmendment(ctx: Ctx, contractId: string, id: string, version: number) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const { c, a } = await forChange(trx, ctx, contractId, id, version);
+    if (a.status !== 'draft')
+      throw new AppError('unprocessable', 'Only a draft amendment is submitted');
+    const value = await valueInBase(trx, c, a.changes.valueMinor ?? c.value_minor, todayOf(ctx));
+    const need = await approvalNeed(trx, c.workspace_id, c.type, value);
+    const bumped = await trx
+      .updateTable('contracts')
+      .set((eb) => ({ review_round: eb('review_round', '+', 1) }))
+      .where('id', '=', c.id)
+      .returning('review_round')
+      .executeTakeFirstOrThrow();
+    await writeAmendment(trx, ctx, a, 'amendment.submit', {
+      status: 'in_review',
+      status_reason: null,
+      review_round: bumped.review_round,
+      approvals_required: need.approvers,
+      finance_required: need.finance,
+      submitted_by: userOf(ctx),
+    });
+  });
+  return getAmendment(ctx, contractId, id);
+}
+
+export async function withdrawAmendment(ctx: Ctx, contractId: string, id: string, version: number) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const { a } = await forChange(trx, ctx, contractId, id, version);
+    if (a.status !== 'in_review' && a.status !== 'approved') {
+      throw new AppError('unprocessable', 'Only an amendment in review or approved is withdrawn');
+    }
+    await writeAmendment(trx, ctx, a, 'amendment.withdraw', { status: 'draft' });
+  });
+  return getAmendment(ctx, contractId, id);
+}
+
+export async function decideAmendment(
+  ctx: Ctx,
+  contractId: string,
+  id: string,
+  input: z.infer<typeof decisionBody>,
+) {
+  checkDecision(input);
+  await ctx.db.transaction().execute(async (trx) => {
+    const { c, a } = await forChange(trx, ctx, contractId, id, input.version);
+    if (a.status !== 'in_review')
+      throw new AppError('unprocessable', 'The amendment is not in review');
+    const outcome = await recordDecision(
+      trx,
+      ctx,
+      {
+        contractId: c.id,
+        amendmentId: a.id,
+        round: a.review_round,
+        submittedBy: a.submitted_by,
+        need: { approvers: a.approvals_required, finance: a.finance_required },
+      },
+      input,
+    );
+    const status = outcome === 'rejected' ? 'draft' : outcome;
+    await writeAmendment(
+      trx,
+      ctx,
+      a,
+      `amendment.${outcome === 'rejected' ? 'reject' : 'approve'}`,
+      {
+        status,
+        status_reason: outcome === 'rejected' ? (input.comment ?? null) : null,
+      },
+    );
+  });
+  return getAmendment(ctx, contractId, id);
+}
+
+/**
+ * Signing an approved amendment changes the contract: its fields, new rate versions added to
+ * its card, its own SLAs replaced. What the fields were just before is kept for the diff.
+ */
+export async function signAmendment(
+  ctx: Ctx,
+  contractId: string,
+  id: string,
+  input: z.infer<typeof amendmentSignBody>,
+) {
+  if (input.signedOn > isoLatestDay(ctx.clock)) {
+    throw new AppError('validation_failed', 'An amendment cannot be signed in the future', {
+      fields: { 'body.signedOn': ['after today'] },
+    });
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    const { c, a } = await forChange(trx, ctx, contractId, id, input.version);
+    if (a.status !== 'approved')
+      throw new AppError('unprocessable', 'Only an approved amendment is signed');
+    if (!isInForce(c.status))
+      throw new AppError('unprocessable', 'The contract is no longer in force');
+    const changes = a.changes;
+    checkChanges(c, changes);
+    const before = await currentTerms(trx, c, changes);
+    await applyRates(trx, ctx, c, changes);
+    await applySlas(trx, ctx, c, changes);
+    const { rates: _r, slas: _s, ...fields } = changes;
+    await writeContract(
+      trx,
+      ctx,
+      c,
+      'contract.amend',
+      {
+        value_minor: fields.valueMinor,
+        cap_minor: fields.capMinor,
+        start_date: fields.startDate,
+        end_date: fields.endDate,
+        notice_days: fields.noticeDays,
+        auto_renew: fields.autoRenew,
+        scope: fields.scope,
+      },
+      { amendment: { after: a.seq }, ...diff(before as Record<string, unknown>, changes) },
+    );
+    await writeAmendment(
+      trx,
+      ctx,
+      a,
+      'amendment.sign',
+      {
+        status: 'signed',
+        signed_on: input.signedOn,
+        before: JSON.stringify(before),
+      },
+      { status: { before: a.status, after: 'signed' }, signedOn: { after: input.signedOn } },
+    );
+    await recordEvent(trx, ctx, 'contract.amended', { contractId: c.id, amendmentId: a.id });
+  });
+  return getAmendment(ctx, contractId, id);
+}
+
+async function applyRates(trx: Executor, ctx: Ctx, c: ContractRow, changes: AmendmentChanges) {
+  const now = isoNow(ctx.clock);
+  for (const r of changes.rates ?? []) {
+    await trx
+      .deleteFrom('contract_rates')
+      .where('contract_id', '=', c.id)
+      .where('role', '=', r.role)
+      .where('seniority', '=', r.seniority)
+      .where('effective_from', '=', r.effectiveFrom)
+      .execute();
+    await trx
+      .insertInto('contract_rates')
+      .values({
+        id: newId(),
+        workspace_id: c.workspace_id,
+        contract_id: c.id,
+        role: r.role,
+        seniority: r.seniority,
+        unit: r.unit,
+        rate_minor: r.rateMinor,
+        currency: c.currency,
+        effective_from: r.effectiveFrom,
+        created_at: now,
+        updated_at: now,
+        created_by: ctx.actor.userId,
+      })
+      .execute();
+  }
+}
+
+async function applySlas(trx: Executor, ctx: Ctx, c: ContractRow, changes: AmendmentChanges) {
+  if (!changes.slas) return;
+  const now = isoNow(ctx.clock);
+  await trx
+    .deleteFrom('contract_slas')
+    .where('contract_id', '=', c.id)
+    .where('source_sla_id', 'is', null)
+    .execute();
+  for (const s of changes.slas) {
+    await trx
+      .insertInto('contract_slas')
+      .values({
+        id: newId(),
+        workspace_id: c.workspace_id,
+        contract_id: c.id,
+        metric: s.metric,
+        priority: s.priority ?? null,
+        target: s.target,
+        measurement_window: s.measurementWindow,
+        credit_percent: s.creditPercent,
+        credit_cap_percent: s.creditCapPercent,
+        source_sla_id: null,
+        created_at: now,
+        updated_at: now,
+        created_by: ctx.actor.userId,
+      })
+      .execute();
+  }
+}
