@@ -18,7 +18,7 @@ import {
   opportunityRoutes,
 } from './modules/clients/index.ts';
 import { amendmentRoutes, contractPartRoutes, contractRoutes } from './modules/contracts/index.ts';
-import { settingsRoutes } from './modules/settings/index.ts';
+import { calendarRoutes, settingsRoutes } from './modules/settings/index.ts';
 import { qualificationRoutes, supplierExists, supplierRoutes } from './modules/suppliers/index.ts';
 import { registerPartyType } from './platform/access/parties.ts';
 import { roleRoutes } from './platform/access/roles.routes.ts';
@@ -113,6 +113,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   supplierRoutes(app);
   qualificationRoutes(app);
   settingsRoutes(app);
+  calendarRoutes(app);
   contractRoutes(app);
   contractPartRoutes(app);
   amendmentRoutes(app);

@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007-settings.ts';
 import * as m0008 from './migrations/0008-contracts.ts';
 import * as m0009 from './migrations/0009-qualifications.ts';
 import * as m0010 from './migrations/0010-amendments.ts';
+import * as m0011 from './migrations/0011-calendars.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008-contracts': m0008,
   '0009-qualifications': m0009,
   '0010-amendments': m0010,
+  '0011-calendars': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

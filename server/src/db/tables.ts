@@ -2,6 +2,7 @@ import type { ClientTables } from '../modules/clients/clients.table.ts';
 import type { InteractionTables } from '../modules/clients/interactions.table.ts';
 import type { OpportunityTables } from '../modules/clients/opportunities.table.ts';
 import type { ContractTables } from '../modules/contracts/contracts.table.ts';
+import type { CalendarTables } from '../modules/settings/calendars.table.ts';
 import type { SettingsTables } from '../modules/settings/settings.table.ts';
 import type { SupplierTables } from '../modules/suppliers/suppliers.table.ts';
 import type { AccessTables } from '../platform/access/access.table.ts';
@@ -27,4 +28,5 @@ export type Tables = AuthTables &
   InteractionTables &
   SupplierTables &
   SettingsTables &
+  CalendarTables &
   ContractTables;

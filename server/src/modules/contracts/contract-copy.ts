@@ -56,6 +56,7 @@ export async function copyContract(
       hour_block: from.hour_block,
       fee_schedule: '[]',
       scope: from.scope,
+      calendar_id: from.calendar_id,
       status: renewal.status,
       status_reason: null,
       review_round: 0,

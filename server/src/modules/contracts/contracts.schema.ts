@@ -32,6 +32,8 @@ const editableFields = {
   hourBlock: z.number().int().min(1).max(1_000_000).nullable().optional(),
   feeSchedule: z.array(feeScheduleItem).max(120),
   scope: z.string().max(20_000),
+  /** The working calendar its SLA times run on. */
+  calendarId: z.uuid().nullable().optional(),
 };
 
 export const contractCreateBody = z.strictObject({
@@ -114,6 +116,7 @@ export const contractSchema = z
       z.object({ date: z.string(), amountMinor: z.number().int(), label: z.string() }),
     ),
     scope: z.string(),
+    calendarId: z.string().nullable(),
     status: z.enum(contractStatuses),
     statusReason: z.string().nullable(),
     review: z.object({

@@ -13,6 +13,7 @@ import { newId } from '../../platform/ids.ts';
 import { nextNumber } from '../../platform/workspaces/counters.ts';
 import { assertOwner } from '../../platform/workspaces/owner.ts';
 import { clientExists, opportunityClientOf } from '../clients/index.ts';
+import { calendarExists } from '../settings/index.ts';
 import { isBlacklisted, supplierStatusOf } from '../suppliers/index.ts';
 import { actionsFor, isEditable } from './contract-lifecycle.ts';
 import { checkParent, checkTerms } from './contract-terms.ts';
@@ -57,6 +58,7 @@ export const presentContract = (r: ContractRow) => ({
   hourBlock: r.hour_block,
   feeSchedule: r.fee_schedule,
   scope: r.scope,
+  calendarId: r.calendar_id,
   status: r.status,
   statusReason: r.status_reason,
   review: {
@@ -149,9 +151,17 @@ async function checkParentOf(
   }
 }
 
+/** A contract's calendar is one of the workspace's. */
+async function assertCalendar(ctx: Ctx, calendarId: string | null | undefined) {
+  if (calendarId && !(await calendarExists(ctx.db, workspaceOf(ctx), calendarId))) {
+    throw invalid('calendarId', 'no such working calendar');
+  }
+}
+
 export async function createContract(ctx: Ctx, input: CreateInput) {
   const workspaceId = workspaceOf(ctx);
   await assertOwner(ctx, input.ownerId);
+  await assertCalendar(ctx, input.calendarId);
   checkTerms({
     ...input,
     endDate: input.endDate ?? null,
@@ -183,6 +193,7 @@ export async function createContract(ctx: Ctx, input: CreateInput) {
       cap_minor: input.capMinor ?? null,
       hour_block: input.hourBlock ?? null,
       scope: input.scope,
+      calendar_id: input.calendarId ?? null,
     };
     await insertContract(trx, {
       ...values,
@@ -250,6 +261,7 @@ export async function updateContract(
 ) {
   const workspaceId = workspaceOf(ctx);
   await assertOwner(ctx, input.ownerId);
+  await assertCalendar(ctx, input.calendarId);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await contractForChange(trx, ctx, id, input.version);
     if (!isEditable(before.status)) {
@@ -274,6 +286,7 @@ export async function updateContract(
       cap_minor: input.capMinor,
       hour_block: input.hourBlock,
       scope: input.scope,
+      calendar_id: input.calendarId,
     };
     const merged = { ...before, ...definedOnly(values) };
     checkTerms({

@@ -57,6 +57,8 @@ export type ContractTable = {
   /** Fixed price: when each part of the value falls due. */
   fee_schedule: Json<FeeScheduleItem[]>;
   scope: string;
+  /** The working calendar SLA times on this contract are measured on. */
+  calendar_id: string | null;
   status: ContractStatus;
   status_reason: string | null;
   /** Each submission for review is a new round; approvals count within it. */

@@ -1,4 +1,7 @@
 /** What other modules and the app may use of settings. */
+export { addBusinessMinutes, businessMinutesBetween, type CalendarSpec } from './business-time.ts';
+export { calendarRoutes } from './calendars.routes.ts';
+export { calendarExists, calendarSpec } from './calendars.service.ts';
 export { rateToBase, toBase } from './fx.ts';
 export { getSettingsRow } from './settings.repository.ts';
 export { settingsRoutes } from './settings.routes.ts';
