@@ -93,7 +93,7 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     membership: await membershipOf(deps.db, workspaceId, userId),
   });
   const admin = await as(userIds.admin as string);
-  await seedSettings(admin);
+  const calendarId = await seedSettings(admin);
   const clients = await seedClients(admin, userIds.admin as string);
   const suppliers = await seedSuppliers(admin);
   await seedContracts({
@@ -101,6 +101,7 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     approvers: [await as(userIds.finance as string), await as(userIds.delivery as string)],
     clientId: clients[0] as string,
     supplierId: suppliers[0] as string,
+    calendarId,
   });
   return true;
 }

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   BankOutlined,
+  CalendarOutlined,
   ControlOutlined,
   FileProtectOutlined,
   FunnelPlotOutlined,
@@ -58,6 +59,12 @@ export const navigation: NavGroup[] = [
         path: '/settings/workspace',
         label: 'nav.workspaceSettings',
         icon: <ControlOutlined />,
+        permission: 'settings:read',
+      },
+      {
+        path: '/settings/calendars',
+        label: 'nav.calendars',
+        icon: <CalendarOutlined />,
         permission: 'settings:read',
       },
       {

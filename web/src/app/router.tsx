@@ -49,6 +49,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/contracts/pages/ContractPage')),
           },
           {
+            path: '/settings/calendars',
+            lazy: page(() => import('../modules/settings/pages/CalendarsPage')),
+          },
+          {
             path: '/settings/workspace',
             lazy: page(() => import('../modules/settings/pages/WorkspaceSettingsPage')),
           },

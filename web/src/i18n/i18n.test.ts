@@ -17,6 +17,7 @@ import {
   seniorities,
   slaMetrics,
 } from '../../../server/src/modules/contracts/contracts.table.ts';
+import { calendarDayKinds } from '../../../server/src/modules/settings/calendars.table.ts';
 import { qualificationStatuses } from '../../../server/src/modules/suppliers/qualifications.schema.ts';
 import {
   qualificationKinds,
@@ -88,6 +89,7 @@ describe('translations', () => {
       ...qualificationStatuses.map((s) => `qualification.status.${s}`),
       ...contractTypes.map((s) => `contract.type.${s}`),
       ...amendmentStatuses.map((s) => `amendment.status.${s}`),
+      ...calendarDayKinds.map((s) => `calendar.kind.${s}`),
       ...contractStatuses.map((s) => `contract.status.${s}`),
       ...billingModels.map((s) => `contract.billingModel.${s}`),
       ...seniorities.map((s) => `rate.seniority.${s}`),

@@ -15,6 +15,8 @@ type Seed = {
   approvers: [Ctx, Ctx];
   clientId: string;
   supplierId: string;
+  /** The office calendar the service desk's SLA clocks run on. */
+  calendarId: string;
 };
 
 /**
@@ -27,6 +29,7 @@ export async function seedContracts({
   approvers,
   clientId,
   supplierId,
+  calendarId,
 }: Seed): Promise<void> {
   const today = todayOf(admin);
   const day = (offset: number) =>
@@ -76,6 +79,7 @@ export async function seedContracts({
     type: 'sow',
     parentId: msa.id,
     title: '7×24 服务台与桌面运维',
+    calendarId,
     valueMinor: 360_000_000,
     capMinor: 360_000_000,
     startDate: day(-90),

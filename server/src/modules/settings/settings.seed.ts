@@ -1,8 +1,18 @@
-import type { Ctx } from '../../platform/context.ts';
+import { type Ctx, todayOf } from '../../platform/context.ts';
+import { applyPreset, createCalendar } from './calendars.service.ts';
 import { setExchangeRate } from './settings.service.ts';
 
-/** Rates to the demo's base currency (CNY) for the currencies its contracts use. */
-export async function seedSettings(ctx: Ctx): Promise<void> {
+const officeDay: [string, string][] = [
+  ['09:00', '12:00'],
+  ['13:00', '18:00'],
+];
+
+/**
+ * Rates to the demo's base currency (CNY) for the currencies its contracts use, and the
+ * Shanghai office calendar with this year's and next year's public holidays and make-up days.
+ * Returns the calendar's id.
+ */
+export async function seedSettings(ctx: Ctx): Promise<string> {
   for (const [currency, rate] of [
     ['USD', '7.1000'],
     ['EUR', '7.7500'],
@@ -10,4 +20,13 @@ export async function seedSettings(ctx: Ctx): Promise<void> {
   ] as const) {
     await setExchangeRate(ctx, { currency, date: '2026-01-01', rate });
   }
+  const calendar = await createCalendar(ctx, {
+    name: '上海办公室',
+    timeZone: 'Asia/Shanghai',
+    country: 'CN',
+    week: [officeDay, officeDay, officeDay, officeDay, officeDay, [], []],
+  });
+  const year = Number(todayOf(ctx).slice(0, 4));
+  for (const y of [year, year + 1]) await applyPreset(ctx, calendar.id, { country: 'CN', year: y });
+  return calendar.id;
 }

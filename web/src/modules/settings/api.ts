@@ -84,3 +84,81 @@ export function useDeleteApprovalRule() {
     onSuccess: (rules) => qc.setQueryData(settingsKeys.rules, rules),
   });
 }
+
+/** Some answers type the week's [start, end] pairs as plain arrays: accept both. */
+export type WorkingCalendar = Omit<Schemas['WorkingCalendar'], 'week'> & { week: string[][][] };
+type CalendarBody =
+  paths['/api/v1/calendars']['post']['requestBody']['content']['application/json'];
+type CalendarUpdate = Omit<
+  paths['/api/v1/calendars/{id}']['patch']['requestBody']['content']['application/json'],
+  'version'
+>;
+type DayBody =
+  paths['/api/v1/calendars/{id}/days']['post']['requestBody']['content']['application/json'];
+type ImportBody =
+  paths['/api/v1/calendars/{id}/import']['post']['requestBody']['content']['application/json'];
+
+const calendarKeys = { all: ['settings', 'calendars'] as const };
+const byId = (id: string) => ({ params: { path: { id } } });
+
+export function useCalendars() {
+  return useQuery({
+    queryKey: calendarKeys.all,
+    queryFn: () => unwrap(api.GET('/api/v1/calendars')),
+  });
+}
+
+export function useHolidayCountries() {
+  return useQuery({
+    queryKey: [...calendarKeys.all, 'countries'],
+    queryFn: () => unwrap(api.GET('/api/v1/calendars/countries')),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** Every change to a calendar answers with the calendar; the list is refetched. */
+function useCalendarMutation<A, R>(fn: (args: A) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => qc.invalidateQueries({ queryKey: calendarKeys.all }),
+  });
+}
+
+export const useCreateCalendar = () =>
+  useCalendarMutation((body: CalendarBody) => unwrap(api.POST('/api/v1/calendars', { body })));
+
+export const useUpdateCalendar = (id: string) =>
+  useCalendarMutation(({ version, body }: { version: number; body: CalendarUpdate }) =>
+    unwrap(api.PATCH('/api/v1/calendars/{id}', { ...byId(id), body: { ...body, version } })),
+  );
+
+export const useAddCalendarDay = (id: string) =>
+  useCalendarMutation((body: DayBody) =>
+    unwrap(api.POST('/api/v1/calendars/{id}/days', { ...byId(id), body })),
+  );
+
+export const useRemoveCalendarDay = (id: string) =>
+  useCalendarMutation((dayId: string) =>
+    unwrap(api.DELETE('/api/v1/calendars/{id}/days/{dayId}', { params: { path: { id, dayId } } })),
+  );
+
+export const useApplyPreset = (id: string) =>
+  useCalendarMutation((body: { country: string; year: number }) =>
+    unwrap(api.POST('/api/v1/calendars/{id}/presets', { ...byId(id), body })),
+  );
+
+export const useImportDays = (id: string) =>
+  useCalendarMutation((body: ImportBody) =>
+    unwrap(api.POST('/api/v1/calendars/{id}/import', { ...byId(id), body })),
+  );
+
+/** The instant N business minutes after another, on a calendar. */
+export function useAddBusinessMinutes(id: string) {
+  return useMutation({
+    mutationFn: (query: { from: string; minutes: number }) =>
+      unwrap(
+        api.GET('/api/v1/calendars/{id}/add-business-minutes', { params: { path: { id }, query } }),
+      ),
+  });
+}

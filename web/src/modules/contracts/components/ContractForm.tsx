@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useMe } from '../../auth/api';
 import { useClients } from '../../clients/api';
 import { useMembers } from '../../members/api';
+import { useCalendars } from '../../settings/api';
 import { useSuppliers } from '../../suppliers/api';
 import {
   billingModels,
@@ -44,6 +45,7 @@ export function ContractForm({
   const { data: me } = useMe();
   const save = useSaveContract();
   const members = useMembers({ status: 'active' });
+  const calendars = useCalendars();
   const partyType =
     Form.useWatch('partyType', form) ?? contract?.partyType ?? draft?.partyType ?? 'client';
   const counterpartyId = Form.useWatch('counterpartyId', form);
@@ -97,6 +99,7 @@ export function ContractForm({
             label: f.label,
           })),
           scope: contract?.scope ?? '',
+          calendarId: contract?.calendarId ?? undefined,
         }}
         onFinish={async (v) => {
           const terms = {
@@ -126,6 +129,7 @@ export function ContractForm({
                   }))
                 : [],
             scope: v.scope ?? '',
+            calendarId: v.calendarId ?? null,
           };
           const saved = contract
             ? await save.mutateAsync({ id: contract.id, version: contract.version, body: terms })
@@ -306,6 +310,20 @@ export function ContractForm({
             )}
           </Form.List>
         )}
+        <Form.Item
+          name="calendarId"
+          label={t('contract.calendar')}
+          extra={t('contract.calendarHint')}
+        >
+          <Select
+            allowClear
+            style={{ width: 280 }}
+            options={(calendars.data ?? []).map((c) => ({
+              value: c.id,
+              label: `${c.name} (${c.timeZone})`,
+            }))}
+          />
+        </Form.Item>
         <Form.Item name="scope" label={t('contract.scope')}>
           <Input.TextArea rows={6} />
         </Form.Item>
