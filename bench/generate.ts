@@ -8,12 +8,14 @@ import { systemClock } from '../server/src/platform/clock.ts';
 import { systemActor } from '../server/src/platform/context.ts';
 import { hashPassword } from '../server/src/platform/crypto.ts';
 import { createWorkspace } from '../server/src/platform/workspaces/workspaces.service.ts';
+import { generateBusiness } from './business-data.ts';
 import { seeded } from './seeded.ts';
 import { BENCH_LOGIN, benchDatabaseUrl } from './settings.ts';
 
 /**
- * Benchmark data at scale S: S × 1,000 members and S × 1,000,000 audit entries in one workspace,
- * with a valid hash chain, from a fixed seed. Usage: npm run bench:data -- --scale 1
+ * Benchmark data at scale S in one workspace, from a fixed seed: S × 1,000 members and
+ * S × 1,000,000 audit entries with a valid hash chain; S × 5,000 clients with 50,000 contacts,
+ * 10,000 opportunities, 3,000 suppliers and 20,000 contracts. Usage: npm run bench:data -- --scale 1
  * (DATABASE_URL picks the database; default bench/data/bench.db, which is replaced).
  */
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
@@ -164,10 +166,11 @@ await db
   .where('chain', '=', chain)
   .execute();
 console.timeEnd(`audit entries (${AUDIT_ENTRIES})`);
+const business = await generateBusiness(db, rand, workspaceId, memberUserIds.slice(0, 50), scale);
 // Fresh statistics, as autovacuum (PostgreSQL) or a routine ANALYZE would give a live database.
 await sql`analyze`.execute(db);
 console.log(
-  `bench data ready: ${MEMBERS} members, ${AUDIT_ENTRIES} audit entries; sign in as ${BENCH_LOGIN.email}`,
+  `bench data ready: ${MEMBERS} members, ${AUDIT_ENTRIES} audit entries, ${JSON.stringify(business)}; sign in as ${BENCH_LOGIN.email}`,
 );
 await db.destroy();
 

@@ -5,6 +5,10 @@ import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig } from '../server/src/config.ts';
 import { createDb } from '../server/src/db/database.ts';
+import { listClients } from '../server/src/modules/clients/clients.service.ts';
+import { getPipeline } from '../server/src/modules/clients/opportunities.service.ts';
+import { listContracts } from '../server/src/modules/contracts/contracts.service.ts';
+import { listSuppliers } from '../server/src/modules/suppliers/suppliers.service.ts';
 import { listAudit } from '../server/src/platform/audit/audit-log.service.ts';
 import { systemClock } from '../server/src/platform/clock.ts';
 import type { Ctx } from '../server/src/platform/context.ts';
@@ -67,6 +71,26 @@ const endpoints = [
     name: 'audit log, one action',
     path: '/api/v1/audit?limit=50&action=role.update',
     raw: () => listAudit(ctx, { limit: 50, action: 'role.update' }),
+  },
+  {
+    name: 'client list, active, by name',
+    path: '/api/v1/clients?limit=50&status=active&sort=name',
+    raw: () => listClients(ctx, { limit: 50, status: 'active', sort: 'name', archived: false }),
+  },
+  {
+    name: 'supplier list, approved, by name',
+    path: '/api/v1/suppliers?limit=50&status=approved&sort=name',
+    raw: () => listSuppliers(ctx, { limit: 50, status: 'approved', sort: 'name' }),
+  },
+  {
+    name: 'contract list, active, by end date',
+    path: '/api/v1/contracts?limit=50&status=active&sort=-endDate',
+    raw: () => listContracts(ctx, { limit: 50, status: 'active', sort: '-endDate' }),
+  },
+  {
+    name: 'pipeline summary',
+    path: '/api/v1/opportunities/pipeline',
+    raw: () => getPipeline(ctx, {}),
   },
 ];
 

@@ -16,6 +16,7 @@ import {
   clientRoutes,
   interactionRoutes,
   opportunityRoutes,
+  requirementRoutes,
 } from './modules/clients/index.ts';
 import { amendmentRoutes, contractPartRoutes, contractRoutes } from './modules/contracts/index.ts';
 import { calendarRoutes, settingsRoutes } from './modules/settings/index.ts';
@@ -110,6 +111,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   clientRoutes(app);
   opportunityRoutes(app);
   interactionRoutes(app);
+  requirementRoutes(app);
   supplierRoutes(app);
   qualificationRoutes(app);
   settingsRoutes(app);

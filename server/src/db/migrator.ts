@@ -11,6 +11,8 @@ import * as m0008 from './migrations/0008-contracts.ts';
 import * as m0009 from './migrations/0009-qualifications.ts';
 import * as m0010 from './migrations/0010-amendments.ts';
 import * as m0011 from './migrations/0011-calendars.ts';
+import * as m0012 from './migrations/0012-pipeline-totals.ts';
+import * as m0013 from './migrations/0013-requirements.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +27,8 @@ const migrations: Record<string, Migration> = {
   '0009-qualifications': m0009,
   '0010-amendments': m0010,
   '0011-calendars': m0011,
+  '0012-pipeline-totals': m0012,
+  '0013-requirements': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,7 @@
 import type { ClientTables } from '../modules/clients/clients.table.ts';
 import type { InteractionTables } from '../modules/clients/interactions.table.ts';
 import type { OpportunityTables } from '../modules/clients/opportunities.table.ts';
+import type { RequirementTables } from '../modules/clients/requirements.table.ts';
 import type { ContractTables } from '../modules/contracts/contracts.table.ts';
 import type { CalendarTables } from '../modules/settings/calendars.table.ts';
 import type { SettingsTables } from '../modules/settings/settings.table.ts';
@@ -26,6 +27,7 @@ export type Tables = AuthTables &
   ClientTables &
   OpportunityTables &
   InteractionTables &
+  RequirementTables &
   SupplierTables &
   SettingsTables &
   CalendarTables &

@@ -2249,6 +2249,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{id}/requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "new" | "analysing" | "accepted" | "delivered" | "rejected";
+                    priority?: "low" | "medium" | "high" | "critical";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Requirement"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /**
+                         * @default medium
+                         * @enum {string}
+                         */
+                        priority?: "low" | "medium" | "high" | "critical";
+                        /**
+                         * @default new
+                         * @enum {string}
+                         */
+                        status?: "new" | "analysing" | "accepted" | "delivered" | "rejected";
+                        /**
+                         * @default meeting
+                         * @enum {string}
+                         */
+                        source?: "meeting" | "mail" | "rfp" | "workshop" | "ticket" | "other";
+                        opportunityId?: string | null;
+                        contractId?: string | null;
+                        ownerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Requirement"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/requirements/{requirementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    requirementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        /** @enum {string} */
+                        priority?: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        status?: "new" | "analysing" | "accepted" | "delivered" | "rejected";
+                        /** @enum {string} */
+                        source?: "meeting" | "mail" | "rfp" | "workshop" | "ticket" | "other";
+                        opportunityId?: string | null;
+                        contractId?: string | null;
+                        ownerId?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Requirement"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/suppliers": {
         parameters: {
             query?: never;
@@ -4939,6 +5086,38 @@ export interface components {
                 }[];
             }[];
         };
+        RequirementInput: {
+            id: string;
+            number: string;
+            clientId: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "critical";
+            /** @enum {string} */
+            status: "new" | "analysing" | "accepted" | "delivered" | "rejected";
+            /** @enum {string} */
+            source: "meeting" | "mail" | "rfp" | "workshop" | "ticket" | "other";
+            opportunity: {
+                id: string;
+                number: string;
+                title: string;
+            } | null;
+            contract: {
+                id: string;
+                number: string;
+                title: string;
+            } | null;
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         RateInput: {
             id: string;
             role: string;
@@ -5410,6 +5589,38 @@ export interface components {
                     weightedMinor: number;
                 }[];
             }[];
+        };
+        Requirement: {
+            id: string;
+            number: string;
+            clientId: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "critical";
+            /** @enum {string} */
+            status: "new" | "analysing" | "accepted" | "delivered" | "rejected";
+            /** @enum {string} */
+            source: "meeting" | "mail" | "rfp" | "workshop" | "ticket" | "other";
+            opportunity: {
+                id: string;
+                number: string;
+                title: string;
+            } | null;
+            contract: {
+                id: string;
+                number: string;
+                title: string;
+            } | null;
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
         };
         Rate: {
             id: string;

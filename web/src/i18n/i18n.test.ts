@@ -9,6 +9,11 @@ import {
 import { interactionKinds } from '../../../server/src/modules/clients/interactions.table.ts';
 import { opportunityStages } from '../../../server/src/modules/clients/opportunities.table.ts';
 import {
+  requirementPriorities,
+  requirementSources,
+  requirementStatuses,
+} from '../../../server/src/modules/clients/requirements.table.ts';
+import {
   amendmentStatuses,
   billingModels,
   contractStatuses,
@@ -83,6 +88,9 @@ describe('translations', () => {
       ...contactRelationships.map((s) => `contact.relationship.${s}`),
       ...opportunityStages.map((s) => `opportunity.stage.${s}`),
       ...interactionKinds.map((s) => `interaction.kind.${s}`),
+      ...requirementPriorities.map((s) => `requirement.priority.${s}`),
+      ...requirementStatuses.map((s) => `requirement.status.${s}`),
+      ...requirementSources.map((s) => `requirement.source.${s}`),
       ...supplierStatuses.map((s) => `supplier.status.${s}`),
       ...riskTiers.map((s) => `supplier.riskTier.${s}`),
       ...qualificationKinds.map((s) => `qualification.kind.${s}`),

@@ -22,6 +22,8 @@ function clientQuery(db: Executor, workspaceId: string) {
       eb
         .selectFrom('contacts')
         .select((c) => c.fn.countAll<number>().as('n'))
+        // The workspace too, so the count seeks the (workspace, client) index directly.
+        .whereRef('contacts.workspace_id', '=', 'clients.workspace_id')
         .whereRef('contacts.client_id', '=', 'clients.id')
         .where('contacts.archived_at', 'is', null)
         .as('contact_count'),

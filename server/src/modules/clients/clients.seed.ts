@@ -2,6 +2,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { createClient } from './clients.service.ts';
 import { createContact } from './contacts.service.ts';
 import { createOpportunity, moveOpportunity } from './opportunities.service.ts';
+import { createRequirement } from './requirements.service.ts';
 
 /** Demo clients with contacts and opportunities, created through the services like any user's. */
 /** Returns the new clients' ids in the order listed. */
@@ -99,6 +100,7 @@ export async function seedClients(ctx: Ctx, ownerId: string): Promise<string[]> 
     ids.push(created.id);
   }
   await seedOpportunities(ctx, ownerId, ids);
+  await seedRequirements(ctx, ids[0] as string);
   return ids;
 }
 
@@ -162,4 +164,25 @@ async function seedOpportunities(ctx: Ctx, ownerId: string, [bank, insurer, logi
     lossReason: '价格高于竞争对手',
     version: lost.version,
   });
+}
+
+/** What the bank has asked for, in the words of the demo. */
+async function seedRequirements(ctx: Ctx, clientId: string) {
+  for (const r of [
+    { title: '服务台 7×24 中英文支持', priority: 'high', status: 'accepted', source: 'rfp' },
+    {
+      title: '每月服务报告含 SLA 达成率',
+      priority: 'medium',
+      status: 'delivered',
+      source: 'meeting',
+    },
+    {
+      title: '核心系统迁移的性能测试',
+      priority: 'critical',
+      status: 'analysing',
+      source: 'workshop',
+    },
+  ] as const) {
+    await createRequirement(ctx, clientId, { ...r, description: '' });
+  }
 }

@@ -7,6 +7,7 @@ export { clientRoutes } from './clients.routes.ts';
 export { getClient } from './clients.service.ts';
 export { interactionRoutes } from './interactions.routes.ts';
 export { opportunityRoutes } from './opportunities.routes.ts';
+export { requirementRoutes } from './requirements.routes.ts';
 
 /** Whether a client exists in a workspace: portal members are bound only to real clients. */
 export const clientExists = async (db: Executor, workspaceId: string, id: string) =>

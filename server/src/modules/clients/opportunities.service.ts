@@ -4,6 +4,7 @@ import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
+import { definedOnly } from '../../platform/defined.ts';
 import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
 import { recordEvent } from '../../platform/events/events.ts';
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
@@ -26,6 +27,7 @@ import type {
   opportunityUpdateBody,
 } from './opportunities.schema.ts';
 import { closedStages, type OpportunityStage, opportunityStages } from './opportunities.table.ts';
+import { findPipelineTotals, movePipelineTotals } from './pipeline-totals.ts';
 
 /** Where a new opportunity's probability starts when none is given. */
 export const defaultProbability: Record<OpportunityStage, number> = {
@@ -116,6 +118,7 @@ export async function createOpportunity(ctx: Ctx, input: z.infer<typeof opportun
       updated_at: now,
       created_by: ctx.actor.userId,
     });
+    await movePipelineTotals(trx, workspaceId, null, values);
     await audit(trx, ctx, {
       action: 'opportunity.create',
       entityType: 'opportunity',
@@ -157,6 +160,7 @@ export async function updateOpportunity(
       ))
     )
       throw versionConflict();
+    await movePipelineTotals(trx, workspaceId, before, { ...before, ...definedOnly(values) });
     await audit(trx, ctx, {
       action: 'opportunity.update',
       entityType: 'opportunity',
@@ -207,6 +211,7 @@ export async function moveOpportunity(
       ))
     )
       throw versionConflict();
+    await movePipelineTotals(trx, workspaceId, before, { ...before, ...values });
     await audit(trx, ctx, {
       action: 'opportunity.move',
       entityType: 'opportunity',
@@ -227,7 +232,12 @@ export async function getPipeline(
   ctx: Ctx,
   f: { clientId?: string | undefined; ownerId?: string | undefined },
 ) {
-  const rows = await sumPipeline(ctx.db, workspaceOf(ctx), f);
+  // The whole workspace's pipeline comes from the running totals; a client's or an owner's
+  // share is summed from their (indexed) opportunities.
+  const rows =
+    f.clientId || f.ownerId
+      ? await sumPipeline(ctx.db, workspaceOf(ctx), f)
+      : await findPipelineTotals(ctx.db, workspaceOf(ctx));
   return {
     stages: opportunityStages.map((stage) => {
       const mine = rows.filter((r) => r.stage === stage);

@@ -31,4 +31,21 @@ export type OpportunityTable = {
   version: Version;
 };
 
-export type OpportunityTables = { opportunities: OpportunityTable };
+/**
+ * The workspace's pipeline kept as running totals per stage and currency, changed in the same
+ * transaction as each opportunity, so the summary reads a handful of rows at any size.
+ */
+export type PipelineTotalTable = {
+  workspace_id: string;
+  stage: OpportunityStage;
+  currency: string;
+  count: number;
+  amount_minor: number;
+  /** Sum of amount × probability (percent): weighted value in hundredths of a minor unit. */
+  weighted_hundredths: number;
+};
+
+export type OpportunityTables = {
+  opportunities: OpportunityTable;
+  pipeline_totals: PipelineTotalTable;
+};

@@ -125,6 +125,42 @@ describe.each(dialects)('opportunities on %s', (dialect) => {
     expect(list.map((o: { amountMinor: number }) => o.amountMinor)).toEqual([2000, 3000, 500]);
   });
 
+  it('keeps the workspace pipeline as running totals that always match the opportunities', async () => {
+    const { owner, client, create } = await setup();
+    const patch = (id: string, payload: object) =>
+      call(h, {
+        method: 'PATCH',
+        url: `/api/v1/opportunities/${id}`,
+        cookie: owner.cookie,
+        payload,
+      });
+    const a = await create({ stage: 'proposal', amountMinor: 2000 });
+    const b = await create({ stage: 'lead', amountMinor: 700, currency: 'EUR' });
+    await create({ stage: 'qualified', amountMinor: 900 });
+    await patch(a.id, { version: 1, amountMinor: 5000, probability: 30 });
+    await patch(b.id, { version: 1, currency: 'USD' });
+    await post(owner, `/api/v1/opportunities/${a.id}/move`, { version: 2, stage: 'won' });
+    await post(owner, `/api/v1/opportunities/${b.id}/move`, {
+      version: 2,
+      stage: 'lost',
+      lossReason: 'Price',
+    });
+    await post(owner, `/api/v1/opportunities/${b.id}/move`, { version: 3, stage: 'negotiation' });
+    // The workspace figure (running totals) against the same sums computed from the rows.
+    const whole = (await get(owner, '/api/v1/opportunities/pipeline')).json();
+    const summed = (
+      await get(owner, `/api/v1/opportunities/pipeline?clientId=${client.id}`)
+    ).json();
+    expect(whole).toEqual(summed);
+    const won = whole.stages.find((s: { stage: string }) => s.stage === 'won');
+    expect(won).toEqual({
+      stage: 'won',
+      count: 1,
+      totals: [{ currency: 'CNY', amountMinor: 5000, weightedMinor: 5000 }],
+    });
+    expect(whole.stages.find((s: { stage: string }) => s.stage === 'lost').count).toBe(0);
+  });
+
   it('is invisible to another workspace and to portal users', async () => {
     const { owner, client, create } = await setup();
     const o = await create({});

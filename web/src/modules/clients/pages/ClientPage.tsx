@@ -12,6 +12,7 @@ import { ClientOpportunities } from '../components/ClientOpportunities';
 import { ClientStatusTag, ClientTierTag } from '../components/ClientTags';
 import { ContactsCard } from '../components/ContactsCard';
 import { InteractionTimeline } from '../components/InteractionTimeline';
+import { RequirementsCard } from '../components/RequirementsCard';
 
 /** The client's 360° page: profile, contacts, interactions, opportunities and contracts. */
 export default function ClientPage() {
@@ -110,6 +111,11 @@ export default function ClientPage() {
             key: 'interactions',
             label: t('interaction.tab'),
             children: <InteractionTimeline clientId={c.id} canWrite={canWrite && !archived} />,
+          },
+          {
+            key: 'requirements',
+            label: t('requirement.tab'),
+            children: <RequirementsCard clientId={c.id} canWrite={canWrite && !archived} />,
           },
           ...(canSeeOpportunities
             ? [
