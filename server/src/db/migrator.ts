@@ -13,6 +13,7 @@ import * as m0010 from './migrations/0010-amendments.ts';
 import * as m0011 from './migrations/0011-calendars.ts';
 import * as m0012 from './migrations/0012-pipeline-totals.ts';
 import * as m0013 from './migrations/0013-requirements.ts';
+import * as m0014 from './migrations/0014-search.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0011-calendars': m0011,
   '0012-pipeline-totals': m0012,
   '0013-requirements': m0013,
+  '0014-search': m0014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -4961,6 +4961,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchResult"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5402,6 +5439,17 @@ export interface components {
                 }[];
             }[];
             missingFx: string[];
+        };
+        SearchResultInput: {
+            items: {
+                /** @enum {string} */
+                type: "client" | "contact" | "supplier" | "contract";
+                id: string;
+                number: string | null;
+                title: string;
+                subtitle: string | null;
+                clientId: string | null;
+            }[];
         };
         RoleInput: {
             id: string;
@@ -5906,6 +5954,17 @@ export interface components {
                 }[];
             }[];
             missingFx: string[];
+        };
+        SearchResult: {
+            items: {
+                /** @enum {string} */
+                type: "client" | "contact" | "supplier" | "contract";
+                id: string;
+                number: string | null;
+                title: string;
+                subtitle: string | null;
+                clientId: string | null;
+            }[];
         };
         Role: {
             id: string;

@@ -6,6 +6,7 @@ import { api, unwrap } from '../api/client';
 import type { Locale } from '../i18n';
 import { useSetLanguage } from '../modules/account/api';
 import { useMe, useResetSession } from '../modules/auth/api';
+import { GlobalSearch } from '../modules/search/GlobalSearch';
 import { navigation } from './navigation';
 
 /** Sidebar navigation, workspace switcher, language and user menu around every page. */
@@ -75,6 +76,7 @@ export function AppLayout() {
             onChange={switchWorkspace}
           />
           <Space>
+            <GlobalSearch />
             <Dropdown
               trigger={['click']}
               menu={{

@@ -22,6 +22,7 @@ import {
   seniorities,
   slaMetrics,
 } from '../../../server/src/modules/contracts/contracts.table.ts';
+import { searchEntityTypes } from '../../../server/src/modules/search/search.table.ts';
 import { calendarDayKinds } from '../../../server/src/modules/settings/calendars.table.ts';
 import { qualificationStatuses } from '../../../server/src/modules/suppliers/qualifications.schema.ts';
 import {
@@ -98,6 +99,7 @@ describe('translations', () => {
       ...contractTypes.map((s) => `contract.type.${s}`),
       ...amendmentStatuses.map((s) => `amendment.status.${s}`),
       ...calendarDayKinds.map((s) => `calendar.kind.${s}`),
+      ...searchEntityTypes.map((s) => `search.type.${s}`),
       ...contractStatuses.map((s) => `contract.status.${s}`),
       ...billingModels.map((s) => `contract.billingModel.${s}`),
       ...seniorities.map((s) => `rate.seniority.${s}`),

@@ -1,0 +1,2 @@
+/** What the app uses of search. */
+export { searchRoutes } from './search.routes.ts';

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { searchEntityTypes } from './search.table.ts';
+
+export const searchQuery = z.object({ q: z.string().trim().min(1).max(100) });
+
+export const searchResultSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        type: z.enum(searchEntityTypes),
+        id: z.string(),
+        number: z.string().nullable(),
+        title: z.string(),
+        subtitle: z.string().nullable(),
+        /** For a contact, the client whose page shows it. */
+        clientId: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'SearchResult' });
