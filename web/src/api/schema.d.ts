@@ -1493,6 +1493,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    status?: "prospect" | "active" | "inactive";
+                    tier?: "strategic" | "key" | "standard";
+                    ownerId?: string;
+                    tag?: string;
+                    archived?: "true" | "false";
+                    /** @description One of name, number, createdAt; prefix with - for descending */
+                    sort?: "name" | "number" | "createdAt" | "-name" | "-number" | "-createdAt";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{id}": {
         parameters: {
             query?: never;
@@ -2480,6 +2523,47 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    status?: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
+                    riskTier?: "low" | "medium" | "high" | "critical";
+                    category?: string;
+                    /** @description One of name, number, createdAt; prefix with - for descending */
+                    sort?: "name" | "number" | "createdAt" | "-name" | "-number" | "-createdAt";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3516,6 +3600,51 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    status?: "draft" | "in_review" | "approved" | "signed" | "active" | "expiring" | "renewed" | "terminated" | "expired";
+                    type?: "msa" | "sow" | "nda" | "dpa" | "framework" | "purchase";
+                    partyType?: "client" | "supplier";
+                    clientId?: string;
+                    supplierId?: string;
+                    parentId?: string;
+                    endsBy?: string;
+                    /** @description One of number, title, endDate, createdAt; prefix with - for descending */
+                    sort?: "number" | "title" | "endDate" | "createdAt" | "-number" | "-title" | "-endDate" | "-createdAt";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

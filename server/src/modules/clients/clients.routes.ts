@@ -3,6 +3,8 @@ import { sortParam } from '../../platform/http/keyset.ts';
 import { pageOf } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam, okSchema, versionField } from '../../platform/http/schemas.ts';
+import { exportFile, exportQuery, sendExport } from '../../platform/http/table-export.ts';
+import { clientColumns } from './clients.export.ts';
 import { clientSorts } from './clients.repository.ts';
 import * as s from './clients.schema.ts';
 import * as clients from './clients.service.ts';
@@ -23,6 +25,22 @@ export function clientRoutes(app: App) {
       response: { 200: pageOf(s.clientSchema) },
     },
     handler: (req) => clients.listClients(req.ctx, req.query),
+  });
+
+  r.get('/api/v1/clients/export', {
+    config: { access: 'clients:read' },
+    schema: {
+      tags,
+      querystring: s.clientListQuery.omit({ limit: true, cursor: true }).extend({
+        sort: sortParam(clientSorts, 'name'),
+        ...exportQuery.shape,
+      }),
+      produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    },
+    handler: (req, reply) =>
+      sendExport(reply, exportFile(req, 'clients'), clientColumns, (limit, cursor) =>
+        clients.listClients(req.ctx, { ...req.query, limit, cursor }),
+      ),
   });
 
   r.get('/api/v1/clients/:id', {

@@ -3,8 +3,10 @@ import { sortParam } from '../../platform/http/keyset.ts';
 import { pageOf } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
+import { exportFile, exportQuery, sendExport } from '../../platform/http/table-export.ts';
 import * as review from './contract-review.service.ts';
 import * as signing from './contract-signing.service.ts';
+import { contractColumns } from './contracts.export.ts';
 import { contractSorts } from './contracts.repository.ts';
 import * as s from './contracts.schema.ts';
 import * as contracts from './contracts.service.ts';
@@ -23,6 +25,22 @@ export function contractRoutes(app: App) {
       response: { 200: pageOf(s.contractSchema) },
     },
     handler: (req) => contracts.listContracts(req.ctx, req.query),
+  });
+
+  r.get('/api/v1/contracts/export', {
+    config: { access: 'contracts:read' },
+    schema: {
+      tags,
+      querystring: s.contractListQuery.omit({ limit: true, cursor: true }).extend({
+        sort: sortParam(contractSorts, '-createdAt'),
+        ...exportQuery.shape,
+      }),
+      produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    },
+    handler: (req, reply) =>
+      sendExport(reply, exportFile(req, 'contracts'), contractColumns, (limit, cursor) =>
+        contracts.listContracts(req.ctx, { ...req.query, limit, cursor }),
+      ),
   });
 
   r.get('/api/v1/contracts/:id', {

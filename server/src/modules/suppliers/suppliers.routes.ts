@@ -3,8 +3,10 @@ import { sortParam } from '../../platform/http/keyset.ts';
 import { pageOf } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
+import { exportFile, exportQuery, sendExport } from '../../platform/http/table-export.ts';
 import * as q from './qualifications.schema.ts';
 import * as qualifications from './qualifications.service.ts';
+import { supplierColumns } from './suppliers.export.ts';
 import { supplierSorts } from './suppliers.repository.ts';
 import * as s from './suppliers.schema.ts';
 import * as suppliers from './suppliers.service.ts';
@@ -21,6 +23,22 @@ export function supplierRoutes(app: App) {
       response: { 200: pageOf(s.supplierSchema) },
     },
     handler: (req) => suppliers.listSuppliers(req.ctx, req.query),
+  });
+
+  r.get('/api/v1/suppliers/export', {
+    config: { access: 'suppliers:read' },
+    schema: {
+      tags,
+      querystring: s.supplierListQuery.omit({ limit: true, cursor: true }).extend({
+        sort: sortParam(supplierSorts, 'name'),
+        ...exportQuery.shape,
+      }),
+      produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    },
+    handler: (req, reply) =>
+      sendExport(reply, exportFile(req, 'suppliers'), supplierColumns, (limit, cursor) =>
+        suppliers.listSuppliers(req.ctx, { ...req.query, limit, cursor }),
+      ),
   });
 
   r.get('/api/v1/suppliers/:id', {

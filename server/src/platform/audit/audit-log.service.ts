@@ -1,4 +1,5 @@
 import { type Ctx, workspaceOf } from '../context.ts';
+import { csvField } from '../http/csv.ts';
 import { keyset, keysetPage } from '../http/keyset.ts';
 import { type AuditFilter, auditSorts, findAuditRows } from './audit.repository.ts';
 import { chainOf } from './audit-chain.ts';
@@ -63,13 +64,6 @@ function csvLine(r: Row): string {
     r.ip,
   ];
   return `${fields.map(csvField).join(',')}\n`;
-}
-
-/** Quotes every field and neutralises spreadsheet formulas (CSV injection). */
-function csvField(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
 }
 
 export function verifyWorkspaceChain(ctx: Ctx) {

@@ -2,6 +2,7 @@ import { Button, Card, Input, Select, Space, Switch, Table, Tag, Typography } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { ExportButton } from '../../../components/ExportButton';
 import { sortFrom, useListFilter } from '../../../components/list';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
@@ -21,11 +22,14 @@ export default function ClientsPage() {
     <Card
       title={t('nav.clients')}
       extra={
-        canWrite && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t('client.new')}
-          </Button>
-        )
+        <Space>
+          <ExportButton path="/api/v1/clients/export" filter={filter} />
+          {canWrite && (
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {t('client.new')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>

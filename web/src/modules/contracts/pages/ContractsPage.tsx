@@ -1,6 +1,7 @@
 import { Button, Card, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { ExportButton } from '../../../components/ExportButton';
 import { useListFilter } from '../../../components/list';
 import { useHasPermission } from '../../auth/api';
 import { useOpportunity } from '../../clients/opportunities-api';
@@ -23,11 +24,14 @@ export default function ContractsPage() {
     <Card
       title={t('nav.contracts')}
       extra={
-        canWrite && (
-          <Button type="primary" onClick={() => setParams({ new: '' })}>
-            {t('contract.new')}
-          </Button>
-        )
+        <Space>
+          <ExportButton path="/api/v1/contracts/export" filter={filter} />
+          {canWrite && (
+            <Button type="primary" onClick={() => setParams({ new: '' })}>
+              {t('contract.new')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>

@@ -2,6 +2,7 @@ import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { ExportButton } from '../../../components/ExportButton';
 import { sortFrom, useListFilter } from '../../../components/list';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
@@ -20,11 +21,14 @@ export default function SuppliersPage() {
     <Card
       title={t('nav.suppliers')}
       extra={
-        canWrite && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t('supplier.new')}
-          </Button>
-        )
+        <Space>
+          <ExportButton path="/api/v1/suppliers/export" filter={filter} />
+          {canWrite && (
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {t('supplier.new')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
