@@ -19,6 +19,7 @@ import {
   requirementRoutes,
 } from './modules/clients/index.ts';
 import { amendmentRoutes, contractPartRoutes, contractRoutes } from './modules/contracts/index.ts';
+import { importRoutes } from './modules/imports/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { calendarRoutes, settingsRoutes } from './modules/settings/index.ts';
 import { qualificationRoutes, supplierExists, supplierRoutes } from './modules/suppliers/index.ts';
@@ -121,6 +122,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   contractPartRoutes(app);
   amendmentRoutes(app);
   searchRoutes(app);
+  importRoutes(app);
 
   if (options.webDist && existsSync(resolve(options.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: resolve(options.webDist), wildcard: false });

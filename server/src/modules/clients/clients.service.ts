@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Executor } from '../../db/database.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
@@ -80,35 +81,39 @@ export async function getClient(ctx: Ctx, id: string) {
 }
 
 export async function createClient(ctx: Ctx, input: ClientInput) {
-  const workspaceId = workspaceOf(ctx);
   await assertOwner(ctx, input.ownerId);
-  const id = newId();
-  await ctx.db.transaction().execute(async (trx) => {
-    const number = await nextNumber(trx, workspaceId, 'CLI');
-    const now = isoNow(ctx.clock);
-    const columns = toColumns(input);
-    await insertClient(trx, {
-      ...columns,
-      id,
-      workspace_id: workspaceId,
-      number,
-      name: input.name,
-      tier: input.tier,
-      status: input.status,
-      tags: JSON.stringify(input.tags),
-      created_at: now,
-      updated_at: now,
-      created_by: ctx.actor.userId,
-    });
-    await audit(trx, ctx, {
-      action: 'client.create',
-      entityType: 'client',
-      entityId: id,
-      changes: created({ number, ...columns }),
-    });
-    await recordEvent(trx, ctx, 'client.created', { clientId: id });
-  });
+  const id = await ctx.db.transaction().execute((trx) => insertNewClient(trx, ctx, input));
   return getClient(ctx, id);
+}
+
+/** Creates a client in the caller's transaction (one by one, or many in an import). */
+export async function insertNewClient(trx: Executor, ctx: Ctx, input: ClientInput) {
+  const workspaceId = workspaceOf(ctx);
+  const id = newId();
+  const number = await nextNumber(trx, workspaceId, 'CLI');
+  const now = isoNow(ctx.clock);
+  const columns = toColumns(input);
+  await insertClient(trx, {
+    ...columns,
+    id,
+    workspace_id: workspaceId,
+    number,
+    name: input.name,
+    tier: input.tier,
+    status: input.status,
+    tags: JSON.stringify(input.tags),
+    created_at: now,
+    updated_at: now,
+    created_by: ctx.actor.userId,
+  });
+  await audit(trx, ctx, {
+    action: 'client.create',
+    entityType: 'client',
+    entityId: id,
+    changes: created({ number, ...columns }),
+  });
+  await recordEvent(trx, ctx, 'client.created', { clientId: id });
+  return id;
 }
 
 export async function updateClient(ctx: Ctx, id: string, input: ClientUpdate) {

@@ -54,36 +54,46 @@ export async function listContacts(ctx: Ctx, clientId: string) {
   return (await findContactRows(ctx.db, workspaceOf(ctx), clientId)).map(presentContact);
 }
 
-export async function createContact(ctx: Ctx, clientId: string, input: ContactInput) {
-  const workspaceId = workspaceOf(ctx);
-  const id = newId();
+export function createContact(ctx: Ctx, clientId: string, input: ContactInput) {
   return ctx.db.transaction().execute(async (trx) => {
-    await assertClientVisible(trx, ctx, clientId);
-    const now = isoNow(ctx.clock);
-    const columns = toColumns(input);
-    const row = {
-      ...columns,
-      id,
-      workspace_id: workspaceId,
-      client_id: clientId,
-      name: input.name,
-      relationship: input.relationship,
-      archived_at: null,
-      created_at: now,
-      updated_at: now,
-      created_by: ctx.actor.userId,
-    };
-    await insertContact(trx, row);
-    await audit(trx, ctx, {
-      action: 'contact.create',
-      entityType: 'contact',
-      entityId: id,
-      changes: created({ clientId, ...columns }),
-    });
-    const saved = await getContactRow(trx, workspaceId, clientId, id);
+    const id = await insertNewContact(trx, ctx, clientId, input);
+    const saved = await getContactRow(trx, workspaceOf(ctx), clientId, id);
     if (!saved) throw notFound('Contact');
     return presentContact(saved);
   });
+}
+
+/** Creates a contact of a client the caller can see, in the caller's transaction. */
+export async function insertNewContact(
+  trx: Executor,
+  ctx: Ctx,
+  clientId: string,
+  input: ContactInput,
+) {
+  const workspaceId = workspaceOf(ctx);
+  const id = newId();
+  await assertClientVisible(trx, ctx, clientId);
+  const now = isoNow(ctx.clock);
+  const columns = toColumns(input);
+  await insertContact(trx, {
+    ...columns,
+    id,
+    workspace_id: workspaceId,
+    client_id: clientId,
+    name: input.name,
+    relationship: input.relationship,
+    archived_at: null,
+    created_at: now,
+    updated_at: now,
+    created_by: ctx.actor.userId,
+  });
+  await audit(trx, ctx, {
+    action: 'contact.create',
+    entityType: 'contact',
+    entityId: id,
+    changes: created({ clientId, ...columns }),
+  });
+  return id;
 }
 
 export async function updateContact(ctx: Ctx, clientId: string, id: string, input: ContactUpdate) {

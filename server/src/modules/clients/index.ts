@@ -2,9 +2,11 @@ import type { Executor } from '../../db/database.ts';
 import { getClientRow } from './clients.repository.ts';
 import { getOpportunityRow } from './opportunities.repository.ts';
 
-/** What other modules and the app may use of clients. */
 export { clientRoutes } from './clients.routes.ts';
-export { getClient } from './clients.service.ts';
+/** What other modules and the app may use of clients. */
+export { clientCreateBody, contactCreateBody } from './clients.schema.ts';
+export { getClient, insertNewClient } from './clients.service.ts';
+export { insertNewContact } from './contacts.service.ts';
 export { interactionRoutes } from './interactions.routes.ts';
 export { opportunityRoutes } from './opportunities.routes.ts';
 export { requirementRoutes } from './requirements.routes.ts';
@@ -16,3 +18,15 @@ export const clientExists = async (db: Executor, workspaceId: string, id: string
 /** The client an opportunity belongs to, or null when it is not in the workspace. */
 export const opportunityClientOf = async (db: Executor, workspaceId: string, id: string) =>
   (await getOpportunityRow(db, workspaceId, id))?.client_id ?? null;
+
+/** A client's id by its number (CLI-0001), for imports that name clients. */
+export async function clientIdByNumber(db: Executor, workspaceId: string, number: string) {
+  const row = await db
+    .selectFrom('clients')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('number', '=', number)
+    .where('archived_at', 'is', null)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}

@@ -1,10 +1,11 @@
 import type { Executor } from '../../db/database.ts';
 import { getSupplierRow } from './suppliers.repository.ts';
 
-/** What other modules and the app may use of suppliers. */
 export { isBlacklisted } from './supplier-lifecycle.ts';
 export { qualificationRoutes, supplierRoutes } from './suppliers.routes.ts';
-export { getSupplier } from './suppliers.service.ts';
+/** What other modules and the app may use of suppliers. */
+export { supplierCreateBody } from './suppliers.schema.ts';
+export { getSupplier, insertNewSupplier } from './suppliers.service.ts';
 
 /** Whether a supplier exists in a workspace: portal members are bound only to real suppliers. */
 export const supplierExists = async (db: Executor, workspaceId: string, id: string) =>

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Executor } from '../../db/database.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import type { FieldChanges } from '../../platform/audit/audit.table.ts';
@@ -140,37 +141,46 @@ export async function getSupplier(ctx: Ctx, id: string) {
 }
 
 export async function createSupplier(ctx: Ctx, input: z.infer<typeof supplierCreateBody>) {
-  const workspaceId = workspaceOf(ctx);
   const bank = bankChange(ctx, input);
-  const id = newId();
-  await ctx.db.transaction().execute(async (trx) => {
-    const number = await nextNumber(trx, workspaceId, 'SUP');
-    const now = isoNow(ctx.clock);
-    const visible = { ...internalColumns(input), ...profileColumns(input) };
-    await insertSupplier(trx, {
-      ...forDb({ ...visible, ...bankColumns(input) }),
-      id,
-      workspace_id: workspaceId,
-      number,
-      name: input.name,
-      categories: JSON.stringify(input.categories),
-      skills: JSON.stringify(input.skills),
-      regions: JSON.stringify(input.regions),
-      languages: JSON.stringify(input.languages),
-      status: 'prospect',
-      status_reason: null,
-      created_at: now,
-      updated_at: now,
-      created_by: ctx.actor.userId,
-    });
-    await audit(trx, ctx, {
-      action: 'supplier.create',
-      entityType: 'supplier',
-      entityId: id,
-      changes: { ...created({ number, ...visible }), ...bank },
-    });
-  });
+  const id = await ctx.db.transaction().execute((trx) => insertNewSupplier(trx, ctx, input, bank));
   return getSupplier(ctx, id);
+}
+
+/** Registers a supplier as a prospect in the caller's transaction; bank checks come first. */
+export async function insertNewSupplier(
+  trx: Executor,
+  ctx: Ctx,
+  input: z.infer<typeof supplierCreateBody>,
+  bank: FieldChanges = {},
+) {
+  const workspaceId = workspaceOf(ctx);
+  const id = newId();
+  const number = await nextNumber(trx, workspaceId, 'SUP');
+  const now = isoNow(ctx.clock);
+  const visible = { ...internalColumns(input), ...profileColumns(input) };
+  await insertSupplier(trx, {
+    ...forDb({ ...visible, ...bankColumns(input) }),
+    id,
+    workspace_id: workspaceId,
+    number,
+    name: input.name,
+    categories: JSON.stringify(input.categories),
+    skills: JSON.stringify(input.skills),
+    regions: JSON.stringify(input.regions),
+    languages: JSON.stringify(input.languages),
+    status: 'prospect',
+    status_reason: null,
+    created_at: now,
+    updated_at: now,
+    created_by: ctx.actor.userId,
+  });
+  await audit(trx, ctx, {
+    action: 'supplier.create',
+    entityType: 'supplier',
+    entityId: id,
+    changes: { ...created({ number, ...visible }), ...bank },
+  });
+  return id;
 }
 
 async function applyUpdate(

@@ -6,6 +6,7 @@ import { ExportButton } from '../../../components/ExportButton';
 import { sortFrom, useListFilter } from '../../../components/list';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
+import { ImportButton } from '../../imports/ImportButton';
 import { type ClientFilter, useClients } from '../api';
 import { ClientForm } from '../components/ClientForm';
 import { ClientStatusTag, ClientTierTag } from '../components/ClientTags';
@@ -24,6 +25,7 @@ export default function ClientsPage() {
       extra={
         <Space>
           <ExportButton path="/api/v1/clients/export" filter={filter} />
+          {canWrite && <ImportButton kinds={['clients', 'contacts']} />}
           {canWrite && (
             <Button type="primary" onClick={() => setCreating(true)}>
               {t('client.new')}

@@ -6,6 +6,7 @@ import { ExportButton } from '../../../components/ExportButton';
 import { sortFrom, useListFilter } from '../../../components/list';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
+import { ImportButton } from '../../imports/ImportButton';
 import { riskTiers, type SupplierFilter, supplierStatuses, useSuppliers } from '../api';
 import { SupplierForm } from '../components/SupplierForm';
 import { SupplierStatusTag } from '../components/SupplierStatusTag';
@@ -23,6 +24,7 @@ export default function SuppliersPage() {
       extra={
         <Space>
           <ExportButton path="/api/v1/suppliers/export" filter={filter} />
+          {canWrite && <ImportButton kinds={['suppliers']} />}
           {canWrite && (
             <Button type="primary" onClick={() => setCreating(true)}>
               {t('supplier.new')}

@@ -1,0 +1,122 @@
+import type { z } from 'zod';
+import type { Executor } from '../../db/database.ts';
+import type { Permission } from '../../platform/access/permissions.ts';
+import { type Ctx, workspaceOf } from '../../platform/context.ts';
+import {
+  clientCreateBody,
+  clientIdByNumber,
+  contactCreateBody,
+  insertNewClient,
+  insertNewContact,
+} from '../clients/index.ts';
+import { insertNewSupplier, supplierCreateBody } from '../suppliers/index.ts';
+
+/** Cell text as the API wants it: trimmed, empty as absent, lists split on ; or ,. */
+const text = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
+const list = (v: string | undefined) =>
+  text(v)
+    ?.split(/[;,，；]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+const int = (v: string | undefined) => (text(v) === undefined ? undefined : Number(text(v)));
+const upper = (v: string | undefined) => text(v)?.toUpperCase();
+
+/** Drops absent fields so the body's defaults apply. */
+const defined = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+export type Resolved = { body: unknown; errors: Record<string, string[]> };
+
+export type ImportKind = {
+  permission: Permission;
+  /** Reads a row into the create body and checks what the schema cannot (the client named). */
+  read: (db: Executor, ctx: Ctx, row: Record<string, string>) => Promise<Resolved>;
+  insert: (trx: Executor, ctx: Ctx, body: never) => Promise<string>;
+};
+
+function validate(schema: z.ZodType, input: Record<string, unknown>): Resolved {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { body: parsed.data, errors: {} };
+  const errors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? 'row');
+    errors[field] = [...(errors[field] ?? []), issue.message];
+  }
+  return { body: null, errors };
+}
+
+export const importKinds = {
+  clients: {
+    permission: 'clients:write',
+    read: async (_db, _ctx, r) =>
+      validate(
+        clientCreateBody,
+        defined({
+          name: text(r.name),
+          legalName: text(r.legalname),
+          industry: text(r.industry),
+          country: upper(r.country),
+          tier: text(r.tier),
+          status: text(r.status),
+          tags: list(r.tags),
+          taxId: text(r.taxid),
+          billingEmail: text(r.billingemail),
+          billingAddress: text(r.billingaddress),
+          paymentTermsDays: int(r.paymenttermsdays),
+        }),
+      ),
+    insert: (trx, ctx, body) => insertNewClient(trx, ctx, body),
+  },
+  contacts: {
+    permission: 'clients:write',
+    read: async (db, ctx, r) => {
+      const checked = validate(
+        contactCreateBody,
+        defined({
+          name: text(r.name),
+          title: text(r.title),
+          email: text(r.email),
+          phone: text(r.phone),
+          language: text(r.language),
+          timeZone: text(r.timezone),
+          relationship: text(r.relationship),
+        }),
+      );
+      const number = text(r.client);
+      const clientId = number ? await clientIdByNumber(db, workspaceOf(ctx), number) : null;
+      if (!clientId) {
+        return {
+          body: null,
+          errors: { ...checked.errors, client: ['no client with this number (CLI-0001)'] },
+        };
+      }
+      return { ...checked, body: checked.body && { clientId, contact: checked.body } };
+    },
+    insert: (trx, ctx, body: { clientId: string; contact: never }) =>
+      insertNewContact(trx, ctx, body.clientId, body.contact),
+  },
+  suppliers: {
+    permission: 'suppliers:write',
+    read: async (_db, _ctx, r) =>
+      validate(
+        supplierCreateBody,
+        defined({
+          name: text(r.name),
+          legalName: text(r.legalname),
+          country: upper(r.country),
+          categories: list(r.categories),
+          skills: list(r.skills),
+          regions: list(r.regions),
+          languages: list(r.languages),
+          taxId: text(r.taxid),
+          email: text(r.email),
+          phone: text(r.phone),
+          website: text(r.website),
+          riskTier: text(r.risktier),
+        }),
+      ),
+    insert: (trx, ctx, body) => insertNewSupplier(trx, ctx, body),
+  },
+} satisfies Record<string, ImportKind>;
+
+export type ImportKindName = keyof typeof importKinds;

@@ -1,0 +1,2 @@
+/** What the app uses of imports. */
+export { importRoutes } from './imports.routes.ts';
