@@ -36,7 +36,10 @@ async function addRate(page: Page, role: string, rate: string) {
 
 async function approveAs(page: Page, user: { email: string; password: string }, expected: string) {
   await signInInEnglish(page, user);
-  await openContract(page, clientContract);
+  // The approver hears about it from the bell, which opens the contract.
+  await page.getByTestId('notifications').click();
+  await page.getByText(`${clientContract} waits for your approval`).click();
+  await expect(page.getByRole('heading', { name: clientContract })).toBeVisible();
   await page.getByRole('button', { name: 'Approve or reject' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
   await expect(page.locator('.ant-tag', { hasText: expected })).toBeVisible();

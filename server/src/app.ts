@@ -33,6 +33,7 @@ import { registerPipeline } from './platform/http/pipeline.ts';
 import { responseSerializer } from './platform/http/serializer.ts';
 import { newId } from './platform/ids.ts';
 import { mailRoutes } from './platform/mail/mail.routes.ts';
+import { notificationRoutes } from './platform/notifications/notifications.routes.ts';
 import { healthRoutes } from './platform/ops/health.routes.ts';
 import { createMetrics, registerMetrics } from './platform/ops/metrics.ts';
 import { workspaceRoutes } from './platform/workspaces/workspaces.routes.ts';
@@ -108,6 +109,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   roleRoutes(app);
   auditRoutes(app);
   mailRoutes(app);
+  notificationRoutes(app);
   registerPartyType('client', clientExists);
   registerPartyType('supplier', supplierExists);
   clientRoutes(app);

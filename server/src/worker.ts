@@ -1,4 +1,9 @@
-import { CONTRACT_LIFECYCLE_EVERY_MS, runContractLifecycle } from './modules/contracts/index.ts';
+import {
+  CONTRACT_LIFECYCLE_EVERY_MS,
+  runContractAlerts,
+  runContractLifecycle,
+} from './modules/contracts/index.ts';
+import { runQualificationReminders } from './modules/suppliers/index.ts';
 import type { Deps } from './platform/context.ts';
 import { createDispatcher } from './platform/events/events.ts';
 import { HOUSEKEEPING_EVERY_MS, housekeeping } from './platform/jobs/housekeeping.ts';
@@ -16,8 +21,11 @@ export function startWorker(deps: Deps, log: (err: unknown) => void) {
   const dispatcher = createDispatcher(deps.db, deps.clock);
   const jobs = createJobRunner(deps.db, deps.clock);
   jobs.every('housekeeping', HOUSEKEEPING_EVERY_MS, housekeeping);
+  // Daily, after midnight UTC: contracts move with the calendar, then reminders go out.
   jobs.every('contracts.lifecycle', CONTRACT_LIFECYCLE_EVERY_MS, async () => {
     await runContractLifecycle(deps);
+    await runContractAlerts(deps);
+    await runQualificationReminders(deps);
   });
   const sendMail = createMailSender(deps);
   let running = false;

@@ -14,6 +14,7 @@ import type { EventTables } from '../platform/events/events.table.ts';
 import type { HttpTables } from '../platform/http/http.table.ts';
 import type { JobTables } from '../platform/jobs/jobs.table.ts';
 import type { MailTables } from '../platform/mail/mail.table.ts';
+import type { NotificationTables } from '../platform/notifications/notifications.table.ts';
 import type { WorkspaceTables } from '../platform/workspaces/workspaces.table.ts';
 
 /** Every table of the database; each folder declares the tables it owns. */
@@ -25,6 +26,7 @@ export type Tables = AuthTables &
   HttpTables &
   JobTables &
   MailTables &
+  NotificationTables &
   ClientTables &
   OpportunityTables &
   InteractionTables &

@@ -6,6 +6,7 @@ import { api, unwrap } from '../api/client';
 import type { Locale } from '../i18n';
 import { useSetLanguage } from '../modules/account/api';
 import { useMe, useResetSession } from '../modules/auth/api';
+import { NotificationBell } from '../modules/notifications/NotificationBell';
 import { GlobalSearch } from '../modules/search/GlobalSearch';
 import { navigation } from './navigation';
 
@@ -77,6 +78,7 @@ export function AppLayout() {
           />
           <Space>
             <GlobalSearch />
+            <NotificationBell />
             <Dropdown
               trigger={['click']}
               menu={{

@@ -17,7 +17,7 @@ import { type ContractRow, getContractRow } from './contracts.repository.ts';
 import type { decisionBody } from './contracts.schema.ts';
 import { writeContract } from './contracts.service.ts';
 import type { AmendmentChanges, ContractAmendmentTable, SlaTerms } from './contracts.table.ts';
-import { checkDecision, recordDecision } from './review-decision.ts';
+import { checkDecision, notifyApprovers, recordDecision } from './review-decision.ts';
 import { checkTarget } from './slas.service.ts';
 
 type AmendmentRow = Selectable<ContractAmendmentTable>;
@@ -276,6 +276,12 @@ export async function submitAmendment(ctx: Ctx, contractId: string, id: string, 
       approvals_required: need.approvers,
       finance_required: need.finance,
       submitted_by: userOf(ctx),
+    });
+    await notifyApprovers(trx, ctx, {
+      kind: 'amendment.review',
+      params: { number: c.number, title: c.title, seq: a.seq },
+      link: `/contracts/${c.id}`,
+      uniqueKey: `amendment:${a.id}:review:${bumped.review_round}`,
     });
   });
   return getAmendment(ctx, contractId, id);

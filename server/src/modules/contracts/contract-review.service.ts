@@ -3,6 +3,7 @@ import { partyOf } from '../../platform/access/party-scope.ts';
 import { type Ctx, todayOf, userOf, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { recordEvent } from '../../platform/events/events.ts';
+import { notify } from '../../platform/notifications/notify.ts';
 import { approvalNeed, valueInBase } from './approval-rules.ts';
 import { type ContractRow, findApprovalRows, getContractRow } from './contracts.repository.ts';
 import type { decisionBody } from './contracts.schema.ts';
@@ -12,7 +13,7 @@ import {
   getContract,
   writeContract,
 } from './contracts.service.ts';
-import { checkDecision, type Review, recordDecision } from './review-decision.ts';
+import { checkDecision, notifyApprovers, type Review, recordDecision } from './review-decision.ts';
 
 const wrongStatus = (status: string, what: string) =>
   new AppError('unprocessable', `A contract that is ${status} cannot be ${what}`);
@@ -38,6 +39,12 @@ export async function submitContract(ctx: Ctx, id: string, version: number) {
       submitted_by: userOf(ctx),
     });
     await recordEvent(trx, ctx, 'contract.submitted', { contractId: id, ...need });
+    await notifyApprovers(trx, ctx, {
+      kind: 'contract.review',
+      params: { number: before.number, title: before.title },
+      link: `/contracts/${id}`,
+      uniqueKey: `contract:${id}:review:${before.review_round + 1}`,
+    });
   });
   return getContract(ctx, id);
 }
@@ -56,6 +63,7 @@ export async function withdrawContract(ctx: Ctx, id: string, version: number) {
 
 /** An approver's decision on a contract in review; a rejection sends it back to draft. */
 export async function decideContract(ctx: Ctx, id: string, input: z.infer<typeof decisionBody>) {
+  const workspaceId = workspaceOf(ctx);
   checkDecision(input);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await contractForChange(trx, ctx, id, input.version);
@@ -75,6 +83,15 @@ export async function decideContract(ctx: Ctx, id: string, input: z.infer<typeof
       },
     );
     if (status === 'approved') await recordEvent(trx, ctx, 'contract.approved', { contractId: id });
+    if (status !== 'in_review' && before.submitted_by) {
+      await notify(trx, ctx.clock, [before.submitted_by], {
+        workspaceId,
+        kind: `contract.${outcome}`,
+        params: { number: before.number, title: before.title },
+        link: `/contracts/${id}`,
+        uniqueKey: `contract:${id}:decided:${before.review_round}`,
+      });
+    }
   });
   return getContract(ctx, id);
 }

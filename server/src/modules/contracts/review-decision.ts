@@ -1,8 +1,9 @@
 import type { Executor } from '../../db/database.ts';
 import { isoNow } from '../../platform/clock.ts';
-import { type Ctx, userOf } from '../../platform/context.ts';
+import { type Ctx, userOf, workspaceOf } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
+import { type Notice, notify, usersWith } from '../../platform/notifications/notify.ts';
 import { type ApprovalNeed, isSatisfied } from './approval-rules.ts';
 import type { ApprovalDecision } from './contracts.table.ts';
 
@@ -16,6 +17,22 @@ export type Review = {
 };
 
 export type DecisionInput = { decision: ApprovalDecision; comment?: string | undefined };
+
+/** Everyone who may approve, except the submitter, hears that something waits for them. */
+export async function notifyApprovers(
+  trx: Executor,
+  ctx: Ctx,
+  notice: Omit<Notice, 'workspaceId'>,
+) {
+  const workspaceId = workspaceOf(ctx);
+  const approvers = await usersWith(trx, workspaceId, 'contracts:approve');
+  await notify(
+    trx,
+    ctx.clock,
+    approvers.filter((u) => u !== ctx.actor.userId),
+    { ...notice, workspaceId },
+  );
+}
 
 /** A rejection says why; checked before anything is read or written. */
 export function checkDecision(input: DecisionInput): void {

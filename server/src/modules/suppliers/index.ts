@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.ts';
 import { getSupplierRow } from './suppliers.repository.ts';
 
+export { runQualificationReminders } from './qualification-reminders.job.ts';
 export { isBlacklisted } from './supplier-lifecycle.ts';
 export { qualificationRoutes, supplierRoutes } from './suppliers.routes.ts';
 /** What other modules and the app may use of suppliers. */

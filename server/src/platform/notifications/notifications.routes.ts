@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { type App, typed } from '../http/route.ts';
+import { idParam, isoTimestamp, okSchema } from '../http/schemas.ts';
+import { listNotifications, markAllRead, markRead } from './notifications.service.ts';
+
+const notificationSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+    link: z.string().nullable(),
+    readAt: isoTimestamp.nullable(),
+    createdAt: isoTimestamp,
+  })
+  .meta({ id: 'Notification' });
+
+const listSchema = z
+  .object({ items: z.array(notificationSchema), unread: z.number().int() })
+  .meta({ id: 'Notifications' });
+
+/** Each user's own notices in the current workspace; nobody reads another's. */
+export function notificationRoutes(app: App) {
+  const r = typed(app);
+  const tags = ['notifications'];
+  r.get('/api/v1/notifications', {
+    config: { access: 'authenticated' },
+    schema: { tags, response: { 200: listSchema } },
+    handler: (req) => listNotifications(req.ctx),
+  });
+  r.post('/api/v1/notifications/:id/read', {
+    config: { access: 'authenticated' },
+    schema: { tags, params: idParam, response: { 200: okSchema } },
+    handler: (req) => markRead(req.ctx, req.params.id),
+  });
+  r.post('/api/v1/notifications/read-all', {
+    config: { access: 'authenticated' },
+    schema: { tags, response: { 200: okSchema } },
+    handler: (req) => markAllRead(req.ctx),
+  });
+}

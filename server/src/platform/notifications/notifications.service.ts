@@ -1,0 +1,60 @@
+import { isoNow } from '../clock.ts';
+import { type Ctx, userOf, workspaceOf } from '../context.ts';
+import { notFound } from '../errors/app-error.ts';
+
+const SHOWN = 30;
+
+/** The newest notices, and how many are unread. */
+export async function listNotifications(ctx: Ctx) {
+  const userId = userOf(ctx);
+  const workspaceId = workspaceOf(ctx);
+  const mine = ctx.db
+    .selectFrom('notifications')
+    .where('user_id', '=', userId)
+    .where('workspace_id', '=', workspaceId);
+  const rows = await mine
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(SHOWN)
+    .execute();
+  const unread = await mine
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return {
+    items: rows.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      params: n.params,
+      link: n.link,
+      readAt: n.read_at,
+      createdAt: n.created_at,
+    })),
+    unread: Number(unread.n),
+  };
+}
+
+/** Reading one's own notices is not a business change: no audit entry. */
+export async function markRead(ctx: Ctx, id: string) {
+  const r = await ctx.db
+    .updateTable('notifications')
+    .set({ read_at: isoNow(ctx.clock) })
+    .where('id', '=', id)
+    .where('user_id', '=', userOf(ctx))
+    .where('workspace_id', '=', workspaceOf(ctx))
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) throw notFound('Notification');
+  return { ok: true as const };
+}
+
+export async function markAllRead(ctx: Ctx) {
+  await ctx.db
+    .updateTable('notifications')
+    .set({ read_at: isoNow(ctx.clock) })
+    .where('user_id', '=', userOf(ctx))
+    .where('workspace_id', '=', workspaceOf(ctx))
+    .where('read_at', 'is', null)
+    .execute();
+  return { ok: true as const };
+}
