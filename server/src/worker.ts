@@ -1,3 +1,4 @@
+import { runTouchpointReminders } from './modules/clients/index.ts';
 import {
   CONTRACT_LIFECYCLE_EVERY_MS,
   runContractAlerts,
@@ -26,6 +27,7 @@ export function startWorker(deps: Deps, log: (err: unknown) => void) {
     await runContractLifecycle(deps);
     await runContractAlerts(deps);
     await runQualificationReminders(deps);
+    await runTouchpointReminders(deps);
   });
   const sendMail = createMailSender(deps);
   let running = false;

@@ -15,6 +15,7 @@ import * as m0012 from './migrations/0012-pipeline-totals.ts';
 import * as m0013 from './migrations/0013-requirements.ts';
 import * as m0014 from './migrations/0014-search.ts';
 import * as m0015 from './migrations/0015-notifications.ts';
+import * as m0016 from './migrations/0016-communication-plans.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0013-requirements': m0013,
   '0014-search': m0014,
   '0015-notifications': m0015,
+  '0016-communication-plans': m0016,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

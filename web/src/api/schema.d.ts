@@ -2364,6 +2364,145 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/clients/{id}/communication-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Touchpoint"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        contactId: string;
+                        /** @enum {string} */
+                        channel: "meeting" | "call" | "mail" | "visit";
+                        cadenceDays: number;
+                        ownerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Touchpoint"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/communication-plan/{touchpointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    touchpointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Touchpoint"][];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    touchpointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel?: "meeting" | "call" | "mail" | "visit";
+                        cadenceDays?: number;
+                        ownerId?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Touchpoint"][];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/next-steps": {
         parameters: {
             query?: never;
@@ -5613,6 +5752,24 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        TouchpointInput: {
+            id: string;
+            contact: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            channel: "meeting" | "call" | "mail" | "visit";
+            cadenceDays: number;
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            lastTouch: string | null;
+            nextDue: string;
+            overdue: boolean;
+            version: number;
+        };
         OpportunityInput: {
             id: string;
             number: string;
@@ -6167,6 +6324,24 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            version: number;
+        };
+        Touchpoint: {
+            id: string;
+            contact: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            channel: "meeting" | "call" | "mail" | "visit";
+            cadenceDays: number;
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            lastTouch: string | null;
+            nextDue: string;
+            overdue: boolean;
             version: number;
         };
         Opportunity: {

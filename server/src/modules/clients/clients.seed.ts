@@ -3,6 +3,7 @@ import { createClient } from './clients.service.ts';
 import { createContact } from './contacts.service.ts';
 import { createOpportunity, moveOpportunity } from './opportunities.service.ts';
 import { createRequirement } from './requirements.service.ts';
+import { addTouchpoint } from './touchpoints.service.ts';
 
 /** Demo clients with contacts and opportunities, created through the services like any user's. */
 /** Returns the new clients' ids in the order listed. */
@@ -94,11 +95,29 @@ export async function seedClients(ctx: Ctx, ownerId: string): Promise<string[]> 
     },
   ] as const;
   const ids: string[] = [];
+  const stakeholders: string[] = [];
   for (const { client, contacts } of demo) {
     const created = await createClient(ctx, { ...client, tags: [...client.tags], ownerId });
-    for (const contact of contacts) await createContact(ctx, created.id, contact);
+    for (const contact of contacts) {
+      const saved = await createContact(ctx, created.id, contact);
+      if (ids.length === 0) stakeholders.push(saved.id);
+    }
     ids.push(created.id);
   }
+  // The bank's communication plan: the CIO monthly in person, the IT service manager weekly.
+  const [cio, itManager] = stakeholders as [string, string];
+  await addTouchpoint(ctx, ids[0] as string, {
+    contactId: cio,
+    channel: 'meeting',
+    cadenceDays: 30,
+    ownerId,
+  });
+  await addTouchpoint(ctx, ids[0] as string, {
+    contactId: itManager,
+    channel: 'call',
+    cadenceDays: 7,
+    ownerId,
+  });
   await seedOpportunities(ctx, ownerId, ids);
   await seedRequirements(ctx, ids[0] as string);
   return ids;

@@ -10,6 +10,7 @@ export { insertNewContact } from './contacts.service.ts';
 export { interactionRoutes } from './interactions.routes.ts';
 export { opportunityRoutes } from './opportunities.routes.ts';
 export { requirementRoutes } from './requirements.routes.ts';
+export { runTouchpointReminders } from './touchpoints.service.ts';
 
 /** Whether a client exists in a workspace: portal members are bound only to real clients. */
 export const clientExists = async (db: Executor, workspaceId: string, id: string) =>

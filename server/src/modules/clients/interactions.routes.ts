@@ -6,6 +6,8 @@ import { idParam } from '../../platform/http/schemas.ts';
 import { interactionSorts } from './interactions.repository.ts';
 import * as s from './interactions.schema.ts';
 import * as interactions from './interactions.service.ts';
+import * as t from './touchpoints.schema.ts';
+import * as touchpoints from './touchpoints.service.ts';
 
 export function interactionRoutes(app: App) {
   const r = typed(app);
@@ -46,6 +48,33 @@ export function interactionRoutes(app: App) {
     },
     handler: (req) =>
       interactions.updateInteraction(req.ctx, req.params.id, req.params.interactionId, req.body),
+  });
+
+  const plan = { 200: z.array(t.touchpointSchema) };
+
+  r.get('/api/v1/clients/:id/communication-plan', {
+    config: { access: 'clients:read' },
+    schema: { tags, params: idParam, response: plan },
+    handler: (req) => touchpoints.listTouchpoints(req.ctx, req.params.id),
+  });
+
+  r.post('/api/v1/clients/:id/communication-plan', {
+    config: { access: 'clients:write' },
+    schema: { tags, params: idParam, body: t.touchpointBody, response: plan },
+    handler: (req) => touchpoints.addTouchpoint(req.ctx, req.params.id, req.body),
+  });
+
+  r.patch('/api/v1/clients/:id/communication-plan/:touchpointId', {
+    config: { access: 'clients:write' },
+    schema: { tags, params: t.touchpointParams, body: t.touchpointUpdateBody, response: plan },
+    handler: (req) =>
+      touchpoints.updateTouchpoint(req.ctx, req.params.id, req.params.touchpointId, req.body),
+  });
+
+  r.delete('/api/v1/clients/:id/communication-plan/:touchpointId', {
+    config: { access: 'clients:write' },
+    schema: { tags, params: t.touchpointParams, response: plan },
+    handler: (req) => touchpoints.removeTouchpoint(req.ctx, req.params.id, req.params.touchpointId),
   });
 
   r.get('/api/v1/next-steps', {

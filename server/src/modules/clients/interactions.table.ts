@@ -24,4 +24,23 @@ export type InteractionTable = {
   version: Version;
 };
 
-export type InteractionTables = { interactions: InteractionTable };
+/**
+ * A line of a client's communication plan: keep in touch with this stakeholder through this
+ * channel at least every so many days. When the last interaction with them is older than
+ * that, the touchpoint is overdue and its owner is reminded.
+ */
+export type TouchpointTable = {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  contact_id: string;
+  channel: InteractionKind;
+  cadence_days: number;
+  owner_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
+export type InteractionTables = { interactions: InteractionTable; touchpoints: TouchpointTable };

@@ -62,3 +62,45 @@ export function useSaveInteraction() {
     onSuccess: () => qc.invalidateQueries({ queryKey: interactionKeys.all }),
   });
 }
+
+export type Touchpoint = Schemas['Touchpoint'];
+type TouchpointBody =
+  paths['/api/v1/clients/{id}/communication-plan']['post']['requestBody']['content']['application/json'];
+
+const planKey = (clientId: string) => [...interactionKeys.client(clientId), 'plan'] as const;
+
+export function useCommunicationPlan(clientId: string) {
+  return useQuery({
+    queryKey: planKey(clientId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/clients/{id}/communication-plan', { params: { path: { id: clientId } } }),
+      ),
+  });
+}
+
+export function useChangeCommunicationPlan(clientId: string) {
+  const qc = useQueryClient();
+  const onSuccess = () => qc.invalidateQueries({ queryKey: planKey(clientId) });
+  return {
+    add: useMutation({
+      mutationFn: (body: TouchpointBody) =>
+        unwrap(
+          api.POST('/api/v1/clients/{id}/communication-plan', {
+            params: { path: { id: clientId } },
+            body,
+          }),
+        ),
+      onSuccess,
+    }),
+    remove: useMutation({
+      mutationFn: (touchpointId: string) =>
+        unwrap(
+          api.DELETE('/api/v1/clients/{id}/communication-plan/{touchpointId}', {
+            params: { path: { id: clientId, touchpointId } },
+          }),
+        ),
+      onSuccess,
+    }),
+  };
+}

@@ -10,6 +10,7 @@ import { useArchiveClient, useClient } from '../api';
 import { ClientForm } from '../components/ClientForm';
 import { ClientOpportunities } from '../components/ClientOpportunities';
 import { ClientStatusTag, ClientTierTag } from '../components/ClientTags';
+import { CommunicationPlan } from '../components/CommunicationPlan';
 import { ContactsCard } from '../components/ContactsCard';
 import { InteractionTimeline } from '../components/InteractionTimeline';
 import { RequirementsCard } from '../components/RequirementsCard';
@@ -110,7 +111,12 @@ export default function ClientPage() {
           {
             key: 'interactions',
             label: t('interaction.tab'),
-            children: <InteractionTimeline clientId={c.id} canWrite={canWrite && !archived} />,
+            children: (
+              <>
+                <CommunicationPlan clientId={c.id} canWrite={canWrite && !archived} />
+                <InteractionTimeline clientId={c.id} canWrite={canWrite && !archived} />
+              </>
+            ),
           },
           {
             key: 'requirements',
