@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import {
   choose,
+  completeOnboarding,
   dayFromToday,
   demoDelivery,
   demoFinance,
@@ -121,6 +122,7 @@ test('client → won opportunity → contract approved by two and signed → sup
   await page.locator('.ant-drawer').getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: supplierName })).toBeVisible();
   for (const status of ['Onboarding', 'Approved']) {
+    if (status === 'Approved') await completeOnboarding(page);
     await page.getByRole('button', { name: 'Change status' }).click();
     await page.getByRole('menuitem', { name: status }).click();
     await expect(page.locator('.ant-tag', { hasText: status })).toBeVisible();

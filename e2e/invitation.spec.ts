@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose, signInAsAdminInEnglish } from './support.ts';
+import { choose, invitationLink, signInAsAdminInEnglish } from './support.ts';
 
 test('an invitee follows the mailed link, chooses a password and lands in the workspace', async ({
   page,
@@ -15,12 +15,7 @@ test('an invitee follows the mailed link, chooses a password and lands in the wo
   await dialog.getByRole('button', { name: 'Send invitation' }).click();
 
   // Without SMTP the mail waits in the outbox; read the link from there.
-  await page.getByRole('menuitem', { name: 'Mail outbox' }).click();
-  const row = page.getByRole('row').filter({ hasText: email });
-  await row.getByRole('button').first().click();
-  const body = await page.getByText(/accept-invitation\?token=/).textContent();
-  const link = /\/accept-invitation\?token=[\w-]+/.exec(body ?? '')?.[0];
-  expect(link).toBeTruthy();
+  const link = await invitationLink(page, email);
 
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { choose, demoAdmin, signIn, signInAsAdminInEnglish, signOut } from './support.ts';
+import {
+  choose,
+  demoAdmin,
+  invitationLink,
+  signIn,
+  signInAsAdminInEnglish,
+  signOut,
+} from './support.ts';
 
 test('a supplier portal user, once bound to their supplier, sees only it and keeps its profile current', async ({
   page,
@@ -12,11 +19,7 @@ test('a supplier portal user, once bound to their supplier, sees only it and kee
   await invite.getByLabel('Email').fill(email);
   await choose(page, invite.getByLabel('Role'), 'Supplier portal');
   await invite.getByRole('button', { name: 'Send invitation' }).click();
-  await page.getByRole('menuitem', { name: 'Mail outbox' }).click();
-  await page.getByRole('row').filter({ hasText: email }).getByRole('button').first().click();
-  const link = /\/accept-invitation\?token=[\w-]+/.exec(
-    (await page.getByText(/accept-invitation\?token=/).textContent()) ?? '',
-  )?.[0];
+  const link = await invitationLink(page, email);
   await signOut(page);
 
   // Accepted but not yet bound: the portal shows nothing of any supplier.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signInAsAdminInEnglish } from './support.ts';
+import { completeOnboarding, signInAsAdminInEnglish } from './support.ts';
 
 test('a supplier is registered, approved through onboarding, then suspended with a reason', async ({
   page,
@@ -25,6 +25,7 @@ test('a supplier is registered, approved through onboarding, then suspended with
   };
   await status('Onboarding');
   await expect(page.locator('.ant-tag', { hasText: 'Onboarding' })).toBeVisible();
+  await completeOnboarding(page);
   await status('Approved');
   await expect(page.locator('.ant-tag', { hasText: 'Approved' })).toBeVisible();
   await status('Suspended');

@@ -6,6 +6,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
  */
 export async function choose(page: Page, select: Locator, option: string): Promise<void> {
   await select.fill(option);
+  // Options may still be loading: Enter picks only once the one we want is offered.
+  await expect(
+    page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: option })
+      .first(),
+  ).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(
     0,
@@ -39,8 +46,19 @@ export const signInAsAdminInEnglish = (page: Page) => signInInEnglish(page, demo
 /** Reads the invitation link for an address from the mail outbox (no SMTP in tests). */
 export async function invitationLink(page: Page, email: string): Promise<string> {
   await page.getByRole('menuitem', { name: 'Mail outbox' }).click();
-  await page.getByRole('row').filter({ hasText: email }).getByRole('button').first().click();
-  const text = (await page.getByText(/accept-invitation\?token=/).textContent()) ?? '';
+  const body = page.getByText(/accept-invitation\?token=/);
+  // The list refreshes as the worker files the mail; expand the row until the body shows.
+  await expect(async () => {
+    if (!(await body.isVisible())) {
+      await page
+        .getByRole('row')
+        .filter({ hasText: email })
+        .getByRole('button', { name: 'Expand row' })
+        .click();
+    }
+    await expect(body).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  const text = (await body.textContent()) ?? '';
   const link = /\/accept-invitation\?token=[\w-]+/.exec(text)?.[0];
   expect(link).toBeTruthy();
   return link as string;
@@ -70,4 +88,18 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/login/);
+}
+
+/** Completes the demo workspace's onboarding checklist on a supplier's page. */
+export async function completeOnboarding(page: Page): Promise<void> {
+  const card = page.locator('.ant-card').filter({ hasText: 'Onboarding' });
+  // The boxes show what the server recorded: click, then wait for it.
+  for (const step of ['签署保密协议（NDA）', '两家客户推荐']) {
+    const box = card.getByRole('checkbox', { name: step });
+    await box.click();
+    await expect(box).toBeChecked();
+  }
+  await card.getByRole('button', { name: 'Answer the questionnaire' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+  await expect(card.getByText('Complete', { exact: true })).toBeVisible();
 }

@@ -22,7 +22,12 @@ import { amendmentRoutes, contractPartRoutes, contractRoutes } from './modules/c
 import { importRoutes } from './modules/imports/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { calendarRoutes, settingsRoutes } from './modules/settings/index.ts';
-import { qualificationRoutes, supplierExists, supplierRoutes } from './modules/suppliers/index.ts';
+import {
+  onboardingRoutes,
+  qualificationRoutes,
+  supplierExists,
+  supplierRoutes,
+} from './modules/suppliers/index.ts';
 import { registerPartyType } from './platform/access/parties.ts';
 import { roleRoutes } from './platform/access/roles.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
@@ -118,6 +123,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   requirementRoutes(app);
   supplierRoutes(app);
   qualificationRoutes(app);
+  onboardingRoutes(app);
   settingsRoutes(app);
   calendarRoutes(app);
   contractRoutes(app);

@@ -16,6 +16,7 @@ import * as m0013 from './migrations/0013-requirements.ts';
 import * as m0014 from './migrations/0014-search.ts';
 import * as m0015 from './migrations/0015-notifications.ts';
 import * as m0016 from './migrations/0016-communication-plans.ts';
+import * as m0017 from './migrations/0017-onboarding.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0014-search': m0014,
   '0015-notifications': m0015,
   '0016-communication-plans': m0016,
+  '0017-onboarding': m0017,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3107,6 +3107,239 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/onboarding-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingItem"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label: string;
+                        /** @enum {string} */
+                        kind: "document" | "questionnaire" | "reference" | "other";
+                        /** @default true */
+                        required?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingItem"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingItem"][];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Onboarding"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/onboarding/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        done: boolean;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Onboarding"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/due-diligence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        dataSensitivity: "none" | "internal" | "confidential" | "personal";
+                        accessToClientSystems: boolean;
+                        subcontractsFurther: boolean;
+                        worksOffshore: boolean;
+                        securityCertified: boolean;
+                        /** @enum {string} */
+                        financialHealth: "strong" | "adequate" | "weak";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Onboarding"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings": {
         parameters: {
             query?: never;
@@ -5955,6 +6188,36 @@ export interface components {
             rate: string | null;
             date: string | null;
         };
+        OnboardingItemInput: {
+            id: string;
+            label: string;
+            /** @enum {string} */
+            kind: "document" | "questionnaire" | "reference" | "other";
+            required: boolean;
+        };
+        OnboardingInput: {
+            steps: {
+                item: components["schemas"]["OnboardingItemInput"];
+                done: boolean;
+                note: string | null;
+                doneBy: string | null;
+                doneAt: string | null;
+            }[];
+            dueDiligence: {
+                /** @enum {string} */
+                dataSensitivity: "none" | "internal" | "confidential" | "personal";
+                accessToClientSystems: boolean;
+                subcontractsFurther: boolean;
+                worksOffshore: boolean;
+                securityCertified: boolean;
+                /** @enum {string} */
+                financialHealth: "strong" | "adequate" | "weak";
+            } | null;
+            riskTier: ("low" | "medium" | "high" | "critical") | null;
+            assessedBy: string | null;
+            assessedAt: string | null;
+            complete: boolean;
+        };
         QualificationInput: {
             id: string;
             /** @enum {string} */
@@ -6528,6 +6791,36 @@ export interface components {
             baseCurrency: string;
             rate: string | null;
             date: string | null;
+        };
+        OnboardingItem: {
+            id: string;
+            label: string;
+            /** @enum {string} */
+            kind: "document" | "questionnaire" | "reference" | "other";
+            required: boolean;
+        };
+        Onboarding: {
+            steps: {
+                item: components["schemas"]["OnboardingItem"];
+                done: boolean;
+                note: string | null;
+                doneBy: string | null;
+                doneAt: string | null;
+            }[];
+            dueDiligence: {
+                /** @enum {string} */
+                dataSensitivity: "none" | "internal" | "confidential" | "personal";
+                accessToClientSystems: boolean;
+                subcontractsFurther: boolean;
+                worksOffshore: boolean;
+                securityCertified: boolean;
+                /** @enum {string} */
+                financialHealth: "strong" | "adequate" | "weak";
+            } | null;
+            riskTier: ("low" | "medium" | "high" | "critical") | null;
+            assessedBy: string | null;
+            assessedAt: string | null;
+            complete: boolean;
         };
         Qualification: {
             id: string;

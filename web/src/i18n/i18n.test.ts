@@ -26,6 +26,9 @@ import { searchEntityTypes } from '../../../server/src/modules/search/search.tab
 import { calendarDayKinds } from '../../../server/src/modules/settings/calendars.table.ts';
 import { qualificationStatuses } from '../../../server/src/modules/suppliers/qualifications.schema.ts';
 import {
+  dataSensitivities,
+  financialHealths,
+  onboardingKinds,
   qualificationKinds,
   riskTiers,
   supplierStatuses,
@@ -95,6 +98,9 @@ describe('translations', () => {
       ...supplierStatuses.map((s) => `supplier.status.${s}`),
       ...riskTiers.map((s) => `supplier.riskTier.${s}`),
       ...qualificationKinds.map((s) => `qualification.kind.${s}`),
+      ...onboardingKinds.map((s) => `onboarding.kind.${s}`),
+      ...dataSensitivities.map((s) => `onboarding.sensitivity.${s}`),
+      ...financialHealths.map((s) => `onboarding.health.${s}`),
       ...qualificationStatuses.map((s) => `qualification.status.${s}`),
       ...contractTypes.map((s) => `contract.type.${s}`),
       ...amendmentStatuses.map((s) => `amendment.status.${s}`),

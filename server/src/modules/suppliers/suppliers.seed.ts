@@ -1,4 +1,5 @@
 import type { Ctx } from '../../platform/context.ts';
+import { addOnboardingItem } from './onboarding.service.ts';
 import { changeSupplierStatus, createSupplier } from './suppliers.service.ts';
 import type { SupplierStatus } from './suppliers.table.ts';
 
@@ -65,6 +66,14 @@ export async function seedSuppliers(ctx: Ctx): Promise<string[]> {
       });
     }
     ids.push(s.id);
+  }
+  // The checklist new suppliers go through before approval.
+  for (const step of [
+    { label: '签署保密协议（NDA）', kind: 'document', required: true },
+    { label: '尽职调查问卷', kind: 'questionnaire', required: true },
+    { label: '两家客户推荐', kind: 'reference', required: true },
+  ] as const) {
+    await addOnboardingItem(ctx, step);
   }
   return ids;
 }

@@ -11,6 +11,7 @@ import { recordEvent } from '../../platform/events/events.ts';
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
 import { nextNumber } from '../../platform/workspaces/counters.ts';
+import { onboardingOf } from './onboarding.service.ts';
 import { suppliersWithExpiredMandatory } from './qualifications.service.ts';
 import { needsReason, supplierTransitions } from './supplier-lifecycle.ts';
 import {
@@ -252,6 +253,16 @@ export async function changeSupplierStatus(
         'unprocessable',
         `A ${before.status} supplier cannot become ${input.status}`,
       );
+    }
+    if (before.status === 'onboarding' && input.status === 'approved') {
+      const onboarding = await onboardingOf(trx, workspaceId, id);
+      const open = onboarding.steps.filter((s) => s.item.required && !s.done);
+      if (open.length > 0) {
+        throw new AppError(
+          'unprocessable',
+          `Complete onboarding first: ${open.map((s) => s.item.label).join(', ')}`,
+        );
+      }
     }
     if (needsReason(before.status, input.status) && !input.reason) {
       throw new AppError('validation_failed', 'Give the reason', {

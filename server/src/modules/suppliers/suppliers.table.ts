@@ -34,6 +34,10 @@ export type SupplierTable = {
   status: SupplierStatus;
   status_reason: string | null;
   risk_tier: RiskTier | null;
+  /** The due-diligence answers the risk tier was derived from, and who assessed it when. */
+  due_diligence: Json<DueDiligence> | null;
+  risk_assessed_by: string | null;
+  risk_assessed_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   created_by: string | null;
@@ -69,7 +73,47 @@ export type SupplierQualificationTable = {
   version: Version;
 };
 
+export const dataSensitivities = ['none', 'internal', 'confidential', 'personal'] as const;
+export const financialHealths = ['strong', 'adequate', 'weak'] as const;
+
+/** The due-diligence questionnaire. */
+export type DueDiligence = {
+  /** The most sensitive data the work touches. */
+  dataSensitivity: (typeof dataSensitivities)[number];
+  accessToClientSystems: boolean;
+  subcontractsFurther: boolean;
+  worksOffshore: boolean;
+  securityCertified: boolean;
+  financialHealth: (typeof financialHealths)[number];
+};
+
+export const onboardingKinds = ['document', 'questionnaire', 'reference', 'other'] as const;
+export type OnboardingKind = (typeof onboardingKinds)[number];
+
+/** A step every supplier completes before approval; the questionnaire step is answered, not ticked. */
+export type OnboardingItemTable = {
+  id: string;
+  workspace_id: string;
+  label: string;
+  kind: OnboardingKind;
+  required: boolean;
+  position: number;
+  created_at: Timestamp;
+  created_by: string | null;
+};
+
+export type SupplierOnboardingTable = {
+  supplier_id: string;
+  item_id: string;
+  workspace_id: string;
+  note: string | null;
+  done_by: string | null;
+  done_at: Timestamp;
+};
+
 export type SupplierTables = {
+  onboarding_items: OnboardingItemTable;
+  supplier_onboarding: SupplierOnboardingTable;
   suppliers: SupplierTable;
   supplier_qualifications: SupplierQualificationTable;
 };

@@ -137,3 +137,75 @@ export function useChangeQualifications(supplierId: string) {
     }),
   };
 }
+
+export type Onboarding = Schemas['Onboarding'];
+export type OnboardingItem = Schemas['OnboardingItem'];
+type DueDiligenceBody =
+  paths['/api/v1/suppliers/{id}/due-diligence']['put']['requestBody']['content']['application/json'];
+type OnboardingItemBody =
+  paths['/api/v1/onboarding-items']['post']['requestBody']['content']['application/json'];
+
+const onboardingKey = (id: string) => [...supplierKeys.one(id), 'onboarding'] as const;
+
+export function useOnboarding(supplierId: string) {
+  return useQuery({
+    queryKey: onboardingKey(supplierId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/suppliers/{id}/onboarding', { params: { path: { id: supplierId } } }),
+      ),
+  });
+}
+
+/** Ticking steps and answering the questionnaire change the supplier's risk tier too. */
+export function useOnboardingSteps(supplierId: string) {
+  const qc = useQueryClient();
+  const onSuccess = () => qc.invalidateQueries({ queryKey: supplierKeys.one(supplierId) });
+  return {
+    mark: useMutation({
+      mutationFn: ({ itemId, done }: { itemId: string; done: boolean }) =>
+        unwrap(
+          api.PUT('/api/v1/suppliers/{id}/onboarding/{itemId}', {
+            params: { path: { id: supplierId, itemId } },
+            body: { done },
+          }),
+        ),
+      onSuccess,
+    }),
+    assess: useMutation({
+      mutationFn: (body: DueDiligenceBody) =>
+        unwrap(
+          api.PUT('/api/v1/suppliers/{id}/due-diligence', {
+            params: { path: { id: supplierId } },
+            body,
+          }),
+        ),
+      onSuccess,
+    }),
+  };
+}
+
+const itemsKey = ['onboarding-items'] as const;
+
+export function useOnboardingItems() {
+  return useQuery({
+    queryKey: itemsKey,
+    queryFn: () => unwrap(api.GET('/api/v1/onboarding-items')),
+  });
+}
+
+export function useChangeOnboardingItems() {
+  const qc = useQueryClient();
+  return {
+    add: useMutation({
+      mutationFn: (body: OnboardingItemBody) =>
+        unwrap(api.POST('/api/v1/onboarding-items', { body })),
+      onSuccess: (items) => qc.setQueryData(itemsKey, items),
+    }),
+    remove: useMutation({
+      mutationFn: (id: string) =>
+        unwrap(api.DELETE('/api/v1/onboarding-items/{id}', { params: { path: { id } } })),
+      onSuccess: (items) => qc.setQueryData(itemsKey, items),
+    }),
+  };
+}

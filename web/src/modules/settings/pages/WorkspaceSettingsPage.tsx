@@ -2,6 +2,7 @@ import { Card, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission, useMe } from '../../auth/api';
 import { RateCardTable } from '../../contracts/components/RateCardTable';
+import { OnboardingChecklist } from '../../suppliers/components/OnboardingChecklist';
 import { ApprovalRules } from '../components/ApprovalRules';
 import { CurrencySettings } from '../components/CurrencySettings';
 import { ExchangeRates } from '../components/ExchangeRates';
@@ -24,6 +25,11 @@ export default function WorkspaceSettingsPage() {
       <Card title={t('settings.approvalRules')}>
         <ApprovalRules baseCurrency={baseCurrency} editable={editable} />
       </Card>
+      {can('suppliers:read') && (
+        <Card title={t('onboarding.checklist')}>
+          <OnboardingChecklist editable={editable} />
+        </Card>
+      )}
       {can('contracts:read') && (
         <Card title={t('settings.defaultRateCard')}>
           <RateCardTable contractId={null} editable={can('contracts:write')} />

@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { ContractsTable } from '../../contracts/components/ContractsTable';
 import { useSupplier } from '../api';
+import { OnboardingCard } from '../components/OnboardingCard';
 import { QualificationsCard } from '../components/QualificationsCard';
 import { StatusChange } from '../components/StatusChange';
 import { SupplierForm } from '../components/SupplierForm';
@@ -88,6 +89,7 @@ export default function SupplierPage() {
           </Descriptions>
         </Card>
       )}
+      {canWrite && s.status !== 'blacklisted' && <OnboardingCard supplierId={s.id} />}
       <QualificationsCard supplierId={s.id} />
       {can('contracts:read') && (
         <Card title={t('nav.contracts')}>
