@@ -1,6 +1,7 @@
-import { Button, Card, Form, InputNumber, Popconfirm, Select, Table, Tag } from 'antd';
+import { Button, Card, Form, InputNumber, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/DateTime';
+import { deleteColumn } from '../../../components/DeleteButton';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useContacts } from '../api';
 import {
@@ -93,23 +94,7 @@ export function CommunicationPlan({ clientId, canWrite }: { clientId: string; ca
               </Tag>
             ),
           },
-          ...(canWrite
-            ? [
-                {
-                  key: 'remove',
-                  render: (_: unknown, p: Touchpoint) => (
-                    <Popconfirm
-                      title={t('common.confirmDelete')}
-                      onConfirm={() => remove.mutate(p.id)}
-                    >
-                      <Button type="link" danger>
-                        {t('common.delete')}
-                      </Button>
-                    </Popconfirm>
-                  ),
-                },
-              ]
-            : []),
+          ...deleteColumn<Touchpoint>(canWrite, (id) => remove.mutate(id)),
         ]}
       />
     </Card>

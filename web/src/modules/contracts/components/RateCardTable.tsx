@@ -1,17 +1,7 @@
-import {
-  Button,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Tag,
-} from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { deleteColumn } from '../../../components/DeleteButton';
 import { Money } from '../../../components/Money';
 import { toMinor } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -127,23 +117,7 @@ export function RateCardTable({
               </Space>
             ),
           },
-          ...(editable
-            ? [
-                {
-                  key: 'remove',
-                  render: (_: unknown, r: Rate) => (
-                    <Popconfirm
-                      title={t('common.confirmDelete')}
-                      onConfirm={() => remove.mutate(r.id)}
-                    >
-                      <Button type="link" danger>
-                        {t('common.delete')}
-                      </Button>
-                    </Popconfirm>
-                  ),
-                },
-              ]
-            : []),
+          ...deleteColumn<Rate>(editable, (id) => remove.mutate(id)),
         ]}
       />
     </>

@@ -1,5 +1,6 @@
-import { Button, Form, InputNumber, Popconfirm, Select, Table, Tag } from 'antd';
+import { Button, Form, InputNumber, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { deleteColumn } from '../../../components/DeleteButton';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { type Sla, slaMetrics, slaPriorities, useAddSla, useRemoveSla, useSlas } from '../api';
 
@@ -116,23 +117,7 @@ export function SlaTable({ contractId, editable }: { contractId: string; editabl
             render: (_, s) =>
               t('sla.creditRule', { percent: s.creditPercent, cap: s.creditCapPercent }),
           },
-          ...(editable
-            ? [
-                {
-                  key: 'remove',
-                  render: (_: unknown, s: Sla) => (
-                    <Popconfirm
-                      title={t('common.confirmDelete')}
-                      onConfirm={() => remove.mutate(s.id)}
-                    >
-                      <Button type="link" danger>
-                        {t('common.delete')}
-                      </Button>
-                    </Popconfirm>
-                  ),
-                },
-              ]
-            : []),
+          ...deleteColumn<Sla>(editable, (id) => remove.mutate(id)),
         ]}
       />
     </>

@@ -1,5 +1,6 @@
-import { Button, Checkbox, Form, InputNumber, Popconfirm, Select, Table } from 'antd';
+import { Button, Checkbox, Form, InputNumber, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { deleteColumn } from '../../../components/DeleteButton';
 import { Money } from '../../../components/Money';
 import { toMinor } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -94,23 +95,7 @@ export function ApprovalRules({
             dataIndex: 'financeRequired',
             render: (v) => (v ? t('common.yes') : t('common.no')),
           },
-          ...(editable
-            ? [
-                {
-                  key: 'remove',
-                  render: (_: unknown, r: ApprovalRule) => (
-                    <Popconfirm
-                      title={t('common.confirmDelete')}
-                      onConfirm={() => remove.mutate(r.id)}
-                    >
-                      <Button type="link" danger>
-                        {t('common.delete')}
-                      </Button>
-                    </Popconfirm>
-                  ),
-                },
-              ]
-            : []),
+          ...deleteColumn<ApprovalRule>(editable, (id) => remove.mutate(id)),
         ]}
       />
     </>

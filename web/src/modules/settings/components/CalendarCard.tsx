@@ -5,7 +5,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Popconfirm,
   Select,
   Space,
   Table,
@@ -17,6 +16,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/DateTime';
+import { deleteColumn } from '../../../components/DeleteButton';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import {
   useAddBusinessMinutes,
@@ -158,23 +158,7 @@ export function CalendarCard({
             ),
           },
           { title: t('qualification.name'), dataIndex: 'name', render: (n) => n ?? '—' },
-          ...(editable
-            ? [
-                {
-                  key: 'remove',
-                  render: (_: unknown, d: Day) => (
-                    <Popconfirm
-                      title={t('common.confirmDelete')}
-                      onConfirm={() => removeDay.mutate(d.id)}
-                    >
-                      <Button type="link" danger>
-                        {t('common.delete')}
-                      </Button>
-                    </Popconfirm>
-                  ),
-                },
-              ]
-            : []),
+          ...deleteColumn<Day>(editable, (id) => removeDay.mutate(id)),
         ]}
       />
       <BusinessTimeCheck calendarId={calendar.id} />

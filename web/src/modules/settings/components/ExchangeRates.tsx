@@ -1,7 +1,8 @@
-import { Button, DatePicker, Form, Input, Popconfirm, Select, Table } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/DateTime';
+import { deleteColumn } from '../../../components/DeleteButton';
 import { commonCurrencies } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import {
@@ -93,23 +94,7 @@ export function ExchangeRates({
             dataIndex: 'updatedAt',
             render: (v) => <DateTime value={v} />,
           },
-          ...(editable
-            ? [
-                {
-                  key: 'remove',
-                  render: (_: unknown, r: ExchangeRate) => (
-                    <Popconfirm
-                      title={t('common.confirmDelete')}
-                      onConfirm={() => remove.mutate(r.id)}
-                    >
-                      <Button type="link" danger>
-                        {t('common.delete')}
-                      </Button>
-                    </Popconfirm>
-                  ),
-                },
-              ]
-            : []),
+          ...deleteColumn<ExchangeRate>(editable, (id) => remove.mutate(id)),
         ]}
       />
     </>

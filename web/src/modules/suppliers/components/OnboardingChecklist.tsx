@@ -1,5 +1,6 @@
-import { Button, Checkbox, Form, Input, Popconfirm, Select, Table, Tag } from 'antd';
+import { Button, Checkbox, Form, Input, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { deleteColumn } from '../../../components/DeleteButton';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { type OnboardingItem, useChangeOnboardingItems, useOnboardingItems } from '../api';
 
@@ -60,23 +61,7 @@ export function OnboardingChecklist({ editable }: { editable: boolean }) {
             dataIndex: 'required',
             render: (r) => (r ? <Tag>{t('common.yes')}</Tag> : t('common.no')),
           },
-          ...(editable
-            ? [
-                {
-                  key: 'remove',
-                  render: (_: unknown, i: OnboardingItem) => (
-                    <Popconfirm
-                      title={t('common.confirmDelete')}
-                      onConfirm={() => remove.mutate(i.id)}
-                    >
-                      <Button type="link" danger>
-                        {t('common.delete')}
-                      </Button>
-                    </Popconfirm>
-                  ),
-                },
-              ]
-            : []),
+          ...deleteColumn<OnboardingItem>(editable, (id) => remove.mutate(id)),
         ]}
       />
     </>

@@ -1,16 +1,6 @@
-import {
-  Button,
-  Card,
-  Checkbox,
-  DatePicker,
-  Form,
-  Input,
-  Popconfirm,
-  Select,
-  Table,
-  Tag,
-} from 'antd';
+import { Button, Card, Checkbox, DatePicker, Form, Input, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { deleteColumn } from '../../../components/DeleteButton';
 import { orNull } from '../../../components/form-values';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
@@ -127,23 +117,7 @@ export function QualificationsCard({ supplierId }: { supplierId: string }) {
               <Tag color={statusColor[s]}>{t(`qualification.status.${s}`)}</Tag>
             ),
           },
-          ...(internal
-            ? [
-                {
-                  key: 'remove',
-                  render: (_: unknown, q: Qualification) => (
-                    <Popconfirm
-                      title={t('common.confirmDelete')}
-                      onConfirm={() => remove.mutate(q.id)}
-                    >
-                      <Button type="link" danger>
-                        {t('common.delete')}
-                      </Button>
-                    </Popconfirm>
-                  ),
-                },
-              ]
-            : []),
+          ...deleteColumn<Qualification>(internal, (id) => remove.mutate(id)),
         ]}
       />
     </Card>
