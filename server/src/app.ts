@@ -25,6 +25,7 @@ import { calendarRoutes, settingsRoutes } from './modules/settings/index.ts';
 import {
   onboardingRoutes,
   qualificationRoutes,
+  supplierContactRoutes,
   supplierExists,
   supplierRoutes,
 } from './modules/suppliers/index.ts';
@@ -124,6 +125,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   supplierRoutes(app);
   qualificationRoutes(app);
   onboardingRoutes(app);
+  supplierContactRoutes(app);
   settingsRoutes(app);
   calendarRoutes(app);
   contractRoutes(app);

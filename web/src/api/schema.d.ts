@@ -3340,6 +3340,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/suppliers/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierContact"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        title?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        /**
+                         * @default account
+                         * @enum {string}
+                         */
+                        role?: "account" | "delivery" | "billing" | "security" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierContact"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierContact"][];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        title?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        /** @enum {string} */
+                        role?: "account" | "delivery" | "billing" | "security" | "other";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierContact"][];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/settings": {
         parameters: {
             query?: never;
@@ -6233,6 +6377,16 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        SupplierContactInput: {
+            id: string;
+            name: string;
+            title: string | null;
+            email: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            role: "account" | "delivery" | "billing" | "security" | "other";
+            version: number;
+        };
         SupplierInput: {
             id: string;
             number: string;
@@ -6836,6 +6990,16 @@ export interface components {
             status: "valid" | "expiring" | "expired";
             /** Format: date-time */
             createdAt: string;
+        };
+        SupplierContact: {
+            id: string;
+            name: string;
+            title: string | null;
+            email: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            role: "account" | "delivery" | "billing" | "security" | "other";
+            version: number;
         };
         Supplier: {
             id: string;

@@ -31,6 +31,7 @@ import {
   onboardingKinds,
   qualificationKinds,
   riskTiers,
+  supplierContactRoles,
   supplierStatuses,
 } from '../../../server/src/modules/suppliers/suppliers.table.ts';
 import { builtinRoleKeys } from '../../../server/src/platform/access/builtin-roles.ts';
@@ -99,6 +100,7 @@ describe('translations', () => {
       ...riskTiers.map((s) => `supplier.riskTier.${s}`),
       ...qualificationKinds.map((s) => `qualification.kind.${s}`),
       ...onboardingKinds.map((s) => `onboarding.kind.${s}`),
+      ...supplierContactRoles.map((s) => `supplierContact.role.${s}`),
       ...dataSensitivities.map((s) => `onboarding.sensitivity.${s}`),
       ...financialHealths.map((s) => `onboarding.health.${s}`),
       ...qualificationStatuses.map((s) => `qualification.status.${s}`),

@@ -3,7 +3,12 @@ import { getSupplierRow } from './suppliers.repository.ts';
 
 export { runQualificationReminders } from './qualification-reminders.job.ts';
 export { isBlacklisted } from './supplier-lifecycle.ts';
-export { onboardingRoutes, qualificationRoutes, supplierRoutes } from './suppliers.routes.ts';
+export {
+  onboardingRoutes,
+  qualificationRoutes,
+  supplierContactRoutes,
+  supplierRoutes,
+} from './suppliers.routes.ts';
 /** What other modules and the app may use of suppliers. */
 export { supplierCreateBody } from './suppliers.schema.ts';
 export { getSupplier, insertNewSupplier } from './suppliers.service.ts';

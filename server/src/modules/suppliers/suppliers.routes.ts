@@ -8,6 +8,8 @@ import * as ob from './onboarding.schema.ts';
 import * as onboarding from './onboarding.service.ts';
 import * as q from './qualifications.schema.ts';
 import * as qualifications from './qualifications.service.ts';
+import * as sc from './supplier-contacts.schema.ts';
+import * as contacts from './supplier-contacts.service.ts';
 import { supplierColumns } from './suppliers.export.ts';
 import { supplierSorts } from './suppliers.repository.ts';
 import * as s from './suppliers.schema.ts';
@@ -127,6 +129,40 @@ export function onboardingRoutes(app: App) {
     config: { access: 'suppliers:write' },
     schema: { tags, params: idParam, body: ob.dueDiligenceBody, response: progress },
     handler: (req) => onboarding.assessDueDiligence(req.ctx, req.params.id, req.body),
+  });
+}
+
+/** People at the supplier; the supplier portal keeps its own current. */
+export function supplierContactRoutes(app: App) {
+  const r = typed(app);
+  const tags = ['suppliers'];
+  const list = { 200: z.array(sc.supplierContactSchema) };
+
+  r.get('/api/v1/suppliers/:id/contacts', {
+    config: { access: 'suppliers:read' },
+    schema: { tags, params: idParam, response: list },
+    handler: (req) => contacts.listSupplierContacts(req.ctx, req.params.id),
+  });
+  r.post('/api/v1/suppliers/:id/contacts', {
+    config: { access: 'suppliers:profile' },
+    schema: { tags, params: idParam, body: sc.supplierContactBody, response: list },
+    handler: (req) => contacts.addSupplierContact(req.ctx, req.params.id, req.body),
+  });
+  r.patch('/api/v1/suppliers/:id/contacts/:contactId', {
+    config: { access: 'suppliers:profile' },
+    schema: {
+      tags,
+      params: sc.supplierContactParams,
+      body: sc.supplierContactUpdateBody,
+      response: list,
+    },
+    handler: (req) =>
+      contacts.updateSupplierContact(req.ctx, req.params.id, req.params.contactId, req.body),
+  });
+  r.delete('/api/v1/suppliers/:id/contacts/:contactId', {
+    config: { access: 'suppliers:profile' },
+    schema: { tags, params: sc.supplierContactParams, response: list },
+    handler: (req) => contacts.removeSupplierContact(req.ctx, req.params.id, req.params.contactId),
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Ctx } from '../../platform/context.ts';
 import { addOnboardingItem } from './onboarding.service.ts';
+import { addSupplierContact } from './supplier-contacts.service.ts';
 import { changeSupplierStatus, createSupplier } from './suppliers.service.ts';
 import type { SupplierStatus } from './suppliers.table.ts';
 
@@ -67,6 +68,12 @@ export async function seedSuppliers(ctx: Ctx): Promise<string[]> {
     }
     ids.push(s.id);
   }
+  await addSupplierContact(ctx, ids[0] as string, {
+    name: '王强',
+    title: '交付总监',
+    email: 'wang.qiang@zhilian.example',
+    role: 'delivery',
+  });
   // The checklist new suppliers go through before approval.
   for (const step of [
     { label: '签署保密协议（NDA）', kind: 'document', required: true },

@@ -111,7 +111,33 @@ export type SupplierOnboardingTable = {
   done_at: Timestamp;
 };
 
+export const supplierContactRoles = [
+  'account',
+  'delivery',
+  'billing',
+  'security',
+  'other',
+] as const;
+export type SupplierContactRole = (typeof supplierContactRoles)[number];
+
+/** Someone at the supplier: who runs the account, the delivery, billing or security. */
+export type SupplierContactTable = {
+  id: string;
+  workspace_id: string;
+  supplier_id: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  role: SupplierContactRole;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
 export type SupplierTables = {
+  supplier_contacts: SupplierContactTable;
   onboarding_items: OnboardingItemTable;
   supplier_onboarding: SupplierOnboardingTable;
   suppliers: SupplierTable;

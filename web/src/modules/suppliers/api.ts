@@ -209,3 +209,50 @@ export function useChangeOnboardingItems() {
     }),
   };
 }
+
+export type SupplierContact = Schemas['SupplierContact'];
+type SupplierContactBody =
+  paths['/api/v1/suppliers/{id}/contacts']['post']['requestBody']['content']['application/json'];
+export const supplierContactRoles: SupplierContact['role'][] = [
+  'account',
+  'delivery',
+  'billing',
+  'security',
+  'other',
+];
+
+const contactsKey = (id: string) => [...supplierKeys.one(id), 'contacts'] as const;
+
+export function useSupplierContacts(supplierId: string) {
+  return useQuery({
+    queryKey: contactsKey(supplierId),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/suppliers/{id}/contacts', { params: { path: { id: supplierId } } })),
+  });
+}
+
+export function useChangeSupplierContacts(supplierId: string) {
+  const qc = useQueryClient();
+  const onSuccess = (list: SupplierContact[]) => qc.setQueryData(contactsKey(supplierId), list);
+  return {
+    add: useMutation({
+      mutationFn: (body: SupplierContactBody) =>
+        unwrap(
+          api.POST('/api/v1/suppliers/{id}/contacts', {
+            params: { path: { id: supplierId } },
+            body,
+          }),
+        ),
+      onSuccess,
+    }),
+    remove: useMutation({
+      mutationFn: (contactId: string) =>
+        unwrap(
+          api.DELETE('/api/v1/suppliers/{id}/contacts/{contactId}', {
+            params: { path: { id: supplierId, contactId } },
+          }),
+        ),
+      onSuccess,
+    }),
+  };
+}

@@ -9,6 +9,7 @@ import { useSupplier } from '../api';
 import { OnboardingCard } from '../components/OnboardingCard';
 import { QualificationsCard } from '../components/QualificationsCard';
 import { StatusChange } from '../components/StatusChange';
+import { SupplierContactsCard } from '../components/SupplierContactsCard';
 import { SupplierForm } from '../components/SupplierForm';
 import { SupplierProfileForm } from '../components/SupplierProfileForm';
 import { SupplierStatusTag } from '../components/SupplierStatusTag';
@@ -90,6 +91,7 @@ export default function SupplierPage() {
         </Card>
       )}
       {canWrite && s.status !== 'blacklisted' && <OnboardingCard supplierId={s.id} />}
+      <SupplierContactsCard supplierId={s.id} editable={can('suppliers:profile')} />
       <QualificationsCard supplierId={s.id} />
       {can('contracts:read') && (
         <Card title={t('nav.contracts')}>
