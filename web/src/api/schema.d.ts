@@ -4141,6 +4141,7 @@ export interface paths {
                     clientId?: string;
                     supplierId?: string;
                     parentId?: string;
+                    endsFrom?: string;
                     endsBy?: string;
                     /** @description One of number, title, endDate, createdAt; prefix with - for descending */
                     sort?: "number" | "title" | "endDate" | "createdAt" | "-number" | "-title" | "-endDate" | "-createdAt";
@@ -4252,6 +4253,7 @@ export interface paths {
                     clientId?: string;
                     supplierId?: string;
                     parentId?: string;
+                    endsFrom?: string;
                     endsBy?: string;
                     /** @description One of number, title, endDate, createdAt; prefix with - for descending */
                     sort?: "number" | "title" | "endDate" | "createdAt" | "-number" | "-title" | "-endDate" | "-createdAt";

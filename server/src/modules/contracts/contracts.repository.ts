@@ -51,6 +51,7 @@ export type ContractFilter = {
   clientId?: string | undefined;
   supplierId?: string | undefined;
   parentId?: string | undefined;
+  endsFrom?: string | undefined;
   endsBy?: string | undefined;
 };
 
@@ -69,6 +70,7 @@ export function findContractRows(
   if (f.clientId) q = q.where('contracts.client_id', '=', f.clientId);
   if (f.supplierId) q = q.where('contracts.supplier_id', '=', f.supplierId);
   if (f.parentId) q = q.where('contracts.parent_id', '=', f.parentId);
+  if (f.endsFrom) q = q.where('contracts.end_date', '>=', f.endsFrom);
   if (f.endsBy) q = q.where('contracts.end_date', '<=', f.endsBy);
   if (f.q) {
     const like = `%${f.q.toLowerCase()}%`;

@@ -149,7 +149,9 @@ export const contractListQuery = listQuery.extend({
   clientId: z.uuid().optional(),
   supplierId: z.uuid().optional(),
   parentId: z.uuid().optional(),
-  /** Contracts ending on or before this day. */
+  /** Contracts ending on or after this day… */
+  endsFrom: day.optional(),
+  /** …and on or before this one. */
   endsBy: day.optional(),
 });
 

@@ -82,6 +82,16 @@ describe.each(dialects)('contracts on %s', (dialect) => {
 
     const list = await get(owner, `/api/v1/contracts?parentId=${msa.json().id}`);
     expect(list.json().items.map((c: { number: string }) => c.number)).toEqual(['CON-0002']);
+    const ending = await get(
+      owner,
+      '/api/v1/contracts?endsFrom=2027-11-01&endsBy=2027-11-30&sort=endDate',
+    );
+    expect(ending.json().items.map((c: { number: string }) => c.number)).toEqual([
+      'CON-0001',
+      'CON-0002',
+    ]);
+    const none = await get(owner, '/api/v1/contracts?endsFrom=2027-12-01');
+    expect(none.json().items).toEqual([]);
   });
 
   it('needs two approvers, one from finance, above the rule threshold; never the submitter', async () => {

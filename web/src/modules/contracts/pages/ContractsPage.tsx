@@ -1,4 +1,5 @@
-import { Button, Card, Input, Select, Space } from 'antd';
+import { Button, Card, Input, Segmented, Select, Space } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ExportButton } from '../../../components/ExportButton';
@@ -6,6 +7,7 @@ import { useListFilter } from '../../../components/list';
 import { useHasPermission } from '../../auth/api';
 import { useOpportunity } from '../../clients/opportunities-api';
 import { type ContractFilter, contractStatuses, contractTypes } from '../api';
+import { ContractCalendar } from '../components/ContractCalendar';
 import { ContractForm } from '../components/ContractForm';
 import { ContractsTable } from '../components/ContractsTable';
 
@@ -20,6 +22,7 @@ export default function ContractsPage() {
   const opportunity = useOpportunity(opportunityId);
   const creating = params.has('new') || (opportunityId !== null && opportunity.data !== undefined);
   const closeForm = () => setParams({});
+  const [view, setView] = useState<'list' | 'calendar'>('list');
   return (
     <Card
       title={t('nav.contracts')}
@@ -66,7 +69,20 @@ export default function ContractsPage() {
           options={contractStatuses.map((s) => ({ value: s, label: t(`contract.status.${s}`) }))}
         />
       </Space>
-      <ContractsTable filter={filter} onSort={(sort) => set({ sort })} onNext={next} />
+      <Segmented
+        style={{ marginBottom: 12 }}
+        value={view}
+        onChange={(v) => setView(v as 'list' | 'calendar')}
+        options={[
+          { value: 'list', label: t('contract.listView') },
+          { value: 'calendar', label: t('contract.calendarView') },
+        ]}
+      />
+      {view === 'list' ? (
+        <ContractsTable filter={filter} onSort={(sort) => set({ sort })} onNext={next} />
+      ) : (
+        <ContractCalendar />
+      )}
       {creating && (
         <ContractForm
           contract={null}

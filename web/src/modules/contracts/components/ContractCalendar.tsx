@@ -1,0 +1,46 @@
+import { Calendar, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useContracts } from '../api';
+
+/** The month's contract ends, on the day each ends: what needs a decision to renew or let go. */
+export function ContractCalendar() {
+  const { t } = useTranslation();
+  const [month, setMonth] = useState(dayjs());
+  const contracts = useContracts({
+    endsFrom: month.startOf('month').format('YYYY-MM-DD'),
+    endsBy: month.endOf('month').format('YYYY-MM-DD'),
+    sort: 'endDate',
+    limit: 200,
+  });
+  const endingOn = (day: Dayjs) =>
+    (contracts.data?.items ?? []).filter((c) => c.endDate === day.format('YYYY-MM-DD'));
+  return (
+    <>
+      <ProblemAlert error={contracts.error} />
+      <Calendar
+        value={month}
+        onPanelChange={(d) => setMonth(d)}
+        onSelect={(d) => setMonth(d)}
+        cellRender={(day, info) =>
+          info.type === 'date' &&
+          endingOn(day).map((c) => (
+            <div key={c.id}>
+              <Link to={`/contracts/${c.id}`}>
+                <Tag
+                  color={c.partyType === 'client' ? 'blue' : 'purple'}
+                  style={{ whiteSpace: 'normal' }}
+                >
+                  {t('contract.ends', { number: c.number, title: c.title })}
+                </Tag>
+              </Link>
+            </div>
+          ))
+        }
+      />
+    </>
+  );
+}
