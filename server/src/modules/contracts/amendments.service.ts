@@ -17,6 +17,7 @@ import { type ContractRow, getContractRow } from './contracts.repository.ts';
 import type { decisionBody } from './contracts.schema.ts';
 import { writeContract } from './contracts.service.ts';
 import type { AmendmentChanges, ContractAmendmentTable, SlaTerms } from './contracts.table.ts';
+import { insertRate } from './rate-cards.repository.ts';
 import { checkDecision, notifyApprovers, recordDecision } from './review-decision.ts';
 import { checkTarget } from './slas.service.ts';
 
@@ -406,23 +407,14 @@ async function applyRates(trx: Executor, ctx: Ctx, c: ContractRow, changes: Amen
       .where('seniority', '=', r.seniority)
       .where('effective_from', '=', r.effectiveFrom)
       .execute();
-    await trx
-      .insertInto('contract_rates')
-      .values({
-        id: newId(),
-        workspace_id: c.workspace_id,
-        contract_id: c.id,
-        role: r.role,
-        seniority: r.seniority,
-        unit: r.unit,
-        rate_minor: r.rateMinor,
-        currency: c.currency,
-        effective_from: r.effectiveFrom,
-        created_at: now,
-        updated_at: now,
-        created_by: ctx.actor.userId,
-      })
-      .execute();
+    await insertRate(trx, {
+      ...r,
+      workspaceId: c.workspace_id,
+      contractId: c.id,
+      currency: c.currency,
+      at: now,
+      by: ctx.actor.userId,
+    });
   }
 }
 

@@ -7,7 +7,7 @@ import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import { getSettingsRow, rateToBase, toBase } from '../settings/index.ts';
-import { type ContractRow, getContractRow } from './contracts.repository.ts';
+import { type ContractRow, findContractRowsByIds, getContractRow } from './contracts.repository.ts';
 import { presentContract } from './contracts.service.ts';
 import type { ContractRateTable } from './contracts.table.ts';
 import { findRatesInForce } from './rate-cards.repository.ts';
@@ -25,10 +25,7 @@ export async function listLinked(ctx: Ctx, id: string) {
   const contract = await getContractRow(ctx.db, workspaceId, id, party);
   if (!contract) throw notFound('Contract');
   const ids = await linkedIds(ctx.db, workspaceId, contract);
-  const rows = await Promise.all(
-    ids.map((other) => getContractRow(ctx.db, workspaceId, other, party)),
-  );
-  return rows.filter((r): r is ContractRow => r !== undefined).map(presentContract);
+  return (await findContractRowsByIds(ctx.db, workspaceId, ids, party)).map(presentContract);
 }
 
 async function linkedIds(db: Executor, workspaceId: string, contract: ContractRow) {
@@ -151,16 +148,18 @@ export async function marginPreview(ctx: Ctx, clientContractId: string, day = to
   if (client?.party_type !== 'client') throw notFound('Contract');
   const { baseCurrency, marginFloorPercent } = await getSettingsRow(ctx.db, workspaceId);
   const clientFx = await fxOf(ctx.db, client, day);
-  const suppliers: {
-    contract: ContractRow;
-    fx: string | null;
-    rates: Selectable<ContractRateTable>[];
-  }[] = [];
-  for (const id of await linkedIds(ctx.db, workspaceId, client)) {
-    const contract = (await getContractRow(ctx.db, workspaceId, id)) as ContractRow;
-    const rates = await findRatesInForce(ctx.db, workspaceId, id, day);
-    suppliers.push({ contract, fx: await fxOf(ctx.db, contract, day), rates });
-  }
+  const linked = await findContractRowsByIds(
+    ctx.db,
+    workspaceId,
+    await linkedIds(ctx.db, workspaceId, client),
+  );
+  const suppliers = await Promise.all(
+    linked.map(async (contract) => ({
+      contract,
+      fx: await fxOf(ctx.db, contract, day),
+      rates: await findRatesInForce(ctx.db, workspaceId, contract.id, day),
+    })),
+  );
   const clientRates = await findRatesInForce(ctx.db, workspaceId, client.id, day);
   const rows = clientRates.map((c) => {
     const clientHourly = hourlyBase(c, clientFx, baseCurrency);

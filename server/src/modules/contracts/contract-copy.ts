@@ -5,7 +5,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { nextNumber } from '../../platform/workspaces/counters.ts';
 import type { ContractRow } from './contracts.repository.ts';
-import { findRatesInForce } from './rate-cards.repository.ts';
+import { findRatesInForce, insertRate } from './rate-cards.repository.ts';
 
 type Renewal = {
   startDate: string;
@@ -74,23 +74,18 @@ export async function copyContract(
     .execute();
   const rates = await findRatesInForce(trx, from.workspace_id, from.id, renewal.startDate);
   for (const r of rates) {
-    await trx
-      .insertInto('contract_rates')
-      .values({
-        id: newId(),
-        workspace_id: from.workspace_id,
-        contract_id: id,
-        role: r.role,
-        seniority: r.seniority,
-        unit: r.unit,
-        rate_minor: r.rate_minor,
-        currency: r.currency,
-        effective_from: renewal.startDate,
-        created_at: now,
-        updated_at: now,
-        created_by: ctx.actor.userId,
-      })
-      .execute();
+    await insertRate(trx, {
+      workspaceId: from.workspace_id,
+      contractId: id,
+      role: r.role,
+      seniority: r.seniority,
+      unit: r.unit,
+      rateMinor: r.rate_minor,
+      currency: r.currency,
+      effectiveFrom: renewal.startDate,
+      at: now,
+      by: ctx.actor.userId,
+    });
   }
   const slas = await trx
     .selectFrom('contract_slas')

@@ -43,6 +43,20 @@ export function getContractRow(db: Executor, workspaceId: string, id: string, pa
   return contractQuery(db, workspaceId, party).where('contracts.id', '=', id).executeTakeFirst();
 }
 
+/** Several contracts in one query, in the order of the ids given; those not visible are left out. */
+export async function findContractRowsByIds(
+  db: Executor,
+  workspaceId: string,
+  ids: string[],
+  party: Party = null,
+) {
+  if (ids.length === 0) return [];
+  const rows = await contractQuery(db, workspaceId, party)
+    .where('contracts.id', 'in', ids)
+    .execute();
+  return ids.flatMap((id) => rows.filter((r) => r.id === id));
+}
+
 export type ContractFilter = {
   q?: string | undefined;
   status?: ContractStatus | undefined;

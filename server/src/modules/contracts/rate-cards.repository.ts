@@ -1,6 +1,8 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { Tables } from '../../db/tables.ts';
+import { newId } from '../../platform/ids.ts';
+import type { RateUnit, Seniority } from './contracts.table.ts';
 
 /** The contract's own rows, or the workspace default card's when the contract is null. */
 const ofCard = (contractId: string | null) => (eb: ExpressionBuilder<Tables, 'contract_rates'>) =>
@@ -66,4 +68,41 @@ export function getRateRow(db: Executor, workspaceId: string, id: string) {
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .executeTakeFirst();
+}
+
+/** One rate version on a card; the row's id, so callers can audit it. */
+export async function insertRate(
+  db: Executor,
+  rate: {
+    workspaceId: string;
+    contractId: string | null;
+    role: string;
+    seniority: Seniority;
+    unit: RateUnit;
+    rateMinor: number;
+    currency: string;
+    effectiveFrom: string;
+    at: string;
+    by: string | null;
+  },
+) {
+  const id = newId();
+  await db
+    .insertInto('contract_rates')
+    .values({
+      id,
+      workspace_id: rate.workspaceId,
+      contract_id: rate.contractId,
+      role: rate.role,
+      seniority: rate.seniority,
+      unit: rate.unit,
+      rate_minor: rate.rateMinor,
+      currency: rate.currency,
+      effective_from: rate.effectiveFrom,
+      created_at: rate.at,
+      updated_at: rate.at,
+      created_by: rate.by,
+    })
+    .execute();
+  return id;
 }

@@ -6,12 +6,11 @@ import { audit, created } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
-import { newId } from '../../platform/ids.ts';
 import { getSettingsRow } from '../settings/index.ts';
 import { isEditable } from './contract-lifecycle.ts';
 import { getContractRow } from './contracts.repository.ts';
 import type { ContractRateTable, Seniority } from './contracts.table.ts';
-import { findRateRows, findRatesInForce, getRateRow } from './rate-cards.repository.ts';
+import { findRateRows, findRatesInForce, getRateRow, insertRate } from './rate-cards.repository.ts';
 import type { rateBody } from './rate-cards.schema.ts';
 
 const presentRate = (r: Selectable<ContractRateTable>, inForce: Set<string>) => ({
@@ -111,28 +110,13 @@ export async function addRate(
         'A rate for this role and seniority already starts that day',
       );
     }
-    const id = newId();
-    const now = isoNow(ctx.clock);
-    const values = {
-      contract_id: contractId,
-      role: input.role,
-      seniority: input.seniority,
-      unit: input.unit,
-      rate_minor: input.rateMinor,
-      currency,
-      effective_from: input.effectiveFrom,
-    };
-    await trx
-      .insertInto('contract_rates')
-      .values({
-        ...values,
-        id,
-        workspace_id: workspaceId,
-        created_at: now,
-        updated_at: now,
-        created_by: ctx.actor.userId,
-      })
-      .execute();
+    const values = { contractId, ...input, currency };
+    const id = await insertRate(trx, {
+      ...values,
+      workspaceId,
+      at: isoNow(ctx.clock),
+      by: ctx.actor.userId,
+    });
     await audit(trx, ctx, {
       action: 'rate.create',
       entityType: 'rate',

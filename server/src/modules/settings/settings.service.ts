@@ -6,6 +6,7 @@ import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
+import { setBaseCurrency } from '../../platform/workspaces/workspaces.service.ts';
 import { rateToBase } from './fx.ts';
 import {
   exchangeRateSorts,
@@ -39,11 +40,7 @@ export async function updateSettings(ctx: Ctx, input: z.infer<typeof settingsUpd
           'The base currency cannot change once a contract has locked a rate to it',
         );
       }
-      await trx
-        .updateTable('workspaces')
-        .set({ base_currency: input.baseCurrency, updated_at: now })
-        .where('id', '=', workspaceId)
-        .execute();
+      await setBaseCurrency(trx, workspaceId, input.baseCurrency, now);
     }
     if (input.marginFloorPercent !== undefined) {
       await upsertMarginFloor(trx, workspaceId, input.marginFloorPercent, now);

@@ -67,3 +67,17 @@ export async function createWorkspace(
   });
   return { workspaceId, roleIds };
 }
+
+/** The workspace's base currency; whether it may still change is the caller's rule. */
+export async function setBaseCurrency(
+  trx: Executor,
+  workspaceId: string,
+  currency: string,
+  at: string,
+) {
+  await trx
+    .updateTable('workspaces')
+    .set({ base_currency: currency, updated_at: at })
+    .where('id', '=', workspaceId)
+    .execute();
+}
