@@ -19,6 +19,8 @@ export type Config = {
   /** Signs nothing a client can forge today; kept for TOTP secret sealing. */
   secretKey: string;
   dataDir: string;
+  /** The largest file a document upload accepts. */
+  maxUploadBytes: number;
 };
 
 const envSchema = z.object({
@@ -33,6 +35,7 @@ const envSchema = z.object({
     .string()
     .regex(/^(true|false|\d+|[\d.:/a-fA-F, ]+)$/, 'true, false, a hop count, or addresses/CIDRs')
     .default('false'),
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(25),
 });
 
 export function parseDatabaseUrl(value: string): DatabaseConfig {
@@ -69,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     secretKey: e.SECRET_KEY ?? readOrCreateSecret(dataDir),
     dataDir,
+    maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
   };
 }
 

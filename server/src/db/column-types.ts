@@ -11,5 +11,6 @@ export function columnTypes(db: AnyDb) {
     timestamp: pg ? sql`timestamptz` : sql`text`,
     json: pg ? sql`jsonb` : sql`jsontext`,
     bigint: pg ? sql`bigint` : sql`integer`,
+    bytes: pg ? sql`bytea` : sql`blob`,
   };
 }

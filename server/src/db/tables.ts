@@ -10,6 +10,7 @@ import type { SupplierTables } from '../modules/suppliers/suppliers.table.ts';
 import type { AccessTables } from '../platform/access/access.table.ts';
 import type { AuditTables } from '../platform/audit/audit.table.ts';
 import type { AuthTables } from '../platform/auth/auth.table.ts';
+import type { DocumentTables } from '../platform/documents/documents.table.ts';
 import type { EventTables } from '../platform/events/events.table.ts';
 import type { HttpTables } from '../platform/http/http.table.ts';
 import type { JobTables } from '../platform/jobs/jobs.table.ts';
@@ -27,6 +28,7 @@ export type Tables = AuthTables &
   JobTables &
   MailTables &
   NotificationTables &
+  DocumentTables &
   ClientTables &
   OpportunityTables &
   InteractionTables &

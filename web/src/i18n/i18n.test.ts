@@ -13,6 +13,7 @@ import {
   requirementSources,
   requirementStatuses,
 } from '../../../server/src/modules/clients/requirements.table.ts';
+import { contractDocuments } from '../../../server/src/modules/contracts/contract-documents.ts';
 import {
   amendmentStatuses,
   billingModels,
@@ -24,6 +25,7 @@ import {
 } from '../../../server/src/modules/contracts/contracts.table.ts';
 import { searchEntityTypes } from '../../../server/src/modules/search/search.table.ts';
 import { calendarDayKinds } from '../../../server/src/modules/settings/calendars.table.ts';
+import { qualificationDocuments } from '../../../server/src/modules/suppliers/qualification-documents.ts';
 import { qualificationStatuses } from '../../../server/src/modules/suppliers/qualifications.schema.ts';
 import {
   dataSensitivities,
@@ -113,6 +115,9 @@ describe('translations', () => {
       ...seniorities.map((s) => `rate.seniority.${s}`),
       ...slaMetrics.map((s) => `sla.metric.${s}`),
       ...measurementWindows.map((s) => `sla.window.${s}`),
+      ...[...contractDocuments.categories, ...qualificationDocuments.categories].map(
+        (c) => `document.category.${c}`,
+      ),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
     ]) {

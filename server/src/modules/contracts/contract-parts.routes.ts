@@ -1,17 +1,22 @@
 import { z } from 'zod';
+import { partyOf } from '../../platform/access/party-scope.ts';
+import { workspaceOf } from '../../platform/context.ts';
+import { documentRoutes } from '../../platform/documents/index.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import { approvalRuleBody, approvalRuleSchema } from './approval-rules.schema.ts';
 import * as rules from './approval-rules.service.ts';
 import * as b2b from './back-to-back.schema.ts';
 import * as backToBack from './back-to-back.service.ts';
+import { contractDocuments } from './contract-documents.ts';
+import { getContractRow } from './contracts.repository.ts';
 import { contractSchema } from './contracts.schema.ts';
 import * as rc from './rate-cards.schema.ts';
 import * as rates from './rate-cards.service.ts';
 import { slaBody, slaParams, slaSchema } from './slas.schema.ts';
 import * as slas from './slas.service.ts';
 
-/** What hangs off a contract: rate cards, SLAs, back-to-back links; and the approval rules. */
+/** What hangs off a contract: rate cards, SLAs, back-to-back links, files; and approval rules. */
 export function contractPartRoutes(app: App) {
   const r = typed(app);
   const tags = ['contracts'];
@@ -140,5 +145,16 @@ export function contractPartRoutes(app: App) {
     config: { access: 'settings:write' },
     schema: { tags, params: idParam, response: ruleList },
     handler: (req) => rules.deleteApprovalRule(req.ctx, req.params.id),
+  });
+
+  documentRoutes(app, {
+    owner: contractDocuments,
+    path: '/api/v1/contracts/:id',
+    params: idParam,
+    tags,
+    read: 'contracts:read',
+    write: 'contracts:write',
+    find: async (db, ctx, { id }) =>
+      (await getContractRow(db, workspaceOf(ctx), id, partyOf(ctx)))?.id,
   });
 }

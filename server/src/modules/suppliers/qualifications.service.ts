@@ -5,8 +5,10 @@ import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
+import { removeDocumentsOf } from '../../platform/documents/index.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
+import { qualificationDocuments } from './qualification-documents.ts';
 import type { qualificationBody } from './qualifications.schema.ts';
 import { getSupplierRow } from './suppliers.repository.ts';
 import type { SupplierQualificationTable } from './suppliers.table.ts';
@@ -124,6 +126,23 @@ export async function addQualification(
   return listQualifications(ctx, supplierId);
 }
 
+/** The qualification's id when it belongs to this supplier. */
+export async function qualificationIdOf(
+  db: Executor,
+  workspaceId: string,
+  supplierId: string,
+  id: string,
+) {
+  const found = await db
+    .selectFrom('supplier_qualifications')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('supplier_id', '=', supplierId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return found?.id;
+}
+
 export async function removeQualification(ctx: Ctx, supplierId: string, qualificationId: string) {
   await ctx.db.transaction().execute(async (trx) => {
     await visibleSupplier(trx, ctx, supplierId);
@@ -134,10 +153,17 @@ export async function removeQualification(ctx: Ctx, supplierId: string, qualific
       .where('id', '=', qualificationId)
       .executeTakeFirst();
     if (Number(r.numDeletedRows) === 0) throw notFound('Qualification');
+    const files = await removeDocumentsOf(
+      trx,
+      workspaceOf(ctx),
+      qualificationDocuments,
+      qualificationId,
+    );
     await audit(trx, ctx, {
       action: 'qualification.delete',
       entityType: 'qualification',
       entityId: qualificationId,
+      changes: { documents: { before: files } },
     });
   });
   return listQualifications(ctx, supplierId);

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { partyOf } from '../../platform/access/party-scope.ts';
+import { workspaceOf } from '../../platform/context.ts';
+import { documentRoutes } from '../../platform/documents/index.ts';
 import { sortParam } from '../../platform/http/keyset.ts';
 import { pageOf } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
@@ -6,12 +9,13 @@ import { idParam } from '../../platform/http/schemas.ts';
 import { exportFile, exportQuery, sendExport } from '../../platform/http/table-export.ts';
 import * as ob from './onboarding.schema.ts';
 import * as onboarding from './onboarding.service.ts';
+import { qualificationDocuments } from './qualification-documents.ts';
 import * as q from './qualifications.schema.ts';
 import * as qualifications from './qualifications.service.ts';
 import * as sc from './supplier-contacts.schema.ts';
 import * as contacts from './supplier-contacts.service.ts';
 import { supplierColumns } from './suppliers.export.ts';
-import { supplierSorts } from './suppliers.repository.ts';
+import { getSupplierRow, supplierSorts } from './suppliers.repository.ts';
 import * as s from './suppliers.schema.ts';
 import * as suppliers from './suppliers.service.ts';
 
@@ -189,5 +193,19 @@ export function qualificationRoutes(app: App) {
     schema: { tags, params: q.qualificationParams, response: list },
     handler: (req) =>
       qualifications.removeQualification(req.ctx, req.params.id, req.params.qualificationId),
+  });
+
+  documentRoutes(app, {
+    owner: qualificationDocuments,
+    path: '/api/v1/suppliers/:id/qualifications/:qualificationId',
+    params: q.qualificationParams,
+    tags,
+    read: 'suppliers:read',
+    write: 'suppliers:profile',
+    find: async (db, ctx, { id, qualificationId }) => {
+      const workspaceId = workspaceOf(ctx);
+      if (!(await getSupplierRow(db, workspaceId, id, partyOf(ctx)))) return null;
+      return qualifications.qualificationIdOf(db, workspaceId, id, qualificationId);
+    },
   });
 }

@@ -35,6 +35,7 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'suppliers:read',
     'suppliers:write',
     'suppliers:bank',
+    'suppliers:profile',
     'contracts:write',
   ],
   finance: [

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /** Stable problem types; the `type` URI of every error response ends with one of these. */
 const statusByCode = {
   bad_request: 400,
@@ -52,4 +54,16 @@ export const versionConflict = () =>
 
 export function statusOf(code: ErrorCode): number {
   return statusByCode[code];
+}
+
+/** Validates what Fastify's schema step cannot see (multipart fields) into a 400 with fields. */
+export function parseFields<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fields: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const key = ['body', ...issue.path.map(String)].join('.');
+    fields[key] = [...(fields[key] ?? []), issue.message];
+  }
+  throw new AppError('validation_failed', 'The request has invalid fields', { fields });
 }

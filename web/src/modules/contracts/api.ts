@@ -54,6 +54,9 @@ export const slaMetrics: Sla['metric'][] = [
   'defect_rate',
   'csat',
 ];
+/** As the server's contract documents declare them; the signed copy is kept for good. */
+export const contractDocumentCategories = ['signed', 'draft', 'annex', 'correspondence', 'other'];
+export const contractPath = (id: string) => `/api/v1/contracts/${id}`;
 export const slaPriorities = ['p1', 'p2', 'p3', 'p4'] as const;
 
 export const contractKeys = {

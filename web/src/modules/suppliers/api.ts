@@ -15,6 +15,8 @@ export const supplierStatuses: SupplierStatus[] = [
   'suspended',
   'blacklisted',
 ];
+/** As the server's qualification documents declare them. */
+export const qualificationDocumentCategories = ['certificate', 'other'];
 export const riskTiers = ['low', 'medium', 'high', 'critical'] as const;
 
 export const supplierKeys = {

@@ -1,12 +1,27 @@
-import { Button, DatePicker, Form, Input, Modal, Popconfirm, Radio, Select, Space } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import {
+  Button,
+  DatePicker,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Radio,
+  Select,
+  Space,
+  Upload,
+  type UploadFile,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
+import { useChangeDocuments } from '../../documents/api';
 import {
   type Contract,
+  contractPath,
   type Decision,
   useDecideContract,
   useRenewContract,
@@ -182,26 +197,30 @@ function SignDialog({ contract, onClose }: DialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const sign = useSignContract();
+  const { add: attach } = useChangeDocuments(contractPath(contract.id));
   return (
     <FormDialog
       title={t('contract.sign')}
       form={form}
-      pending={sign.isPending}
-      error={sign.error}
+      pending={sign.isPending || attach.isPending}
+      error={sign.error ?? attach.error}
       onClose={onClose}
-      onFinish={(v: {
+      onFinish={async (v: {
         signedOn: dayjs.Dayjs;
         signatories: { name: string; title?: string; side: 'us' | 'counterparty' }[];
-      }) =>
-        sign.mutateAsync({
+        signedCopy?: UploadFile[];
+      }) => {
+        await sign.mutateAsync({
           id: contract.id,
           body: {
             version: contract.version,
             signedOn: v.signedOn.format('YYYY-MM-DD'),
             signatories: v.signatories.map((s) => ({ ...s, title: s.title || null })),
           },
-        })
-      }
+        });
+        const file = v.signedCopy?.[0]?.originFileObj;
+        if (file) await attach.mutateAsync({ file, category: 'signed' });
+      }}
     >
       <Form.Item
         name="signedOn"
@@ -246,6 +265,16 @@ function SignDialog({ contract, onClose }: DialogProps) {
           ))
         }
       </Form.List>
+      <Form.Item
+        name="signedCopy"
+        label={t('document.attachSigned')}
+        valuePropName="fileList"
+        getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList.slice(-1)}
+      >
+        <Upload beforeUpload={() => false} maxCount={1}>
+          <Button icon={<UploadOutlined />}>{t('document.upload')}</Button>
+        </Upload>
+      </Form.Item>
     </FormDialog>
   );
 }

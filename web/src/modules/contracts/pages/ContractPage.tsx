@@ -4,7 +4,9 @@ import { Link, useParams } from 'react-router';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission, useMe } from '../../auth/api';
-import { type Contract, useContract } from '../api';
+import { contentUrl, useDocuments } from '../../documents/api';
+import { DocumentsCard } from '../../documents/DocumentsCard';
+import { type Contract, contractDocumentCategories, contractPath, useContract } from '../api';
 import { AmendmentsCard } from '../components/AmendmentsCard';
 import { ApprovalsCard } from '../components/ApprovalsCard';
 import { BackToBackCard } from '../components/BackToBackCard';
@@ -77,6 +79,18 @@ export default function ContractPage() {
             label: t('contract.slas'),
             children: <SlaTable contractId={c.id} editable={editable} />,
           },
+          {
+            key: 'documents',
+            label: t('document.title'),
+            children: (
+              <DocumentsCard
+                basePath={contractPath(c.id)}
+                categories={contractDocumentCategories}
+                permanent={['signed']}
+                canWrite={canWrite}
+              />
+            ),
+          },
           ...(internal
             ? [
                 {
@@ -141,6 +155,9 @@ function Overview({ contract: c }: { contract: Contract }) {
           </Descriptions.Item>
         )}
         <Descriptions.Item label={t('contract.signedOn')}>{c.signedOn ?? none}</Descriptions.Item>
+        <Descriptions.Item label={t('document.signedCopy')}>
+          <SignedCopy contractId={c.id} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('contract.signatories')}>
           {c.signatories.length
             ? c.signatories.map((s) => `${s.name}${s.title ? ` (${s.title})` : ''}`).join(', ')
@@ -171,5 +188,21 @@ function Overview({ contract: c }: { contract: Contract }) {
         </Typography.Paragraph>
       )}
     </Card>
+  );
+}
+
+/** The newest version of the signed copy, when one was uploaded. */
+function SignedCopy({ contractId }: { contractId: string }) {
+  const documents = useDocuments(contractPath(contractId));
+  const signed = documents.data?.find((d) => d.category === 'signed');
+  const latest = signed?.versions[0];
+  if (!signed || !latest) return <>—</>;
+  return (
+    <a
+      href={contentUrl(contractPath(contractId), signed.id, latest.version)}
+      download={latest.fileName}
+    >
+      {latest.fileName}
+    </a>
   );
 }

@@ -4,8 +4,10 @@ import { deleteColumn } from '../../../components/DeleteButton';
 import { orNull } from '../../../components/form-values';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
+import { DocumentsCard } from '../../documents/DocumentsCard';
 import {
   type Qualification,
+  qualificationDocumentCategories,
   qualificationKinds,
   useChangeQualifications,
   useQualifications,
@@ -88,6 +90,16 @@ export function QualificationsCard({ supplierId }: { supplierId: string }) {
         loading={list.isFetching}
         dataSource={list.data}
         pagination={false}
+        expandable={{
+          expandedRowRender: (q) => (
+            <DocumentsCard
+              title={t('document.files')}
+              basePath={`/api/v1/suppliers/${supplierId}/qualifications/${q.id}`}
+              categories={qualificationDocumentCategories}
+              canWrite={canAdd}
+            />
+          ),
+        }}
         columns={[
           {
             title: t('qualification.name'),

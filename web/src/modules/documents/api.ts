@@ -1,0 +1,72 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type Schemas, unwrap } from '../../api/client';
+
+export type Document = Schemas['Document'];
+
+/**
+ * Documents hang under their record's own path (a contract, a qualification), so these calls
+ * take that path rather than one typed route; the answers are the same Document schema.
+ */
+async function send<T>(url: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(url, {
+    credentials: 'same-origin',
+    ...init,
+    headers: { 'x-requested-with': 'pontis-web', ...init.headers },
+  });
+  const body = await response.json().catch(() => undefined);
+  return unwrap<T>(
+    Promise.resolve({
+      data: response.ok ? (body as T) : undefined,
+      error: response.ok ? undefined : body,
+      response,
+    }),
+  );
+}
+
+const documentKeys = { of: (basePath: string) => ['documents', basePath] as const };
+
+export const contentUrl = (basePath: string, id: string, version: number) =>
+  `${basePath}/documents/${id}/versions/${version}/content`;
+
+export function useDocuments(basePath: string) {
+  return useQuery({
+    queryKey: documentKeys.of(basePath),
+    queryFn: () => send<Document[]>(`${basePath}/documents`),
+  });
+}
+
+function formOf(file: File, fields: Record<string, string> = {}) {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.append(k, v);
+  data.append('file', file);
+  return data;
+}
+
+/** Upload a new document, a new version of one, or delete one; the list refreshes after. */
+export function useChangeDocuments(basePath: string) {
+  const qc = useQueryClient();
+  const onSuccess = () => qc.invalidateQueries({ queryKey: documentKeys.of(basePath) });
+  return {
+    add: useMutation({
+      mutationFn: ({ file, category }: { file: File; category: string }) =>
+        send<Document>(`${basePath}/documents`, {
+          method: 'POST',
+          body: formOf(file, { category }),
+        }),
+      onSuccess,
+    }),
+    addVersion: useMutation({
+      mutationFn: ({ id, file }: { id: string; file: File }) =>
+        send<Document>(`${basePath}/documents/${id}/versions`, {
+          method: 'POST',
+          body: formOf(file),
+        }),
+      onSuccess,
+    }),
+    remove: useMutation({
+      mutationFn: (id: string) =>
+        send<Document[]>(`${basePath}/documents/${id}`, { method: 'DELETE' }),
+      onSuccess,
+    }),
+  };
+}
