@@ -24,6 +24,7 @@ import { importRoutes } from './modules/imports/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { calendarRoutes, settingsRoutes } from './modules/settings/index.ts';
 import {
+  evaluationRoutes,
   onboardingRoutes,
   qualificationRoutes,
   supplierContactRoutes,
@@ -130,6 +131,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   qualificationRoutes(app);
   onboardingRoutes(app);
   supplierContactRoutes(app);
+  evaluationRoutes(app);
   settingsRoutes(app);
   calendarRoutes(app);
   contractRoutes(app);

@@ -19,6 +19,7 @@ import * as m0016 from './migrations/0016-communication-plans.ts';
 import * as m0017 from './migrations/0017-onboarding.ts';
 import * as m0018 from './migrations/0018-supplier-contacts.ts';
 import * as m0019 from './migrations/0019-documents.ts';
+import * as m0020 from './migrations/0020-evaluations.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0017-onboarding': m0017,
   '0018-supplier-contacts': m0018,
   '0019-documents': m0019,
+  '0020-evaluations': m0020,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

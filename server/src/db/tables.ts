@@ -6,6 +6,7 @@ import type { ContractTables } from '../modules/contracts/contracts.table.ts';
 import type { SearchTables } from '../modules/search/search.table.ts';
 import type { CalendarTables } from '../modules/settings/calendars.table.ts';
 import type { SettingsTables } from '../modules/settings/settings.table.ts';
+import type { EvaluationTables } from '../modules/suppliers/evaluations.table.ts';
 import type { SupplierTables } from '../modules/suppliers/suppliers.table.ts';
 import type { AccessTables } from '../platform/access/access.table.ts';
 import type { AuditTables } from '../platform/audit/audit.table.ts';
@@ -34,6 +35,7 @@ export type Tables = AuthTables &
   InteractionTables &
   RequirementTables &
   SupplierTables &
+  EvaluationTables &
   SettingsTables &
   CalendarTables &
   ContractTables &

@@ -2,6 +2,7 @@ import type { Executor } from '../db/database.ts';
 import { seedClients } from '../modules/clients/clients.seed.ts';
 import { seedContracts } from '../modules/contracts/contracts.seed.ts';
 import { seedSettings } from '../modules/settings/settings.seed.ts';
+import { seedEvaluations } from '../modules/suppliers/evaluations.seed.ts';
 import { seedSuppliers } from '../modules/suppliers/suppliers.seed.ts';
 import type { BuiltinRoleKey } from '../platform/access/builtin-roles.ts';
 import { audit, created } from '../platform/audit/audit.ts';
@@ -96,9 +97,11 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   const calendarId = await seedSettings(admin);
   const clients = await seedClients(admin, userIds.admin as string);
   const suppliers = await seedSuppliers(admin);
+  const delivery = await as(userIds.delivery as string);
+  await seedEvaluations(admin, delivery, suppliers);
   await seedContracts({
     admin,
-    approvers: [await as(userIds.finance as string), await as(userIds.delivery as string)],
+    approvers: [await as(userIds.finance as string), delivery],
     clientId: clients[0] as string,
     supplierId: suppliers[0] as string,
     calendarId,

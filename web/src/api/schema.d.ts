@@ -217,7 +217,7 @@ export interface paths {
                                 name: string;
                                 baseCurrency: string;
                             } | null;
-                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
+                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
                             party: {
                                 /** @enum {string} */
                                 type: "client" | "supplier";
@@ -278,7 +278,7 @@ export interface paths {
                                 name: string;
                                 baseCurrency: string;
                             } | null;
-                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
+                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
                             party: {
                                 /** @enum {string} */
                                 type: "client" | "supplier";
@@ -1051,7 +1051,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
+                            items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
                         };
                     };
                 };
@@ -1106,7 +1106,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
+                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
                     };
                 };
             };
@@ -1200,7 +1200,7 @@ export interface paths {
                     "application/json": {
                         version: number;
                         name?: string;
-                        permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
+                        permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
                     };
                 };
             };
@@ -3660,6 +3660,360 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/evaluation-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationTemplate"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        criteria: {
+                            name: string;
+                            weight: number;
+                            guidance?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationTemplate"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        name?: string;
+                        criteria?: {
+                            name: string;
+                            weight: number;
+                            guidance?: string | null;
+                        }[];
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationTemplate"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierEvaluation"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        templateId: string;
+                        /** @enum {string} */
+                        kind: "periodic" | "ad_hoc";
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        title?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierEvaluationDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/evaluations/{evaluationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierEvaluationDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/evaluations/{evaluationId}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores: {
+                            criterion: string;
+                            score: number;
+                            comment?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierEvaluationDetail"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/evaluations/{evaluationId}/finalize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierEvaluationDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supplier-comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    ids: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierComparison"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/settings": {
@@ -6685,6 +7039,110 @@ export interface components {
             rate: string | null;
             date: string | null;
         };
+        QualificationInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "iso27001" | "iso9001" | "cmmi" | "licence" | "insurance" | "other";
+            name: string;
+            number: string | null;
+            issuer: string | null;
+            validFrom: string | null;
+            validTo: string | null;
+            mandatory: boolean;
+            /** @enum {string} */
+            status: "valid" | "expiring" | "expired";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EvaluationTemplateInput: {
+            id: string;
+            name: string;
+            criteria: {
+                key: string;
+                name: string;
+                weight: number;
+                guidance: string | null;
+            }[];
+            active: boolean;
+            version: number;
+        };
+        SupplierEvaluationInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "periodic" | "ad_hoc";
+            periodStart: string;
+            periodEnd: string;
+            title: string | null;
+            templateName: string;
+            /** @enum {string} */
+            status: "open" | "final";
+            score: number | null;
+            grade: ("A" | "B" | "C" | "D") | null;
+            finalizedAt: string | null;
+            evaluators: number;
+            version: number;
+        };
+        SupplierEvaluationDetailInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "periodic" | "ad_hoc";
+            periodStart: string;
+            periodEnd: string;
+            title: string | null;
+            templateName: string;
+            /** @enum {string} */
+            status: "open" | "final";
+            score: number | null;
+            grade: ("A" | "B" | "C" | "D") | null;
+            finalizedAt: string | null;
+            evaluators: number;
+            version: number;
+            criteria: {
+                key: string;
+                name: string;
+                weight: number;
+                guidance: string | null;
+                mean: number | null;
+                count: number;
+            }[];
+            scores: {
+                evaluator: string;
+                evaluatorId: string;
+                criterion: string;
+                score: number;
+                comment: string | null;
+            }[];
+        };
+        SupplierComparisonInput: {
+            id: string;
+            number: string;
+            name: string;
+            /** @enum {string} */
+            status: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
+            riskTier: ("low" | "medium" | "high" | "critical") | null;
+            country: string | null;
+            categories: string[];
+            latest: {
+                grade: ("A" | "B" | "C" | "D") | null;
+                score: number | null;
+                periodEnd: string;
+            } | null;
+            averageScore: number | null;
+            evaluations: number;
+            qualifications: {
+                name: string;
+                mandatory: boolean;
+                /** @enum {string} */
+                status: "valid" | "expiring" | "expired";
+            }[];
+            rates: {
+                role: string;
+                seniority: string;
+                unit: string;
+                rateMinor: number;
+                currency: string;
+            }[];
+        };
         DocumentInput: {
             /** Format: uuid */
             id: string;
@@ -6733,21 +7191,6 @@ export interface components {
             assessedBy: string | null;
             assessedAt: string | null;
             complete: boolean;
-        };
-        QualificationInput: {
-            id: string;
-            /** @enum {string} */
-            kind: "iso27001" | "iso9001" | "cmmi" | "licence" | "insurance" | "other";
-            name: string;
-            number: string | null;
-            issuer: string | null;
-            validFrom: string | null;
-            validTo: string | null;
-            mandatory: boolean;
-            /** @enum {string} */
-            status: "valid" | "expiring" | "expired";
-            /** Format: date-time */
-            createdAt: string;
         };
         SupplierContactInput: {
             id: string;
@@ -6958,7 +7401,7 @@ export interface components {
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -7318,6 +7761,110 @@ export interface components {
             rate: string | null;
             date: string | null;
         };
+        Qualification: {
+            id: string;
+            /** @enum {string} */
+            kind: "iso27001" | "iso9001" | "cmmi" | "licence" | "insurance" | "other";
+            name: string;
+            number: string | null;
+            issuer: string | null;
+            validFrom: string | null;
+            validTo: string | null;
+            mandatory: boolean;
+            /** @enum {string} */
+            status: "valid" | "expiring" | "expired";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EvaluationTemplate: {
+            id: string;
+            name: string;
+            criteria: {
+                key: string;
+                name: string;
+                weight: number;
+                guidance: string | null;
+            }[];
+            active: boolean;
+            version: number;
+        };
+        SupplierEvaluation: {
+            id: string;
+            /** @enum {string} */
+            kind: "periodic" | "ad_hoc";
+            periodStart: string;
+            periodEnd: string;
+            title: string | null;
+            templateName: string;
+            /** @enum {string} */
+            status: "open" | "final";
+            score: number | null;
+            grade: ("A" | "B" | "C" | "D") | null;
+            finalizedAt: string | null;
+            evaluators: number;
+            version: number;
+        };
+        SupplierEvaluationDetail: {
+            id: string;
+            /** @enum {string} */
+            kind: "periodic" | "ad_hoc";
+            periodStart: string;
+            periodEnd: string;
+            title: string | null;
+            templateName: string;
+            /** @enum {string} */
+            status: "open" | "final";
+            score: number | null;
+            grade: ("A" | "B" | "C" | "D") | null;
+            finalizedAt: string | null;
+            evaluators: number;
+            version: number;
+            criteria: {
+                key: string;
+                name: string;
+                weight: number;
+                guidance: string | null;
+                mean: number | null;
+                count: number;
+            }[];
+            scores: {
+                evaluator: string;
+                evaluatorId: string;
+                criterion: string;
+                score: number;
+                comment: string | null;
+            }[];
+        };
+        SupplierComparison: {
+            id: string;
+            number: string;
+            name: string;
+            /** @enum {string} */
+            status: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
+            riskTier: ("low" | "medium" | "high" | "critical") | null;
+            country: string | null;
+            categories: string[];
+            latest: {
+                grade: ("A" | "B" | "C" | "D") | null;
+                score: number | null;
+                periodEnd: string;
+            } | null;
+            averageScore: number | null;
+            evaluations: number;
+            qualifications: {
+                name: string;
+                mandatory: boolean;
+                /** @enum {string} */
+                status: "valid" | "expiring" | "expired";
+            }[];
+            rates: {
+                role: string;
+                seniority: string;
+                unit: string;
+                rateMinor: number;
+                currency: string;
+            }[];
+        };
         Document: {
             /** Format: uuid */
             id: string;
@@ -7366,21 +7913,6 @@ export interface components {
             assessedBy: string | null;
             assessedAt: string | null;
             complete: boolean;
-        };
-        Qualification: {
-            id: string;
-            /** @enum {string} */
-            kind: "iso27001" | "iso9001" | "cmmi" | "licence" | "insurance" | "other";
-            name: string;
-            number: string | null;
-            issuer: string | null;
-            validFrom: string | null;
-            validTo: string | null;
-            mandatory: boolean;
-            /** @enum {string} */
-            status: "valid" | "expiring" | "expired";
-            /** Format: date-time */
-            createdAt: string;
         };
         SupplierContact: {
             id: string;
@@ -7591,7 +8123,7 @@ export interface components {
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "settings:read" | "settings:write")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

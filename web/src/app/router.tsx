@@ -32,6 +32,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/suppliers/pages/SuppliersPage')),
           },
           {
+            path: '/suppliers/compare',
+            lazy: page(() => import('../modules/suppliers/pages/SupplierComparePage')),
+          },
+          {
             path: '/suppliers/:id',
             lazy: page(() => import('../modules/suppliers/pages/SupplierPage')),
           },

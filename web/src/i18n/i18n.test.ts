@@ -25,6 +25,10 @@ import {
 } from '../../../server/src/modules/contracts/contracts.table.ts';
 import { searchEntityTypes } from '../../../server/src/modules/search/search.table.ts';
 import { calendarDayKinds } from '../../../server/src/modules/settings/calendars.table.ts';
+import {
+  evaluationKinds,
+  evaluationStatuses,
+} from '../../../server/src/modules/suppliers/evaluations.table.ts';
 import { qualificationDocuments } from '../../../server/src/modules/suppliers/qualification-documents.ts';
 import { qualificationStatuses } from '../../../server/src/modules/suppliers/qualifications.schema.ts';
 import {
@@ -118,6 +122,8 @@ describe('translations', () => {
       ...[...contractDocuments.categories, ...qualificationDocuments.categories].map(
         (c) => `document.category.${c}`,
       ),
+      ...evaluationKinds.map((k) => `evaluation.kind.${k}`),
+      ...evaluationStatuses.map((k) => `evaluation.status.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
     ]) {

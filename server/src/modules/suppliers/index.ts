@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.ts';
 import { getSupplierRow } from './suppliers.repository.ts';
 
+export { evaluationRoutes } from './evaluations.routes.ts';
 export { runQualificationReminders } from './qualification-reminders.job.ts';
 export { isBlacklisted } from './supplier-lifecycle.ts';
 export {

@@ -26,6 +26,15 @@ export function getSupplierRow(db: Executor, workspaceId: string, id: string, pa
   return supplierQuery(db, workspaceId, party).where('suppliers.id', '=', id).executeTakeFirst();
 }
 
+export function findSupplierRowsByIds(
+  db: Executor,
+  workspaceId: string,
+  ids: string[],
+  party: Party = null,
+) {
+  return supplierQuery(db, workspaceId, party).where('suppliers.id', 'in', ids).execute();
+}
+
 export type SupplierFilter = {
   q?: string | undefined;
   status?: SupplierStatus | undefined;

@@ -21,7 +21,13 @@ const manager: Permission[] = ['members:read', 'clients:read', 'settings:read', 
 export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
   owner: permissions,
   admin: permissions,
-  delivery_manager: [...manager, 'suppliers:read', 'contracts:approve', 'contracts:margin'],
+  delivery_manager: [
+    ...manager,
+    'suppliers:read',
+    'suppliers:evaluate',
+    'contracts:approve',
+    'contracts:margin',
+  ],
   account_manager: [
     ...manager,
     'clients:write',
@@ -36,6 +42,7 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'suppliers:write',
     'suppliers:bank',
     'suppliers:profile',
+    'suppliers:evaluate',
     'contracts:write',
   ],
   finance: [

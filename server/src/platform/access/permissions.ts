@@ -20,6 +20,8 @@ export const permissions = [
   'suppliers:bank',
   /** A supplier's profile and qualifications: the supplier portal's own, procurement's all. */
   'suppliers:profile',
+  /** Score suppliers in evaluations and finalise them. */
+  'suppliers:evaluate',
   'contracts:read',
   'contracts:write',
   /** Act on contracts waiting for approval. */

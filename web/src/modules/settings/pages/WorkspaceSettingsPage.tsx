@@ -2,6 +2,7 @@ import { Card, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission, useMe } from '../../auth/api';
 import { RateCardTable } from '../../contracts/components/RateCardTable';
+import { EvaluationTemplates } from '../../suppliers/components/EvaluationTemplates';
 import { OnboardingChecklist } from '../../suppliers/components/OnboardingChecklist';
 import { ApprovalRules } from '../components/ApprovalRules';
 import { CurrencySettings } from '../components/CurrencySettings';
@@ -28,6 +29,11 @@ export default function WorkspaceSettingsPage() {
       {can('suppliers:read') && (
         <Card title={t('onboarding.checklist')}>
           <OnboardingChecklist editable={editable} />
+        </Card>
+      )}
+      {can('suppliers:read') && (
+        <Card title={t('evaluation.templates')}>
+          <EvaluationTemplates editable={can('suppliers:write')} />
         </Card>
       )}
       {can('contracts:read') && (

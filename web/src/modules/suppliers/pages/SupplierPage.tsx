@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { ContractsTable } from '../../contracts/components/ContractsTable';
 import { useSupplier } from '../api';
+import { EvaluationsCard } from '../components/EvaluationsCard';
 import { OnboardingCard } from '../components/OnboardingCard';
 import { QualificationsCard } from '../components/QualificationsCard';
 import { StatusChange } from '../components/StatusChange';
@@ -93,6 +94,7 @@ export default function SupplierPage() {
       {canWrite && s.status !== 'blacklisted' && <OnboardingCard supplierId={s.id} />}
       <SupplierContactsCard supplierId={s.id} editable={can('suppliers:profile')} />
       <QualificationsCard supplierId={s.id} />
+      <EvaluationsCard supplierId={s.id} />
       {can('contracts:read') && (
         <Card title={t('nav.contracts')}>
           <ContractsTable filter={{ supplierId: s.id }} />

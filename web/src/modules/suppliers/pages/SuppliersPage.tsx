@@ -5,11 +5,14 @@ import { Link, useNavigate } from 'react-router';
 import { ExportButton } from '../../../components/ExportButton';
 import { sortFrom, useListFilter } from '../../../components/list';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useHasPermission } from '../../auth/api';
+import { useHasPermission, useMe } from '../../auth/api';
 import { ImportButton } from '../../imports/ImportButton';
 import { riskTiers, type SupplierFilter, supplierStatuses, useSuppliers } from '../api';
 import { SupplierForm } from '../components/SupplierForm';
 import { SupplierStatusTag } from '../components/SupplierStatusTag';
+
+/** The comparison takes up to six suppliers side by side. */
+const MAX_COMPARED = 6;
 
 export default function SuppliersPage() {
   const { t } = useTranslation();
@@ -17,12 +20,23 @@ export default function SuppliersPage() {
   const canWrite = useHasPermission()('suppliers:write');
   const { filter, set, next } = useListFilter<SupplierFilter>({});
   const [creating, setCreating] = useState(false);
+  const [selected, setSelected] = useState<string[]>([]);
+  const { data: me } = useMe();
+  const internal = !me?.party;
   const suppliers = useSuppliers(filter);
   return (
     <Card
       title={t('nav.suppliers')}
       extra={
         <Space>
+          {internal && (
+            <Button
+              disabled={selected.length < 2 || selected.length > MAX_COMPARED}
+              onClick={() => navigate(`/suppliers/compare?ids=${selected.join(',')}`)}
+            >
+              {t('evaluation.compareSelected', { count: selected.length })}
+            </Button>
+          )}
           <ExportButton path="/api/v1/suppliers/export" filter={filter} />
           {canWrite && <ImportButton kinds={['suppliers']} />}
           {canWrite && (
@@ -64,6 +78,11 @@ export default function SuppliersPage() {
       <ProblemAlert error={suppliers.error} />
       <Table
         rowKey="id"
+        rowSelection={
+          internal
+            ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }
+            : undefined
+        }
         loading={suppliers.isFetching}
         dataSource={suppliers.data?.items}
         pagination={false}
