@@ -43,26 +43,30 @@ export async function signInInEnglish(
 
 export const signInAsAdminInEnglish = (page: Page) => signInInEnglish(page, demoAdmin);
 
-/** Reads the invitation link for an address from the mail outbox (no SMTP in tests). */
-export async function invitationLink(page: Page, email: string): Promise<string> {
+/** Reads the first link matching `link` in a mail to an address, from the mail outbox. */
+export async function mailedLink(page: Page, email: string, link: RegExp): Promise<string> {
   await page.getByRole('menuitem', { name: 'Mail outbox' }).click();
-  const body = page.getByText(/accept-invitation\?token=/);
+  const body = page.getByText(link).first();
   // The list refreshes as the worker files the mail; expand the row until the body shows.
   await expect(async () => {
     if (!(await body.isVisible())) {
       await page
         .getByRole('row')
         .filter({ hasText: email })
+        .first()
         .getByRole('button', { name: 'Expand row' })
         .click();
     }
     await expect(body).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
-  const text = (await body.textContent()) ?? '';
-  const link = /\/accept-invitation\?token=[\w-]+/.exec(text)?.[0];
-  expect(link).toBeTruthy();
-  return link as string;
+  const found = link.exec((await body.textContent()) ?? '')?.[0];
+  expect(found).toBeTruthy();
+  return found as string;
 }
+
+/** The invitation link for an address (no SMTP in tests). */
+export const invitationLink = (page: Page, email: string) =>
+  mailedLink(page, email, /\/accept-invitation\?token=[\w-]+/);
 
 /** Types a day into an Ant Design date picker. */
 export async function pickDay(page: Page, input: Locator, day: string): Promise<void> {

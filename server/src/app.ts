@@ -20,6 +20,7 @@ import {
   requirementRoutes,
 } from './modules/clients/index.ts';
 import { amendmentRoutes, contractPartRoutes, contractRoutes } from './modules/contracts/index.ts';
+import { feedbackRoutes } from './modules/feedback/index.ts';
 import { importRoutes } from './modules/imports/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { calendarRoutes, settingsRoutes } from './modules/settings/index.ts';
@@ -127,6 +128,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   opportunityRoutes(app);
   interactionRoutes(app);
   requirementRoutes(app);
+  feedbackRoutes(app);
   supplierRoutes(app);
   qualificationRoutes(app);
   onboardingRoutes(app);

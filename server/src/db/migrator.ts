@@ -20,6 +20,7 @@ import * as m0017 from './migrations/0017-onboarding.ts';
 import * as m0018 from './migrations/0018-supplier-contacts.ts';
 import * as m0019 from './migrations/0019-documents.ts';
 import * as m0020 from './migrations/0020-evaluations.ts';
+import * as m0021 from './migrations/0021-feedback.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0018-supplier-contacts': m0018,
   '0019-documents': m0019,
   '0020-evaluations': m0020,
+  '0021-feedback': m0021,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

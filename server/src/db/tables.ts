@@ -3,6 +3,7 @@ import type { InteractionTables } from '../modules/clients/interactions.table.ts
 import type { OpportunityTables } from '../modules/clients/opportunities.table.ts';
 import type { RequirementTables } from '../modules/clients/requirements.table.ts';
 import type { ContractTables } from '../modules/contracts/contracts.table.ts';
+import type { FeedbackTables } from '../modules/feedback/feedback.table.ts';
 import type { SearchTables } from '../modules/search/search.table.ts';
 import type { CalendarTables } from '../modules/settings/calendars.table.ts';
 import type { SettingsTables } from '../modules/settings/settings.table.ts';
@@ -39,4 +40,5 @@ export type Tables = AuthTables &
   SettingsTables &
   CalendarTables &
   ContractTables &
+  FeedbackTables &
   SearchTables;

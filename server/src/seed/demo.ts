@@ -1,6 +1,7 @@
 import type { Executor } from '../db/database.ts';
 import { seedClients } from '../modules/clients/clients.seed.ts';
 import { seedContracts } from '../modules/contracts/contracts.seed.ts';
+import { seedFeedback } from '../modules/feedback/index.ts';
 import { seedSettings } from '../modules/settings/settings.seed.ts';
 import { seedEvaluations } from '../modules/suppliers/evaluations.seed.ts';
 import { seedSuppliers } from '../modules/suppliers/suppliers.seed.ts';
@@ -96,6 +97,7 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   const admin = await as(userIds.admin as string);
   const calendarId = await seedSettings(admin);
   const clients = await seedClients(admin, userIds.admin as string);
+  await seedFeedback(admin, clients[0] as string);
   const suppliers = await seedSuppliers(admin);
   const delivery = await as(userIds.delivery as string);
   await seedEvaluations(admin, delivery, suppliers);

@@ -2691,6 +2691,294 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/clients/{id}/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Survey"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        contactId: string;
+                        /** @enum {string} */
+                        kind: "csat" | "nps";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Survey"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Feedback"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "complaint" | "praise";
+                        severity?: ("low" | "medium" | "high" | "critical") | null;
+                        subject: string;
+                        /** @default  */
+                        description?: string;
+                        contactId?: string | null;
+                        ownerId?: string | null;
+                        /** Format: date-time */
+                        receivedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Feedback"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/feedback/{feedbackId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    feedbackId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        action?: "respond" | "resolve" | "reopen";
+                        resolution?: string;
+                        ownerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Feedback"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/feedback-trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackTrend"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicSurvey"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        score: number;
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/suppliers": {
         parameters: {
             query?: never;
@@ -7359,6 +7647,72 @@ export interface components {
             }[];
             missingFx: string[];
         };
+        SurveyInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "csat" | "nps";
+            contact: {
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            sentAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @enum {string} */
+            status: "pending" | "answered" | "expired";
+            respondedAt: string | null;
+            score: number | null;
+            comment: string | null;
+        };
+        PublicSurveyInput: {
+            /** @enum {string} */
+            kind: "csat" | "nps";
+            /** @enum {string} */
+            language: "zh-CN" | "en-US";
+            from: string;
+            client: string;
+            /** @enum {string} */
+            status: "pending" | "answered" | "expired";
+        };
+        FeedbackInput: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            kind: "complaint" | "praise";
+            severity: ("low" | "medium" | "high" | "critical") | null;
+            subject: string;
+            description: string;
+            contact: {
+                id: string;
+                name: string;
+            } | null;
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            receivedAt: string;
+            responseDueAt: string | null;
+            respondedAt: string | null;
+            overdue: boolean;
+            /** @enum {string} */
+            status: "open" | "responded" | "resolved";
+            resolution: string | null;
+            resolvedAt: string | null;
+            version: number;
+        };
+        FeedbackTrendInput: {
+            months: {
+                month: string;
+                csatResponses: number;
+                csatAverage: number | null;
+                npsResponses: number;
+                nps: number | null;
+                complaints: number;
+                praise: number;
+            }[];
+        };
         ImportPreviewInput: {
             rows: {
                 row: number;
@@ -8080,6 +8434,72 @@ export interface components {
                 }[];
             }[];
             missingFx: string[];
+        };
+        Survey: {
+            id: string;
+            /** @enum {string} */
+            kind: "csat" | "nps";
+            contact: {
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            sentAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @enum {string} */
+            status: "pending" | "answered" | "expired";
+            respondedAt: string | null;
+            score: number | null;
+            comment: string | null;
+        };
+        PublicSurvey: {
+            /** @enum {string} */
+            kind: "csat" | "nps";
+            /** @enum {string} */
+            language: "zh-CN" | "en-US";
+            from: string;
+            client: string;
+            /** @enum {string} */
+            status: "pending" | "answered" | "expired";
+        };
+        Feedback: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            kind: "complaint" | "praise";
+            severity: ("low" | "medium" | "high" | "critical") | null;
+            subject: string;
+            description: string;
+            contact: {
+                id: string;
+                name: string;
+            } | null;
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            receivedAt: string;
+            responseDueAt: string | null;
+            respondedAt: string | null;
+            overdue: boolean;
+            /** @enum {string} */
+            status: "open" | "responded" | "resolved";
+            resolution: string | null;
+            resolvedAt: string | null;
+            version: number;
+        };
+        FeedbackTrend: {
+            months: {
+                month: string;
+                csatResponses: number;
+                csatAverage: number | null;
+                npsResponses: number;
+                nps: number | null;
+                complaints: number;
+                praise: number;
+            }[];
         };
         ImportPreview: {
             rows: {

@@ -19,6 +19,7 @@ export const router = createBrowserRouter([
     path: '/accept-invitation',
     lazy: page(() => import('../modules/auth/pages/AcceptInvitationPage')),
   },
+  { path: '/survey/:token', lazy: page(() => import('../modules/feedback/pages/SurveyPage')) },
   {
     Component: RequireAuth,
     children: [

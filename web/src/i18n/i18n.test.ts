@@ -23,6 +23,11 @@ import {
   seniorities,
   slaMetrics,
 } from '../../../server/src/modules/contracts/contracts.table.ts';
+import {
+  feedbackKinds,
+  feedbackSeverities,
+  feedbackStatuses,
+} from '../../../server/src/modules/feedback/feedback.table.ts';
 import { searchEntityTypes } from '../../../server/src/modules/search/search.table.ts';
 import { calendarDayKinds } from '../../../server/src/modules/settings/calendars.table.ts';
 import {
@@ -124,6 +129,9 @@ describe('translations', () => {
       ),
       ...evaluationKinds.map((k) => `evaluation.kind.${k}`),
       ...evaluationStatuses.map((k) => `evaluation.status.${k}`),
+      ...feedbackKinds.map((k) => `feedback.kind.${k}`),
+      ...feedbackSeverities.map((k) => `feedback.severity.${k}`),
+      ...feedbackStatuses.map((k) => `feedback.status.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
     ]) {

@@ -2,11 +2,12 @@ import type { Executor } from '../../db/database.ts';
 import { getClientRow } from './clients.repository.ts';
 import { getOpportunityRow } from './opportunities.repository.ts';
 
+export { getClientRow, getContactRow } from './clients.repository.ts';
 export { clientRoutes } from './clients.routes.ts';
 /** What other modules and the app may use of clients. */
 export { clientCreateBody, contactCreateBody } from './clients.schema.ts';
 export { getClient, insertNewClient } from './clients.service.ts';
-export { insertNewContact } from './contacts.service.ts';
+export { insertNewContact, listContacts } from './contacts.service.ts';
 export { interactionRoutes } from './interactions.routes.ts';
 export { opportunityRoutes } from './opportunities.routes.ts';
 export { requirementRoutes } from './requirements.routes.ts';

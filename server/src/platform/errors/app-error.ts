@@ -13,6 +13,7 @@ const statusByCode = {
   method_not_allowed: 405,
   version_conflict: 409,
   conflict: 409,
+  gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_mismatch: 422,

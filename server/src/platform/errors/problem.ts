@@ -25,6 +25,7 @@ const titles: Record<ErrorCode, string> = {
   method_not_allowed: 'Method not allowed',
   version_conflict: 'Version conflict',
   conflict: 'Conflict',
+  gone: 'Gone',
   payload_too_large: 'Payload too large',
   unsupported_media_type: 'Unsupported media type',
   idempotency_mismatch: 'Idempotency key reused with a different request',

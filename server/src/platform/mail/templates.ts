@@ -3,6 +3,7 @@ import type { MailInput } from './mail.ts';
 export type MailLocale = 'zh-CN' | 'en-US';
 type Text = { subject: string; body: string };
 type Template<V> = Record<MailLocale, (v: V) => Text>;
+type SurveyVars = { name: string; from: string; client: string; link: string };
 
 /** Mail is visible text too: every template exists in both languages. */
 const templates = {
@@ -24,6 +25,26 @@ const templates = {
     'en-US': (v: { link: string }) => ({
       subject: 'Reset your Pontis password',
       body: `Open this link within an hour to choose a new password:\n${v.link}\n\nIf you did not ask for this, ignore this mail.`,
+    }),
+  },
+  csatSurvey: {
+    'zh-CN': (v: SurveyVars) => ({
+      subject: `${v.from} 邀请您评价我们的服务`,
+      body: `${v.name}，您好：\n\n您对 ${v.from} 为${v.client}提供的服务满意吗？请花一分钟打分：\n${v.link}\n\n链接 14 天内有效，仅可提交一次。谢谢！`,
+    }),
+    'en-US': (v: SurveyVars) => ({
+      subject: `How satisfied are you with ${v.from}?`,
+      body: `Dear ${v.name},\n\nHow satisfied are you with the service ${v.from} provides to ${v.client}? One minute, one question:\n${v.link}\n\nThe link works once, for 14 days. Thank you!`,
+    }),
+  },
+  npsSurvey: {
+    'zh-CN': (v: SurveyVars) => ({
+      subject: `您会向同行推荐 ${v.from} 吗？`,
+      body: `${v.name}，您好：\n\n您有多大可能向朋友或同事推荐 ${v.from}？请花一分钟回答：\n${v.link}\n\n链接 14 天内有效，仅可提交一次。谢谢！`,
+    }),
+    'en-US': (v: SurveyVars) => ({
+      subject: `Would you recommend ${v.from}?`,
+      body: `Dear ${v.name},\n\nHow likely are you to recommend ${v.from} to a friend or colleague? One minute, one question:\n${v.link}\n\nThe link works once, for 14 days. Thank you!`,
     }),
   },
 } satisfies Record<string, Template<never>>;

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { DateTime } from '../../../components/DateTime';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useHasPermission } from '../../auth/api';
+import { useHasPermission, useMe } from '../../auth/api';
 import { ContractsTable } from '../../contracts/components/ContractsTable';
+import { FeedbackTab } from '../../feedback/components/FeedbackTab';
 import { useArchiveClient, useClient } from '../api';
 import { ClientForm } from '../components/ClientForm';
 import { ClientOpportunities } from '../components/ClientOpportunities';
@@ -26,6 +27,7 @@ export default function ClientPage() {
   const canSeeOpportunities = can('opportunities:read');
   const canWriteOpportunities = can('opportunities:write');
   const [editing, setEditing] = useState(false);
+  const internal = !useMe().data?.party;
   if (client.isPending) return <Spin />;
   if (!client.data) return <ProblemAlert error={client.error} />;
   const c = client.data;
@@ -118,6 +120,15 @@ export default function ClientPage() {
               </>
             ),
           },
+          ...(internal
+            ? [
+                {
+                  key: 'feedback',
+                  label: t('feedback.tab'),
+                  children: <FeedbackTab clientId={c.id} canWrite={canWrite && !archived} />,
+                },
+              ]
+            : []),
           {
             key: 'requirements',
             label: t('requirement.tab'),

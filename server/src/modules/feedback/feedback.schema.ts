@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { isoTimestamp, versionField } from '../../platform/http/schemas.ts';
+import {
+  feedbackKinds,
+  feedbackSeverities,
+  feedbackStatuses,
+  surveyKinds,
+} from './feedback.table.ts';
+
+export const surveyBody = z.strictObject({
+  contactId: z.uuid(),
+  kind: z.enum(surveyKinds),
+});
+
+export const surveyStatuses = ['pending', 'answered', 'expired'] as const;
+
+export const surveySchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(surveyKinds),
+    contact: z.object({ id: z.string(), name: z.string() }),
+    sentAt: isoTimestamp,
+    expiresAt: isoTimestamp,
+    status: z.enum(surveyStatuses),
+    respondedAt: isoTimestamp.nullable(),
+    score: z.number().int().nullable(),
+    comment: z.string().nullable(),
+  })
+  .meta({ id: 'Survey' });
+
+export const tokenParam = z.object({ token: z.string().min(20).max(100) });
+
+/** What the public form shows: no names beyond whom the survey is from and about. */
+export const publicSurveySchema = z
+  .object({
+    kind: z.enum(surveyKinds),
+    language: z.enum(['zh-CN', 'en-US']),
+    from: z.string(),
+    client: z.string(),
+    status: z.enum(surveyStatuses),
+  })
+  .meta({ id: 'PublicSurvey' });
+
+export const answerBody = z.strictObject({
+  score: z.number().int().min(0).max(10),
+  comment: z.string().trim().max(2000).nullable().optional(),
+});
+
+export const feedbackBody = z
+  .strictObject({
+    kind: z.enum(feedbackKinds),
+    severity: z.enum(feedbackSeverities).nullable().optional(),
+    subject: z.string().trim().min(1).max(200),
+    description: z.string().trim().max(5000).default(''),
+    contactId: z.uuid().nullable().optional(),
+    ownerId: z.uuid().nullable().optional(),
+    receivedAt: isoTimestamp.optional(),
+  })
+  .refine((f) => f.kind === 'praise' || f.severity, {
+    message: 'A complaint needs a severity',
+    path: ['severity'],
+  });
+
+export const feedbackActions = ['respond', 'resolve', 'reopen'] as const;
+
+export const feedbackUpdateBody = z.strictObject({
+  version: versionField,
+  action: z.enum(feedbackActions).optional(),
+  resolution: z.string().trim().min(1).max(5000).optional(),
+  ownerId: z.uuid().nullable().optional(),
+});
+
+export const feedbackParams = z.object({ id: z.uuid(), feedbackId: z.uuid() });
+
+export const feedbackSchema = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    kind: z.enum(feedbackKinds),
+    severity: z.enum(feedbackSeverities).nullable(),
+    subject: z.string(),
+    description: z.string(),
+    contact: z.object({ id: z.string(), name: z.string() }).nullable(),
+    owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+    receivedAt: isoTimestamp,
+    responseDueAt: isoTimestamp.nullable(),
+    respondedAt: isoTimestamp.nullable(),
+    overdue: z.boolean(),
+    status: z.enum(feedbackStatuses),
+    resolution: z.string().nullable(),
+    resolvedAt: isoTimestamp.nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Feedback' });
+
+export const trendSchema = z
+  .object({
+    months: z.array(
+      z.object({
+        month: z.string(),
+        csatResponses: z.number().int(),
+        /** Hundredths of the 1–5 scale. */
+        csatAverage: z.number().int().nullable(),
+        npsResponses: z.number().int(),
+        /** Promoters' share minus detractors', −100 to 100. */
+        nps: z.number().int().nullable(),
+        complaints: z.number().int(),
+        praise: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'FeedbackTrend' });

@@ -1,0 +1,3 @@
+/** What the app uses of feedback. */
+export { feedbackRoutes } from './feedback.routes.ts';
+export { seedFeedback } from './feedback.seed.ts';
