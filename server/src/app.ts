@@ -19,7 +19,12 @@ import {
   opportunityRoutes,
   requirementRoutes,
 } from './modules/clients/index.ts';
-import { amendmentRoutes, contractPartRoutes, contractRoutes } from './modules/contracts/index.ts';
+import {
+  amendmentRoutes,
+  clauseRoutes,
+  contractPartRoutes,
+  contractRoutes,
+} from './modules/contracts/index.ts';
 import { feedbackRoutes } from './modules/feedback/index.ts';
 import { importRoutes } from './modules/imports/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
@@ -139,6 +144,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   contractRoutes(app);
   contractPartRoutes(app);
   amendmentRoutes(app);
+  clauseRoutes(app);
   searchRoutes(app);
   importRoutes(app);
 

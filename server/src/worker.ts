@@ -3,6 +3,7 @@ import {
   CONTRACT_LIFECYCLE_EVERY_MS,
   runContractAlerts,
   runContractLifecycle,
+  runObligationReminders,
 } from './modules/contracts/index.ts';
 import { runQualificationReminders } from './modules/suppliers/index.ts';
 import type { Deps } from './platform/context.ts';
@@ -26,6 +27,7 @@ export function startWorker(deps: Deps, log: (err: unknown) => void) {
   jobs.every('contracts.lifecycle', CONTRACT_LIFECYCLE_EVERY_MS, async () => {
     await runContractLifecycle(deps);
     await runContractAlerts(deps);
+    await runObligationReminders(deps);
     await runQualificationReminders(deps);
     await runTouchpointReminders(deps);
   });

@@ -2,6 +2,7 @@ import type { ClientTables } from '../modules/clients/clients.table.ts';
 import type { InteractionTables } from '../modules/clients/interactions.table.ts';
 import type { OpportunityTables } from '../modules/clients/opportunities.table.ts';
 import type { RequirementTables } from '../modules/clients/requirements.table.ts';
+import type { ClauseTables } from '../modules/contracts/clauses.table.ts';
 import type { ContractTables } from '../modules/contracts/contracts.table.ts';
 import type { FeedbackTables } from '../modules/feedback/feedback.table.ts';
 import type { SearchTables } from '../modules/search/search.table.ts';
@@ -40,5 +41,6 @@ export type Tables = AuthTables &
   SettingsTables &
   CalendarTables &
   ContractTables &
+  ClauseTables &
   FeedbackTables &
   SearchTables;

@@ -6714,6 +6714,392 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clauses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    category?: "confidentiality" | "data_protection" | "liability" | "intellectual_property" | "termination" | "payment" | "service_levels" | "other";
+                    q?: string;
+                    includeInactive?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Clause"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "confidentiality" | "data_protection" | "liability" | "intellectual_property" | "termination" | "payment" | "service_levels" | "other";
+                        titleZh: string;
+                        titleEn: string;
+                        textZh: string;
+                        textEn: string;
+                        obligationZh?: string | null;
+                        obligationEn?: string | null;
+                        obligationDueDays?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Clause"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clauses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category?: "confidentiality" | "data_protection" | "liability" | "intellectual_property" | "termination" | "payment" | "service_levels" | "other";
+                        titleZh?: string;
+                        titleEn?: string;
+                        textZh?: string;
+                        textEn?: string;
+                        obligationZh?: string | null;
+                        obligationEn?: string | null;
+                        obligationDueDays?: number | null;
+                        version: number;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Clause"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/clauses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractClause"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clauseId: string;
+                        /** @enum {string} */
+                        language: "zh-CN" | "en-US";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractClause"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/clauses/{contractClauseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    contractClauseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractClause"][];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Obligation"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        ownerId?: string | null;
+                        /** Format: date */
+                        dueDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Obligation"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    dueFrom: string;
+                    dueBy: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DueObligation"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/obligations/{obligationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    obligationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        title?: string;
+                        ownerId?: string | null;
+                        /** Format: date */
+                        dueDate?: string;
+                        /** @enum {string} */
+                        status?: "open" | "met" | "missed";
+                        statusNote?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Obligation"][];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -7607,6 +7993,60 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        ClauseInput: {
+            id: string;
+            /** @enum {string} */
+            category: "confidentiality" | "data_protection" | "liability" | "intellectual_property" | "termination" | "payment" | "service_levels" | "other";
+            titleZh: string;
+            titleEn: string;
+            textZh: string;
+            textEn: string;
+            obligationZh: string | null;
+            obligationEn: string | null;
+            obligationDueDays: number | null;
+            active: boolean;
+            version: number;
+        };
+        ContractClauseInput: {
+            id: string;
+            clauseId: string | null;
+            position: number;
+            /** @enum {string} */
+            language: "zh-CN" | "en-US";
+            /** @enum {string} */
+            category: "confidentiality" | "data_protection" | "liability" | "intellectual_property" | "termination" | "payment" | "service_levels" | "other";
+            title: string;
+            text: string;
+        };
+        ObligationInput: {
+            id: string;
+            title: string;
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            dueDate: string;
+            /** @enum {string} */
+            status: "open" | "met" | "missed";
+            overdue: boolean;
+            statusNote: string | null;
+            statusAt: string | null;
+            fromClause: string | null;
+            version: number;
+        };
+        DueObligationInput: {
+            id: string;
+            title: string;
+            dueDate: string;
+            /** @enum {string} */
+            status: "open" | "met" | "missed";
+            overdue: boolean;
+            contract: {
+                id: string;
+                number: string;
+                title: string;
+            };
+        };
         ApprovalRuleInput: {
             id: string;
             contractType: ("msa" | "sow" | "nda" | "dpa" | "framework" | "purchase") | null;
@@ -8394,6 +8834,60 @@ export interface components {
             amendmentId: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        Clause: {
+            id: string;
+            /** @enum {string} */
+            category: "confidentiality" | "data_protection" | "liability" | "intellectual_property" | "termination" | "payment" | "service_levels" | "other";
+            titleZh: string;
+            titleEn: string;
+            textZh: string;
+            textEn: string;
+            obligationZh: string | null;
+            obligationEn: string | null;
+            obligationDueDays: number | null;
+            active: boolean;
+            version: number;
+        };
+        ContractClause: {
+            id: string;
+            clauseId: string | null;
+            position: number;
+            /** @enum {string} */
+            language: "zh-CN" | "en-US";
+            /** @enum {string} */
+            category: "confidentiality" | "data_protection" | "liability" | "intellectual_property" | "termination" | "payment" | "service_levels" | "other";
+            title: string;
+            text: string;
+        };
+        Obligation: {
+            id: string;
+            title: string;
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            dueDate: string;
+            /** @enum {string} */
+            status: "open" | "met" | "missed";
+            overdue: boolean;
+            statusNote: string | null;
+            statusAt: string | null;
+            fromClause: string | null;
+            version: number;
+        };
+        DueObligation: {
+            id: string;
+            title: string;
+            dueDate: string;
+            /** @enum {string} */
+            status: "open" | "met" | "missed";
+            overdue: boolean;
+            contract: {
+                id: string;
+                number: string;
+                title: string;
+            };
         };
         ApprovalRule: {
             id: string;

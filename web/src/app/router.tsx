@@ -46,6 +46,10 @@ export const router = createBrowserRouter([
           },
           { path: '/clients/:id', lazy: page(() => import('../modules/clients/pages/ClientPage')) },
           {
+            path: '/contracts/clauses',
+            lazy: page(() => import('../modules/contracts/pages/ClausesPage')),
+          },
+          {
             path: '/contracts',
             lazy: page(() => import('../modules/contracts/pages/ContractsPage')),
           },

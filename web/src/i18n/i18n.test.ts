@@ -13,6 +13,10 @@ import {
   requirementSources,
   requirementStatuses,
 } from '../../../server/src/modules/clients/requirements.table.ts';
+import {
+  clauseCategories,
+  obligationStatuses,
+} from '../../../server/src/modules/contracts/clauses.table.ts';
 import { contractDocuments } from '../../../server/src/modules/contracts/contract-documents.ts';
 import {
   amendmentStatuses,
@@ -132,6 +136,8 @@ describe('translations', () => {
       ...feedbackKinds.map((k) => `feedback.kind.${k}`),
       ...feedbackSeverities.map((k) => `feedback.severity.${k}`),
       ...feedbackStatuses.map((k) => `feedback.status.${k}`),
+      ...clauseCategories.map((k) => `clause.category.${k}`),
+      ...obligationStatuses.map((k) => `clause.status.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
     ]) {

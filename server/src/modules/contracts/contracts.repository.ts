@@ -1,7 +1,10 @@
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { type Party, whereParty } from '../../platform/access/party-scope.ts';
+import { type Ctx, workspaceOf } from '../../platform/context.ts';
+import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { applyKeyset, type Keyset } from '../../platform/http/keyset.ts';
+import { isEditable } from './contract-lifecycle.ts';
 import type { ContractStatus, ContractTable, ContractType } from './contracts.table.ts';
 
 export const contractSorts = {
@@ -120,4 +123,17 @@ export function findApprovalRows(
     q = q.where('contract_approvals.amendment_id', amendmentId === null ? 'is' : '=', amendmentId);
   }
   return q.orderBy('contract_approvals.created_at').orderBy('contract_approvals.id').execute();
+}
+
+/** Terms are set while the contract is a draft; after signing they change by amendment. */
+export async function draftContractRow(trx: Executor, ctx: Ctx, contractId: string, what: string) {
+  const contract = await getContractRow(trx, workspaceOf(ctx), contractId);
+  if (!contract) throw notFound('Contract');
+  if (!isEditable(contract.status)) {
+    throw new AppError(
+      'unprocessable',
+      `${contract.number} is not a draft; its ${what} change by amendment`,
+    );
+  }
+  return contract;
 }

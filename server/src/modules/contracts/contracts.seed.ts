@@ -1,6 +1,7 @@
 import { type Ctx, todayOf } from '../../platform/context.ts';
 import { createApprovalRule } from './approval-rules.service.ts';
 import { linkContracts } from './back-to-back.service.ts';
+import { seedClauses } from './clauses.seed.ts';
 import { decideContract, submitContract } from './contract-review.service.ts';
 import { signContract } from './contract-signing.service.ts';
 import { createContract } from './contracts.service.ts';
@@ -72,6 +73,7 @@ export async function seedContracts({
     scope:
       '双方就 IT 运维、应用开发与服务台外包服务的一般条款达成一致。各工作说明书（SOW）在本协议项下签订。',
   });
+  await seedClauses(admin, msa.id, day(0));
   await approveAndSign(msa.id, day(-185));
 
   const desk = await createContract(admin, {

@@ -8,8 +8,7 @@ import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import type { flowDownBody } from './back-to-back.schema.ts';
-import { isEditable } from './contract-lifecycle.ts';
-import { getContractRow } from './contracts.repository.ts';
+import { draftContractRow, getContractRow } from './contracts.repository.ts';
 import type { ContractSlaTable } from './contracts.table.ts';
 import { metricInfo, tightened } from './sla-metrics.ts';
 import type { slaBody } from './slas.schema.ts';
@@ -43,19 +42,6 @@ export async function listSlas(ctx: Ctx, contractId: string) {
   if (!(await getContractRow(ctx.db, workspaceId, contractId, partyOf(ctx))))
     throw notFound('Contract');
   return (await findSlaRows(ctx.db, workspaceId, contractId)).map(presentSla);
-}
-
-/** SLAs are set while the contract is a draft; later they change by amendment. */
-async function draftContract(trx: Executor, ctx: Ctx, contractId: string) {
-  const contract = await getContractRow(trx, workspaceOf(ctx), contractId);
-  if (!contract) throw notFound('Contract');
-  if (!isEditable(contract.status)) {
-    throw new AppError(
-      'unprocessable',
-      `${contract.number} is not a draft; its SLAs change by amendment`,
-    );
-  }
-  return contract;
 }
 
 type SlaInput = z.infer<typeof slaBody>;
@@ -109,7 +95,7 @@ async function insertSla(
 export async function addSla(ctx: Ctx, contractId: string, input: SlaInput) {
   checkTarget(input);
   await ctx.db.transaction().execute(async (trx) => {
-    await draftContract(trx, ctx, contractId);
+    await draftContractRow(trx, ctx, contractId, 'SLAs');
     await insertSla(trx, ctx, contractId, input, null);
   });
   return listSlas(ctx, contractId);
@@ -117,7 +103,7 @@ export async function addSla(ctx: Ctx, contractId: string, input: SlaInput) {
 
 export async function removeSla(ctx: Ctx, contractId: string, slaId: string) {
   await ctx.db.transaction().execute(async (trx) => {
-    await draftContract(trx, ctx, contractId);
+    await draftContractRow(trx, ctx, contractId, 'SLAs');
     const deleted = await trx
       .deleteFrom('contract_slas')
       .where('workspace_id', '=', workspaceOf(ctx))
@@ -150,7 +136,7 @@ export async function flowDown(
       .where('supplier_contract_id', '=', input.supplierContractId)
       .executeTakeFirst();
     if (!link) throw notFound('Back-to-back link');
-    await draftContract(trx, ctx, input.supplierContractId);
+    await draftContractRow(trx, ctx, input.supplierContractId, 'SLAs');
     await trx
       .deleteFrom('contract_slas')
       .where('workspace_id', '=', workspaceId)

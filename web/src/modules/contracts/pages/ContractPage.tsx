@@ -12,6 +12,8 @@ import { ApprovalsCard } from '../components/ApprovalsCard';
 import { BackToBackCard } from '../components/BackToBackCard';
 import { ContractActions } from '../components/ContractActions';
 import { ContractStatusTag } from '../components/ContractStatusTag';
+import { ContractTerms } from '../components/ContractTerms';
+import { ObligationsCard } from '../components/ObligationsCard';
 import { RateCardTable } from '../components/RateCardTable';
 import { SlaTable } from '../components/SlaTable';
 
@@ -78,6 +80,16 @@ export default function ContractPage() {
             key: 'slas',
             label: t('contract.slas'),
             children: <SlaTable contractId={c.id} editable={editable} />,
+          },
+          {
+            key: 'terms',
+            label: t('clause.termsTab'),
+            children: (
+              <Space direction="vertical" style={{ width: '100%' }}>
+                <ContractTerms contractId={c.id} editable={editable} />
+                {internal && <ObligationsCard contractId={c.id} canWrite={canWrite} />}
+              </Space>
+            ),
           },
           {
             key: 'documents',

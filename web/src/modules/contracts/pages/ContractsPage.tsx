@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ExportButton } from '../../../components/ExportButton';
 import { useListFilter } from '../../../components/list';
-import { useHasPermission } from '../../auth/api';
+import { useHasPermission, useMe } from '../../auth/api';
 import { useOpportunity } from '../../clients/opportunities-api';
 import { type ContractFilter, contractStatuses, contractTypes } from '../api';
 import { ContractCalendar } from '../components/ContractCalendar';
@@ -23,11 +23,15 @@ export default function ContractsPage() {
   const creating = params.has('new') || (opportunityId !== null && opportunity.data !== undefined);
   const closeForm = () => setParams({});
   const [view, setView] = useState<'list' | 'calendar'>('list');
+  const internal = !useMe().data?.party;
   return (
     <Card
       title={t('nav.contracts')}
       extra={
         <Space>
+          {internal && (
+            <Button onClick={() => navigate('/contracts/clauses')}>{t('clause.library')}</Button>
+          )}
           <ExportButton path="/api/v1/contracts/export" filter={filter} />
           {canWrite && (
             <Button type="primary" onClick={() => setParams({ new: '' })}>
