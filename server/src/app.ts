@@ -50,6 +50,7 @@ import { mailRoutes } from './platform/mail/mail.routes.ts';
 import { notificationRoutes } from './platform/notifications/notifications.routes.ts';
 import { healthRoutes } from './platform/ops/health.routes.ts';
 import { createMetrics, registerMetrics } from './platform/ops/metrics.ts';
+import { viewRoutes } from './platform/views/views.routes.ts';
 import { workspaceRoutes } from './platform/workspaces/workspaces.routes.ts';
 
 export type AppOptions = {
@@ -127,6 +128,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   auditRoutes(app);
   mailRoutes(app);
   notificationRoutes(app);
+  viewRoutes(app);
   registerPartyType('client', clientExists);
   registerPartyType('supplier', supplierExists);
   clientRoutes(app);

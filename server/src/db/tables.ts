@@ -19,6 +19,7 @@ import type { HttpTables } from '../platform/http/http.table.ts';
 import type { JobTables } from '../platform/jobs/jobs.table.ts';
 import type { MailTables } from '../platform/mail/mail.table.ts';
 import type { NotificationTables } from '../platform/notifications/notifications.table.ts';
+import type { ViewTables } from '../platform/views/views.table.ts';
 import type { WorkspaceTables } from '../platform/workspaces/workspaces.table.ts';
 
 /** Every table of the database; each folder declares the tables it owns. */
@@ -32,6 +33,7 @@ export type Tables = AuthTables &
   MailTables &
   NotificationTables &
   DocumentTables &
+  ViewTables &
   ClientTables &
   OpportunityTables &
   InteractionTables &

@@ -1512,6 +1512,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    list: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        list: string;
+                        name: string;
+                        filter: {
+                            [key: string]: string;
+                        };
+                        /** @default false */
+                        shared?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedView"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedView"][];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients": {
         parameters: {
             query?: never;
@@ -8238,6 +8343,19 @@ export interface components {
             items: components["schemas"]["NotificationInput"][];
             unread: number;
         };
+        SavedViewInput: {
+            id: string;
+            list: string;
+            name: string;
+            filter: {
+                [key: string]: string;
+            };
+            shared: boolean;
+            mine: boolean;
+            author: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         MemberInput: {
             id: string;
             userId: string;
@@ -9079,6 +9197,19 @@ export interface components {
         Notifications: {
             items: components["schemas"]["Notification"][];
             unread: number;
+        };
+        SavedView: {
+            id: string;
+            list: string;
+            name: string;
+            filter: {
+                [key: string]: string;
+            };
+            shared: boolean;
+            mine: boolean;
+            author: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         Member: {
             id: string;

@@ -7,6 +7,7 @@ import { sortFrom, useListFilter } from '../../../components/list';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { ImportButton } from '../../imports/ImportButton';
+import { SavedViews } from '../../views/SavedViews';
 import { type ClientFilter, useClients } from '../api';
 import { ClientForm } from '../components/ClientForm';
 import { ClientStatusTag, ClientTierTag } from '../components/ClientTags';
@@ -15,7 +16,7 @@ export default function ClientsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canWrite = useHasPermission()('clients:write');
-  const { filter, set, next } = useListFilter<ClientFilter>({});
+  const { filter, set, next, apply, generation } = useListFilter<ClientFilter>({});
   const [creating, setCreating] = useState(false);
   const clients = useClients(filter);
 
@@ -34,17 +35,23 @@ export default function ClientsPage() {
         </Space>
       }
     >
-      <Space wrap style={{ marginBottom: 12 }}>
+      <Space key={generation} wrap style={{ marginBottom: 12 }}>
+        <SavedViews list="clients" filter={filter} onApply={apply} />
         <Input.Search
           allowClear
+          defaultValue={filter.q}
           placeholder={t('client.search')}
           onSearch={(q) => set({ q: q || undefined })}
           style={{ width: 240 }}
         />
         <Select
           allowClear
+          showSearch
+          optionFilterProp="label"
+          aria-label={t('client.statusLabel')}
           placeholder={t('client.statusLabel')}
           style={{ width: 150 }}
+          defaultValue={filter.status}
           onChange={(status) => set({ status })}
           options={(['prospect', 'active', 'inactive'] as const).map((s) => ({
             value: s,
@@ -53,8 +60,12 @@ export default function ClientsPage() {
         />
         <Select
           allowClear
+          showSearch
+          optionFilterProp="label"
+          aria-label={t('client.tierLabel')}
           placeholder={t('client.tierLabel')}
           style={{ width: 150 }}
+          defaultValue={filter.tier}
           onChange={(tier) => set({ tier })}
           options={(['strategic', 'key', 'standard'] as const).map((s) => ({
             value: s,
@@ -62,7 +73,11 @@ export default function ClientsPage() {
           }))}
         />
         <Space>
-          <Switch size="small" onChange={(on) => set({ archived: on ? 'true' : undefined })} />
+          <Switch
+            size="small"
+            defaultChecked={filter.archived === 'true'}
+            onChange={(on) => set({ archived: on ? 'true' : undefined })}
+          />
           <Typography.Text>{t('client.showArchived')}</Typography.Text>
         </Space>
       </Space>

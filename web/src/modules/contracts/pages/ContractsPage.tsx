@@ -6,6 +6,7 @@ import { ExportButton } from '../../../components/ExportButton';
 import { useListFilter } from '../../../components/list';
 import { useHasPermission, useMe } from '../../auth/api';
 import { useOpportunity } from '../../clients/opportunities-api';
+import { SavedViews } from '../../views/SavedViews';
 import { type ContractFilter, contractStatuses, contractTypes } from '../api';
 import { ContractCalendar } from '../components/ContractCalendar';
 import { ContractForm } from '../components/ContractForm';
@@ -17,7 +18,7 @@ export default function ContractsPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const canWrite = useHasPermission()('contracts:write');
-  const { filter, set, next } = useListFilter<ContractFilter>({});
+  const { filter, set, next, apply, generation } = useListFilter<ContractFilter>({});
   const opportunityId = params.get('opportunity');
   const opportunity = useOpportunity(opportunityId);
   const creating = params.has('new') || (opportunityId !== null && opportunity.data !== undefined);
@@ -41,17 +42,23 @@ export default function ContractsPage() {
         </Space>
       }
     >
-      <Space wrap style={{ marginBottom: 12 }}>
+      <Space key={generation} wrap style={{ marginBottom: 12 }}>
+        <SavedViews list="contracts" filter={filter} onApply={apply} />
         <Input.Search
           allowClear
+          defaultValue={filter.q}
           placeholder={t('contract.search')}
           onSearch={(q) => set({ q: q || undefined })}
           style={{ width: 240 }}
         />
         <Select
           allowClear
+          showSearch
+          optionFilterProp="label"
+          aria-label={t('contract.side')}
           placeholder={t('contract.side')}
           style={{ width: 140 }}
+          defaultValue={filter.partyType}
           onChange={(partyType) => set({ partyType })}
           options={(['client', 'supplier'] as const).map((p) => ({
             value: p,
@@ -60,15 +67,23 @@ export default function ContractsPage() {
         />
         <Select
           allowClear
+          showSearch
+          optionFilterProp="label"
+          aria-label={t('contract.typeLabel')}
           placeholder={t('contract.typeLabel')}
           style={{ width: 170 }}
+          defaultValue={filter.type}
           onChange={(type) => set({ type })}
           options={contractTypes.map((x) => ({ value: x, label: t(`contract.type.${x}`) }))}
         />
         <Select
           allowClear
+          showSearch
+          optionFilterProp="label"
+          aria-label={t('client.statusLabel')}
           placeholder={t('client.statusLabel')}
           style={{ width: 150 }}
+          defaultValue={filter.status}
           onChange={(status) => set({ status })}
           options={contractStatuses.map((s) => ({ value: s, label: t(`contract.status.${s}`) }))}
         />

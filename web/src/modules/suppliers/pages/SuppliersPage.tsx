@@ -7,6 +7,7 @@ import { sortFrom, useListFilter } from '../../../components/list';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission, useMe } from '../../auth/api';
 import { ImportButton } from '../../imports/ImportButton';
+import { SavedViews } from '../../views/SavedViews';
 import { riskTiers, type SupplierFilter, supplierStatuses, useSuppliers } from '../api';
 import { SupplierForm } from '../components/SupplierForm';
 import { SupplierStatusTag } from '../components/SupplierStatusTag';
@@ -18,7 +19,7 @@ export default function SuppliersPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canWrite = useHasPermission()('suppliers:write');
-  const { filter, set, next } = useListFilter<SupplierFilter>({});
+  const { filter, set, next, apply, generation } = useListFilter<SupplierFilter>({});
   const [creating, setCreating] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
   const { data: me } = useMe();
@@ -47,30 +48,41 @@ export default function SuppliersPage() {
         </Space>
       }
     >
-      <Space wrap style={{ marginBottom: 12 }}>
+      <Space key={generation} wrap style={{ marginBottom: 12 }}>
+        <SavedViews list="suppliers" filter={filter} onApply={apply} />
         <Input.Search
           allowClear
+          defaultValue={filter.q}
           placeholder={t('supplier.search')}
           onSearch={(q) => set({ q: q || undefined })}
           style={{ width: 240 }}
         />
         <Select
           allowClear
+          showSearch
+          optionFilterProp="label"
+          aria-label={t('client.statusLabel')}
           placeholder={t('client.statusLabel')}
           style={{ width: 150 }}
+          defaultValue={filter.status}
           onChange={(status) => set({ status })}
           options={supplierStatuses.map((s) => ({ value: s, label: t(`supplier.status.${s}`) }))}
         />
         <Select
           allowClear
+          showSearch
+          optionFilterProp="label"
+          aria-label={t('supplier.riskTierLabel')}
           placeholder={t('supplier.riskTierLabel')}
           style={{ width: 150 }}
+          defaultValue={filter.riskTier}
           onChange={(riskTier) => set({ riskTier })}
           options={riskTiers.map((s) => ({ value: s, label: t(`supplier.riskTier.${s}`) }))}
         />
         <Input.Search
           allowClear
           placeholder={t('supplier.category')}
+          defaultValue={filter.category}
           onSearch={(category) => set({ category: category || undefined })}
           style={{ width: 180 }}
         />

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { type App, typed } from '../http/route.ts';
+import { idParam } from '../http/schemas.ts';
+import { viewBody, viewQuery, viewSchema } from './views.schema.ts';
+import { deleteView, listViews, saveView } from './views.service.ts';
+
+/**
+ * Saved views of any list. They hold filters, not data: the list applies its own permissions
+ * when a view is used, so a view needs only a signed-in member.
+ */
+export function viewRoutes(app: App) {
+  const r = typed(app);
+  const tags = ['views'];
+  const list = { 200: z.array(viewSchema) };
+  r.get('/api/v1/saved-views', {
+    config: { access: 'authenticated' },
+    schema: { tags, querystring: viewQuery, response: list },
+    handler: (req) => listViews(req.ctx, req.query.list),
+  });
+  r.post('/api/v1/saved-views', {
+    config: { access: 'authenticated' },
+    schema: { tags, body: viewBody, response: list },
+    handler: (req) => saveView(req.ctx, req.body),
+  });
+  r.delete('/api/v1/saved-views/:id', {
+    config: { access: 'authenticated' },
+    schema: { tags, params: idParam, response: list },
+    handler: (req) => deleteView(req.ctx, req.params.id),
+  });
+}
