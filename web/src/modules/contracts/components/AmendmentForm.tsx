@@ -3,6 +3,7 @@ import type dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { toMinor } from '../../../components/money';
 import { type Contract, seniorities, useCreateAmendment } from '../api';
+import { AmendmentSlas, type SlaValues, slaChanges } from './AmendmentSlas';
 import { FormDialog } from './ContractActions';
 
 type Values = {
@@ -17,9 +18,14 @@ type Values = {
   unit?: 'hour' | 'day';
   rate?: number;
   effectiveFrom?: dayjs.Dayjs;
+  changeSlas?: boolean;
+  slas?: SlaValues[];
 };
 
-/** Drafts an amendment: only the fields filled in change; a new rate adds a version to the card. */
+/**
+ * Drafts an amendment: only the fields filled in change; a new rate adds a version to the card;
+ * ticked SLAs replace the contract's.
+ */
 export function AmendmentForm({ contract, onClose }: { contract: Contract; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
@@ -42,6 +48,7 @@ export function AmendmentForm({ contract, onClose }: { contract: Contract; onClo
           ],
         }
       : {}),
+    ...slaChanges(v),
   });
   return (
     <FormDialog
@@ -115,6 +122,7 @@ export function AmendmentForm({ contract, onClose }: { contract: Contract; onClo
           <DatePicker placeholder={t('rate.effectiveFrom')} aria-label={t('rate.effectiveFrom')} />
         </Form.Item>
       </Space>
+      <AmendmentSlas contractId={contract.id} />
     </FormDialog>
   );
 }
