@@ -96,7 +96,7 @@ const endpoints = [
 
 const server = await start(
   // As `npm start` runs it (package.json): a small young generation keeps RSS down.
-  ['--max-semi-space-size=8', 'server/src/main.ts'],
+  ['--max-semi-space-size=8', '--max-old-space-size=192', 'server/src/main.ts'],
   { DATABASE_URL: databaseUrl, PORT: String(SERVER_PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
   /Pontis is running/,
 );

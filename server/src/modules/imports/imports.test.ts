@@ -97,6 +97,17 @@ describe.each(dialects)('imports on %s', (dialect) => {
         })
       ).statusCode,
     ).toBe(400);
+    // Reading stops past the row limit instead of loading the whole workbook.
+    const large = new ExcelJS.Workbook();
+    const sheet = large.addWorksheet('Suppliers');
+    sheet.addRow(['name']);
+    for (let i = 0; i < 5_001; i++) sheet.addRow([`Supplier ${i}`]);
+    const tooMany = await post(owner, '/api/v1/imports/suppliers/preview', {
+      format: 'xlsx',
+      content: Buffer.from(await large.xlsx.writeBuffer()).toString('base64'),
+    });
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json().detail + JSON.stringify(tooMany.json().errors)).toContain('5000 rows');
     expect(
       (await post(owner, '/api/v1/imports/clients', { format: 'csv', content: 'name\n' }))
         .statusCode,

@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { loadExcel } from '../../platform/http/excel.ts';
 
 /** A file's rows as header → text, headers matched without regard to case or spaces. */
 export type Sheet = Record<string, string>[];
@@ -31,29 +32,42 @@ export function sheetFromCsv(text: string): Sheet {
   return capped(parsed.data);
 }
 
-/** The first worksheet; the first row is the header. */
+/**
+ * The first worksheet; the first row is the header. The workbook is read as a stream and
+ * reading stops past the row limit, so a large file costs no more memory than a small one.
+ */
 export async function sheetFromXlsx(base64: string): Promise<Sheet> {
-  const book = new ExcelJS.Workbook();
+  const ExcelJS = await loadExcel();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+    Readable.from([Buffer.from(base64, 'base64')]),
+    { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' },
+  );
+  let headers: string[] | null = null;
+  const rows: Sheet = [];
   try {
-    await book.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+    for await (const worksheet of reader) {
+      for await (const row of worksheet) {
+        if (!headers) {
+          const found: string[] = [];
+          row.eachCell((cell, col) => {
+            found[col] = key(cell.text);
+          });
+          headers = found;
+          continue;
+        }
+        const values: Record<string, string> = {};
+        row.eachCell((cell, col) => {
+          const header = headers?.[col];
+          if (header) values[header] = cell.text;
+        });
+        if (Object.values(values).some((v) => v.trim() !== '')) rows.push(values);
+        if (rows.length > MAX_ROWS) break;
+      }
+      break;
+    }
   } catch {
     throw unreadable('not an Excel workbook (.xlsx)');
   }
-  const ws = book.worksheets[0];
-  if (!ws) throw unreadable('the workbook has no worksheet');
-  const headers: string[] = [];
-  ws.getRow(1).eachCell((cell, col) => {
-    headers[col] = key(cell.text);
-  });
-  const rows: Sheet = [];
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const values: Record<string, string> = {};
-    row.eachCell((cell, col) => {
-      const header = headers[col];
-      if (header) values[header] = cell.text;
-    });
-    if (Object.values(values).some((v) => v.trim() !== '')) rows.push(values);
-  });
+  if (!headers) throw unreadable('the workbook has no worksheet');
   return capped(rows);
 }

@@ -1,6 +1,4 @@
 import chineseDays from 'chinese-days';
-import Holidays from 'date-holidays';
-import ical from 'node-ical';
 import Papa from 'papaparse';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { CalendarDayKind } from './calendars.table.ts';
@@ -21,8 +19,15 @@ function chineseName(day: string): string | null {
   return zh && en ? `${zh} / ${en}` : null;
 }
 
+/**
+ * date-holidays and node-ical carry every country's rules and a full iCalendar parser: loaded
+ * when a calendar is set up, not with every server start.
+ */
+const holidaysPackage = async () => (await import('date-holidays')).default;
+
 /** Countries with holiday data, by code, named in English. */
-export function presetCountries(): Record<string, string> {
+export async function presetCountries(): Promise<Record<string, string>> {
+  const Holidays = await holidaysPackage();
   return new Holidays().getCountries('en');
 }
 
@@ -31,7 +36,7 @@ export function presetCountries(): Record<string, string> {
  * the chinese-days package keeps it, with the weekend days worked in lieu; every other
  * country from date-holidays' public holidays.
  */
-export function presetDays(country: string, year: number): DayEntry[] {
+export async function presetDays(country: string, year: number): Promise<DayEntry[]> {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   if (country === 'CN') {
@@ -44,6 +49,7 @@ export function presetDays(country: string, year: number): DayEntry[] {
       .map((day: string) => ({ day, kind: 'workday' as const, name: chineseName(day) }));
     return [...holidays, ...workdays].sort((a, b) => a.day.localeCompare(b.day));
   }
+  const Holidays = await holidaysPackage();
   const hd = new Holidays(country);
   if (!hd.getCountries()[country])
     throw new AppError('validation_failed', `No holiday data for ${country}`, {
@@ -78,7 +84,8 @@ export function daysFromCsv(text: string): DayEntry[] {
 }
 
 /** All-day events of an ICS calendar, each day of each event a holiday. */
-export function daysFromIcs(text: string): DayEntry[] {
+export async function daysFromIcs(text: string): Promise<DayEntry[]> {
+  const ical = (await import('node-ical')).default;
   let events: ReturnType<typeof ical.sync.parseICS>;
   try {
     events = ical.sync.parseICS(text);

@@ -193,15 +193,15 @@ export const addCalendarDay = (ctx: Ctx, id: string, input: z.infer<typeof calen
     'calendar.day',
   );
 
-export const applyPreset = (ctx: Ctx, id: string, input: z.infer<typeof presetBody>) =>
-  putDays(ctx, id, presetDays(input.country, input.year), 'calendar.preset');
+export const applyPreset = async (ctx: Ctx, id: string, input: z.infer<typeof presetBody>) =>
+  putDays(ctx, id, await presetDays(input.country, input.year), 'calendar.preset');
 
 /** Every row or none: a file with one bad row changes nothing. */
-export const importCalendarDays = (ctx: Ctx, id: string, input: z.infer<typeof importBody>) =>
+export const importCalendarDays = async (ctx: Ctx, id: string, input: z.infer<typeof importBody>) =>
   putDays(
     ctx,
     id,
-    input.format === 'csv' ? daysFromCsv(input.text) : daysFromIcs(input.text),
+    input.format === 'csv' ? daysFromCsv(input.text) : await daysFromIcs(input.text),
     'calendar.import',
   );
 

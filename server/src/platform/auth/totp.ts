@@ -1,5 +1,4 @@
 import { generateSecret, generateURI, verify } from 'otplib';
-import QRCode from 'qrcode';
 
 /** RFC 6238 codes, 30 s steps; one step of drift either way is accepted. */
 export async function verifyTotp(secret: string, code: string, at: Date): Promise<boolean> {
@@ -16,5 +15,5 @@ export async function verifyTotp(secret: string, code: string, at: Date): Promis
 export async function newTotpEnrolment(email: string) {
   const secret = generateSecret();
   const uri = generateURI({ issuer: 'Pontis', label: email, secret });
-  return { secret, uri, qrDataUrl: await QRCode.toDataURL(uri) };
+  return { secret, uri, qrDataUrl: await (await import('qrcode')).default.toDataURL(uri) };
 }

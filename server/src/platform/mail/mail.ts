@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Db, Executor } from '../../db/database.ts';
 import { isoNow } from '../clock.ts';
 import type { Ctx, Deps } from '../context.ts';
@@ -30,10 +30,14 @@ const MAX_ATTEMPTS = 5;
 /** Sends queued mail through SMTP; each message is marked sent or, after retries, failed. */
 export function createMailSender(deps: Deps): (() => Promise<number>) | null {
   if (!deps.config.smtpUrl) return null;
-  const transport: Transporter = nodemailer.createTransport(deps.config.smtpUrl);
+  const { smtpUrl } = deps.config;
   const from = `Pontis <no-reply@${new URL(deps.config.publicUrl).hostname}>`;
+  // nodemailer loads on the first send: a server without SMTP never carries it.
+  let transport: Transporter | undefined;
   return async () => {
     const queued = await findQueued(deps.db);
+    if (queued.length === 0) return 0;
+    transport ??= (await import('nodemailer')).default.createTransport(smtpUrl);
     for (const m of queued) {
       try {
         await transport.sendMail({ from, to: m.to_address, subject: m.subject, text: m.body });
