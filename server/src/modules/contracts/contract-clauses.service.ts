@@ -9,6 +9,7 @@ import { newId } from '../../platform/ids.ts';
 import type { insertClauseBody } from './clauses.schema.ts';
 import { clauseRow } from './clauses.service.ts';
 import { draftContractRow, getContractRow } from './contracts.repository.ts';
+import { insertObligation } from './obligations.service.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 const addDays = (day: string, days: number) =>
@@ -83,25 +84,12 @@ export async function insertContractClause(
       .execute();
     const obligation = zh ? clause.obligation_zh : clause.obligation_en;
     if (obligation && clause.obligation_due_days !== null) {
-      await trx
-        .insertInto('contract_obligations')
-        .values({
-          id: newId(),
-          workspace_id: workspaceId,
-          contract_id: contractId,
-          contract_clause_id: id,
-          title: obligation,
-          owner_id: contract.owner_id,
-          due_date: addDays(contract.start_date, clause.obligation_due_days),
-          status: 'open',
-          status_note: null,
-          status_at: null,
-          status_by: null,
-          created_at: now,
-          updated_at: now,
-          created_by: ctx.actor.userId,
-        })
-        .execute();
+      await insertObligation(trx, ctx, contractId, {
+        title: obligation,
+        owner_id: contract.owner_id,
+        due_date: addDays(contract.start_date, clause.obligation_due_days),
+        contract_clause_id: id,
+      });
     }
     await audit(trx, ctx, {
       action: 'contract.clause_add',

@@ -51,6 +51,39 @@ export async function listObligations(ctx: Ctx, contractId: string) {
   return (await obligationRows(ctx.db, workspaceOf(ctx), contractId)).map((o) => present(o, today));
 }
 
+/** A new open obligation on a contract, in the caller's transaction; returns its id. */
+export async function insertObligation(
+  trx: Executor,
+  ctx: Ctx,
+  contractId: string,
+  values: {
+    title: string;
+    owner_id: string | null;
+    due_date: string;
+    contract_clause_id: string | null;
+  },
+) {
+  const id = newId();
+  const now = isoNow(ctx.clock);
+  await trx
+    .insertInto('contract_obligations')
+    .values({
+      ...values,
+      id,
+      workspace_id: workspaceOf(ctx),
+      contract_id: contractId,
+      status: 'open',
+      status_note: null,
+      status_at: null,
+      status_by: null,
+      created_at: now,
+      updated_at: now,
+      created_by: ctx.actor.userId,
+    })
+    .execute();
+  return id;
+}
+
 export async function addObligation(
   ctx: Ctx,
   contractId: string,
@@ -59,30 +92,15 @@ export async function addObligation(
   await assertOwner(ctx, input.ownerId);
   await ctx.db.transaction().execute(async (trx) => {
     const contract = await internalContract(trx, ctx, contractId);
-    const id = newId();
-    const now = isoNow(ctx.clock);
     const values = {
       title: input.title,
       owner_id: input.ownerId === undefined ? contract.owner_id : input.ownerId,
       due_date: input.dueDate,
     };
-    await trx
-      .insertInto('contract_obligations')
-      .values({
-        ...values,
-        id,
-        workspace_id: workspaceOf(ctx),
-        contract_id: contractId,
-        contract_clause_id: null,
-        status: 'open',
-        status_note: null,
-        status_at: null,
-        status_by: null,
-        created_at: now,
-        updated_at: now,
-        created_by: ctx.actor.userId,
-      })
-      .execute();
+    const id = await insertObligation(trx, ctx, contractId, {
+      ...values,
+      contract_clause_id: null,
+    });
     await audit(trx, ctx, {
       action: 'obligation.create',
       entityType: 'contract',

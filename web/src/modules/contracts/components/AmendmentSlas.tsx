@@ -8,6 +8,16 @@ export type SlaValues = Pick<
   'metric' | 'priority' | 'target' | 'measurementWindow' | 'creditPercent' | 'creditCapPercent'
 >;
 
+/** The parts of an SLA an amendment sets. */
+const editable = (s: Sla): SlaValues => ({
+  metric: s.metric,
+  priority: s.priority,
+  target: s.target,
+  measurementWindow: s.measurementWindow,
+  creditPercent: s.creditPercent,
+  creditCapPercent: s.creditCapPercent,
+});
+
 /**
  * The SLA part of an amendment: ticking it starts from the contract's SLAs as they are, and
  * what is left in the list replaces them when the amendment is signed.
@@ -23,26 +33,7 @@ export function AmendmentSlas({ contractId }: { contractId: string }) {
         <Checkbox
           onChange={(e) => {
             if (e.target.checked && !form.getFieldValue('slas')) {
-              form.setFieldValue(
-                'slas',
-                (current.data ?? []).map(
-                  ({
-                    metric,
-                    priority,
-                    target,
-                    measurementWindow,
-                    creditPercent,
-                    creditCapPercent,
-                  }) => ({
-                    metric,
-                    priority,
-                    target,
-                    measurementWindow,
-                    creditPercent,
-                    creditCapPercent,
-                  }),
-                ),
-              );
+              form.setFieldValue('slas', (current.data ?? []).map(editable));
             }
           }}
         >
