@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
@@ -43,7 +44,21 @@ export function createDb(config: DatabaseConfig, options: DbOptions = {}): Db {
     'error',
     options.onIdleError ?? ((err) => console.error(`database connection lost: ${err.message}`)),
   );
+  pool.on('connect', preparedReads);
   return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * Reads run as named prepared statements, so each connection plans a query once and reuses
+ * the plan: planning the joined list queries took longer (about 10 ms) than running them.
+ * Writes and DDL stay unnamed, so a migration never meets a plan made for the old schema.
+ */
+function preparedReads(client: pg.PoolClient) {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((text: unknown, values?: unknown) =>
+    typeof text === 'string' && Array.isArray(values) && /^\s*select\b/i.test(text)
+      ? query({ text, values, name: `k${createHash('sha1').update(text).digest('base64url')}` })
+      : query(text, values)) as typeof client.query;
 }
 
 /** Works for a transaction too: it shares its database's adapter. */

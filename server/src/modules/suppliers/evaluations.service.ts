@@ -44,15 +44,18 @@ type ScoreRow = Awaited<ReturnType<typeof scoreRows>>[number];
 const toScores = (rows: ScoreRow[]) =>
   rows.map((r) => ({ evaluatorId: r.evaluator_id, criterionKey: r.criterion_key, score: r.score }));
 
-/** What a portal user may see of an evaluation: that it was made, and its final grade. */
+/**
+ * What a portal user may see of an evaluation: that it was made, for which period, and its
+ * final grade. Our free text (the occasion, the template's name) may name clients: not theirs.
+ */
 function present(e: EvaluationRow, scores: ScoreRow[], portal: boolean) {
   return {
     id: e.id,
     kind: e.kind,
     periodStart: e.period_start,
     periodEnd: e.period_end,
-    title: e.title,
-    templateName: e.template_name,
+    title: portal ? null : e.title,
+    templateName: portal ? '' : e.template_name,
     status: e.status,
     score: portal ? null : e.score,
     grade: e.grade,

@@ -144,7 +144,13 @@ describe.each(dialects)('supplier evaluations on %s', (dialect) => {
     await bindParty(h, portal, { type: 'supplier', id: supplier.id });
     const seen = (await get(portal, `/api/v1/suppliers/${supplier.id}/evaluations`)).json();
     expect(seen).toEqual([
-      expect.objectContaining({ grade: 'B', score: null, evaluators: 0 }),
+      expect.objectContaining({
+        grade: 'B',
+        score: null,
+        evaluators: 0,
+        title: null,
+        templateName: '',
+      }),
       expect.objectContaining({ grade: 'C', score: null, evaluators: 0 }),
     ]);
     expect(
