@@ -27,6 +27,7 @@ import {
 } from './modules/contracts/index.ts';
 import { feedbackRoutes } from './modules/feedback/index.ts';
 import { importRoutes } from './modules/imports/index.ts';
+import { peopleRoutes } from './modules/people/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { calendarRoutes, settingsRoutes } from './modules/settings/index.ts';
 import {
@@ -147,6 +148,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   contractPartRoutes(app);
   amendmentRoutes(app);
   clauseRoutes(app);
+  peopleRoutes(app);
   searchRoutes(app);
   importRoutes(app);
 

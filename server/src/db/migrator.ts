@@ -23,6 +23,7 @@ import * as m0020 from './migrations/0020-evaluations.ts';
 import * as m0021 from './migrations/0021-feedback.ts';
 import * as m0022 from './migrations/0022-clauses.ts';
 import * as m0023 from './migrations/0023-saved-views.ts';
+import * as m0024 from './migrations/0024-people.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '0021-feedback': m0021,
   '0022-clauses': m0022,
   '0023-saved-views': m0023,
+  '0024-people': m0024,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

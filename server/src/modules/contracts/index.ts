@@ -1,3 +1,6 @@
+import type { Executor } from '../../db/database.ts';
+import { getContractRow } from './contracts.repository.ts';
+
 /** What other modules and the app may use of contracts. */
 export { amendmentRoutes } from './amendments.routes.ts';
 export { clauseRoutes } from './clauses.routes.ts';
@@ -5,5 +8,12 @@ export { runContractAlerts } from './contract-alerts.job.ts';
 export { CONTRACT_LIFECYCLE_EVERY_MS, runContractLifecycle } from './contract-lifecycle.job.ts';
 export { contractPartRoutes } from './contract-parts.routes.ts';
 export { contractRoutes } from './contracts.routes.ts';
+export { type Seniority, seniorities } from './contracts.table.ts';
 export { runObligationReminders } from './obligation-reminders.job.ts';
 export { rateOnDay } from './rate-cards.service.ts';
+
+/** A contract's side and status, for modules that tie their records to one. */
+export async function contractPartyOf(db: Executor, workspaceId: string, id: string) {
+  const c = await getContractRow(db, workspaceId, id);
+  return c ? { partyType: c.party_type, supplierId: c.supplier_id, status: c.status } : null;
+}

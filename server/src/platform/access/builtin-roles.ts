@@ -27,6 +27,7 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'suppliers:evaluate',
     'contracts:approve',
     'contracts:margin',
+    'people:read',
   ],
   account_manager: [
     ...manager,
@@ -44,6 +45,7 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'suppliers:profile',
     'suppliers:evaluate',
     'contracts:write',
+    'people:read',
   ],
   finance: [
     ...manager,
@@ -53,15 +55,17 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'contracts:margin',
     'finance:approve',
     'settings:write',
+    'people:read',
+    'people:cost',
   ],
-  hr: ['members:read', 'settings:read'],
+  hr: ['members:read', 'settings:read', 'people:read', 'people:write', 'people:cost'],
   service_desk_agent: manager,
   member: ['settings:read'],
   auditor: readAll,
   // Scoped to the user's own client by whereParty in every query they reach.
   client_portal: ['clients:read', 'contracts:read'],
   // Scoped to the user's own supplier by whereParty.
-  supplier_portal: ['suppliers:read', 'suppliers:profile', 'contracts:read'],
+  supplier_portal: ['suppliers:read', 'suppliers:profile', 'contracts:read', 'people:read'],
 };
 
 export const builtinRoleKeys = Object.keys(builtinRoles) as BuiltinRoleKey[];

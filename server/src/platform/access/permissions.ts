@@ -30,6 +30,10 @@ export const permissions = [
   'contracts:margin',
   /** Counts as the finance approver where an approval rule asks for one. */
   'finance:approve',
+  'people:read',
+  'people:write',
+  /** People's cost rates: HR and finance. */
+  'people:cost',
   /** Base currency, exchange rates, margin floor. */
   'settings:read',
   'settings:write',

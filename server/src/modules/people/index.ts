@@ -1,0 +1,3 @@
+/** What other modules and the app may use of people. */
+export { costRateOn } from './cost-rates.service.ts';
+export { peopleRoutes } from './people.routes.ts';

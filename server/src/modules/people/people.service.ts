@@ -1,0 +1,197 @@
+import type { z } from 'zod';
+import type { Executor } from '../../db/database.ts';
+import { updateVersioned } from '../../db/versioned.ts';
+import { partyOf } from '../../platform/access/party-scope.ts';
+import { audit, created, diff } from '../../platform/audit/audit.ts';
+import { isoNow } from '../../platform/clock.ts';
+import { type Ctx, workspaceOf } from '../../platform/context.ts';
+import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
+import { keyset, keysetPage } from '../../platform/http/keyset.ts';
+import { newId } from '../../platform/ids.ts';
+import { nextNumber } from '../../platform/workspaces/counters.ts';
+import { contractPartyOf } from '../contracts/index.ts';
+import { calendarExists } from '../settings/index.ts';
+import { supplierStatusOf } from '../suppliers/index.ts';
+import {
+  findPersonRows,
+  getPersonRow,
+  type PersonFilter,
+  type PersonRow,
+  personSorts,
+} from './people.repository.ts';
+import type { personBody, personUpdateBody } from './people.schema.ts';
+
+const present = (p: PersonRow) => ({
+  id: p.id,
+  number: p.number,
+  kind: p.kind,
+  name: p.name,
+  email: p.email,
+  title: p.title,
+  department: p.department,
+  grade: p.grade,
+  manager: p.manager_id && p.manager_name ? { id: p.manager_id, name: p.manager_name } : null,
+  location: p.location,
+  timeZone: p.time_zone,
+  calendarId: p.calendar_id,
+  languages: p.languages,
+  startDate: p.start_date,
+  endDate: p.end_date,
+  status: p.status,
+  supplier: p.supplier_id && p.supplier_name ? { id: p.supplier_id, name: p.supplier_name } : null,
+  supplierContractId: p.supplier_contract_id,
+  userId: p.user_id,
+  hoursPerWeek: p.hours_per_week,
+  partTimePercent: p.part_time_percent,
+  createdAt: p.created_at,
+  version: p.version,
+});
+
+export async function listPeople(
+  ctx: Ctx,
+  query: PersonFilter & { limit: number; sort?: string | undefined; cursor?: string | undefined },
+) {
+  const k = keyset(personSorts, 'people.id', query.sort ?? 'name', query.cursor);
+  const rows = await findPersonRows(ctx.db, workspaceOf(ctx), partyOf(ctx), query, k, query.limit);
+  return keysetPage(rows, k, query.limit, present);
+}
+
+export async function getPerson(ctx: Ctx, id: string) {
+  const row = await getPersonRow(ctx.db, workspaceOf(ctx), id, partyOf(ctx));
+  if (!row) throw notFound('Person');
+  return present(row);
+}
+
+type PersonInput = Partial<z.infer<typeof personBody>>;
+
+const invalid = (field: string, message: string) =>
+  new AppError('validation_failed', message, { fields: { [`body.${field}`]: [message] } });
+
+/** What a person points at must exist in the workspace, and a worker's contract be theirs. */
+async function checkReferences(trx: Executor, ctx: Ctx, p: PersonInput, self?: string) {
+  const workspaceId = workspaceOf(ctx);
+  if (p.managerId) {
+    if (p.managerId === self) throw invalid('managerId', 'nobody manages themselves');
+    if (!(await getPersonRow(trx, workspaceId, p.managerId))) {
+      throw invalid('managerId', 'not a person of this workspace');
+    }
+  }
+  if (p.calendarId && !(await calendarExists(trx, workspaceId, p.calendarId))) {
+    throw invalid('calendarId', 'not a calendar of this workspace');
+  }
+  if (p.supplierId && !(await supplierStatusOf(trx, workspaceId, p.supplierId))) {
+    throw invalid('supplierId', 'not a supplier of this workspace');
+  }
+  if (p.supplierContractId) {
+    const contract = await contractPartyOf(trx, workspaceId, p.supplierContractId);
+    if (contract?.partyType !== 'supplier' || contract.supplierId !== p.supplierId) {
+      throw invalid('supplierContractId', 'not a contract with this person’s supplier');
+    }
+  }
+  if (p.userId) {
+    const member = await trx
+      .selectFrom('members')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', p.userId)
+      .executeTakeFirst();
+    if (!member) throw invalid('userId', 'not a member of this workspace');
+  }
+}
+
+const toColumns = (p: PersonInput) => ({
+  name: p.name,
+  email: p.email,
+  title: p.title,
+  department: p.department,
+  grade: p.grade,
+  manager_id: p.managerId,
+  location: p.location,
+  time_zone: p.timeZone,
+  calendar_id: p.calendarId,
+  languages: p.languages === undefined ? undefined : JSON.stringify(p.languages),
+  start_date: p.startDate,
+  end_date: p.endDate,
+  status: p.status,
+  supplier_id: p.supplierId,
+  supplier_contract_id: p.supplierContractId,
+  user_id: p.userId,
+  hours_per_week: p.hoursPerWeek,
+  part_time_percent: p.partTimePercent,
+});
+
+export async function createPerson(ctx: Ctx, input: z.infer<typeof personBody>) {
+  const workspaceId = workspaceOf(ctx);
+  const id = newId();
+  await ctx.db.transaction().execute(async (trx) => {
+    await checkReferences(trx, ctx, input);
+    const number = await nextNumber(trx, workspaceId, 'PER');
+    const now = isoNow(ctx.clock);
+    await trx
+      .insertInto('people')
+      .values({
+        id,
+        workspace_id: workspaceId,
+        number,
+        kind: input.kind,
+        name: input.name,
+        email: input.email ?? null,
+        title: input.title ?? null,
+        department: input.department ?? null,
+        grade: input.grade ?? null,
+        manager_id: input.managerId ?? null,
+        location: input.location ?? null,
+        time_zone: input.timeZone ?? null,
+        calendar_id: input.calendarId ?? null,
+        languages: JSON.stringify(input.languages),
+        start_date: input.startDate ?? null,
+        end_date: input.endDate ?? null,
+        status: input.status,
+        supplier_id: input.supplierId ?? null,
+        supplier_contract_id: input.supplierContractId ?? null,
+        user_id: input.userId ?? null,
+        hours_per_week: input.hoursPerWeek,
+        part_time_percent: input.partTimePercent,
+        archived_at: null,
+        created_at: now,
+        updated_at: now,
+        created_by: ctx.actor.userId,
+      })
+      .execute();
+    await audit(trx, ctx, {
+      action: 'person.create',
+      entityType: 'person',
+      entityId: id,
+      changes: created({ number, ...input }),
+    });
+  });
+  return getPerson(ctx, id);
+}
+
+export async function updatePerson(ctx: Ctx, id: string, input: z.infer<typeof personUpdateBody>) {
+  const workspaceId = workspaceOf(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await getPersonRow(trx, workspaceId, id);
+    if (!before) throw notFound('Person');
+    const supplierId = input.supplierId === undefined ? before.supplier_id : input.supplierId;
+    if ((before.kind === 'supplier_worker') !== Boolean(supplierId)) {
+      throw invalid('supplierId', 'A supplier worker names their supplier; an employee has none');
+    }
+    await checkReferences(trx, ctx, { ...input, supplierId }, id);
+    const values = toColumns(input);
+    const written = await updateVersioned(
+      trx,
+      'people',
+      { workspaceId, id, version: input.version },
+      { ...values, updated_at: isoNow(ctx.clock) },
+    );
+    if (!written) throw versionConflict();
+    await audit(trx, ctx, {
+      action: 'person.update',
+      entityType: 'person',
+      entityId: id,
+      changes: diff(before, { ...values, languages: input.languages }),
+    });
+  });
+  return getPerson(ctx, id);
+}
