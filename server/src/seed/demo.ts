@@ -2,6 +2,7 @@ import type { Executor } from '../db/database.ts';
 import { seedClients } from '../modules/clients/clients.seed.ts';
 import { seedContracts } from '../modules/contracts/contracts.seed.ts';
 import { seedFeedback } from '../modules/feedback/index.ts';
+import { seedPeople } from '../modules/people/index.ts';
 import { seedSettings } from '../modules/settings/settings.seed.ts';
 import { seedEvaluations } from '../modules/suppliers/evaluations.seed.ts';
 import { seedSuppliers } from '../modules/suppliers/suppliers.seed.ts';
@@ -10,7 +11,7 @@ import { audit, created } from '../platform/audit/audit.ts';
 import { membershipOf } from '../platform/auth/identity.ts';
 import { isoNow } from '../platform/clock.ts';
 import type { Ctx, Deps } from '../platform/context.ts';
-import { systemActor } from '../platform/context.ts';
+import { systemActor, todayOf } from '../platform/context.ts';
 import { hashPassword } from '../platform/crypto.ts';
 import { newId } from '../platform/ids.ts';
 import { insertMember } from '../platform/workspaces/members.repository.ts';
@@ -101,12 +102,13 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   const suppliers = await seedSuppliers(admin);
   const delivery = await as(userIds.delivery as string);
   await seedEvaluations(admin, delivery, suppliers);
-  await seedContracts({
+  const { supplierContractId } = await seedContracts({
     admin,
     approvers: [await as(userIds.finance as string), delivery],
     clientId: clients[0] as string,
     supplierId: suppliers[0] as string,
     calendarId,
   });
+  await seedPeople(admin, { calendarId, suppliers, supplierContractId, today: todayOf(admin) });
   return true;
 }

@@ -45,6 +45,8 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/clients/pages/OpportunitiesPage')),
           },
           { path: '/clients/:id', lazy: page(() => import('../modules/clients/pages/ClientPage')) },
+          { path: '/people', lazy: page(() => import('../modules/people/pages/PeoplePage')) },
+          { path: '/people/:id', lazy: page(() => import('../modules/people/pages/PersonPage')) },
           {
             path: '/contracts/clauses',
             lazy: page(() => import('../modules/contracts/pages/ClausesPage')),

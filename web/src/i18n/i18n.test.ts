@@ -32,6 +32,11 @@ import {
   feedbackSeverities,
   feedbackStatuses,
 } from '../../../server/src/modules/feedback/feedback.table.ts';
+import {
+  languageLevels,
+  personKinds,
+  personStatuses,
+} from '../../../server/src/modules/people/people.table.ts';
 import { searchEntityTypes } from '../../../server/src/modules/search/search.table.ts';
 import { calendarDayKinds } from '../../../server/src/modules/settings/calendars.table.ts';
 import {
@@ -138,6 +143,9 @@ describe('translations', () => {
       ...feedbackStatuses.map((k) => `feedback.status.${k}`),
       ...clauseCategories.map((k) => `clause.category.${k}`),
       ...obligationStatuses.map((k) => `clause.status.${k}`),
+      ...personKinds.map((k) => `person.kind.${k}`),
+      ...personStatuses.map((k) => `person.status.${k}`),
+      ...languageLevels.map((k) => `person.level.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
     ]) {

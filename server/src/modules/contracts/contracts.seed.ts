@@ -31,7 +31,7 @@ export async function seedContracts({
   clientId,
   supplierId,
   calendarId,
-}: Seed): Promise<void> {
+}: Seed): Promise<{ supplierContractId: string }> {
   const today = todayOf(admin);
   const day = (offset: number) =>
     new Date(Date.parse(`${today}T00:00:00Z`) + offset * DAY_MS).toISOString().slice(0, 10);
@@ -189,4 +189,5 @@ export async function seedContracts({
     comment: '范围与人员计划已确认',
     version: inReview.version,
   });
+  return { supplierContractId: delivery.id };
 }

@@ -1,5 +1,5 @@
 import type { Json, Timestamp, Version } from '../../db/column.ts';
-import type { Seniority } from '../contracts/index.ts';
+import type { Seniority } from '../contracts/contracts.table.ts';
 
 export const personKinds = ['employee', 'supplier_worker'] as const;
 export const personStatuses = ['active', 'on_leave', 'left'] as const;
