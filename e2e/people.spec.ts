@@ -26,6 +26,14 @@ test('people: a supplier worker costs their contract’s rate; a new employee ge
   await page.getByRole('button', { name: 'Add rate' }).click();
   await expect(page.getByText(/Cost today: .*250\.00.*own rate/)).toBeVisible();
 
+  await choose(page, page.getByLabel('Skill', { exact: true }), 'Test automation');
+  await page.locator('.ant-rate').first().locator('.ant-rate-star').nth(3).click();
+  await page.getByRole('button', { name: 'Add skill' }).click();
+  const skill = page.getByRole('row').filter({ hasText: 'Test automation' });
+  await expect(skill).toContainText('Not verified');
+  await skill.getByRole('button', { name: 'Verify' }).click();
+  await expect(skill).toContainText('Verified by');
+
   await page.getByRole('menuitem', { name: 'People' }).click();
   await choose(page, page.getByLabel('Kind'), 'Supplier worker');
   await expect(page.getByRole('link', { name: 'Maria Rossi' })).toBeHidden();

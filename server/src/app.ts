@@ -27,7 +27,7 @@ import {
 } from './modules/contracts/index.ts';
 import { feedbackRoutes } from './modules/feedback/index.ts';
 import { importRoutes } from './modules/imports/index.ts';
-import { peopleRoutes } from './modules/people/index.ts';
+import { peopleRoutes, skillRoutes } from './modules/people/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { calendarRoutes, settingsRoutes } from './modules/settings/index.ts';
 import {
@@ -149,6 +149,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   amendmentRoutes(app);
   clauseRoutes(app);
   peopleRoutes(app);
+  skillRoutes(app);
   searchRoutes(app);
   importRoutes(app);
 

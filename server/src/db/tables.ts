@@ -5,7 +5,7 @@ import type { RequirementTables } from '../modules/clients/requirements.table.ts
 import type { ClauseTables } from '../modules/contracts/clauses.table.ts';
 import type { ContractTables } from '../modules/contracts/contracts.table.ts';
 import type { FeedbackTables } from '../modules/feedback/feedback.table.ts';
-import type { PeopleTables } from '../modules/people/people.table.ts';
+import type { PeopleTables, SkillTables } from '../modules/people/people.table.ts';
 import type { SearchTables } from '../modules/search/search.table.ts';
 import type { CalendarTables } from '../modules/settings/calendars.table.ts';
 import type { SettingsTables } from '../modules/settings/settings.table.ts';
@@ -46,5 +46,6 @@ export type Tables = AuthTables &
   ContractTables &
   ClauseTables &
   PeopleTables &
+  SkillTables &
   FeedbackTables &
   SearchTables;

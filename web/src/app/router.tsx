@@ -46,6 +46,10 @@ export const router = createBrowserRouter([
           },
           { path: '/clients/:id', lazy: page(() => import('../modules/clients/pages/ClientPage')) },
           { path: '/people', lazy: page(() => import('../modules/people/pages/PeoplePage')) },
+          {
+            path: '/people/skills',
+            lazy: page(() => import('../modules/people/pages/SkillsPage')),
+          },
           { path: '/people/:id', lazy: page(() => import('../modules/people/pages/PersonPage')) },
           {
             path: '/contracts/clauses',

@@ -2,3 +2,4 @@
 export { costRateOn } from './cost-rates.service.ts';
 export { peopleRoutes } from './people.routes.ts';
 export { seedPeople } from './people.seed.ts';
+export { skillRoutes } from './skills.routes.ts';

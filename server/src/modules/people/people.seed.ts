@@ -3,6 +3,8 @@ import type { Seniority } from '../contracts/index.ts';
 import { addCostRate } from './cost-rates.service.ts';
 import { createPerson } from './people.service.ts';
 import type { PersonLanguage } from './people.table.ts';
+import { setPersonSkill, verifyPersonSkill } from './person-skills.service.ts';
+import { seedSkills } from './skills.seed.ts';
 
 type Employee = {
   name: string;
@@ -14,6 +16,7 @@ type Employee = {
   languages: PersonLanguage[];
   /** Hourly cost in fen. */
   cost: number;
+  skills: [name: string, proficiency: number][];
 };
 
 const zh: PersonLanguage = { code: 'zh', level: 'native' };
@@ -29,6 +32,11 @@ const employees: Employee[] = [
     timeZone: 'Asia/Shanghai',
     languages: [zh, en('fluent')],
     cost: 42_000,
+    skills: [
+      ['Project management', 5],
+      ['ITIL', 4],
+      ['Banking domain', 4],
+    ],
   },
   {
     name: '李明',
@@ -39,6 +47,10 @@ const employees: Employee[] = [
     timeZone: 'Asia/Shanghai',
     languages: [zh, en('working')],
     cost: 33_000,
+    skills: [
+      ['Project management', 4],
+      ['Agile delivery', 4],
+    ],
   },
   {
     name: '陈静',
@@ -49,6 +61,11 @@ const employees: Employee[] = [
     timeZone: 'Asia/Shanghai',
     languages: [zh, en('working')],
     cost: 26_000,
+    skills: [
+      ['Java', 5],
+      ['Database administration', 3],
+      ['Banking domain', 3],
+    ],
   },
   {
     name: '刘洋',
@@ -59,6 +76,10 @@ const employees: Employee[] = [
     timeZone: 'Asia/Shanghai',
     languages: [zh],
     cost: 19_000,
+    skills: [
+      ['Java', 3],
+      ['Front-end development', 3],
+    ],
   },
   {
     name: '赵敏',
@@ -69,6 +90,11 @@ const employees: Employee[] = [
     timeZone: 'Asia/Shanghai',
     languages: [zh, en('fluent')],
     cost: 21_000,
+    skills: [
+      ['Service desk', 5],
+      ['ITIL', 4],
+      ['Desktop support', 3],
+    ],
   },
   {
     name: '孙磊',
@@ -79,6 +105,10 @@ const employees: Employee[] = [
     timeZone: 'Asia/Shanghai',
     languages: [zh],
     cost: 11_000,
+    skills: [
+      ['Service desk', 2],
+      ['Desktop support', 2],
+    ],
   },
   {
     name: 'Anna Schmidt',
@@ -89,6 +119,10 @@ const employees: Employee[] = [
     timeZone: 'Europe/Berlin',
     languages: [{ code: 'de', level: 'native' }, en('fluent')],
     cost: 52_000,
+    skills: [
+      ['SAP FI/CO', 5],
+      ['SAP ABAP', 3],
+    ],
   },
 ];
 
@@ -100,9 +134,17 @@ export async function seedPeople(
   admin: Ctx,
   refs: { calendarId: string; suppliers: string[]; supplierContractId: string; today: string },
 ) {
+  const skills = await seedSkills(admin);
+  const verify = async (personId: string, list: [string, number][]) => {
+    for (const [name, proficiency] of list) {
+      const skillId = skills.get(name) as string;
+      await setPersonSkill(admin, personId, skillId, { proficiency });
+      await verifyPersonSkill(admin, personId, skillId);
+    }
+  };
   let manager: string | null = null;
   for (const e of employees) {
-    const { cost, ...profile } = e;
+    const { cost, skills: own, ...profile } = e;
     const person = await createPerson(admin, {
       ...profile,
       kind: 'employee',
@@ -114,6 +156,7 @@ export async function seedPeople(
       partTimePercent: 100,
     });
     manager ??= person.id;
+    await verify(person.id, own);
     await addCostRate(admin, person.id, {
       rateMinor: cost,
       currency: 'CNY',
@@ -126,7 +169,7 @@ export async function seedPeople(
     ['吴芳', '服务台工程师', 'intermediate'],
     ['郑浩', '桌面运维工程师', 'senior'],
   ] as const) {
-    await createPerson(admin, {
+    const worker = await createPerson(admin, {
       kind: 'supplier_worker',
       name,
       title,
@@ -142,6 +185,14 @@ export async function seedPeople(
       hoursPerWeek: 40,
       partTimePercent: 100,
     });
+    const own: [string, number][] =
+      grade === 'senior'
+        ? [['Desktop support', 4]]
+        : [
+            ['Service desk', 3],
+            ['ITIL', 2],
+          ];
+    await verify(worker.id, own);
   }
   await createPerson(admin, {
     kind: 'supplier_worker',

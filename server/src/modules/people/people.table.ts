@@ -61,3 +61,35 @@ export type PeopleTables = {
   people: PersonTable;
   person_cost_rates: PersonCostRateTable;
 };
+
+/** A skill of the workspace's catalogue, named in both languages, found by its synonyms too. */
+export type SkillTable = {
+  id: string;
+  workspace_id: string;
+  category: string;
+  name_zh: string;
+  name_en: string;
+  synonyms: Json<string[]>;
+  active: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
+/** How well a person has a skill; verified once a manager confirms it. */
+export type PersonSkillTable = {
+  workspace_id: string;
+  person_id: string;
+  skill_id: string;
+  /** 1 (aware) to 5 (expert). */
+  proficiency: number;
+  years: number | null;
+  last_used: string | null;
+  verified: boolean;
+  verified_by: string | null;
+  verified_at: Timestamp | null;
+  updated_at: Timestamp;
+};
+
+export type SkillTables = { skills: SkillTable; person_skills: PersonSkillTable };

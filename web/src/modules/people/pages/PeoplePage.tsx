@@ -21,11 +21,14 @@ export default function PeoplePage() {
     <Card
       title={t('nav.people')}
       extra={
-        canWrite && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t('person.new')}
-          </Button>
-        )
+        <Space>
+          <Button onClick={() => navigate('/people/skills')}>{t('skill.catalogue')}</Button>
+          {canWrite && (
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {t('person.new')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Space key={generation} wrap style={{ marginBottom: 12 }}>

@@ -8,6 +8,7 @@ import { useHasPermission } from '../../auth/api';
 import { usePerson } from '../api';
 import { CostRatesCard } from '../components/CostRatesCard';
 import { PersonForm } from '../components/PersonForm';
+import { PersonSkillsCard } from '../components/PersonSkillsCard';
 
 /** One person's profile and, for those who may see it, what they cost. */
 export default function PersonPage() {
@@ -80,6 +81,7 @@ export default function PersonPage() {
           )}
         </Descriptions>
       </Card>
+      <PersonSkillsCard personId={p.id} canWrite={can('people:write')} />
       {can('people:cost') && <CostRatesCard person={p} today={dayjs().format('YYYY-MM-DD')} />}
       {editing && <PersonForm person={p} onClose={() => setEditing(false)} />}
     </Space>

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { versionField } from '../../platform/http/schemas.ts';
+
+const name = z.string().trim().min(1).max(100);
+const skillFields = {
+  category: z.string().trim().min(1).max(60),
+  nameZh: name,
+  nameEn: name,
+  synonyms: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+};
+
+export const skillBody = z.strictObject(skillFields);
+export const skillUpdateBody = z
+  .strictObject(skillFields)
+  .partial()
+  .extend({ version: versionField, active: z.boolean().optional() });
+
+export const skillQuery = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  category: z.string().max(60).optional(),
+});
+
+export const skillSchema = z
+  .object({
+    id: z.string(),
+    category: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string(),
+    synonyms: z.array(z.string()),
+    active: z.boolean(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Skill' });
+
+export const personSkillBody = z.strictObject({
+  proficiency: z.number().int().min(1).max(5),
+  years: z.number().int().min(0).max(60).nullable().optional(),
+  lastUsed: z.iso.date().nullable().optional(),
+});
+
+export const personSkillParams = z.object({ id: z.uuid(), skillId: z.uuid() });
+
+export const personSkillSchema = z
+  .object({
+    skill: skillSchema.pick({ id: true, category: true, nameZh: true, nameEn: true }),
+    proficiency: z.number().int(),
+    years: z.number().int().nullable(),
+    lastUsed: z.string().nullable(),
+    verified: z.boolean(),
+    verifiedBy: z.string().nullable(),
+  })
+  .meta({ id: 'PersonSkill' });
