@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
+import { anyContains } from '../../db/text-match.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
@@ -58,14 +59,8 @@ export async function listClauses(ctx: Ctx, query: z.infer<typeof clauseQuery>) 
   if (query.includeInactive !== 'true') q = q.where('active', '=', true);
   if (query.category) q = q.where('category', '=', query.category);
   if (query.q) {
-    const like = `%${query.q.toLowerCase()}%`;
-    q = q.where((eb) =>
-      eb.or(
-        (['title_zh', 'title_en', 'text_zh', 'text_en'] as const).map((col) =>
-          eb(eb.fn('lower', [eb.ref(col)]), 'like', like),
-        ),
-      ),
-    );
+    const text = query.q;
+    q = q.where((eb) => anyContains(eb, ['title_zh', 'title_en', 'text_zh', 'text_en'], text));
   }
   return (await q.orderBy('category').orderBy('title_en').orderBy('id').execute()).map(present);
 }

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.ts';
+import { anyContains } from '../../db/text-match.ts';
 import { type Party, whereParty } from '../../platform/access/party-scope.ts';
 import { applyKeyset, type Keyset } from '../../platform/http/keyset.ts';
 import type { PersonKind, PersonStatus } from './people.table.ts';
@@ -54,14 +55,8 @@ export function findPersonRows(
   if (f.department) q = q.where('people.department', '=', f.department);
   if (f.supplierId) q = q.where('people.supplier_id', '=', f.supplierId);
   if (f.q) {
-    const like = `%${f.q.toLowerCase()}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['people.name']), 'like', like),
-        eb(eb.fn('lower', ['people.email']), 'like', like),
-        eb(eb.fn('lower', ['people.number']), 'like', like),
-      ]),
-    );
+    const text = f.q;
+    q = q.where((eb) => anyContains(eb, ['people.name', 'people.email', 'people.number'], text));
   }
   return applyKeyset(q, k, limit).execute();
 }

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
+import { anyContains } from '../../db/text-match.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
@@ -34,14 +35,8 @@ export async function listSkills(ctx: Ctx, query: z.infer<typeof skillQuery>) {
   let q = ctx.db.selectFrom('skills').selectAll().where('workspace_id', '=', workspaceOf(ctx));
   if (query.category) q = q.where('category', '=', query.category);
   if (query.q) {
-    const like = `%${query.q.toLowerCase()}%`;
-    q = q.where((eb) =>
-      eb.or(
-        (['name_zh', 'name_en', 'synonyms'] as const).map((col) =>
-          eb(eb.fn('lower', [eb.cast(eb.ref(col), 'text')]), 'like', like),
-        ),
-      ),
-    );
+    const text = query.q;
+    q = q.where((eb) => anyContains(eb, ['name_zh', 'name_en', 'synonyms'], text));
   }
   return (await q.orderBy('category').orderBy('name_en').orderBy('id').execute()).map(present);
 }
