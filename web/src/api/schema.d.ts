@@ -7308,6 +7308,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    kind?: "employee" | "supplier_worker";
+                    status?: "active" | "on_leave" | "left";
+                    department?: string;
+                    supplierId?: string;
+                    /** @description One of name, number, department, createdAt; prefix with - for descending */
+                    sort?: "name" | "number" | "department" | "createdAt" | "-name" | "-number" | "-department" | "-createdAt";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people/{id}": {
         parameters: {
             query?: never;
@@ -8129,6 +8171,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/people/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        content: string;
+                        /**
+                         * @default all
+                         * @enum {string}
+                         */
+                        mode?: "all" | "valid";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreview"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        content: string;
+                        /**
+                         * @default all
+                         * @enum {string}
+                         */
+                        mode?: "all" | "valid";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/skills/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        content: string;
+                        /**
+                         * @default all
+                         * @enum {string}
+                         */
+                        mode?: "all" | "valid";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreview"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        content: string;
+                        /**
+                         * @default all
+                         * @enum {string}
+                         */
+                        mode?: "all" | "valid";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8857,32 +9091,6 @@ export interface components {
                 praise: number;
             }[];
         };
-        ImportPreviewInput: {
-            rows: {
-                row: number;
-                values: {
-                    [key: string]: string;
-                };
-                errors: {
-                    [key: string]: string[];
-                };
-            }[];
-            valid: number;
-            invalid: number;
-        };
-        ImportResultInput: {
-            created: number;
-            skipped: number;
-            rows: {
-                row: number;
-                values: {
-                    [key: string]: string;
-                };
-                errors: {
-                    [key: string]: string[];
-                };
-            }[];
-        };
         PersonInput: {
             id: string;
             number: string;
@@ -8954,6 +9162,32 @@ export interface components {
             lastUsed: string | null;
             verified: boolean;
             verifiedBy: string | null;
+        };
+        ImportPreviewInput: {
+            rows: {
+                row: number;
+                values: {
+                    [key: string]: string;
+                };
+                errors: {
+                    [key: string]: string[];
+                };
+            }[];
+            valid: number;
+            invalid: number;
+        };
+        ImportResultInput: {
+            created: number;
+            skipped: number;
+            rows: {
+                row: number;
+                values: {
+                    [key: string]: string;
+                };
+                errors: {
+                    [key: string]: string[];
+                };
+            }[];
         };
         SearchResultInput: {
             items: {
@@ -9784,32 +10018,6 @@ export interface components {
                 praise: number;
             }[];
         };
-        ImportPreview: {
-            rows: {
-                row: number;
-                values: {
-                    [key: string]: string;
-                };
-                errors: {
-                    [key: string]: string[];
-                };
-            }[];
-            valid: number;
-            invalid: number;
-        };
-        ImportResult: {
-            created: number;
-            skipped: number;
-            rows: {
-                row: number;
-                values: {
-                    [key: string]: string;
-                };
-                errors: {
-                    [key: string]: string[];
-                };
-            }[];
-        };
         Person: {
             id: string;
             number: string;
@@ -9881,6 +10089,32 @@ export interface components {
             lastUsed: string | null;
             verified: boolean;
             verifiedBy: string | null;
+        };
+        ImportPreview: {
+            rows: {
+                row: number;
+                values: {
+                    [key: string]: string;
+                };
+                errors: {
+                    [key: string]: string[];
+                };
+            }[];
+            valid: number;
+            invalid: number;
+        };
+        ImportResult: {
+            created: number;
+            skipped: number;
+            rows: {
+                row: number;
+                values: {
+                    [key: string]: string;
+                };
+                errors: {
+                    [key: string]: string[];
+                };
+            }[];
         };
         SearchResult: {
             items: {

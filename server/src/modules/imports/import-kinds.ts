@@ -9,7 +9,8 @@ import {
   insertNewClient,
   insertNewContact,
 } from '../clients/index.ts';
-import { insertNewSupplier, supplierCreateBody } from '../suppliers/index.ts';
+import { insertNewPerson, insertSkill, personBody, skillBody } from '../people/index.ts';
+import { insertNewSupplier, supplierCreateBody, supplierIdByNumber } from '../suppliers/index.ts';
 
 /** Cell text as the API wants it: trimmed, empty as absent, lists split on ; or ,. */
 const text = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
@@ -20,6 +21,12 @@ const list = (v: string | undefined) =>
     .filter(Boolean);
 const int = (v: string | undefined) => (text(v) === undefined ? undefined : Number(text(v)));
 const upper = (v: string | undefined) => text(v)?.toUpperCase();
+/** "zh:native; en:fluent" → languages with their level. */
+const languages = (v: string | undefined) =>
+  list(v)?.map((item) => {
+    const [code, level] = item.split(':').map((x) => x.trim().toLowerCase());
+    return { code, level: level || 'working' };
+  });
 
 /** Drops absent fields so the body's defaults apply. */
 const defined = (o: Record<string, unknown>) =>
@@ -116,6 +123,56 @@ export const importKinds = {
         }),
       ),
     insert: (trx, ctx, body) => insertNewSupplier(trx, ctx, body),
+  },
+  people: {
+    permission: 'people:write',
+    read: async (db, ctx, r) => {
+      const number = text(r.supplier);
+      const supplierId = number
+        ? await supplierIdByNumber(db, workspaceOf(ctx), number)
+        : undefined;
+      const checked = validate(
+        personBody,
+        defined({
+          kind: text(r.kind) ?? (number ? 'supplier_worker' : 'employee'),
+          name: text(r.name),
+          email: text(r.email),
+          title: text(r.title),
+          grade: text(r.grade),
+          department: text(r.department),
+          location: text(r.location),
+          timeZone: text(r.timezone),
+          languages: languages(r.languages),
+          startDate: text(r.startdate),
+          endDate: text(r.enddate),
+          hoursPerWeek: int(r.hoursperweek),
+          partTimePercent: int(r.parttimepercent),
+          supplierId: supplierId ?? undefined,
+        }),
+      );
+      if (number && !supplierId) {
+        return {
+          body: null,
+          errors: { ...checked.errors, supplier: ['no supplier with this number (SUP-0001)'] },
+        };
+      }
+      return checked;
+    },
+    insert: (trx, ctx, body) => insertNewPerson(trx, ctx, body),
+  },
+  skills: {
+    permission: 'people:write',
+    read: async (_db, _ctx, r) =>
+      validate(
+        skillBody,
+        defined({
+          category: text(r.category),
+          nameZh: text(r.namezh),
+          nameEn: text(r.nameen),
+          synonyms: list(r.synonyms),
+        }),
+      ),
+    insert: (trx, ctx, body) => insertSkill(trx, ctx, body),
   },
 } satisfies Record<string, ImportKind>;
 

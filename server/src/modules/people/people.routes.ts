@@ -3,7 +3,9 @@ import { sortParam } from '../../platform/http/keyset.ts';
 import { pageOf } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
+import { exportFile, exportQuery, sendExport } from '../../platform/http/table-export.ts';
 import * as rates from './cost-rates.service.ts';
+import { personColumns } from './people.export.ts';
 import { personSorts } from './people.repository.ts';
 import * as p from './people.schema.ts';
 import * as people from './people.service.ts';
@@ -22,6 +24,21 @@ export function peopleRoutes(app: App) {
       response: { 200: pageOf(p.personSchema) },
     },
     handler: (req) => people.listPeople(req.ctx, req.query),
+  });
+  r.get('/api/v1/people/export', {
+    config: { access: 'people:read' },
+    schema: {
+      tags,
+      querystring: p.personListQuery.omit({ limit: true, cursor: true }).extend({
+        sort: sortParam(personSorts, 'name'),
+        ...exportQuery.shape,
+      }),
+      produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    },
+    handler: (req, reply) =>
+      sendExport(reply, exportFile(req, 'people'), personColumns, (limit, cursor) =>
+        people.listPeople(req.ctx, { ...req.query, limit, cursor }),
+      ),
   });
   r.get('/api/v1/people/:id', {
     config: { access: 'people:read' },

@@ -121,51 +121,55 @@ const toColumns = (p: PersonInput) => ({
 });
 
 export async function createPerson(ctx: Ctx, input: z.infer<typeof personBody>) {
+  const id = await ctx.db.transaction().execute((trx) => insertNewPerson(trx, ctx, input));
+  return getPerson(ctx, id);
+}
+
+/** Adds a person in the caller's transaction (the form, an import); returns the id. */
+export async function insertNewPerson(trx: Executor, ctx: Ctx, input: z.infer<typeof personBody>) {
   const workspaceId = workspaceOf(ctx);
   const id = newId();
-  await ctx.db.transaction().execute(async (trx) => {
-    await checkReferences(trx, ctx, input);
-    const number = await nextNumber(trx, workspaceId, 'PER');
-    const now = isoNow(ctx.clock);
-    await trx
-      .insertInto('people')
-      .values({
-        id,
-        workspace_id: workspaceId,
-        number,
-        kind: input.kind,
-        name: input.name,
-        email: input.email ?? null,
-        title: input.title ?? null,
-        department: input.department ?? null,
-        grade: input.grade ?? null,
-        manager_id: input.managerId ?? null,
-        location: input.location ?? null,
-        time_zone: input.timeZone ?? null,
-        calendar_id: input.calendarId ?? null,
-        languages: JSON.stringify(input.languages),
-        start_date: input.startDate ?? null,
-        end_date: input.endDate ?? null,
-        status: input.status,
-        supplier_id: input.supplierId ?? null,
-        supplier_contract_id: input.supplierContractId ?? null,
-        user_id: input.userId ?? null,
-        hours_per_week: input.hoursPerWeek,
-        part_time_percent: input.partTimePercent,
-        archived_at: null,
-        created_at: now,
-        updated_at: now,
-        created_by: ctx.actor.userId,
-      })
-      .execute();
-    await audit(trx, ctx, {
-      action: 'person.create',
-      entityType: 'person',
-      entityId: id,
-      changes: created({ number, ...input }),
-    });
+  await checkReferences(trx, ctx, input);
+  const number = await nextNumber(trx, workspaceId, 'PER');
+  const now = isoNow(ctx.clock);
+  await trx
+    .insertInto('people')
+    .values({
+      id,
+      workspace_id: workspaceId,
+      number,
+      kind: input.kind,
+      name: input.name,
+      email: input.email ?? null,
+      title: input.title ?? null,
+      department: input.department ?? null,
+      grade: input.grade ?? null,
+      manager_id: input.managerId ?? null,
+      location: input.location ?? null,
+      time_zone: input.timeZone ?? null,
+      calendar_id: input.calendarId ?? null,
+      languages: JSON.stringify(input.languages),
+      start_date: input.startDate ?? null,
+      end_date: input.endDate ?? null,
+      status: input.status,
+      supplier_id: input.supplierId ?? null,
+      supplier_contract_id: input.supplierContractId ?? null,
+      user_id: input.userId ?? null,
+      hours_per_week: input.hoursPerWeek,
+      part_time_percent: input.partTimePercent,
+      archived_at: null,
+      created_at: now,
+      updated_at: now,
+      created_by: ctx.actor.userId,
+    })
+    .execute();
+  await audit(trx, ctx, {
+    action: 'person.create',
+    entityType: 'person',
+    entityId: id,
+    changes: created({ number, ...input }),
   });
-  return getPerson(ctx, id);
+  return id;
 }
 
 export async function updatePerson(ctx: Ctx, id: string, input: z.infer<typeof personUpdateBody>) {

@@ -203,4 +203,47 @@ describe.each(dialects)('people on %s', (dialect) => {
       403,
     );
   });
+
+  it('imports people and skills from a file and exports the list', async () => {
+    const owner = await signedIn(h);
+    const supplier = (await post(owner, '/api/v1/suppliers', { name: 'Baltic' })).json();
+    const content = [
+      'name,title,grade,department,languages,supplier,hoursPerWeek',
+      `Jonas,Agent,intermediate,Desk,"lt:native; en:fluent",${supplier.number},40`,
+      '周敏,测试工程师,senior,质量,zh:native,,40',
+      'Nobody,x,junior,x,,SUP-9999,40',
+    ].join('\n');
+    const preview = await post(owner, '/api/v1/imports/people/preview', { format: 'csv', content });
+    expect(preview.json()).toMatchObject({ valid: 2, invalid: 1 });
+    const done = await post(owner, '/api/v1/imports/people', {
+      format: 'csv',
+      content,
+      mode: 'valid',
+    });
+    expect(done.json()).toMatchObject({ created: 2, skipped: 1 });
+    const workers = (await get(owner, '/api/v1/people?kind=supplier_worker')).json().items;
+    expect(workers).toEqual([
+      expect.objectContaining({
+        name: 'Jonas',
+        supplier: expect.objectContaining({ name: 'Baltic' }),
+      }),
+    ]);
+    expect(workers[0].languages).toEqual([
+      { code: 'lt', level: 'native' },
+      { code: 'en', level: 'fluent' },
+    ]);
+
+    const skills = await post(owner, '/api/v1/imports/skills', {
+      format: 'csv',
+      content:
+        'category,nameZh,nameEn,synonyms\nTesting,自动化测试,Test automation,Selenium;Playwright',
+    });
+    expect(skills.json()).toMatchObject({ created: 1 });
+    expect((await get(owner, '/api/v1/skills?q=playwright')).json()).toHaveLength(1);
+
+    const csv = (await get(owner, '/api/v1/people/export?format=csv')).body;
+    expect(csv).toContain('Jonas');
+    expect(csv).toContain('lt:native; en:fluent');
+    expect(csv).toContain('周敏');
+  });
 });

@@ -21,3 +21,14 @@ export const supplierExists = async (db: Executor, workspaceId: string, id: stri
 /** A supplier's status, or null when it is not in the workspace. */
 export const supplierStatusOf = async (db: Executor, workspaceId: string, id: string) =>
   (await getSupplierRow(db, workspaceId, id))?.status ?? null;
+
+/** A supplier's id by its number (SUP-0001), for imports that name suppliers. */
+export async function supplierIdByNumber(db: Executor, workspaceId: string, number: string) {
+  const row = await db
+    .selectFrom('suppliers')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('number', '=', number)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas, unwrap } from '../../api/client';
 
-export type ImportKind = 'clients' | 'contacts' | 'suppliers';
 export type ImportFile = { format: 'csv' | 'xlsx'; content: string };
 export type ImportPreview = Schemas['ImportPreview'];
 export type ImportResult = Schemas['ImportResult'];
@@ -22,12 +21,18 @@ const previewPaths = {
   clients: '/api/v1/imports/clients/preview',
   contacts: '/api/v1/imports/contacts/preview',
   suppliers: '/api/v1/imports/suppliers/preview',
+  people: '/api/v1/imports/people/preview',
+  skills: '/api/v1/imports/skills/preview',
 } as const;
 const importPaths = {
   clients: '/api/v1/imports/clients',
   contacts: '/api/v1/imports/contacts',
   suppliers: '/api/v1/imports/suppliers',
+  people: '/api/v1/imports/people',
+  skills: '/api/v1/imports/skills',
 } as const;
+
+export type ImportKind = keyof typeof importPaths;
 
 export function usePreviewImport() {
   return useMutation({

@@ -2,9 +2,11 @@ import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { ExportButton } from '../../../components/ExportButton';
 import { sortFrom, useListFilter } from '../../../components/list';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
+import { ImportButton } from '../../imports/ImportButton';
 import { SavedViews } from '../../views/SavedViews';
 import { type Person, type PersonFilter, personKinds, personStatuses, usePeople } from '../api';
 import { PersonForm } from '../components/PersonForm';
@@ -23,6 +25,8 @@ export default function PeoplePage() {
       extra={
         <Space>
           <Button onClick={() => navigate('/people/skills')}>{t('skill.catalogue')}</Button>
+          <ExportButton path="/api/v1/people/export" filter={filter} />
+          {canWrite && <ImportButton kinds={['people']} />}
           {canWrite && (
             <Button type="primary" onClick={() => setCreating(true)}>
               {t('person.new')}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
+import { ImportButton } from '../../imports/ImportButton';
 import { type Skill, skillName, useSaveSkill, useSkills } from '../skills-api';
 
 /** The workspace's skills catalogue, in both languages with synonyms. */
@@ -14,7 +15,7 @@ export default function SkillsPage() {
   const canWrite = useHasPermission()('people:write');
   const [form] = Form.useForm();
   return (
-    <Card title={t('skill.catalogue')}>
+    <Card title={t('skill.catalogue')} extra={canWrite && <ImportButton kinds={['skills']} />}>
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search
           allowClear
