@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
@@ -139,13 +140,13 @@ export async function updateObligation(
       status_note: input.statusNote,
       ...statusChange,
     };
-    const r = await trx
-      .updateTable('contract_obligations')
-      .set({ ...values, updated_at: isoNow(ctx.clock), version: input.version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw versionConflict();
+    const written = await updateVersioned(
+      trx,
+      'contract_obligations',
+      { workspaceId, id, version: input.version },
+      { ...values, updated_at: isoNow(ctx.clock) },
+    );
+    if (!written) throw versionConflict();
     await audit(trx, ctx, {
       action: statusChange.status ? `obligation.${statusChange.status}` : 'obligation.update',
       entityType: 'contract',

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { audit, created } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
@@ -167,13 +168,13 @@ export async function updateFeedback(
       if (input.action !== 'reopen' && !before.responded_at) values.responded_at = now;
       if (input.action === 'reopen') values.resolved_at = null;
     }
-    const r = await trx
-      .updateTable('feedback_items')
-      .set({ ...values, updated_at: now, version: before.version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw versionConflict();
+    const written = await updateVersioned(
+      trx,
+      'feedback_items',
+      { workspaceId: workspaceOf(ctx), id, version: input.version },
+      { ...values, updated_at: now },
+    );
+    if (!written) throw versionConflict();
     await audit(trx, ctx, {
       action: input.action ? `feedback.${input.action}` : 'feedback.update',
       entityType: 'client',

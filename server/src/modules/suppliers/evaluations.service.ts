@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
@@ -258,20 +259,20 @@ export async function finalizeEvaluation(
       throw new AppError('unprocessable', 'Every criterion needs a score before finalising');
     }
     const grade = gradeOf(e.score);
-    const r = await trx
-      .updateTable('supplier_evaluations')
-      .set({
+    const now = isoNow(ctx.clock);
+    const written = await updateVersioned(
+      trx,
+      'supplier_evaluations',
+      { workspaceId: workspaceOf(ctx), id, version },
+      {
         status: 'final',
         grade,
-        finalized_at: isoNow(ctx.clock),
+        finalized_at: now,
         finalized_by: ctx.actor.userId,
-        updated_at: isoNow(ctx.clock),
-        version: version + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw versionConflict();
+        updated_at: now,
+      },
+    );
+    if (!written) throw versionConflict();
     await audit(trx, ctx, {
       action: 'evaluation.finalize',
       entityType: 'supplier',
