@@ -1,4 +1,4 @@
-import { Button, Card, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -7,7 +7,7 @@ import { sortFrom, useListFilter } from '../../../components/list';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { ImportButton } from '../../imports/ImportButton';
-import { SavedViews } from '../../views/SavedViews';
+import { FilterSelect, ListFilters } from '../../views/ListFilters';
 import { type ClientFilter, useClients } from '../api';
 import { ClientForm } from '../components/ClientForm';
 import { ClientStatusTag, ClientTierTag } from '../components/ClientTags';
@@ -16,7 +16,8 @@ export default function ClientsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canWrite = useHasPermission()('clients:write');
-  const { filter, set, next, apply, generation } = useListFilter<ClientFilter>({});
+  const list = useListFilter<ClientFilter>({});
+  const { filter, set, next } = list;
   const [creating, setCreating] = useState(false);
   const clients = useClients(filter);
 
@@ -35,42 +36,20 @@ export default function ClientsPage() {
         </Space>
       }
     >
-      <Space key={generation} wrap style={{ marginBottom: 12 }}>
-        <SavedViews list="clients" filter={filter} onApply={apply} />
-        <Input.Search
-          allowClear
-          defaultValue={filter.q}
-          placeholder={t('client.search')}
-          onSearch={(q) => set({ q: q || undefined })}
-          style={{ width: 240 }}
-        />
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          aria-label={t('client.statusLabel')}
-          placeholder={t('client.statusLabel')}
-          style={{ width: 150 }}
-          defaultValue={filter.status}
+      <ListFilters list="clients" state={list} searchPlaceholder={t('client.search')}>
+        <FilterSelect
+          label={t('client.statusLabel')}
+          values={['prospect', 'active', 'inactive'] as const}
+          name={(s) => t(`client.status.${s}`)}
+          value={filter.status}
           onChange={(status) => set({ status })}
-          options={(['prospect', 'active', 'inactive'] as const).map((s) => ({
-            value: s,
-            label: t(`client.status.${s}`),
-          }))}
         />
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          aria-label={t('client.tierLabel')}
-          placeholder={t('client.tierLabel')}
-          style={{ width: 150 }}
-          defaultValue={filter.tier}
+        <FilterSelect
+          label={t('client.tierLabel')}
+          values={['strategic', 'key', 'standard'] as const}
+          name={(s) => t(`client.tier.${s}`)}
+          value={filter.tier}
           onChange={(tier) => set({ tier })}
-          options={(['strategic', 'key', 'standard'] as const).map((s) => ({
-            value: s,
-            label: t(`client.tier.${s}`),
-          }))}
         />
         <Space>
           <Switch
@@ -80,7 +59,7 @@ export default function ClientsPage() {
           />
           <Typography.Text>{t('client.showArchived')}</Typography.Text>
         </Space>
-      </Space>
+      </ListFilters>
       <ProblemAlert error={clients.error} />
       <Table
         rowKey="id"

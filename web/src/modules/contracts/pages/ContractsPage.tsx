@@ -1,4 +1,4 @@
-import { Button, Card, Input, Segmented, Select, Space } from 'antd';
+import { Button, Card, Segmented, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -6,7 +6,7 @@ import { ExportButton } from '../../../components/ExportButton';
 import { useListFilter } from '../../../components/list';
 import { useHasPermission, useMe } from '../../auth/api';
 import { useOpportunity } from '../../clients/opportunities-api';
-import { SavedViews } from '../../views/SavedViews';
+import { FilterSelect, ListFilters } from '../../views/ListFilters';
 import { type ContractFilter, contractStatuses, contractTypes } from '../api';
 import { ContractCalendar } from '../components/ContractCalendar';
 import { ContractForm } from '../components/ContractForm';
@@ -18,7 +18,8 @@ export default function ContractsPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const canWrite = useHasPermission()('contracts:write');
-  const { filter, set, next, apply, generation } = useListFilter<ContractFilter>({});
+  const list = useListFilter<ContractFilter>({});
+  const { filter, set, next } = list;
   const opportunityId = params.get('opportunity');
   const opportunity = useOpportunity(opportunityId);
   const creating = params.has('new') || (opportunityId !== null && opportunity.data !== undefined);
@@ -42,52 +43,31 @@ export default function ContractsPage() {
         </Space>
       }
     >
-      <Space key={generation} wrap style={{ marginBottom: 12 }}>
-        <SavedViews list="contracts" filter={filter} onApply={apply} />
-        <Input.Search
-          allowClear
-          defaultValue={filter.q}
-          placeholder={t('contract.search')}
-          onSearch={(q) => set({ q: q || undefined })}
-          style={{ width: 240 }}
-        />
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          aria-label={t('contract.side')}
-          placeholder={t('contract.side')}
-          style={{ width: 140 }}
-          defaultValue={filter.partyType}
+      <ListFilters list="contracts" state={list} searchPlaceholder={t('contract.search')}>
+        <FilterSelect
+          label={t('contract.side')}
+          values={['client', 'supplier'] as const}
+          name={(p) => t(`contract.partyType.${p}`)}
+          value={filter.partyType}
           onChange={(partyType) => set({ partyType })}
-          options={(['client', 'supplier'] as const).map((p) => ({
-            value: p,
-            label: t(`contract.partyType.${p}`),
-          }))}
+          width={140}
         />
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          aria-label={t('contract.typeLabel')}
-          placeholder={t('contract.typeLabel')}
-          style={{ width: 170 }}
-          defaultValue={filter.type}
+        <FilterSelect
+          label={t('contract.typeLabel')}
+          values={contractTypes}
+          name={(x) => t(`contract.type.${x}`)}
+          value={filter.type}
           onChange={(type) => set({ type })}
-          options={contractTypes.map((x) => ({ value: x, label: t(`contract.type.${x}`) }))}
+          width={170}
         />
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          aria-label={t('client.statusLabel')}
-          placeholder={t('client.statusLabel')}
-          style={{ width: 150 }}
-          defaultValue={filter.status}
+        <FilterSelect
+          label={t('client.statusLabel')}
+          values={contractStatuses}
+          name={(s) => t(`contract.status.${s}`)}
+          value={filter.status}
           onChange={(status) => set({ status })}
-          options={contractStatuses.map((s) => ({ value: s, label: t(`contract.status.${s}`) }))}
         />
-      </Space>
+      </ListFilters>
       <Segmented
         style={{ marginBottom: 12 }}
         value={view}

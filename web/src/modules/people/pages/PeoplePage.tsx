@@ -1,4 +1,4 @@
-import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -7,7 +7,7 @@ import { sortFrom, useListFilter } from '../../../components/list';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { ImportButton } from '../../imports/ImportButton';
-import { SavedViews } from '../../views/SavedViews';
+import { FilterSelect, ListFilters } from '../../views/ListFilters';
 import { type Person, type PersonFilter, personKinds, personStatuses, usePeople } from '../api';
 import { PersonForm } from '../components/PersonForm';
 
@@ -16,7 +16,8 @@ export default function PeoplePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canWrite = useHasPermission()('people:write');
-  const { filter, set, next, apply, generation } = useListFilter<PersonFilter>({});
+  const list = useListFilter<PersonFilter>({});
+  const { filter, set, next } = list;
   const [creating, setCreating] = useState(false);
   const people = usePeople(filter);
   return (
@@ -35,36 +36,22 @@ export default function PeoplePage() {
         </Space>
       }
     >
-      <Space key={generation} wrap style={{ marginBottom: 12 }}>
-        <SavedViews list="people" filter={filter} onApply={apply} />
-        <Input.Search
-          allowClear
-          defaultValue={filter.q}
-          placeholder={t('person.search')}
-          onSearch={(q) => set({ q: q || undefined })}
-          style={{ width: 240 }}
-        />
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          aria-label={t('person.kindLabel')}
-          placeholder={t('person.kindLabel')}
-          style={{ width: 170 }}
-          defaultValue={filter.kind}
+      <ListFilters list="people" state={list} searchPlaceholder={t('person.search')}>
+        <FilterSelect
+          label={t('person.kindLabel')}
+          values={personKinds}
+          name={(k) => t(`person.kind.${k}`)}
+          value={filter.kind}
           onChange={(kind) => set({ kind })}
-          options={personKinds.map((k) => ({ value: k, label: t(`person.kind.${k}`) }))}
+          width={170}
         />
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          aria-label={t('client.statusLabel')}
-          placeholder={t('client.statusLabel')}
-          style={{ width: 140 }}
-          defaultValue={filter.status}
+        <FilterSelect
+          label={t('client.statusLabel')}
+          values={personStatuses}
+          name={(s) => t(`person.status.${s}`)}
+          value={filter.status}
           onChange={(status) => set({ status })}
-          options={personStatuses.map((s) => ({ value: s, label: t(`person.status.${s}`) }))}
+          width={140}
         />
         <Input.Search
           allowClear
@@ -73,7 +60,7 @@ export default function PeoplePage() {
           onSearch={(department) => set({ department: department || undefined })}
           style={{ width: 180 }}
         />
-      </Space>
+      </ListFilters>
       <ProblemAlert error={people.error} />
       <Table<Person>
         rowKey="id"

@@ -1,4 +1,4 @@
-import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -7,7 +7,7 @@ import { sortFrom, useListFilter } from '../../../components/list';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission, useMe } from '../../auth/api';
 import { ImportButton } from '../../imports/ImportButton';
-import { SavedViews } from '../../views/SavedViews';
+import { FilterSelect, ListFilters } from '../../views/ListFilters';
 import { riskTiers, type SupplierFilter, supplierStatuses, useSuppliers } from '../api';
 import { SupplierForm } from '../components/SupplierForm';
 import { SupplierStatusTag } from '../components/SupplierStatusTag';
@@ -19,7 +19,8 @@ export default function SuppliersPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canWrite = useHasPermission()('suppliers:write');
-  const { filter, set, next, apply, generation } = useListFilter<SupplierFilter>({});
+  const list = useListFilter<SupplierFilter>({});
+  const { filter, set, next } = list;
   const [creating, setCreating] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
   const { data: me } = useMe();
@@ -48,36 +49,20 @@ export default function SuppliersPage() {
         </Space>
       }
     >
-      <Space key={generation} wrap style={{ marginBottom: 12 }}>
-        <SavedViews list="suppliers" filter={filter} onApply={apply} />
-        <Input.Search
-          allowClear
-          defaultValue={filter.q}
-          placeholder={t('supplier.search')}
-          onSearch={(q) => set({ q: q || undefined })}
-          style={{ width: 240 }}
-        />
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          aria-label={t('client.statusLabel')}
-          placeholder={t('client.statusLabel')}
-          style={{ width: 150 }}
-          defaultValue={filter.status}
+      <ListFilters list="suppliers" state={list} searchPlaceholder={t('supplier.search')}>
+        <FilterSelect
+          label={t('client.statusLabel')}
+          values={supplierStatuses}
+          name={(s) => t(`supplier.status.${s}`)}
+          value={filter.status}
           onChange={(status) => set({ status })}
-          options={supplierStatuses.map((s) => ({ value: s, label: t(`supplier.status.${s}`) }))}
         />
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          aria-label={t('supplier.riskTierLabel')}
-          placeholder={t('supplier.riskTierLabel')}
-          style={{ width: 150 }}
-          defaultValue={filter.riskTier}
+        <FilterSelect
+          label={t('supplier.riskTierLabel')}
+          values={riskTiers}
+          name={(s) => t(`supplier.riskTier.${s}`)}
+          value={filter.riskTier}
           onChange={(riskTier) => set({ riskTier })}
-          options={riskTiers.map((s) => ({ value: s, label: t(`supplier.riskTier.${s}`) }))}
         />
         <Input.Search
           allowClear
@@ -86,7 +71,7 @@ export default function SuppliersPage() {
           onSearch={(category) => set({ category: category || undefined })}
           style={{ width: 180 }}
         />
-      </Space>
+      </ListFilters>
       <ProblemAlert error={suppliers.error} />
       <Table
         rowKey="id"
