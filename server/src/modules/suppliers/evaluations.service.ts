@@ -49,7 +49,7 @@ const toScores = (rows: ScoreRow[]) =>
  * What a portal user may see of an evaluation: that it was made, for which period, and its
  * final grade. Our free text (the occasion, the template's name) may name clients: not theirs.
  */
-function present(e: EvaluationRow, scores: ScoreRow[], portal: boolean) {
+function present(e: EvaluationRow, evaluators: number, portal: boolean) {
   return {
     id: e.id,
     kind: e.kind,
@@ -61,7 +61,7 @@ function present(e: EvaluationRow, scores: ScoreRow[], portal: boolean) {
     score: portal ? null : e.score,
     grade: e.grade,
     finalizedAt: e.finalized_at,
-    evaluators: portal ? 0 : new Set(scores.map((s) => s.evaluator_id)).size,
+    evaluators: portal ? 0 : evaluators,
     version: e.version,
   };
 }
@@ -77,19 +77,20 @@ export async function listEvaluations(ctx: Ctx, supplierId: string) {
     .where('supplier_id', '=', supplierId);
   if (portal) q = q.where('status', '=', 'final');
   const rows = await q.orderBy('period_end', 'desc').orderBy('created_at', 'desc').execute();
-  const scores = rows.length
-    ? await scoreRows(
-        ctx.db,
-        rows.map((r) => r.id),
-      )
+  // How many people scored each one, counted in the database: the scores stay there.
+  const counts = rows.length
+    ? await ctx.db
+        .selectFrom('evaluation_scores')
+        .select((eb) => ['evaluation_id', eb.fn.count<number>('evaluator_id').distinct().as('n')])
+        .where(
+          'evaluation_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .groupBy('evaluation_id')
+        .execute()
     : [];
-  return rows.map((e) =>
-    present(
-      e,
-      scores.filter((s) => s.evaluation_id === e.id),
-      portal,
-    ),
-  );
+  return rows.map((e) => present(e, counts.find((c) => c.evaluation_id === e.id)?.n ?? 0, portal));
 }
 
 async function evaluationRow(db: Executor, ctx: Ctx, supplierId: string, id: string) {
@@ -111,7 +112,7 @@ export async function getEvaluation(ctx: Ctx, supplierId: string, id: string) {
   const scores = await scoreRows(ctx.db, [id]);
   const means = criterionMeans(e.criteria, toScores(scores));
   return {
-    ...present(e, scores, false),
+    ...present(e, new Set(scores.map((s) => s.evaluator_id)).size, false),
     criteria: e.criteria.map((c, i) => ({ ...c, ...(means[i] as (typeof means)[number]) })),
     scores: scores.map((s) => ({
       evaluator: s.evaluator,
