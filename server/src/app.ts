@@ -30,6 +30,7 @@ import { importRoutes } from './modules/imports/index.ts';
 import { peopleRoutes, skillRoutes } from './modules/people/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { calendarRoutes, settingsRoutes } from './modules/settings/index.ts';
+import { staffingRoutes } from './modules/staffing/index.ts';
 import {
   evaluationRoutes,
   onboardingRoutes,
@@ -150,6 +151,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   clauseRoutes(app);
   peopleRoutes(app);
   skillRoutes(app);
+  staffingRoutes(app);
   searchRoutes(app);
   importRoutes(app);
 

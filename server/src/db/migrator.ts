@@ -25,6 +25,7 @@ import * as m0022 from './migrations/0022-clauses.ts';
 import * as m0023 from './migrations/0023-saved-views.ts';
 import * as m0024 from './migrations/0024-people.ts';
 import * as m0025 from './migrations/0025-skills.ts';
+import * as m0026 from './migrations/0026-staffing.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '0023-saved-views': m0023,
   '0024-people': m0024,
   '0025-skills': m0025,
+  '0026-staffing': m0026,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -5,10 +5,12 @@ import type { RequirementTables } from '../modules/clients/requirements.table.ts
 import type { ClauseTables } from '../modules/contracts/clauses.table.ts';
 import type { ContractTables } from '../modules/contracts/contracts.table.ts';
 import type { FeedbackTables } from '../modules/feedback/feedback.table.ts';
+import type { AvailabilityTables } from '../modules/people/availability.table.ts';
 import type { PeopleTables, SkillTables } from '../modules/people/people.table.ts';
 import type { SearchTables } from '../modules/search/search.table.ts';
 import type { CalendarTables } from '../modules/settings/calendars.table.ts';
 import type { SettingsTables } from '../modules/settings/settings.table.ts';
+import type { StaffingTables } from '../modules/staffing/staffing.table.ts';
 import type { EvaluationTables } from '../modules/suppliers/evaluations.table.ts';
 import type { SupplierTables } from '../modules/suppliers/suppliers.table.ts';
 import type { AccessTables } from '../platform/access/access.table.ts';
@@ -47,5 +49,7 @@ export type Tables = AuthTables &
   ClauseTables &
   PeopleTables &
   SkillTables &
+  AvailabilityTables &
+  StaffingTables &
   FeedbackTables &
   SearchTables;

@@ -217,7 +217,7 @@ export interface paths {
                                 name: string;
                                 baseCurrency: string;
                             } | null;
-                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "settings:read" | "settings:write")[];
+                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "settings:read" | "settings:write")[];
                             party: {
                                 /** @enum {string} */
                                 type: "client" | "supplier";
@@ -278,7 +278,7 @@ export interface paths {
                                 name: string;
                                 baseCurrency: string;
                             } | null;
-                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "settings:read" | "settings:write")[];
+                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "settings:read" | "settings:write")[];
                             party: {
                                 /** @enum {string} */
                                 type: "client" | "supplier";
@@ -1051,7 +1051,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "settings:read" | "settings:write")[];
+                            items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "settings:read" | "settings:write")[];
                         };
                     };
                 };
@@ -1106,7 +1106,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "settings:read" | "settings:write")[];
+                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "settings:read" | "settings:write")[];
                     };
                 };
             };
@@ -1200,7 +1200,7 @@ export interface paths {
                     "application/json": {
                         version: number;
                         name?: string;
-                        permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "settings:read" | "settings:write")[];
+                        permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "settings:read" | "settings:write")[];
                     };
                 };
             };
@@ -7846,6 +7846,494 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staffing/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    status?: "open" | "filled" | "cancelled";
+                    opportunityId?: string;
+                    /** @description One of startDate, number, createdAt; prefix with - for descending */
+                    sort?: "startDate" | "number" | "createdAt" | "-startDate" | "-number" | "-createdAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StaffingRequest"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        role: string;
+                        seniority?: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
+                        opportunityId?: string | null;
+                        /** @default [] */
+                        skills?: {
+                            /** Format: uuid */
+                            skillId: string;
+                            minProficiency: number;
+                            /** @default 5 */
+                            weight?: number;
+                        }[];
+                        /** @default [] */
+                        languages?: {
+                            code: string;
+                            /** @enum {string} */
+                            level: "basic" | "working" | "fluent" | "native";
+                        }[];
+                        location?: string | null;
+                        utcOffsetMin?: number | null;
+                        utcOffsetMax?: number | null;
+                        /** @default 40 */
+                        hoursPerWeek?: number;
+                        /** Format: date */
+                        startDate: string;
+                        /** Format: date */
+                        endDate: string;
+                        maxRateMinor?: number | null;
+                        currency?: string | null;
+                        /** @default 1 */
+                        headcount?: number;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffingRequest"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffingRequest"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        role?: string;
+                        seniority?: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
+                        opportunityId?: string | null;
+                        /** @default [] */
+                        skills?: {
+                            /** Format: uuid */
+                            skillId: string;
+                            minProficiency: number;
+                            /** @default 5 */
+                            weight?: number;
+                        }[];
+                        /** @default [] */
+                        languages?: {
+                            code: string;
+                            /** @enum {string} */
+                            level: "basic" | "working" | "fluent" | "native";
+                        }[];
+                        location?: string | null;
+                        utcOffsetMin?: number | null;
+                        utcOffsetMax?: number | null;
+                        /** @default 40 */
+                        hoursPerWeek?: number;
+                        /** Format: date */
+                        startDate?: string;
+                        /** Format: date */
+                        endDate?: string;
+                        maxRateMinor?: number | null;
+                        currency?: string | null;
+                        /** @default 1 */
+                        headcount?: number;
+                        notes?: string | null;
+                        /** @enum {string} */
+                        status?: "open" | "filled" | "cancelled";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffingRequest"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/staffing/requests/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffingCandidate"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/utilization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    weeks?: number;
+                    department?: string;
+                    supplierId?: string;
+                    skillId?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Utilization"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/bench": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    weeks?: number;
+                    threshold?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            person: {
+                                id: string;
+                                name: string;
+                                title: string | null;
+                                department: string | null;
+                                supplier: string | null;
+                            };
+                            utilization: number;
+                            freeHours: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    personId?: string;
+                    requestId?: string;
+                    status?: "proposed" | "confirmed";
+                    from?: string;
+                    to?: string;
+                    /** @description One of startDate, createdAt; prefix with - for descending */
+                    sort?: "startDate" | "createdAt" | "-startDate" | "-createdAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Assignment"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        personId: string;
+                        requestId?: string | null;
+                        role: string;
+                        /** Format: date */
+                        startDate: string;
+                        /** Format: date */
+                        endDate: string;
+                        hoursPerWeek: number;
+                        /**
+                         * @default proposed
+                         * @enum {string}
+                         */
+                        status?: "proposed" | "confirmed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedAssignment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        role?: string;
+                        /** Format: date */
+                        startDate?: string;
+                        /** Format: date */
+                        endDate?: string;
+                        hoursPerWeek?: number;
+                        /**
+                         * @default proposed
+                         * @enum {string}
+                         */
+                        status?: "proposed" | "confirmed";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedAssignment"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -9200,12 +9688,167 @@ export interface components {
                 clientId: string | null;
             }[];
         };
+        StaffingRequestInput: {
+            id: string;
+            number: string;
+            role: string;
+            seniority: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
+            opportunity: {
+                id: string;
+                name: string;
+            } | null;
+            projectId: string | null;
+            skills: {
+                skillId: string;
+                nameEn: string;
+                nameZh: string;
+                minProficiency: number;
+                weight: number;
+            }[];
+            languages: {
+                code: string;
+                /** @enum {string} */
+                level: "basic" | "working" | "fluent" | "native";
+            }[];
+            location: string | null;
+            utcOffsetMin: number | null;
+            utcOffsetMax: number | null;
+            hoursPerWeek: number;
+            startDate: string;
+            endDate: string;
+            maxRateMinor: number | null;
+            currency: string | null;
+            headcount: number;
+            filled: number;
+            /** @enum {string} */
+            status: "open" | "filled" | "cancelled";
+            notes: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        StaffingCandidateInput: {
+            person: {
+                id: string;
+                number: string;
+                name: string;
+                /** @enum {string} */
+                kind: "employee" | "supplier_worker";
+                title: string | null;
+                grade: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
+                supplier: {
+                    id: string;
+                    name: string;
+                } | null;
+                timeZone: string | null;
+            };
+            score: number;
+            components: {
+                skills: {
+                    value: number;
+                    weight: number;
+                    detail: {
+                        skillId: string;
+                        proficiency: number | null;
+                        minimum: number;
+                    }[];
+                };
+                availability: {
+                    value: number;
+                    weight: number;
+                    minFreeHours: number;
+                    averageFreeHours: number;
+                };
+                fit: {
+                    value: number;
+                    weight: number;
+                    timeZone: number | null;
+                    languages: number | null;
+                    utcOffset: number | null;
+                };
+                cost: {
+                    value: number;
+                    weight: number;
+                    rateMinor: number | null;
+                    currency: string | null;
+                };
+            };
+        };
+        AssignmentInput: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            request: {
+                id: string;
+                number: string;
+            } | null;
+            role: string;
+            startDate: string;
+            endDate: string;
+            hoursPerWeek: number;
+            /** @enum {string} */
+            status: "proposed" | "confirmed";
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        SavedAssignmentInput: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            request: {
+                id: string;
+                number: string;
+            } | null;
+            role: string;
+            startDate: string;
+            endDate: string;
+            hoursPerWeek: number;
+            /** @enum {string} */
+            status: "proposed" | "confirmed";
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+            overAllocated: {
+                week: string;
+                bookedHours: number;
+                capacityHours: number;
+            }[];
+        };
+        UtilizationInput: {
+            weeks: string[];
+            totals: {
+                confirmedHours: number;
+                proposedHours: number;
+                capacityHours: number;
+            }[];
+            rows: {
+                person: {
+                    id: string;
+                    name: string;
+                    department: string | null;
+                    supplier: string | null;
+                };
+                cells: {
+                    confirmed: number;
+                    proposed: number;
+                    capacity: number;
+                }[];
+            }[];
+            nextCursor: string | null;
+        };
         RoleInput: {
             id: string;
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "settings:read" | "settings:write")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "settings:read" | "settings:write")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -10127,12 +10770,167 @@ export interface components {
                 clientId: string | null;
             }[];
         };
+        StaffingRequest: {
+            id: string;
+            number: string;
+            role: string;
+            seniority: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
+            opportunity: {
+                id: string;
+                name: string;
+            } | null;
+            projectId: string | null;
+            skills: {
+                skillId: string;
+                nameEn: string;
+                nameZh: string;
+                minProficiency: number;
+                weight: number;
+            }[];
+            languages: {
+                code: string;
+                /** @enum {string} */
+                level: "basic" | "working" | "fluent" | "native";
+            }[];
+            location: string | null;
+            utcOffsetMin: number | null;
+            utcOffsetMax: number | null;
+            hoursPerWeek: number;
+            startDate: string;
+            endDate: string;
+            maxRateMinor: number | null;
+            currency: string | null;
+            headcount: number;
+            filled: number;
+            /** @enum {string} */
+            status: "open" | "filled" | "cancelled";
+            notes: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        StaffingCandidate: {
+            person: {
+                id: string;
+                number: string;
+                name: string;
+                /** @enum {string} */
+                kind: "employee" | "supplier_worker";
+                title: string | null;
+                grade: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
+                supplier: {
+                    id: string;
+                    name: string;
+                } | null;
+                timeZone: string | null;
+            };
+            score: number;
+            components: {
+                skills: {
+                    value: number;
+                    weight: number;
+                    detail: {
+                        skillId: string;
+                        proficiency: number | null;
+                        minimum: number;
+                    }[];
+                };
+                availability: {
+                    value: number;
+                    weight: number;
+                    minFreeHours: number;
+                    averageFreeHours: number;
+                };
+                fit: {
+                    value: number;
+                    weight: number;
+                    timeZone: number | null;
+                    languages: number | null;
+                    utcOffset: number | null;
+                };
+                cost: {
+                    value: number;
+                    weight: number;
+                    rateMinor: number | null;
+                    currency: string | null;
+                };
+            };
+        };
+        Assignment: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            request: {
+                id: string;
+                number: string;
+            } | null;
+            role: string;
+            startDate: string;
+            endDate: string;
+            hoursPerWeek: number;
+            /** @enum {string} */
+            status: "proposed" | "confirmed";
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        SavedAssignment: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            request: {
+                id: string;
+                number: string;
+            } | null;
+            role: string;
+            startDate: string;
+            endDate: string;
+            hoursPerWeek: number;
+            /** @enum {string} */
+            status: "proposed" | "confirmed";
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+            overAllocated: {
+                week: string;
+                bookedHours: number;
+                capacityHours: number;
+            }[];
+        };
+        Utilization: {
+            weeks: string[];
+            totals: {
+                confirmedHours: number;
+                proposedHours: number;
+                capacityHours: number;
+            }[];
+            rows: {
+                person: {
+                    id: string;
+                    name: string;
+                    department: string | null;
+                    supplier: string | null;
+                };
+                cells: {
+                    confirmed: number;
+                    proposed: number;
+                    capacity: number;
+                }[];
+            }[];
+            nextCursor: string | null;
+        };
         Role: {
             id: string;
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "settings:read" | "settings:write")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "settings:read" | "settings:write")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

@@ -52,6 +52,18 @@ export const router = createBrowserRouter([
           },
           { path: '/people/:id', lazy: page(() => import('../modules/people/pages/PersonPage')) },
           {
+            path: '/staffing',
+            lazy: page(() => import('../modules/staffing/pages/StaffingPage')),
+          },
+          {
+            path: '/staffing/utilization',
+            lazy: page(() => import('../modules/staffing/pages/UtilizationPage')),
+          },
+          {
+            path: '/staffing/requests/:id',
+            lazy: page(() => import('../modules/staffing/pages/RequestPage')),
+          },
+          {
             path: '/contracts/clauses',
             lazy: page(() => import('../modules/contracts/pages/ClausesPage')),
           },

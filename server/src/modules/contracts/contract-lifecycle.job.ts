@@ -6,6 +6,7 @@ import { dayAfter } from './contract-signing.service.ts';
 import { type ContractRow, getContractRow } from './contracts.repository.ts';
 import { writeContract } from './contracts.service.ts';
 import type { ContractStatus } from './contracts.table.ts';
+import { inForceStatuses } from './contracts.table.ts';
 
 export const CONTRACT_LIFECYCLE_EVERY_MS = 24 * 60 * 60 * 1000;
 
@@ -38,7 +39,7 @@ export async function runContractLifecycle(deps: Deps): Promise<number> {
   const candidates = await deps.db
     .selectFrom('contracts')
     .select(['id', 'workspace_id'])
-    .where('status', 'in', ['signed', 'active', 'expiring'])
+    .where('status', 'in', inForceStatuses)
     .execute();
   let changed = 0;
   for (const { id, workspace_id } of candidates) {

@@ -13,6 +13,8 @@ export const contractStatuses = [
   'terminated',
   'expired',
 ] as const;
+/** A contract in force: signed and not yet ended, renewed or terminated. */
+export const inForceStatuses = ['signed', 'active', 'expiring'] as const;
 export const billingModels = [
   'fixed_price',
   'time_and_materials',

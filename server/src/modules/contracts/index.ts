@@ -8,9 +8,14 @@ export { runContractAlerts } from './contract-alerts.job.ts';
 export { CONTRACT_LIFECYCLE_EVERY_MS, runContractLifecycle } from './contract-lifecycle.job.ts';
 export { contractPartRoutes } from './contract-parts.routes.ts';
 export { contractRoutes } from './contracts.routes.ts';
-export { type Seniority, seniorities } from './contracts.table.ts';
+export {
+  inForceStatuses,
+  type RateUnit,
+  type Seniority,
+  seniorities,
+} from './contracts.table.ts';
 export { runObligationReminders } from './obligation-reminders.job.ts';
-export { rateOnDay } from './rate-cards.service.ts';
+export { findRatesInForce as ratesInForce } from './rate-cards.repository.ts';
 
 /** A contract's side and status, for modules that tie their records to one. */
 export async function contractPartyOf(db: Executor, workspaceId: string, id: string) {

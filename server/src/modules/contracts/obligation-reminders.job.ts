@@ -1,6 +1,7 @@
 import { isoToday } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/context.ts';
 import { notify, usersWith } from '../../platform/notifications/notify.ts';
+import { inForceStatuses } from './contracts.table.ts';
 
 /** An owner hears of an obligation this many days before it is due, and again when overdue. */
 export const OBLIGATION_NOTICE_DAYS = 7;
@@ -30,7 +31,7 @@ export async function runObligationReminders(deps: Deps): Promise<number> {
     ])
     .where('o.status', '=', 'open')
     .where('o.due_date', '<=', horizon)
-    .where('c.status', 'in', ['signed', 'active', 'expiring'])
+    .where('c.status', 'in', inForceStatuses)
     .execute();
   for (const o of due) {
     const overdue = o.due_date < today;

@@ -5,7 +5,7 @@ import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
-import { rateOnDay } from '../contracts/index.ts';
+import { type RateUnit, ratesInForce } from '../contracts/index.ts';
 import { getPersonRow, type PersonRow } from './people.repository.ts';
 import type { costRateBody } from './people.schema.ts';
 
@@ -93,47 +93,97 @@ export async function removeCostRate(ctx: Ctx, personId: string, rateId: string)
   return listCostRates(ctx, personId);
 }
 
+export type CostRate = {
+  rateMinor: number;
+  currency: string;
+  unit: RateUnit;
+  source: 'person' | 'supplier_contract';
+};
+
+/** The columns of a person their cost depends on. */
+export type CostedPerson = Pick<
+  PersonRow,
+  'id' | 'kind' | 'title' | 'grade' | 'supplier_contract_id'
+>;
+
+/** Each employee's newest rate from on or before `day`. */
+async function employeeRates(db: Executor, workspaceId: string, ids: string[], day: string) {
+  const found = new Map<string, CostRate>();
+  if (ids.length === 0) return found;
+  const rows = await db
+    .selectFrom('person_cost_rates')
+    .select(['person_id', 'rate_minor', 'currency'])
+    .where('workspace_id', '=', workspaceId)
+    .where('person_id', 'in', ids)
+    .where('effective_from', '<=', day)
+    .orderBy('effective_from', 'desc')
+    .execute();
+  for (const r of rows) {
+    if (found.has(r.person_id)) continue;
+    found.set(r.person_id, {
+      rateMinor: r.rate_minor,
+      currency: r.currency,
+      unit: 'hour',
+      source: 'person',
+    });
+  }
+  return found;
+}
+
 /**
- * The one answer to "what does this person cost per hour on this day": an employee's rate in
- * force, or for a supplier worker the rate of their role (title) and grade on their supplier
- * contract's card.
+ * The one answer to "what does each of these people cost on this day": an employee's own rate
+ * in force, or for a supplier worker the rate their supplier contract's card (else the
+ * workspace's default card) gives their title and grade. Each card is read once, however many
+ * workers it prices.
  */
+export async function costRatesOn(
+  db: Executor,
+  workspaceId: string,
+  people: readonly CostedPerson[],
+  day: string,
+): Promise<Map<string, CostRate | null>> {
+  const employees = people.filter((p) => p.kind === 'employee').map((p) => p.id);
+  const found: Map<string, CostRate | null> = await employeeRates(db, workspaceId, employees, day);
+  const cards = new Map<string | null, Awaited<ReturnType<typeof ratesInForce>>>();
+  const card = async (contractId: string | null) => {
+    let rates = cards.get(contractId);
+    if (!rates) {
+      rates = await ratesInForce(db, workspaceId, contractId, day);
+      cards.set(contractId, rates);
+    }
+    return rates;
+  };
+  for (const p of people) {
+    if (p.kind === 'employee') continue;
+    const { supplier_contract_id: contractId, title, grade } = p;
+    const fits = (r: { role: string; seniority: string }) =>
+      r.role === title && r.seniority === grade;
+    const rate =
+      contractId && title && grade
+        ? ((await card(contractId)).find(fits) ?? (await card(null)).find(fits))
+        : undefined;
+    found.set(
+      p.id,
+      rate
+        ? {
+            rateMinor: rate.rate_minor,
+            currency: rate.currency,
+            unit: rate.unit,
+            source: 'supplier_contract',
+          }
+        : null,
+    );
+  }
+  return found;
+}
+
 export async function costRateOn(
   db: Executor,
   workspaceId: string,
-  person: PersonRow,
+  person: CostedPerson,
   day: string,
 ) {
-  if (person.kind === 'employee') {
-    const [rate] = (await rateRows(db, workspaceId, person.id)).filter(
-      (r) => r.effective_from <= day,
-    );
-    return rate
-      ? {
-          rateMinor: rate.rate_minor,
-          currency: rate.currency,
-          unit: 'hour' as const,
-          source: 'person' as const,
-        }
-      : null;
-  }
-  if (!person.supplier_contract_id || !person.title || !person.grade) return null;
-  const found = await rateOnDay(
-    db,
-    workspaceId,
-    person.supplier_contract_id,
-    person.title,
-    person.grade,
-    day,
-  );
-  return found.rate
-    ? {
-        rateMinor: found.rate.rate_minor,
-        currency: found.rate.currency,
-        unit: found.rate.unit,
-        source: 'supplier_contract' as const,
-      }
-    : null;
+  return (await costRatesOn(db, workspaceId, [person], day)).get(person.id) ?? null;
 }
 
 export async function getCostOn(ctx: Ctx, personId: string, day: string) {

@@ -1,9 +1,14 @@
 /** What other modules and the app may use of people. */
-export { costRateOn } from './cost-rates.service.ts';
+
+export { type CapacityPerson, capacityBases } from './capacity.service.ts';
+export { bookedInWeek, type CapacityBasis, weekCapacity } from './capacity.ts';
+export { type CostRate, costRateOn, costRatesOn } from './cost-rates.service.ts';
+export { getPersonRow, type PersonRow } from './people.repository.ts';
 export { peopleRoutes } from './people.routes.ts';
-export { personBody } from './people.schema.ts';
+export { languageItem, personBody } from './people.schema.ts';
 export { seedPeople } from './people.seed.ts';
 export { insertNewPerson } from './people.service.ts';
+export type { PersonLanguage } from './people.table.ts';
 export { skillRoutes } from './skills.routes.ts';
 export { skillBody } from './skills.schema.ts';
 export { insertSkill } from './skills.service.ts';

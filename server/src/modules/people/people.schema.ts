@@ -8,6 +8,12 @@ import { languageLevels, personKinds, personStatuses } from './people.table.ts';
 const text = (max: number) => z.string().trim().max(max).nullable().optional();
 const day = z.iso.date();
 
+/** A language a person speaks, or a request needs, and at what level. */
+export const languageItem = z.strictObject({
+  code: z.string().regex(/^[a-z]{2,3}$/),
+  level: z.enum(languageLevels),
+});
+
 const personFields = {
   kind: z.enum(personKinds),
   name: z.string().trim().min(1).max(200),
@@ -19,12 +25,7 @@ const personFields = {
   location: text(100),
   timeZone: text(60),
   calendarId: z.uuid().nullable().optional(),
-  languages: z
-    .array(
-      z.strictObject({ code: z.string().regex(/^[a-z]{2,3}$/), level: z.enum(languageLevels) }),
-    )
-    .max(10)
-    .default([]),
+  languages: z.array(languageItem).max(10).default([]),
   startDate: day.nullable().optional(),
   endDate: day.nullable().optional(),
   status: z.enum(personStatuses).default('active'),

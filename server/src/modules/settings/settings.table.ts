@@ -1,9 +1,14 @@
-import type { Timestamp, Version } from '../../db/column.ts';
+import type { Json, Timestamp, Version } from '../../db/column.ts';
+
+export const workerDocuments = ['nda', 'dpa', 'background_check'] as const;
+export type WorkerDocument = (typeof workerDocuments)[number];
 
 export type WorkspaceSettingsTable = {
   workspace_id: string;
   /** Margin under this percentage is flagged in back-to-back previews. */
   margin_floor_percent: number;
+  /** Documents a supplier worker must hold valid to keep access; null means all of them. */
+  worker_documents: Json<WorkerDocument[]> | null;
   updated_at: Timestamp;
 };
 

@@ -1,14 +1,12 @@
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
+import { inForceStatuses } from '../contracts/index.ts';
 import { qualificationStatus } from './qualifications.service.ts';
 import { findSupplierRowsByIds } from './suppliers.repository.ts';
 
 /** How many recent final evaluations the average covers. */
 const RECENT_EVALUATIONS = 4;
-
-/** Contracts whose rate cards are in force for the comparison. */
-const inForce = ['signed', 'active', 'expiring'] as const;
 
 /**
  * Candidate suppliers side by side for selection: risk, evaluation record, qualifications and
@@ -50,7 +48,7 @@ export async function compareSuppliers(ctx: Ctx, ids: string[]) {
       ])
       .where('c.workspace_id', '=', workspaceId)
       .where('c.supplier_id', 'in', ids)
-      .where('c.status', 'in', inForce)
+      .where('c.status', 'in', inForceStatuses)
       .where('r.effective_from', '<=', today)
       .orderBy('r.effective_from', 'desc')
       .execute(),

@@ -34,6 +34,10 @@ export const permissions = [
   'people:write',
   /** People's cost rates: HR and finance. */
   'people:cost',
+  /** Staffing requests, candidate matching, utilization. */
+  'staffing:read',
+  /** Requests and bookings (assignments) of people. */
+  'staffing:write',
   /** Base currency, exchange rates, margin floor. */
   'settings:read',
   'settings:write',

@@ -12,6 +12,8 @@ export type WorkspaceTable = {
 
 export type MemberStatus = 'active' | 'disabled';
 export type PartyType = 'client' | 'supplier';
+/** A supplier worker's access lapses with their supplier contract or a mandatory document. */
+export type ComplianceHold = 'contract' | 'documents';
 
 export type MemberTable = {
   id: string;
@@ -23,6 +25,8 @@ export type MemberTable = {
   status: MemberStatus;
   party_type: PartyType | null;
   party_id: string | null;
+  /** Why the compliance job disabled this member; null when it did not. */
+  compliance_hold: ComplianceHold | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   created_by: string | null;

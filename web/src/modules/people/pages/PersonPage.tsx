@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
+import { AssignmentsTable } from '../../staffing/components/AssignmentsTable';
 import { usePerson } from '../api';
 import { CostRatesCard } from '../components/CostRatesCard';
 import { PersonForm } from '../components/PersonForm';
@@ -83,6 +84,13 @@ export default function PersonPage() {
       </Card>
       <PersonSkillsCard personId={p.id} canWrite={can('people:write')} />
       {can('people:cost') && <CostRatesCard person={p} today={dayjs().format('YYYY-MM-DD')} />}
+      <Card title={t('staffing.assignments')} size="small">
+        <AssignmentsTable
+          filter={{ personId: p.id }}
+          canWrite={can('staffing:write')}
+          show="request"
+        />
+      </Card>
       {editing && <PersonForm person={p} onClose={() => setEditing(false)} />}
     </Space>
   );

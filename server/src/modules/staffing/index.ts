@@ -1,0 +1,2 @@
+/** What other modules and the app may use of staffing. */
+export { staffingRoutes } from './staffing.routes.ts';
