@@ -27,7 +27,12 @@ import {
 } from './modules/contracts/index.ts';
 import { feedbackRoutes } from './modules/feedback/index.ts';
 import { importRoutes } from './modules/imports/index.ts';
-import { peopleRoutes, skillRoutes } from './modules/people/index.ts';
+import {
+  availabilityRoutes,
+  myProfileRoutes,
+  peopleRoutes,
+  skillRoutes,
+} from './modules/people/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { calendarRoutes, settingsRoutes } from './modules/settings/index.ts';
 import { staffingRoutes } from './modules/staffing/index.ts';
@@ -151,6 +156,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   clauseRoutes(app);
   peopleRoutes(app);
   skillRoutes(app);
+  availabilityRoutes(app);
+  myProfileRoutes(app);
   staffingRoutes(app);
   searchRoutes(app);
   importRoutes(app);

@@ -5,6 +5,7 @@ import {
   runContractLifecycle,
   runObligationReminders,
 } from './modules/contracts/index.ts';
+import { runCredentialReminders, runWorkerCompliance } from './modules/people/index.ts';
 import { runQualificationReminders } from './modules/suppliers/index.ts';
 import type { Deps } from './platform/context.ts';
 import { createDispatcher } from './platform/events/events.ts';
@@ -30,6 +31,9 @@ export function startWorker(deps: Deps, log: (err: unknown) => void) {
     await runObligationReminders(deps);
     await runQualificationReminders(deps);
     await runTouchpointReminders(deps);
+    // After contracts have moved: a worker's access follows their contract and documents.
+    await runWorkerCompliance(deps);
+    await runCredentialReminders(deps);
   });
   const sendMail = createMailSender(deps);
   let running = false;

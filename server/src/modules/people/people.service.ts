@@ -67,6 +67,37 @@ type PersonInput = Partial<z.infer<typeof personBody>>;
 const invalid = (field: string, message: string) =>
   new AppError('validation_failed', message, { fields: { [`body.${field}`]: [message] } });
 
+/**
+ * A person signs in as one member, who is theirs alone; a portal member is the person only
+ * if bound to the person's own supplier.
+ */
+async function checkUser(
+  trx: Executor,
+  workspaceId: string,
+  userId: string,
+  supplierId: string | null,
+  self: string | undefined,
+) {
+  const member = await trx
+    .selectFrom('members')
+    .select(['party_type', 'party_id'])
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  if (!member) throw invalid('userId', 'not a member of this workspace');
+  if (member.party_type && (member.party_type !== 'supplier' || member.party_id !== supplierId)) {
+    throw invalid('userId', 'a portal member of another client or supplier');
+  }
+  let taken = trx
+    .selectFrom('people')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .where('archived_at', 'is', null);
+  if (self) taken = taken.where('id', '!=', self);
+  if (await taken.executeTakeFirst()) throw invalid('userId', 'linked to another person already');
+}
+
 /** What a person points at must exist in the workspace, and a worker's contract be theirs. */
 async function checkReferences(trx: Executor, ctx: Ctx, p: PersonInput, self?: string) {
   const workspaceId = workspaceOf(ctx);
@@ -88,15 +119,7 @@ async function checkReferences(trx: Executor, ctx: Ctx, p: PersonInput, self?: s
       throw invalid('supplierContractId', 'not a contract with this person’s supplier');
     }
   }
-  if (p.userId) {
-    const member = await trx
-      .selectFrom('members')
-      .select('id')
-      .where('workspace_id', '=', workspaceId)
-      .where('user_id', '=', p.userId)
-      .executeTakeFirst();
-    if (!member) throw invalid('userId', 'not a member of this workspace');
-  }
+  if (p.userId) await checkUser(trx, workspaceId, p.userId, p.supplierId ?? null, self);
 }
 
 const toColumns = (p: PersonInput) => ({

@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.ts';
 import { applyKeyset, type Keyset } from '../../platform/http/keyset.ts';
+import { type WorkerDocument, workerDocuments } from './settings.table.ts';
 
 /** Used until a workspace saves its own settings. */
 export const DEFAULT_MARGIN_FLOOR_PERCENT = 15;
@@ -10,22 +11,32 @@ export async function getSettingsRow(db: Executor, workspaceId: string) {
   const row = await db
     .selectFrom('workspaces')
     .leftJoin('workspace_settings as s', 's.workspace_id', 'workspaces.id')
-    .select(['workspaces.base_currency', 's.margin_floor_percent'])
+    .select(['workspaces.base_currency', 's.margin_floor_percent', 's.worker_documents'])
     .where('workspaces.id', '=', workspaceId)
     .executeTakeFirstOrThrow();
   return {
     baseCurrency: row.base_currency,
     marginFloorPercent: row.margin_floor_percent ?? DEFAULT_MARGIN_FLOOR_PERCENT,
+    workerDocuments: row.worker_documents ?? [...workerDocuments],
   };
 }
 
-export function upsertMarginFloor(db: Executor, workspaceId: string, percent: number, at: string) {
+/** Saves the settings a workspace has changed; the first save creates its row. */
+export function upsertSettings(
+  db: Executor,
+  workspaceId: string,
+  values: { marginFloorPercent: number; workerDocuments: readonly WorkerDocument[] },
+  at: string,
+) {
+  const row = {
+    margin_floor_percent: values.marginFloorPercent,
+    worker_documents: JSON.stringify(values.workerDocuments),
+    updated_at: at,
+  };
   return db
     .insertInto('workspace_settings')
-    .values({ workspace_id: workspaceId, margin_floor_percent: percent, updated_at: at })
-    .onConflict((oc) =>
-      oc.column('workspace_id').doUpdateSet({ margin_floor_percent: percent, updated_at: at }),
-    )
+    .values({ workspace_id: workspaceId, ...row })
+    .onConflict((oc) => oc.column('workspace_id').doUpdateSet(row))
     .execute();
 }
 

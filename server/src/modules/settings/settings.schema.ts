@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { listQuery } from '../../platform/http/pagination.ts';
 import { isoTimestamp } from '../../platform/http/schemas.ts';
 import { currencyCode } from '../../platform/money.ts';
+import { workerDocuments } from './settings.table.ts';
 
 /** A positive decimal with up to ten places, kept as text so no float rounding creeps in. */
 export const decimalRate = z
@@ -13,6 +14,8 @@ export const settingsSchema = z
   .object({
     baseCurrency: z.string(),
     marginFloorPercent: z.number().int(),
+    /** Documents a supplier worker must hold valid to keep their access. */
+    workerDocuments: z.array(z.enum(workerDocuments)),
     /** The base currency is fixed once a contract has locked a rate to it. */
     baseCurrencyLocked: z.boolean(),
   })
@@ -22,6 +25,7 @@ export const settingsUpdateBody = z
   .strictObject({
     baseCurrency: currencyCode,
     marginFloorPercent: z.number().int().min(0).max(100),
+    workerDocuments: z.array(z.enum(workerDocuments)).max(workerDocuments.length),
   })
   .partial();
 

@@ -15,7 +15,7 @@ import {
   getExchangeRateRow,
   getSettingsRow,
   hasLockedRates,
-  upsertMarginFloor,
+  upsertSettings,
 } from './settings.repository.ts';
 import type { exchangeRateBody, settingsUpdateBody } from './settings.schema.ts';
 import type { ExchangeRateTable } from './settings.table.ts';
@@ -42,8 +42,8 @@ export async function updateSettings(ctx: Ctx, input: z.infer<typeof settingsUpd
       }
       await setBaseCurrency(trx, workspaceId, input.baseCurrency, now);
     }
-    if (input.marginFloorPercent !== undefined) {
-      await upsertMarginFloor(trx, workspaceId, input.marginFloorPercent, now);
+    if (input.marginFloorPercent !== undefined || input.workerDocuments !== undefined) {
+      await upsertSettings(trx, workspaceId, { ...before, ...input }, now);
     }
     await audit(trx, ctx, {
       action: 'settings.update',

@@ -13,6 +13,7 @@ describe.each(dialects)('settings and exchange rates on %s', (dialect) => {
     expect((await get(owner, '/api/v1/settings')).json()).toEqual({
       baseCurrency: 'EUR',
       marginFloorPercent: 15,
+      workerDocuments: ['nda', 'dpa', 'background_check'],
       baseCurrencyLocked: false,
     });
     const put = (currency: string, date: string, rate: string) =>

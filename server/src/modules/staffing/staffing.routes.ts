@@ -3,6 +3,7 @@ import { sortParam } from '../../platform/http/keyset.ts';
 import { pageOf } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
+import { ownPersonId } from '../people/index.ts';
 import { assignmentSorts } from './assignments.repository.ts';
 import * as assignments from './assignments.service.ts';
 import { matchCandidates } from './matching.service.ts';
@@ -77,6 +78,16 @@ export function staffingRoutes(app: App) {
       response: { 200: pageOf(s.assignmentSchema) },
     },
     handler: (req) => assignments.listAssignments(req.ctx, req.query),
+  });
+  r.get('/api/v1/me/assignments', {
+    config: { access: 'authenticated' },
+    schema: {
+      tags,
+      querystring: s.assignmentListQuery.omit({ personId: true }),
+      response: { 200: pageOf(s.assignmentSchema) },
+    },
+    handler: async (req) =>
+      assignments.listAssignments(req.ctx, { ...req.query, personId: await ownPersonId(req.ctx) }),
   });
   r.post('/api/v1/assignments', {
     config: { access: 'staffing:write' },

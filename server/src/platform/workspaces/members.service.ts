@@ -1,3 +1,4 @@
+import type { Executor } from '../../db/database.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { partyExists } from '../access/parties.ts';
 import { assertMayAssignRole, assertMayChangeMember } from '../access/roles.repository.ts';
@@ -7,7 +8,7 @@ import { type Ctx, workspaceOf } from '../context.ts';
 import { AppError, notFound, versionConflict } from '../errors/app-error.ts';
 import { keyset, keysetPage } from '../http/keyset.ts';
 import { findMemberRows, getMemberRow, type MemberRow, memberSorts } from './members.repository.ts';
-import type { MemberStatus, PartyType } from './workspaces.table.ts';
+import type { ComplianceHold, MemberStatus, PartyType } from './workspaces.table.ts';
 
 export const presentMember = (row: NonNullable<MemberRow>) => ({
   id: row.id,
@@ -76,6 +77,8 @@ export async function updateMember(ctx: Ctx, id: string, input: MemberUpdate) {
     const values = {
       role_id: input.roleId,
       status: input.status,
+      // An admin's decision replaces the compliance job's: the next run judges afresh.
+      compliance_hold: input.status ? null : undefined,
       party_type: input.party === undefined ? undefined : (input.party?.type ?? null),
       party_id: input.party === undefined ? undefined : (input.party?.id ?? null),
     };
@@ -100,4 +103,50 @@ export async function updateMember(ctx: Ctx, id: string, input: MemberUpdate) {
     });
   });
   return getMember(ctx, id);
+}
+
+/**
+ * Turns a member's access off for a compliance reason, or back on once the reason is gone.
+ * Only access this switched off is switched back on: an admin's own disabling stands.
+ */
+export async function setComplianceHold(
+  trx: Executor,
+  ctx: Ctx,
+  member: {
+    id: string;
+    user_id: string;
+    status: MemberStatus;
+    compliance_hold: ComplianceHold | null;
+  },
+  hold: ComplianceHold | null,
+) {
+  const workspaceId = workspaceOf(ctx);
+  const status: MemberStatus = hold ? 'disabled' : 'active';
+  await trx
+    .updateTable('members')
+    .set((eb) => ({
+      status,
+      compliance_hold: hold,
+      updated_at: isoNow(ctx.clock),
+      version: eb('version', '+', 1),
+    }))
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', member.id)
+    .execute();
+  if (hold) {
+    await trx
+      .deleteFrom('sessions')
+      .where('user_id', '=', member.user_id)
+      .where('workspace_id', '=', workspaceId)
+      .execute();
+  }
+  await audit(trx, ctx, {
+    action: hold ? 'member.compliance_disable' : 'member.compliance_enable',
+    entityType: 'member',
+    entityId: member.id,
+    changes: {
+      status: { before: member.status, after: status },
+      complianceHold: { before: member.compliance_hold, after: hold },
+    },
+  });
 }
