@@ -12,6 +12,7 @@ import {
   SafetyOutlined,
   ScheduleOutlined,
   ShopOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -22,7 +23,13 @@ export type NavGroup = { label: string; items: NavItem[] };
 
 /** The sidebar lists only pages that exist and that the user may open. */
 export const navigation: NavGroup[] = [
-  { label: 'nav.workspace', items: [{ path: '/', label: 'nav.home', icon: <HomeOutlined /> }] },
+  {
+    label: 'nav.workspace',
+    items: [
+      { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
+      { path: '/me', label: 'nav.me', icon: <SolutionOutlined /> },
+    ],
+  },
   {
     label: 'nav.business',
     items: [

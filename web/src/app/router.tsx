@@ -45,6 +45,7 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/clients/pages/OpportunitiesPage')),
           },
           { path: '/clients/:id', lazy: page(() => import('../modules/clients/pages/ClientPage')) },
+          { path: '/me', lazy: page(() => import('../modules/people/pages/MyProfilePage')) },
           { path: '/people', lazy: page(() => import('../modules/people/pages/PeoplePage')) },
           {
             path: '/people/skills',

@@ -33,12 +33,21 @@ import {
   feedbackStatuses,
 } from '../../../server/src/modules/feedback/feedback.table.ts';
 import {
+  absenceKinds,
+  absenceStatuses,
+  credentialKinds,
+} from '../../../server/src/modules/people/availability.table.ts';
+import {
   languageLevels,
   personKinds,
   personStatuses,
 } from '../../../server/src/modules/people/people.table.ts';
 import { searchEntityTypes } from '../../../server/src/modules/search/search.table.ts';
 import { calendarDayKinds } from '../../../server/src/modules/settings/calendars.table.ts';
+import {
+  assignmentStatuses,
+  requestStatuses,
+} from '../../../server/src/modules/staffing/staffing.table.ts';
 import {
   evaluationKinds,
   evaluationStatuses,
@@ -146,6 +155,11 @@ describe('translations', () => {
       ...personKinds.map((k) => `person.kind.${k}`),
       ...personStatuses.map((k) => `person.status.${k}`),
       ...languageLevels.map((k) => `person.level.${k}`),
+      ...absenceKinds.map((k) => `absence.kind.${k}`),
+      ...absenceStatuses.map((k) => `absence.status.${k}`),
+      ...credentialKinds.map((k) => `credential.kind.${k}`),
+      ...requestStatuses.map((k) => `staffing.status.${k}`),
+      ...assignmentStatuses.map((k) => `staffing.assignment.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
     ]) {

@@ -181,7 +181,7 @@ describe.each(dialects)('availability and compliance on %s', (dialect) => {
     expect(await auditCount(h, ws)).toBe(before + 1);
     const members = (await get(owner, '/api/v1/members?status=disabled')).json().items;
     expect(members.map((m: { userId: string }) => m.userId)).toEqual([portal.userId]);
-    expect(await inbox(hr)).toContain('worker.suspended');
+    expect(await inbox(hr)).toContain('worker.suspended_documents');
 
     // A new NDA: the next run gives access back; the worker signs in again.
     await post(hr, `/api/v1/people/${worker.id}/credentials`, {

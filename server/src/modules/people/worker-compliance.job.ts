@@ -85,8 +85,8 @@ export async function runWorkerCompliance(deps: Deps): Promise<number> {
       await setComplianceHold(trx, ctx, { ...w, id: w.member_id }, hold);
       await notify(trx, deps.clock, await usersWith(trx, w.workspace_id, 'people:write'), {
         workspaceId: w.workspace_id,
-        kind: suspend ? 'worker.suspended' : 'worker.restored',
-        params: { name: w.name, reason: hold ?? '' },
+        kind: hold ? `worker.suspended_${hold}` : 'worker.restored',
+        params: { name: w.name },
         link: `/people/${w.id}`,
         uniqueKey: `worker:${w.id}:${suspend ? 'suspended' : 'restored'}:${today}`,
       });

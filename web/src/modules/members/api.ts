@@ -5,6 +5,7 @@ export type Member = Schemas['Member'];
 export type MemberSort = 'name' | '-name' | 'createdAt' | '-createdAt';
 export type MemberFilter = {
   q?: string;
+  limit?: number;
   status?: 'active' | 'disabled';
   sort?: MemberSort;
   cursor?: string;
@@ -16,12 +17,13 @@ export const memberKeys = {
   invitations: ['members', 'invitations'] as const,
 };
 
-export function useMembers(filter: MemberFilter) {
+export function useMembers(filter: MemberFilter, enabled = true) {
   return useQuery({
     queryKey: memberKeys.list(filter),
     queryFn: () =>
       unwrap(api.GET('/api/v1/members', { params: { query: { limit: 50, ...filter } } })),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

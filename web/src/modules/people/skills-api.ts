@@ -40,15 +40,7 @@ export function useChangePersonSkills(personId: string) {
   const path = (skillId: string) => ({ params: { path: { id: personId, skillId } } });
   return {
     set: useMutation({
-      mutationFn: ({
-        skillId,
-        proficiency,
-        years,
-      }: {
-        skillId: string;
-        proficiency: number;
-        years: number | null;
-      }) =>
+      mutationFn: ({ skillId, proficiency, years }: SkillLevel) =>
         unwrap(
           api.PUT('/api/v1/people/{id}/skills/{skillId}', {
             ...path(skillId),
@@ -68,6 +60,31 @@ export function useChangePersonSkills(personId: string) {
       onSuccess,
     }),
   };
+}
+
+export type SkillLevel = { skillId: string; proficiency: number; years: number | null };
+
+const ownSkillsKey = ['me', 'person', 'skills'] as const;
+
+export function useOwnSkills() {
+  return useQuery({
+    queryKey: ownSkillsKey,
+    queryFn: () => unwrap(api.GET('/api/v1/me/person/skills')),
+  });
+}
+
+export function useChangeOwnSkills() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ skillId, proficiency, years }: SkillLevel) =>
+      unwrap(
+        api.PUT('/api/v1/me/person/skills/{skillId}', {
+          params: { path: { skillId } },
+          body: { proficiency, years },
+        }),
+      ),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ownSkillsKey }),
+  });
 }
 
 /** A skill's name in the reader's language. */

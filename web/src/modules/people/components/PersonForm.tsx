@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '../../../components/FormDrawer';
 import { orNull } from '../../../components/form-values';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useHasPermission } from '../../auth/api';
 import { seniorities, useContracts } from '../../contracts/api';
+import { useMembers } from '../../members/api';
 import { useSuppliers } from '../../suppliers/api';
 import {
   languageLevels,
@@ -34,6 +36,9 @@ export function PersonForm({
   const kind = Form.useWatch('kind', form) ?? person?.kind ?? 'employee';
   const supplierId = Form.useWatch('supplierId', form);
   const people = usePeople({ limit: 200 });
+  // Linking a sign-in needs the member list; without it the link is left as it is.
+  const seesMembers = useHasPermission()('members:read');
+  const members = useMembers({ limit: 200, status: 'active' }, seesMembers);
   const suppliers = useSuppliers({ limit: 200 });
   const contracts = useContracts(
     { supplierId, partyType: 'supplier', limit: 200 },
@@ -83,6 +88,7 @@ export function PersonForm({
                 v.kind === 'supplier_worker' ? (v.supplierContractId ?? null) : null,
               hoursPerWeek: v.hoursPerWeek,
               partTimePercent: v.partTimePercent,
+              ...(seesMembers ? { userId: v.userId ?? null } : {}),
             },
           });
           onSaved?.(saved);
@@ -157,6 +163,20 @@ export function PersonForm({
               />
             </Form.Item>
           </Space>
+        )}
+        {seesMembers && (
+          <Form.Item name="userId" label={t('person.user')} extra={t('person.userHint')}>
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              aria-label={t('person.user')}
+              options={(members.data?.items ?? []).map((m) => ({
+                value: m.userId,
+                label: `${m.name} · ${m.email}`,
+              }))}
+            />
+          </Form.Item>
         )}
         <Form.Item name="managerId" label={t('person.manager')}>
           <Select

@@ -1,25 +1,54 @@
+import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query';
 import { Button, Card, Form, InputNumber, Rate, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DeleteButton } from '../../../components/DeleteButton';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import {
   type PersonSkill,
+  type SkillLevel,
   skillName,
+  useChangeOwnSkills,
   useChangePersonSkills,
+  useOwnSkills,
   usePersonSkills,
   useSkills,
 } from '../skills-api';
 
 /** A person's skills with proficiency 1–5 and years; a manager verifies them. */
 export function PersonSkillsCard({ personId, canWrite }: { personId: string; canWrite: boolean }) {
-  const { t, i18n } = useTranslation();
   const list = usePersonSkills(personId);
-  const catalogue = useSkills();
   const { set, verify, remove } = useChangePersonSkills(personId);
+  return canWrite ? (
+    <SkillsCard list={list} set={set} verify={verify} remove={remove} />
+  ) : (
+    <SkillsCard list={list} />
+  );
+}
+
+/** The signed-in person's own skills: they add and change them; a manager verifies. */
+export function OwnSkillsCard() {
+  return <SkillsCard list={useOwnSkills()} set={useChangeOwnSkills()} />;
+}
+
+type Change<T> = UseMutationResult<unknown, Error, T>;
+
+function SkillsCard({
+  list,
+  set,
+  verify,
+  remove,
+}: {
+  list: UseQueryResult<PersonSkill[]>;
+  set?: Change<SkillLevel>;
+  verify?: Change<string>;
+  remove?: Change<string>;
+}) {
+  const { t, i18n } = useTranslation();
+  const catalogue = useSkills();
   const [form] = Form.useForm();
   return (
     <Card title={t('skill.title')} size="small">
-      {canWrite && (
+      {set && (
         <Form
           form={form}
           layout="inline"
@@ -65,7 +94,7 @@ export function PersonSkillsCard({ personId, canWrite }: { personId: string; can
           </Button>
         </Form>
       )}
-      <ProblemAlert error={list.error ?? set.error ?? verify.error ?? remove.error} />
+      <ProblemAlert error={list.error ?? set?.error ?? verify?.error ?? remove?.error} />
       <Table<PersonSkill>
         rowKey={(r) => r.skill.id}
         size="small"
@@ -95,7 +124,7 @@ export function PersonSkillsCard({ personId, canWrite }: { personId: string; can
                 <Tag>{t('skill.unverified')}</Tag>
               ),
           },
-          ...(canWrite
+          ...(verify && remove
             ? [
                 {
                   key: 'actions',

@@ -9,6 +9,7 @@ import { useHasPermission } from '../../auth/api';
 import { ImportButton } from '../../imports/ImportButton';
 import { FilterSelect, ListFilters } from '../../views/ListFilters';
 import { type Person, type PersonFilter, personKinds, personStatuses, usePeople } from '../api';
+import { LeaveInboxCard } from '../components/LeaveInboxCard';
 import { PersonForm } from '../components/PersonForm';
 
 /** Everyone who can do the work: our employees and our suppliers' workers. */
@@ -21,110 +22,113 @@ export default function PeoplePage() {
   const [creating, setCreating] = useState(false);
   const people = usePeople(filter);
   return (
-    <Card
-      title={t('nav.people')}
-      extra={
-        <Space>
-          <Button onClick={() => navigate('/people/skills')}>{t('skill.catalogue')}</Button>
-          <ExportButton path="/api/v1/people/export" filter={filter} />
-          {canWrite && <ImportButton kinds={['people']} />}
-          {canWrite && (
-            <Button type="primary" onClick={() => setCreating(true)}>
-              {t('person.new')}
-            </Button>
-          )}
-        </Space>
-      }
-    >
-      <ListFilters list="people" state={list} searchPlaceholder={t('person.search')}>
-        <FilterSelect
-          label={t('person.kindLabel')}
-          values={personKinds}
-          name={(k) => t(`person.kind.${k}`)}
-          value={filter.kind}
-          onChange={(kind) => set({ kind })}
-          width={170}
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      {canWrite && <LeaveInboxCard />}
+      <Card
+        title={t('nav.people')}
+        extra={
+          <Space>
+            <Button onClick={() => navigate('/people/skills')}>{t('skill.catalogue')}</Button>
+            <ExportButton path="/api/v1/people/export" filter={filter} />
+            {canWrite && <ImportButton kinds={['people']} />}
+            {canWrite && (
+              <Button type="primary" onClick={() => setCreating(true)}>
+                {t('person.new')}
+              </Button>
+            )}
+          </Space>
+        }
+      >
+        <ListFilters list="people" state={list} searchPlaceholder={t('person.search')}>
+          <FilterSelect
+            label={t('person.kindLabel')}
+            values={personKinds}
+            name={(k) => t(`person.kind.${k}`)}
+            value={filter.kind}
+            onChange={(kind) => set({ kind })}
+            width={170}
+          />
+          <FilterSelect
+            label={t('client.statusLabel')}
+            values={personStatuses}
+            name={(s) => t(`person.status.${s}`)}
+            value={filter.status}
+            onChange={(status) => set({ status })}
+            width={140}
+          />
+          <Input.Search
+            allowClear
+            defaultValue={filter.department}
+            placeholder={t('person.department')}
+            onSearch={(department) => set({ department: department || undefined })}
+            style={{ width: 180 }}
+          />
+        </ListFilters>
+        <ProblemAlert error={people.error} />
+        <Table<Person>
+          rowKey="id"
+          loading={people.isFetching}
+          dataSource={people.data?.items}
+          pagination={false}
+          onChange={(_p, _f, sorter) => set({ sort: sortFrom(sorter) as PersonFilter['sort'] })}
+          columns={[
+            {
+              title: t('client.number'),
+              dataIndex: 'number',
+              key: 'number',
+              sorter: true,
+              width: 110,
+            },
+            {
+              title: t('person.name'),
+              dataIndex: 'name',
+              key: 'name',
+              sorter: true,
+              render: (v: string, p) => <Link to={`/people/${p.id}`}>{v}</Link>,
+            },
+            {
+              title: t('person.kindLabel'),
+              dataIndex: 'kind',
+              render: (k: Person['kind'], p) => (
+                <Space size={4}>
+                  <Tag color={k === 'employee' ? 'blue' : 'purple'}>{t(`person.kind.${k}`)}</Tag>
+                  {p.supplier?.name}
+                </Space>
+              ),
+            },
+            { title: t('person.title'), dataIndex: 'title', render: (v) => v ?? '—' },
+            {
+              title: t('person.grade'),
+              dataIndex: 'grade',
+              render: (g) => (g ? t(`rate.seniority.${g}`) : '—'),
+            },
+            {
+              title: t('person.department'),
+              dataIndex: 'department',
+              key: 'department',
+              sorter: true,
+              render: (v) => v ?? '—',
+            },
+            {
+              title: t('client.statusLabel'),
+              dataIndex: 'status',
+              render: (s) => t(`person.status.${s}`),
+            },
+          ]}
         />
-        <FilterSelect
-          label={t('client.statusLabel')}
-          values={personStatuses}
-          name={(s) => t(`person.status.${s}`)}
-          value={filter.status}
-          onChange={(status) => set({ status })}
-          width={140}
-        />
-        <Input.Search
-          allowClear
-          defaultValue={filter.department}
-          placeholder={t('person.department')}
-          onSearch={(department) => set({ department: department || undefined })}
-          style={{ width: 180 }}
-        />
-      </ListFilters>
-      <ProblemAlert error={people.error} />
-      <Table<Person>
-        rowKey="id"
-        loading={people.isFetching}
-        dataSource={people.data?.items}
-        pagination={false}
-        onChange={(_p, _f, sorter) => set({ sort: sortFrom(sorter) as PersonFilter['sort'] })}
-        columns={[
-          {
-            title: t('client.number'),
-            dataIndex: 'number',
-            key: 'number',
-            sorter: true,
-            width: 110,
-          },
-          {
-            title: t('person.name'),
-            dataIndex: 'name',
-            key: 'name',
-            sorter: true,
-            render: (v: string, p) => <Link to={`/people/${p.id}`}>{v}</Link>,
-          },
-          {
-            title: t('person.kindLabel'),
-            dataIndex: 'kind',
-            render: (k: Person['kind'], p) => (
-              <Space size={4}>
-                <Tag color={k === 'employee' ? 'blue' : 'purple'}>{t(`person.kind.${k}`)}</Tag>
-                {p.supplier?.name}
-              </Space>
-            ),
-          },
-          { title: t('person.title'), dataIndex: 'title', render: (v) => v ?? '—' },
-          {
-            title: t('person.grade'),
-            dataIndex: 'grade',
-            render: (g) => (g ? t(`rate.seniority.${g}`) : '—'),
-          },
-          {
-            title: t('person.department'),
-            dataIndex: 'department',
-            key: 'department',
-            sorter: true,
-            render: (v) => v ?? '—',
-          },
-          {
-            title: t('client.statusLabel'),
-            dataIndex: 'status',
-            render: (s) => t(`person.status.${s}`),
-          },
-        ]}
-      />
-      {people.data?.nextCursor && (
-        <Button style={{ marginTop: 12 }} onClick={() => next(people.data?.nextCursor)}>
-          {t('common.nextPage')}
-        </Button>
-      )}
-      {creating && (
-        <PersonForm
-          person={null}
-          onClose={() => setCreating(false)}
-          onSaved={(p) => navigate(`/people/${p.id}`)}
-        />
-      )}
-    </Card>
+        {people.data?.nextCursor && (
+          <Button style={{ marginTop: 12 }} onClick={() => next(people.data?.nextCursor)}>
+            {t('common.nextPage')}
+          </Button>
+        )}
+        {creating && (
+          <PersonForm
+            person={null}
+            onClose={() => setCreating(false)}
+            onSaved={(p) => navigate(`/people/${p.id}`)}
+          />
+        )}
+      </Card>
+    </Space>
   );
 }

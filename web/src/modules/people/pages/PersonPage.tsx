@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Space, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,11 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { AssignmentsTable } from '../../staffing/components/AssignmentsTable';
 import { usePerson } from '../api';
+import { AbsencesCard } from '../components/AbsencesCard';
 import { CostRatesCard } from '../components/CostRatesCard';
+import { CredentialsCard } from '../components/CredentialsCard';
 import { PersonForm } from '../components/PersonForm';
+import { PersonProfileCard } from '../components/PersonProfileCard';
 import { PersonSkillsCard } from '../components/PersonSkillsCard';
 
 /** One person's profile and, for those who may see it, what they cost. */
@@ -21,7 +24,6 @@ export default function PersonPage() {
   if (person.isPending) return <Spin />;
   if (!person.data) return <ProblemAlert error={person.error} />;
   const p = person.data;
-  const none = '—';
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Card>
@@ -44,45 +46,10 @@ export default function PersonPage() {
           )}
         </Space>
       </Card>
-      <Card title={t('person.profile')}>
-        <Descriptions column={{ xs: 1, md: 2 }}>
-          <Descriptions.Item label={t('person.title')}>{p.title ?? none}</Descriptions.Item>
-          <Descriptions.Item label={t('person.grade')}>
-            {p.grade ? t(`rate.seniority.${p.grade}`) : none}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('person.department')}>
-            {p.department ?? none}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('person.manager')}>
-            {p.manager ? <Link to={`/people/${p.manager.id}`}>{p.manager.name}</Link> : none}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('auth.email')}>{p.email ?? none}</Descriptions.Item>
-          <Descriptions.Item label={t('person.location')}>
-            {[p.location, p.timeZone].filter(Boolean).join(' · ') || none}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('person.languages')}>
-            {p.languages.length
-              ? p.languages.map((l) => (
-                  <Tag key={l.code}>
-                    {l.code} · {t(`person.level.${l.level}`)}
-                  </Tag>
-                ))
-              : none}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('person.capacity')}>
-            {t('person.capacityValue', { hours: p.hoursPerWeek, percent: p.partTimePercent })}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('contract.term')}>
-            {p.startDate ?? '…'} – {p.endDate ?? '…'}
-          </Descriptions.Item>
-          {p.supplierContractId && (
-            <Descriptions.Item label={t('person.supplierContract')}>
-              <Link to={`/contracts/${p.supplierContractId}`}>{t('person.openContract')}</Link>
-            </Descriptions.Item>
-          )}
-        </Descriptions>
-      </Card>
+      <PersonProfileCard person={p} />
       <PersonSkillsCard personId={p.id} canWrite={can('people:write')} />
+      <AbsencesCard personId={p.id} canWrite={can('people:write')} />
+      <CredentialsCard personId={p.id} canWrite={can('people:write')} />
       {can('people:cost') && <CostRatesCard person={p} today={dayjs().format('YYYY-MM-DD')} />}
       <Card title={t('staffing.assignments')} size="small">
         <AssignmentsTable

@@ -7,6 +7,7 @@ import { OnboardingChecklist } from '../../suppliers/components/OnboardingCheckl
 import { ApprovalRules } from '../components/ApprovalRules';
 import { CurrencySettings } from '../components/CurrencySettings';
 import { ExchangeRates } from '../components/ExchangeRates';
+import { WorkerDocuments } from '../components/WorkerDocuments';
 
 /** Money settings the whole workspace shares: currency, exchange rates, approvals, default rates. */
 export default function WorkspaceSettingsPage() {
@@ -36,6 +37,9 @@ export default function WorkspaceSettingsPage() {
           <EvaluationTemplates editable={can('suppliers:write')} />
         </Card>
       )}
+      <Card title={t('settings.workerDocuments')}>
+        <WorkerDocuments editable={editable} />
+      </Card>
       {can('contracts:read') && (
         <Card title={t('settings.defaultRateCard')}>
           <RateCardTable contractId={null} editable={can('contracts:write')} />
