@@ -53,6 +53,19 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
       ]),
     );
     expect(marginByRole).toEqual({ 服务台工程师: 25, 桌面运维工程师: 9.6, 服务经理: null });
+    const get = async (url: string) => (await call(h, { method: 'GET', url, cookie })).json();
+    const people = await get('/api/v1/people?limit=100');
+    expect(people.items).toHaveLength(40);
+    const open = (await get('/api/v1/staffing/requests')).items;
+    expect(open).toHaveLength(2);
+    const ranked = await get(`/api/v1/staffing/requests/${open[1].id}/candidates`);
+    expect(ranked.length).toBeGreaterThan(3);
+    const heat = await get('/api/v1/staffing/utilization?limit=100');
+    const over = heat.rows.filter(
+      (r: { cells: { confirmed: number; proposed: number; capacity: number }[] }) =>
+        r.cells.some((c) => c.confirmed + c.proposed > c.capacity && c.capacity > 0),
+    );
+    expect(over.length).toBeGreaterThan(0);
     const finance = await login(h, DEMO_COLLEAGUES.finance.email, DEMO_LOGIN.password);
     const me = (await call(h, { method: 'GET', url: '/api/v1/me', cookie: finance })).json();
     expect(me.permissions).toContain('finance:approve');

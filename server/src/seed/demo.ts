@@ -4,6 +4,7 @@ import { seedContracts } from '../modules/contracts/contracts.seed.ts';
 import { seedFeedback } from '../modules/feedback/index.ts';
 import { seedPeople } from '../modules/people/index.ts';
 import { seedSettings } from '../modules/settings/settings.seed.ts';
+import { seedStaffing } from '../modules/staffing/index.ts';
 import { seedEvaluations } from '../modules/suppliers/evaluations.seed.ts';
 import { seedSuppliers } from '../modules/suppliers/suppliers.seed.ts';
 import type { BuiltinRoleKey } from '../platform/access/builtin-roles.ts';
@@ -109,6 +110,8 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     supplierId: suppliers[0] as string,
     calendarId,
   });
-  await seedPeople(admin, { calendarId, suppliers, supplierContractId, today: todayOf(admin) });
+  const today = todayOf(admin);
+  const staff = await seedPeople(admin, { calendarId, suppliers, supplierContractId, today });
+  await seedStaffing(admin, { ...staff, today });
   return true;
 }

@@ -37,6 +37,8 @@ export function AbsenceForm({
     >
       <Form.Item name="kind">
         <Select
+          showSearch
+          optionFilterProp="label"
           aria-label={t('absence.kindLabel')}
           style={{ width: 130 }}
           options={absenceKinds.map((k) => ({ value: k, label: t(`absence.kind.${k}`) }))}

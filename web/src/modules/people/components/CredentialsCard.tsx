@@ -41,6 +41,8 @@ export function CredentialsCard({ personId, canWrite }: { personId: string; canW
         >
           <Form.Item name="kind">
             <Select
+              showSearch
+              optionFilterProp="label"
               aria-label={t('credential.kindLabel')}
               style={{ width: 170 }}
               options={credentialKinds.map((k) => ({ value: k, label: t(`credential.kind.${k}`) }))}
