@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../server/src/db/database.ts';
+import type { Tables } from '../server/src/db/tables.ts';
 import type { seeded } from './seeded.ts';
 
 type Rand = ReturnType<typeof seeded>;
@@ -27,9 +28,9 @@ const words = [
 ];
 
 /** Inserts rows in batches: large multi-row inserts, as a bulk load would. */
-async function insertAll<T extends Record<string, unknown>>(
+export async function insertAll<T extends Record<string, unknown>>(
   db: Db,
-  table: 'clients' | 'contacts' | 'opportunities' | 'suppliers' | 'contracts',
+  table: keyof Tables,
   count: number,
   row: (i: number) => T,
 ) {

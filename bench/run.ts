@@ -8,7 +8,11 @@ import { createDb } from '../server/src/db/database.ts';
 import { listClients } from '../server/src/modules/clients/clients.service.ts';
 import { getPipeline } from '../server/src/modules/clients/opportunities.service.ts';
 import { listContracts } from '../server/src/modules/contracts/contracts.service.ts';
+import { listPeople } from '../server/src/modules/people/people.service.ts';
+import { matchCandidates } from '../server/src/modules/staffing/matching.service.ts';
+import { utilization } from '../server/src/modules/staffing/utilization.service.ts';
 import { listSuppliers } from '../server/src/modules/suppliers/suppliers.service.ts';
+import { permissions } from '../server/src/platform/access/permissions.ts';
 import { listAudit } from '../server/src/platform/audit/audit-log.service.ts';
 import { systemClock } from '../server/src/platform/clock.ts';
 import type { Ctx } from '../server/src/platform/context.ts';
@@ -49,14 +53,40 @@ const ctx: Ctx = {
     workspaceId: workspace.id,
     memberId: '',
     roleId: '',
-    permissions: new Set(),
+    permissions: new Set(permissions),
     party: null,
   },
   requestId: null,
   ip: null,
 };
 
-const endpoints = [
+// The staffing benches use the generated request (five skills) and its first skill.
+const request = await db
+  .selectFrom('staffing_requests')
+  .select('id')
+  .where('workspace_id', '=', workspace.id)
+  .where('number', '=', 'STF-0001')
+  .executeTakeFirstOrThrow();
+const benchRequest = request.id;
+const firstSkill = await db
+  .selectFrom('staffing_request_skills')
+  .select('skill_id')
+  .where('request_id', '=', benchRequest)
+  .orderBy('weight', 'desc')
+  .executeTakeFirstOrThrow();
+const benchSkill = firstSkill.skill_id;
+
+/**
+ * `goal`: a limit on the mean instead of p99 < 50 ms, measured with `connections` at a time
+ * (one: what a manager waits for when they open the page).
+ */
+const endpoints: {
+  name: string;
+  path: string;
+  raw: () => Promise<unknown>;
+  goal?: number;
+  connections?: number;
+}[] = [
   {
     name: 'member list',
     path: '/api/v1/members?limit=50',
@@ -92,6 +122,31 @@ const endpoints = [
     path: '/api/v1/opportunities/pipeline',
     raw: () => getPipeline(ctx, {}),
   },
+  {
+    name: 'people, by skill, free in a window',
+    path: `/api/v1/people?limit=50&skillId=${benchSkill}&freeFrom=2026-12-07&freeTo=2026-12-20`,
+    raw: () =>
+      listPeople(ctx, {
+        limit: 50,
+        skillId: benchSkill,
+        freeFrom: '2026-12-07',
+        freeTo: '2026-12-20',
+      }),
+  },
+  {
+    name: 'matching, 5 skills × 2,000 people',
+    path: `/api/v1/staffing/requests/${benchRequest}/candidates?limit=20`,
+    raw: () => matchCandidates(ctx, benchRequest, 20),
+    goal: 150,
+    connections: 1,
+  },
+  {
+    name: 'utilization, 12 weeks × 500 people',
+    path: '/api/v1/staffing/utilization?from=2026-12-07&weeks=12&limit=500',
+    raw: () => utilization(ctx, { from: '2026-12-07', weeks: 12, limit: 500 }),
+    goal: 200,
+    connections: 1,
+  },
 ];
 
 const server = await start(
@@ -106,13 +161,15 @@ try {
   const bareRun = await load(`http://127.0.0.1:${BARE_PORT}/bare`, {});
   const rows = [];
   for (const e of endpoints) {
-    const raw = await rawMean(e.raw);
+    const connections = e.connections ?? CONNECTIONS;
+    const raw = await rawMean(e.raw, connections);
     const cpuBefore = cpuMs(server);
-    const run = await load(`http://127.0.0.1:${SERVER_PORT}${e.path}`, { cookie });
+    const run = await load(`http://127.0.0.1:${SERVER_PORT}${e.path}`, { cookie }, connections);
     const cpuPerRequest = (cpuMs(server) - cpuBefore) / run.total;
     const floor = raw + bareRun.mean;
     rows.push({
       endpoint: e.name,
+      conns: connections,
       'p50 ms': run.p50,
       'p99 ms': run.p99,
       'mean ms': round(run.mean),
@@ -121,7 +178,9 @@ try {
       'raw query ms': round(raw),
       'bare route ms': round(bareRun.mean),
       'mean / floor': round(run.mean / floor),
-      'p99 < 50': run.p99 < 50 ? 'yes' : 'NO',
+      // Lists aim for p99 < 50 ms; matching and the heat map have their own limits on the mean.
+      goal: e.goal ? `mean < ${e.goal}` : 'p99 < 50',
+      met: (e.goal ? run.mean < e.goal : run.p99 < 50) ? 'yes' : 'NO',
       '≤ 2× floor': run.mean <= 2 * floor ? 'yes' : 'NO',
       errors: run.errors,
     });
@@ -170,8 +229,8 @@ async function signIn(): Promise<string> {
   return (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
 }
 
-async function load(url: string, headers: Record<string, string>) {
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+async function load(url: string, headers: Record<string, string>, connections = CONNECTIONS) {
+  const r = await autocannon({ url, connections, duration: DURATION_S, headers });
   return {
     p50: r.latency.p50,
     p99: r.latency.p99,
@@ -182,12 +241,12 @@ async function load(url: string, headers: Record<string, string>) {
   };
 }
 
-/** The same service call with no HTTP in between, CONNECTIONS at a time, as the server sees it. */
-async function rawMean(call: () => Promise<unknown>): Promise<number> {
+/** The same service call with no HTTP in between, `connections` at a time, as the server sees it. */
+async function rawMean(call: () => Promise<unknown>, connections: number): Promise<number> {
   const until = performance.now() + Math.min(DURATION_S, 5) * 1000;
   const samples: number[] = [];
   await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
+    Array.from({ length: connections }, async () => {
       while (performance.now() < until) {
         const t = performance.now();
         await call();

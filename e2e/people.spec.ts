@@ -35,6 +35,7 @@ test('people: a supplier worker costs their contract’s rate; a new employee ge
   await expect(skill).toContainText('Verified by');
 
   await page.getByRole('menuitem', { name: 'People' }).click();
+  await expect(page.getByRole('button', { name: 'New person' })).toBeVisible();
   await choose(page, page.getByLabel('Kind'), 'Supplier worker');
   await expect(page.getByRole('link', { name: 'Maria Rossi' })).toBeHidden();
   await expect(page.getByRole('link', { name: '郑浩' })).toBeVisible();

@@ -7223,6 +7223,10 @@ export interface paths {
                     status?: "active" | "on_leave" | "left";
                     department?: string;
                     supplierId?: string;
+                    skillId?: string;
+                    minProficiency?: number;
+                    freeFrom?: string;
+                    freeTo?: string;
                     /** @description One of name, number, department, createdAt; prefix with - for descending */
                     sort?: "name" | "number" | "department" | "createdAt" | "-name" | "-number" | "-department" | "-createdAt";
                 };
@@ -7324,6 +7328,10 @@ export interface paths {
                     status?: "active" | "on_leave" | "left";
                     department?: string;
                     supplierId?: string;
+                    skillId?: string;
+                    minProficiency?: number;
+                    freeFrom?: string;
+                    freeTo?: string;
                     /** @description One of name, number, department, createdAt; prefix with - for descending */
                     sort?: "name" | "number" | "department" | "createdAt" | "-name" | "-number" | "-department" | "-createdAt";
                     format?: "csv" | "xlsx";
@@ -7649,6 +7657,47 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    department?: string;
+                    supplierId?: string;
+                    location?: string;
+                    language?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SkillsMatrix"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8595,6 +8644,51 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Utilization"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/skill-gap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            skill: {
+                                id: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            minimum: number;
+                            needed: number;
+                            available: number;
+                            gap: number;
+                        }[];
                     };
                 };
             };
@@ -10211,6 +10305,24 @@ export interface components {
             verified: boolean;
             verifiedBy: string | null;
         };
+        SkillsMatrixInput: {
+            skills: {
+                id: string;
+                category: string;
+                nameZh: string;
+                nameEn: string;
+            }[];
+            rows: {
+                person: {
+                    id: string;
+                    name: string;
+                    department: string | null;
+                    supplier: string | null;
+                };
+                levels: (number | null)[];
+            }[];
+            truncated: boolean;
+        };
         ImportPreviewInput: {
             rows: {
                 row: number;
@@ -11325,6 +11437,24 @@ export interface components {
             lastUsed: string | null;
             verified: boolean;
             verifiedBy: string | null;
+        };
+        SkillsMatrix: {
+            skills: {
+                id: string;
+                category: string;
+                nameZh: string;
+                nameEn: string;
+            }[];
+            rows: {
+                person: {
+                    id: string;
+                    name: string;
+                    department: string | null;
+                    supplier: string | null;
+                };
+                levels: (number | null)[];
+            }[];
+            truncated: boolean;
         };
         ImportPreview: {
             rows: {

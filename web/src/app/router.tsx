@@ -48,6 +48,10 @@ export const router = createBrowserRouter([
           { path: '/me', lazy: page(() => import('../modules/people/pages/MyProfilePage')) },
           { path: '/people', lazy: page(() => import('../modules/people/pages/PeoplePage')) },
           {
+            path: '/people/matrix',
+            lazy: page(() => import('../modules/people/pages/SkillsMatrixPage')),
+          },
+          {
             path: '/people/skills',
             lazy: page(() => import('../modules/people/pages/SkillsPage')),
           },

@@ -4,11 +4,16 @@ import type { Tables } from '../../db/tables.ts';
 import { newId } from '../../platform/ids.ts';
 import type { RateUnit, Seniority } from './contracts.table.ts';
 
+/** A contract's card, several contracts' cards, or the workspace default card (null). */
+type Card = string | null | readonly string[];
+
 /** The contract's own rows, or the workspace default card's when the contract is null. */
-const ofCard = (contractId: string | null) => (eb: ExpressionBuilder<Tables, 'contract_rates'>) =>
-  contractId === null
+const ofCard = (card: Card) => (eb: ExpressionBuilder<Tables, 'contract_rates'>) =>
+  card === null
     ? eb('contract_rates.contract_id', 'is', null)
-    : eb('contract_rates.contract_id', '=', contractId);
+    : typeof card === 'string'
+      ? eb('contract_rates.contract_id', '=', card)
+      : eb('contract_rates.contract_id', 'in', card);
 
 export function findRateRows(db: Executor, workspaceId: string, contractId: string | null) {
   return db
@@ -29,7 +34,7 @@ export function findRateRows(db: Executor, workspaceId: string, contractId: stri
 export function findRatesInForce(
   db: Executor,
   workspaceId: string,
-  contractId: string | null,
+  card: Card,
   day: string,
   only?: { role: string; seniority: string },
 ) {
@@ -37,7 +42,7 @@ export function findRatesInForce(
     .selectFrom('contract_rates')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
-    .where(ofCard(contractId))
+    .where(ofCard(card))
     .where('effective_from', '<=', day)
     .where(({ not, exists, selectFrom }) =>
       not(
@@ -46,9 +51,9 @@ export function findRatesInForce(
             .select(sql`1`.as('one'))
             .whereRef('later.workspace_id', '=', 'contract_rates.workspace_id')
             .where((eb) =>
-              contractId === null
+              card === null
                 ? eb('later.contract_id', 'is', null)
-                : eb('later.contract_id', '=', contractId),
+                : eb('later.contract_id', '=', eb.ref('contract_rates.contract_id')),
             )
             .whereRef('later.role', '=', 'contract_rates.role')
             .whereRef('later.seniority', '=', 'contract_rates.seniority')

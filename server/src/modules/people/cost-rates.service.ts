@@ -133,8 +133,8 @@ async function employeeRates(db: Executor, workspaceId: string, ids: string[], d
 /**
  * The one answer to "what does each of these people cost on this day": an employee's own rate
  * in force, or for a supplier worker the rate their supplier contract's card (else the
- * workspace's default card) gives their title and grade. Each card is read once, however many
- * workers it prices.
+ * workspace's default card) gives their title and grade. The cards are read in one query,
+ * however many workers they price.
  */
 export async function costRatesOn(
   db: Executor,
@@ -144,23 +144,19 @@ export async function costRatesOn(
 ): Promise<Map<string, CostRate | null>> {
   const employees = people.filter((p) => p.kind === 'employee').map((p) => p.id);
   const found: Map<string, CostRate | null> = await employeeRates(db, workspaceId, employees, day);
-  const cards = new Map<string | null, Awaited<ReturnType<typeof ratesInForce>>>();
-  const card = async (contractId: string | null) => {
-    let rates = cards.get(contractId);
-    if (!rates) {
-      rates = await ratesInForce(db, workspaceId, contractId, day);
-      cards.set(contractId, rates);
-    }
-    return rates;
-  };
-  for (const p of people) {
-    if (p.kind === 'employee') continue;
+  const workers = people.filter((p) => p.kind !== 'employee');
+  const contracts = [...new Set(workers.flatMap((p) => p.supplier_contract_id ?? []))];
+  const [own, fallback] = await Promise.all([
+    contracts.length ? ratesInForce(db, workspaceId, contracts, day) : [],
+    workers.length ? ratesInForce(db, workspaceId, null, day) : [],
+  ]);
+  for (const p of workers) {
     const { supplier_contract_id: contractId, title, grade } = p;
     const fits = (r: { role: string; seniority: string }) =>
       r.role === title && r.seniority === grade;
     const rate =
       contractId && title && grade
-        ? ((await card(contractId)).find(fits) ?? (await card(null)).find(fits))
+        ? (own.find((r) => r.contract_id === contractId && fits(r)) ?? fallback.find(fits))
         : undefined;
     found.set(
       p.id,

@@ -1,4 +1,6 @@
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import type { Tables } from '../../db/tables.ts';
 import { anyContains } from '../../db/text-match.ts';
 import { type Party, whereParty } from '../../platform/access/party-scope.ts';
 import { applyKeyset, type Keyset } from '../../platform/http/keyset.ts';
@@ -39,7 +41,29 @@ export type PersonFilter = {
   status?: PersonStatus | undefined;
   department?: string | undefined;
   supplierId?: string | undefined;
+  skillId?: string | undefined;
+  minProficiency?: number | undefined;
+  /** With hours free somewhere from `freeFrom` to `freeTo`. */
+  freeFrom?: string | undefined;
+  freeTo?: string | undefined;
 };
+
+/**
+ * Weekly hours booked in the window (every overlapping booking counted in full, so the test
+ * errs towards "busy") stay under the person's contracted hours. Reads staffing's bookings.
+ */
+const hasFreeHours =
+  (from: string, to: string) =>
+  ({ eb, selectFrom }: ExpressionBuilder<Tables, 'people'>) =>
+    eb(
+      selectFrom('assignments')
+        .select(sql<number>`coalesce(sum(assignments.hours_per_week), 0)`.as('booked'))
+        .whereRef('assignments.person_id', '=', 'people.id')
+        .where('assignments.end_date', '>=', from)
+        .where('assignments.start_date', '<=', to),
+      '<',
+      sql<number>`people.hours_per_week * people.part_time_percent / 100.0`,
+    );
 
 export function findPersonRows(
   db: Executor,
@@ -54,6 +78,19 @@ export function findPersonRows(
   if (f.status) q = q.where('people.status', '=', f.status);
   if (f.department) q = q.where('people.department', '=', f.department);
   if (f.supplierId) q = q.where('people.supplier_id', '=', f.supplierId);
+  if (f.skillId) {
+    const { skillId, minProficiency = 1 } = f;
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('person_skills')
+          .select('person_skills.skill_id')
+          .whereRef('person_skills.person_id', '=', 'people.id')
+          .where('person_skills.skill_id', '=', skillId)
+          .where('person_skills.proficiency', '>=', minProficiency),
+      ),
+    );
+  }
+  if (f.freeFrom && f.freeTo) q = q.where(hasFreeHours(f.freeFrom, f.freeTo));
   if (f.q) {
     const text = f.q;
     q = q.where((eb) => anyContains(eb, ['people.name', 'people.email', 'people.number'], text));

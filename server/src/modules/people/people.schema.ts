@@ -59,6 +59,10 @@ export const personListQuery = listQuery.extend({
   status: z.enum(personStatuses).optional(),
   department: z.string().max(100).optional(),
   supplierId: z.uuid().optional(),
+  skillId: z.uuid().optional(),
+  minProficiency: z.coerce.number().int().min(1).max(5).optional(),
+  freeFrom: day.optional(),
+  freeTo: day.optional(),
 });
 
 const ref = z.object({ id: z.string(), name: z.string() }).nullable();

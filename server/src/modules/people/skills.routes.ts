@@ -4,6 +4,7 @@ import { idParam } from '../../platform/http/schemas.ts';
 import * as personSkills from './person-skills.service.ts';
 import * as s from './skills.schema.ts';
 import * as skills from './skills.service.ts';
+import { skillsMatrix } from './skills-matrix.service.ts';
 
 /** The skills catalogue and each person's skills. */
 export function skillRoutes(app: App) {
@@ -15,6 +16,11 @@ export function skillRoutes(app: App) {
     config: { access: 'people:read' },
     schema: { tags, querystring: s.skillQuery, response: { 200: z.array(s.skillSchema) } },
     handler: (req) => skills.listSkills(req.ctx, req.query),
+  });
+  r.get('/api/v1/skills/matrix', {
+    config: { access: 'people:read' },
+    schema: { tags, querystring: s.matrixQuery, response: { 200: s.matrixSchema } },
+    handler: (req) => skillsMatrix(req.ctx, req.query),
   });
   r.post('/api/v1/skills', {
     config: { access: 'people:write' },

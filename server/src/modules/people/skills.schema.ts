@@ -50,3 +50,35 @@ export const personSkillSchema = z
     verifiedBy: z.string().nullable(),
   })
   .meta({ id: 'PersonSkill' });
+
+export const matrixQuery = z.strictObject({
+  category: z.string().max(60).optional(),
+  department: z.string().max(100).optional(),
+  supplierId: z.uuid().optional(),
+  location: z.string().max(100).optional(),
+  /** Speaks this language (ISO code) at any level. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
+});
+
+export const matrixSchema = z
+  .object({
+    skills: z.array(skillSchema.pick({ id: true, category: true, nameZh: true, nameEn: true })),
+    rows: z.array(
+      z.object({
+        person: z.object({
+          id: z.string(),
+          name: z.string(),
+          department: z.string().nullable(),
+          supplier: z.string().nullable(),
+        }),
+        /** Proficiency per skill column, null where the person lacks it. */
+        levels: z.array(z.number().int().nullable()),
+      }),
+    ),
+    /** More people match than the matrix shows. */
+    truncated: z.boolean(),
+  })
+  .meta({ id: 'SkillsMatrix' });

@@ -9,6 +9,7 @@ import * as assignments from './assignments.service.ts';
 import { matchCandidates } from './matching.service.ts';
 import { requestSorts } from './requests.repository.ts';
 import * as requests from './requests.service.ts';
+import { skillGap } from './skill-gap.service.ts';
 import * as s from './staffing.schema.ts';
 import { bench, utilization } from './utilization.service.ts';
 
@@ -62,6 +63,11 @@ export function staffingRoutes(app: App) {
     config: { access: 'staffing:read' },
     schema: { tags, querystring: s.utilizationQuery, response: { 200: s.utilizationSchema } },
     handler: (req) => utilization(req.ctx, req.query),
+  });
+  r.get('/api/v1/staffing/skill-gap', {
+    config: { access: 'staffing:read' },
+    schema: { tags, response: { 200: s.skillGapSchema } },
+    handler: (req) => skillGap(req.ctx),
   });
   r.get('/api/v1/staffing/bench', {
     config: { access: 'staffing:read' },

@@ -296,3 +296,16 @@ export const benchSchema = z.array(
     freeHours: z.number(),
   }),
 );
+
+export const skillGapSchema = z.array(
+  z.object({
+    skill: z.object({ id: z.string(), nameEn: z.string(), nameZh: z.string() }),
+    /** The highest minimum proficiency an open request asks for. */
+    minimum: z.number(),
+    /** People the open requests need with this skill. */
+    needed: z.number(),
+    /** Active people who have it at that level or above. */
+    available: z.number(),
+    gap: z.number(),
+  }),
+);

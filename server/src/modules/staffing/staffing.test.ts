@@ -235,6 +235,21 @@ describe.each(dialects)('staffing on %s', (dialect) => {
       { week: '2026-12-14', bookedHours: 50, capacityHours: 40 },
     ]);
     expect(await auditCount(h, owner.workspaceId)).toBe(before + 2);
+    const names = async (query: string) =>
+      (await get(owner, `/api/v1/people?${query}`))
+        .json()
+        .items.map((p: { name: string }) => p.name);
+    expect(await names(`skillId=${t.java}&minProficiency=4`)).toEqual([
+      'Anna Expert',
+      'Carl Worker',
+      'Dora Outside',
+    ]);
+    expect(await names(`skillId=${t.java}&freeFrom=2026-12-14&freeTo=2026-12-20`)).not.toContain(
+      'Ben Junior',
+    );
+    expect(await names(`skillId=${t.java}&freeFrom=2027-01-04&freeTo=2027-01-10`)).toContain(
+      'Ben Junior',
+    );
 
     // Confirming a supplier worker for a role their contract has no rate for: 422, nothing saved.
     const noRate = await post(owner, '/api/v1/assignments', {
@@ -326,6 +341,32 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     const names = bench.map((b: { person: { name: string } }) => b.person.name);
     expect(names).toContain('Ben Junior');
     expect(names).not.toContain('Anna Expert');
+  });
+
+  it('shows the skills matrix and the gap between open requests and the people who have the skills', async () => {
+    const owner = await signedIn(h);
+    const t = await team(owner);
+    await post(owner, '/api/v1/staffing/requests', request(t, { headcount: 4 }));
+    const gap = (await get(owner, '/api/v1/staffing/skill-gap')).json();
+    const java = gap.find((g: { skill: { id: string } }) => g.skill.id === t.java);
+    expect(java).toMatchObject({ minimum: 4, needed: 4, available: 3, gap: 1 });
+    expect(gap[0].skill.id).toBe(t.spring);
+
+    const matrix = (await get(owner, '/api/v1/skills/matrix?category=Development')).json();
+    expect(matrix.skills.map((s: { nameEn: string }) => s.nameEn)).toEqual([
+      'Java',
+      'Spring',
+      'SQL',
+    ]);
+    const ben = matrix.rows.find(
+      (r: { person: { name: string } }) => r.person.name === 'Ben Junior',
+    );
+    expect(ben.levels).toEqual([2, null, null]);
+    const english = (await get(owner, '/api/v1/skills/matrix?language=en')).json();
+    expect(english.rows.map((r: { person: { name: string } }) => r.person.name)).toEqual([
+      'Anna Expert',
+      'Carl Worker',
+    ]);
   });
 
   it('keeps staffing to those allowed, and a supplier portal to its own workers’ bookings', async () => {

@@ -1,4 +1,5 @@
-import { Button, Card, Input, Space, Table, Tag } from 'antd';
+import { Button, Card, DatePicker, Input, Select, Space, Table, Tag } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -11,10 +12,12 @@ import { FilterSelect, ListFilters } from '../../views/ListFilters';
 import { type Person, type PersonFilter, personKinds, personStatuses, usePeople } from '../api';
 import { LeaveInboxCard } from '../components/LeaveInboxCard';
 import { PersonForm } from '../components/PersonForm';
+import { skillName, useSkills } from '../skills-api';
 
 /** Everyone who can do the work: our employees and our suppliers' workers. */
 export default function PeoplePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const skills = useSkills();
   const navigate = useNavigate();
   const canWrite = useHasPermission()('people:write');
   const list = useListFilter<PersonFilter>({});
@@ -28,6 +31,7 @@ export default function PeoplePage() {
         title={t('nav.people')}
         extra={
           <Space>
+            <Button onClick={() => navigate('/people/matrix')}>{t('skill.matrix')}</Button>
             <Button onClick={() => navigate('/people/skills')}>{t('skill.catalogue')}</Button>
             <ExportButton path="/api/v1/people/export" filter={filter} />
             {canWrite && <ImportButton kinds={['people']} />}
@@ -62,6 +66,35 @@ export default function PeoplePage() {
             placeholder={t('person.department')}
             onSearch={(department) => set({ department: department || undefined })}
             style={{ width: 180 }}
+          />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            defaultValue={filter.skillId}
+            placeholder={t('skill.skill')}
+            aria-label={t('skill.skill')}
+            style={{ width: 200 }}
+            onChange={(skillId?: string) => set({ skillId })}
+            options={(skills.data ?? []).map((s) => ({
+              value: s.id,
+              label: skillName(s, i18n.language),
+            }))}
+          />
+          <DatePicker.RangePicker
+            allowEmpty={[true, true]}
+            defaultValue={
+              filter.freeFrom && filter.freeTo
+                ? [dayjs(filter.freeFrom), dayjs(filter.freeTo)]
+                : undefined
+            }
+            placeholder={[t('person.freeFrom'), t('person.freeTo')]}
+            onChange={(days) =>
+              set({
+                freeFrom: days?.[0]?.format('YYYY-MM-DD'),
+                freeTo: days?.[1]?.format('YYYY-MM-DD'),
+              })
+            }
           />
         </ListFilters>
         <ProblemAlert error={people.error} />
