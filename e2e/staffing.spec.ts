@@ -6,7 +6,7 @@ import {
   choose,
   dayFromToday,
   demoAdmin,
-  invitationLink,
+  inviteAndJoin,
   pickDay,
   signIn,
   signInAsAdminInEnglish,
@@ -63,18 +63,12 @@ test('compliance: a supplier worker whose NDA runs out loses access after the da
 }) => {
   await signInAsAdminInEnglish(page);
   const email = `worker-${Date.now()}@zhilian.example`;
-  await page.getByRole('menuitem', { name: 'Members' }).click();
-  await page.getByRole('button', { name: 'Invite member' }).click();
-  const invite = page.getByRole('dialog');
-  await invite.getByLabel('Email').fill(email);
-  await choose(page, invite.getByLabel('Role'), 'Supplier portal');
-  await invite.getByRole('button', { name: 'Send invitation' }).click();
-  const link = await invitationLink(page, email);
-  await signOut(page);
-  await page.goto(link as string);
-  await page.getByLabel('Name').fill('Jiang Wen');
-  await page.getByLabel('Password').fill('jiang passphrase 1');
-  await page.getByRole('button', { name: 'Join workspace' }).click();
+  await inviteAndJoin(page, {
+    email,
+    role: 'Supplier portal',
+    name: 'Jiang Wen',
+    password: 'jiang passphrase 1',
+  });
   await signOut(page);
 
   // HR's side: bind the member to 智联科技, link them to their person, renew the NDA short.

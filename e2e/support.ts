@@ -107,3 +107,26 @@ export async function completeOnboarding(page: Page): Promise<void> {
   await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
   await expect(card.getByText('Complete', { exact: true })).toBeVisible();
 }
+
+/**
+ * As the signed-in admin, invites `email` with a role; then, signed out, follows the mailed
+ * link and joins under a name and password. Leaves the new member signed in.
+ */
+export async function inviteAndJoin(
+  page: Page,
+  member: { email: string; role: string; name: string; password: string },
+): Promise<void> {
+  await page.getByRole('menuitem', { name: 'Members' }).click();
+  await page.getByRole('button', { name: 'Invite member' }).click();
+  const invite = page.getByRole('dialog');
+  await invite.getByLabel('Email').fill(member.email);
+  await choose(page, invite.getByLabel('Role'), member.role);
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  const link = await invitationLink(page, member.email);
+  await signOut(page);
+  await page.goto(link as string);
+  await page.getByLabel('Name').fill(member.name);
+  await page.getByLabel('Password').fill(member.password);
+  await page.getByRole('button', { name: 'Join workspace' }).click();
+  await expect(page.getByRole('heading', { name: `Welcome, ${member.name}` })).toBeVisible();
+}

@@ -4,16 +4,13 @@ import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
+import { addDays } from '../../platform/days.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import type { insertClauseBody } from './clauses.schema.ts';
 import { clauseRow } from './clauses.service.ts';
 import { draftContractRow, getContractRow } from './contracts.repository.ts';
 import { insertObligation } from './obligations.service.ts';
-
-const DAY_MS = 24 * 3600 * 1000;
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 function clauseRows(db: Executor, workspaceId: string, contractId: string) {
   return db

@@ -1,5 +1,6 @@
 import { isoToday } from '../../platform/clock.ts';
 import { type Deps, systemCtx } from '../../platform/context.ts';
+import { addDays, daysBetween } from '../../platform/days.ts';
 import { recordEvent } from '../../platform/events/events.ts';
 import { copyContract } from './contract-copy.ts';
 import { dayAfter } from './contract-signing.service.ts';
@@ -9,12 +10,6 @@ import type { ContractStatus } from './contracts.table.ts';
 import { inForceStatuses } from './contracts.table.ts';
 
 export const CONTRACT_LIFECYCLE_EVERY_MS = 24 * 60 * 60 * 1000;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 /** Where the calendar has taken a contract by today, or null if it stays. */
 export function dueStatus(c: ContractRow, today: string): ContractStatus | null {

@@ -1,5 +1,4 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '../../../components/FormDrawer';
@@ -9,14 +8,8 @@ import { useHasPermission } from '../../auth/api';
 import { seniorities, useContracts } from '../../contracts/api';
 import { useMembers } from '../../members/api';
 import { useSuppliers } from '../../suppliers/api';
-import {
-  languageLevels,
-  type Person,
-  personKinds,
-  personStatuses,
-  usePeople,
-  useSavePerson,
-} from '../api';
+import { type Person, personKinds, personStatuses, usePeople, useSavePerson } from '../api';
+import { LanguagesField } from './LanguagesField';
 
 const day = (d?: dayjs.Dayjs | null) => (d ? d.format('YYYY-MM-DD') : null);
 
@@ -203,39 +196,7 @@ export function PersonForm({
             <Input placeholder="Asia/Shanghai" />
           </Form.Item>
         </Space>
-        <Form.List name="languages">
-          {(fields, { add, remove }) => (
-            <Form.Item label={t('person.languages')}>
-              {fields.map((f) => (
-                <Space key={f.key} align="baseline">
-                  <Form.Item
-                    name={[f.name, 'code']}
-                    rules={[{ required: true, message: t('form.required') }]}
-                  >
-                    <Input placeholder="zh" style={{ width: 80 }} maxLength={3} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'level']} initialValue="working">
-                    <Select
-                      style={{ width: 130 }}
-                      options={languageLevels.map((l) => ({
-                        value: l,
-                        label: t(`person.level.${l}`),
-                      }))}
-                    />
-                  </Form.Item>
-                  <MinusCircleOutlined onClick={() => remove(f.name)} />
-                </Space>
-              ))}
-              <Button
-                type="dashed"
-                icon={<PlusOutlined />}
-                onClick={() => add({ level: 'working' })}
-              >
-                {t('person.addLanguage')}
-              </Button>
-            </Form.Item>
-          )}
-        </Form.List>
+        <LanguagesField placeholder="zh" />
         <Space wrap>
           <Form.Item name="startDate" label={t('person.startDate')}>
             <DatePicker />

@@ -7,7 +7,7 @@ import { api, type Schemas, unwrap } from '../../../api/client';
 import type { paths } from '../../../api/schema';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
-import { useSuppliers } from '../../suppliers/api';
+import { SupplierFilter } from '../../suppliers/components/SupplierFilter';
 import { skillName, useSkills } from '../skills-api';
 
 type MatrixFilter = NonNullable<paths['/api/v1/skills/matrix']['get']['parameters']['query']>;
@@ -27,7 +27,6 @@ export default function SkillsMatrixPage() {
     queryFn: () => unwrap(api.GET('/api/v1/skills/matrix', { params: { query: filter } })),
   });
   const skills = useSkills();
-  const suppliers = useSuppliers({ limit: 200 });
   const categories = [...new Set((skills.data ?? []).map((s) => s.category))].sort();
   const data = matrix.data;
   return (
@@ -49,16 +48,7 @@ export default function SkillsMatrixPage() {
             onSearch={(department) => set({ department: department || undefined })}
             style={{ width: 170 }}
           />
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            placeholder={t('person.supplier')}
-            aria-label={t('person.supplier')}
-            style={{ width: 200 }}
-            onChange={(supplierId?: string) => set({ supplierId })}
-            options={(suppliers.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
-          />
+          <SupplierFilter onChange={(supplierId) => set({ supplierId })} />
           <Input.Search
             allowClear
             placeholder={t('person.location')}

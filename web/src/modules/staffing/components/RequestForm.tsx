@@ -8,7 +8,7 @@ import { commonCurrencies, fromMinor, toMinor } from '../../../components/money'
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useOpportunities } from '../../clients/opportunities-api';
 import { seniorities } from '../../contracts/api';
-import { languageLevels } from '../../people/api';
+import { LanguagesField } from '../../people/components/LanguagesField';
 import { useSkills } from '../../people/skills-api';
 import { requestStatuses, type StaffingRequest, useSaveRequest } from '../api';
 
@@ -183,39 +183,7 @@ export function RequestForm({
             </Form.Item>
           )}
         </Form.List>
-        <Form.List name="languages">
-          {(fields, { add, remove }) => (
-            <Form.Item label={t('person.languages')}>
-              {fields.map((f) => (
-                <Space key={f.key} align="baseline">
-                  <Form.Item
-                    name={[f.name, 'code']}
-                    rules={[{ required: true, message: t('form.required') }]}
-                  >
-                    <Input placeholder="en" style={{ width: 80 }} maxLength={3} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'level']} initialValue="working">
-                    <Select
-                      style={{ width: 130 }}
-                      options={languageLevels.map((l) => ({
-                        value: l,
-                        label: t(`person.level.${l}`),
-                      }))}
-                    />
-                  </Form.Item>
-                  <MinusCircleOutlined onClick={() => remove(f.name)} />
-                </Space>
-              ))}
-              <Button
-                type="dashed"
-                icon={<PlusOutlined />}
-                onClick={() => add({ level: 'working' })}
-              >
-                {t('person.addLanguage')}
-              </Button>
-            </Form.Item>
-          )}
-        </Form.List>
+        <LanguagesField placeholder="en" />
         <Space wrap>
           <Form.Item name="location" label={t('person.location')}>
             <Input />

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { Chart, type ChartOption } from '../../../components/Chart';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useSkills } from '../../people/skills-api';
-import { useSuppliers } from '../../suppliers/api';
+import { SupplierFilter } from '../../suppliers/components/SupplierFilter';
 import { type UtilizationFilter, useUtilization } from '../api';
 import { heatColor, loadPercent } from '../components/heat';
 
@@ -18,7 +18,6 @@ export default function UtilizationPage() {
   const set = (patch: Partial<UtilizationFilter>) =>
     setFilter({ ...filter, ...patch, cursor: undefined });
   const map = useUtilization(filter);
-  const suppliers = useSuppliers({ limit: 200 });
   const skills = useSkills();
   const data = map.data;
   const forecast = useMemo<ChartOption>(
@@ -61,16 +60,7 @@ export default function UtilizationPage() {
             onSearch={(department) => set({ department: department || undefined })}
             style={{ width: 180 }}
           />
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            placeholder={t('person.supplier')}
-            aria-label={t('person.supplier')}
-            style={{ width: 200 }}
-            onChange={(supplierId?: string) => set({ supplierId })}
-            options={(suppliers.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
-          />
+          <SupplierFilter onChange={(supplierId) => set({ supplierId })} />
           <Select
             allowClear
             showSearch
