@@ -1,4 +1,4 @@
-import { addDays, weekdayOf } from '../../platform/days.ts';
+import { addDays } from '../../platform/days.ts';
 import type { CalendarDayKind, Week } from '../settings/calendars.table.ts';
 
 /** What a person's working hours in a week follow from. */
@@ -15,6 +15,12 @@ export type CapacityBasis = {
   away: ReadonlyArray<{ start: string; end: string }>;
 };
 
+/** The seven days of a week, Monday first: worked out once per week, not per person. */
+export type WeekDays = readonly string[];
+
+export const daysOfWeek = (monday: string): WeekDays =>
+  Array.from({ length: 7 }, (_, i) => addDays(monday, i));
+
 export const MONDAY_TO_FRIDAY = [true, true, true, true, true, false, false] as const;
 
 export const workingWeekdaysOf = (week: Week): boolean[] => week.map((hours) => hours.length > 0);
@@ -25,34 +31,32 @@ function dailyHours(b: CapacityBasis): number {
   return (b.hoursPerWeek * b.partTimePercent) / 100 / days;
 }
 
-function works(b: CapacityBasis, day: string): boolean {
+function works(b: CapacityBasis, day: string, weekday: number): boolean {
   if (b.startDate && day < b.startDate) return false;
   if (b.endDate && day > b.endDate) return false;
   if (b.away.some((a) => a.start <= day && day <= a.end)) return false;
   const special = b.specialDays.get(day);
   if (special) return special === 'workday';
-  return b.workingWeekdays[weekdayOf(day)] ?? false;
+  return b.workingWeekdays[weekday] ?? false;
 }
 
-/** Hours the person can work in the seven days from `monday`: holidays and absences off. */
-export function weekCapacity(b: CapacityBasis, monday: string): number {
+/** Hours the person can work in a week: holidays and absences off. */
+export function weekCapacity(b: CapacityBasis, week: WeekDays): number {
   const perDay = dailyHours(b);
   let hours = 0;
-  for (let i = 0; i < 7; i++) if (works(b, addDays(monday, i))) hours += perDay;
+  week.forEach((day, weekday) => {
+    if (works(b, day, weekday)) hours += perDay;
+  });
   return Math.round(hours * 10) / 10;
 }
 
-/** A booking's hours in the week from `monday`, pro rata for the days of it the week holds. */
+/** A booking's hours in a week, pro rata for the weekdays of it the week holds. */
 export function bookedInWeek(
   booking: { start: string; end: string; hoursPerWeek: number },
-  monday: string,
+  week: WeekDays,
 ): number {
-  const sunday = addDays(monday, 6);
-  if (booking.end < monday || booking.start > sunday) return 0;
+  if (booking.end < (week[0] as string) || booking.start > (week[6] as string)) return 0;
   let weekdays = 0;
-  for (let i = 0; i < 5; i++) {
-    const day = addDays(monday, i);
-    if (day >= booking.start && day <= booking.end) weekdays++;
-  }
+  for (const day of week.slice(0, 5)) if (day >= booking.start && day <= booking.end) weekdays++;
   return Math.round(((booking.hoursPerWeek * weekdays) / 5) * 10) / 10;
 }

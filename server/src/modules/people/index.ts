@@ -2,12 +2,18 @@
 
 export { availabilityRoutes } from './availability.routes.ts';
 export { type CapacityPerson, capacityBases } from './capacity.service.ts';
-export { bookedInWeek, type CapacityBasis, weekCapacity } from './capacity.ts';
+export {
+  bookedInWeek,
+  type CapacityBasis,
+  daysOfWeek,
+  type WeekDays,
+  weekCapacity,
+} from './capacity.ts';
 export { type CostRate, costRateOn, costRatesOn } from './cost-rates.service.ts';
 export { runCredentialReminders } from './credential-reminders.job.ts';
 export { myProfileRoutes } from './me.routes.ts';
 export { ownPersonId } from './me.service.ts';
-export { getPersonRow, type PersonRow } from './people.repository.ts';
+export { getPersonRow, holdersOf, type PersonRow } from './people.repository.ts';
 export { peopleRoutes } from './people.routes.ts';
 export { languageItem, personBody } from './people.schema.ts';
 export { seedPeople } from './people.seed.ts';

@@ -49,6 +49,23 @@ export type PersonFilter = {
 };
 
 /**
+ * The people who hold any of the skills, at a level or above. As an `in` list it lets the
+ * database start from the few holders instead of walking every person in name order.
+ */
+export const holdersOf = (
+  db: Executor,
+  workspaceId: string,
+  skillIds: readonly string[],
+  minProficiency = 1,
+) =>
+  db
+    .selectFrom('person_skills')
+    .select('person_skills.person_id')
+    .where('person_skills.workspace_id', '=', workspaceId)
+    .where('person_skills.skill_id', 'in', skillIds)
+    .where('person_skills.proficiency', '>=', minProficiency);
+
+/**
  * Weekly hours booked in the window (every overlapping booking counted in full, so the test
  * errs towards "busy") stay under the person's contracted hours. Reads staffing's bookings.
  */
@@ -58,6 +75,7 @@ const hasFreeHours =
     eb(
       selectFrom('assignments')
         .select(sql<number>`coalesce(sum(assignments.hours_per_week), 0)`.as('booked'))
+        .whereRef('assignments.workspace_id', '=', 'people.workspace_id')
         .whereRef('assignments.person_id', '=', 'people.id')
         .where('assignments.end_date', '>=', from)
         .where('assignments.start_date', '<=', to),
@@ -79,16 +97,7 @@ export function findPersonRows(
   if (f.department) q = q.where('people.department', '=', f.department);
   if (f.supplierId) q = q.where('people.supplier_id', '=', f.supplierId);
   if (f.skillId) {
-    const { skillId, minProficiency = 1 } = f;
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('person_skills')
-          .select('person_skills.skill_id')
-          .whereRef('person_skills.person_id', '=', 'people.id')
-          .where('person_skills.skill_id', '=', skillId)
-          .where('person_skills.proficiency', '>=', minProficiency),
-      ),
-    );
+    q = q.where('people.id', 'in', holdersOf(db, workspaceId, [f.skillId], f.minProficiency));
   }
   if (f.freeFrom && f.freeTo) q = q.where(hasFreeHours(f.freeFrom, f.freeTo));
   if (f.q) {

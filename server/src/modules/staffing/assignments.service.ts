@@ -10,7 +10,7 @@ import { AppError, notFound, versionConflict } from '../../platform/errors/app-e
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
 import { inForceStatuses, ratesInForce } from '../contracts/index.ts';
-import { capacityBases, getPersonRow, type PersonRow } from '../people/index.ts';
+import { capacityBases, daysOfWeek, getPersonRow, type PersonRow } from '../people/index.ts';
 import {
   type AssignmentFilter,
   type AssignmentRow,
@@ -115,11 +115,11 @@ async function overAllocation(
   from: string,
   to: string,
 ) {
-  const mondays = mondaysBetween(from, to);
-  const bases = await capacityBases(trx, workspaceId, [person], mondays[0] as string, to);
+  const weeks = mondaysBetween(from, to).map(daysOfWeek);
+  const bases = await capacityBases(trx, workspaceId, [person], weeks[0]?.[0] as string, to);
   const bookings = (await bookingsIn(trx, workspaceId, from, to, [person.id])).get(person.id) ?? [];
   const basis = bases.get(person.id);
-  return basis ? overAllocatedWeeks(mondays, weeklyLoad(basis, bookings, mondays)) : [];
+  return basis ? overAllocatedWeeks(weeks, weeklyLoad(basis, bookings, weeks)) : [];
 }
 
 async function saved(ctx: Ctx, trx: Executor, id: string, person: PersonRow) {

@@ -2,7 +2,13 @@ import type { Executor } from '../../db/database.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { mondaysBetween } from '../../platform/days.ts';
 import { inForceStatuses } from '../contracts/index.ts';
-import { type CostRate, capacityBases, costRatesOn } from '../people/index.ts';
+import {
+  type CostRate,
+  capacityBases,
+  costRatesOn,
+  daysOfWeek,
+  holdersOf,
+} from '../people/index.ts';
 import { rateToBase, toBase } from '../settings/index.ts';
 import { bookingsIn } from './assignments.repository.ts';
 import { weeklyLoad } from './load.ts';
@@ -54,16 +60,7 @@ function candidateRows(db: Executor, workspaceId: string, r: RequestRow, skillId
         ]),
       ]),
     );
-  if (skillIds.length > 0) {
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('person_skills')
-          .select('person_skills.skill_id')
-          .whereRef('person_skills.person_id', '=', 'people.id')
-          .where('person_skills.skill_id', 'in', skillIds),
-      ),
-    );
-  }
+  if (skillIds.length > 0) q = q.where('people.id', 'in', holdersOf(db, workspaceId, skillIds));
   return q.execute();
 }
 
@@ -117,11 +114,17 @@ export async function matchCandidates(ctx: Ctx, requestId: string, limit: number
   ).map((s) => ({ skillId: s.skill_id, minProficiency: s.min_proficiency, weight: s.weight }));
   const skillIds = required.map((s) => s.skillId);
   const people = await candidateRows(ctx.db, workspaceId, r, skillIds);
-  const mondays = mondaysBetween(r.start_date, r.end_date);
+  const weeks = mondaysBetween(r.start_date, r.end_date).map(daysOfWeek);
   const [held, bases, bookings, costs] = await Promise.all([
     skillsHeld(ctx.db, workspaceId, skillIds),
-    capacityBases(ctx.db, workspaceId, people, mondays[0] as string, r.end_date),
-    bookingsIn(ctx.db, workspaceId, r.start_date, r.end_date),
+    capacityBases(ctx.db, workspaceId, people, weeks[0]?.[0] as string, r.end_date),
+    bookingsIn(
+      ctx.db,
+      workspaceId,
+      r.start_date,
+      r.end_date,
+      people.map((p) => p.id),
+    ),
     costRatesOn(ctx.db, workspaceId, people, r.start_date),
   ]);
   const inRequestCurrency = r.currency
@@ -142,9 +145,7 @@ export async function matchCandidates(ctx: Ctx, requestId: string, limit: number
     if (!basis) continue;
     // Bookings for this very request do not make the person less available for it.
     const others = (bookings.get(p.id) ?? []).filter((b) => b.requestId !== r.id);
-    const free = weeklyLoad(basis, others, mondays).map(
-      (w) => w.capacity - w.confirmed - w.proposed,
-    );
+    const free = weeklyLoad(basis, others, weeks).map((w) => w.capacity - w.confirmed - w.proposed);
     const skills = skillFit(required, held.get(p.id) ?? none);
     const availability = availabilityFit(free, r.hours_per_week);
     const fit = locationFit(

@@ -53,20 +53,32 @@ export function availabilityFit(freeHoursByWeek: readonly number[], neededPerWee
   };
 }
 
+const offsetFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/** One formatter per zone for the process: building one costs more than using it. */
+function offsetFormat(timeZone: string) {
+  if (!offsetFormats.has(timeZone)) {
+    let format: Intl.DateTimeFormat | null = null;
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    } catch {
+      // An unknown zone: its offset is unknown.
+    }
+    offsetFormats.set(timeZone, format);
+  }
+  return offsetFormats.get(timeZone) ?? null;
+}
+
 /** The zone's offset from UTC in minutes on a day; null for an unknown zone. */
 export function utcOffsetOn(timeZone: string, day: string): number | null {
-  try {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      timeZoneName: 'longOffset',
-    }).formatToParts(new Date(`${day}T12:00:00Z`));
-    const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
-    const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-    if (!m) return 0;
-    return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
-  } catch {
-    return null;
-  }
+  const format = offsetFormat(timeZone);
+  if (!format) return null;
+  const name =
+    format.formatToParts(new Date(`${day}T12:00:00Z`)).find((p) => p.type === 'timeZoneName')
+      ?.value ?? '';
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  if (!m) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
 function timeZoneFit(offset: number | null, min: number | null, max: number | null) {

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/database.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { addDays, weeksFrom } from '../../platform/days.ts';
 import { applyKeyset, keyset, keysetPage } from '../../platform/http/keyset.ts';
-import { capacityBases } from '../people/index.ts';
+import { capacityBases, daysOfWeek, holdersOf } from '../people/index.ts';
 import { bookingsIn } from './assignments.repository.ts';
 import { type WeekLoad, weeklyLoad } from './load.ts';
 import type { benchQuery, utilizationQuery } from './staffing.schema.ts';
@@ -38,17 +38,7 @@ function peopleQuery(db: Executor, workspaceId: string, f: Filter) {
     .where('people.status', '!=', 'left');
   if (f.department) q = q.where('people.department', '=', f.department);
   if (f.supplierId) q = q.where('people.supplier_id', '=', f.supplierId);
-  if (f.skillId) {
-    const skillId = f.skillId;
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('person_skills')
-          .select('person_skills.skill_id')
-          .whereRef('person_skills.person_id', '=', 'people.id')
-          .where('person_skills.skill_id', '=', skillId),
-      ),
-    );
-  }
+  if (f.skillId) q = q.where('people.id', 'in', holdersOf(db, workspaceId, [f.skillId]));
   return q;
 }
 
@@ -68,9 +58,9 @@ async function loadsOf(
   people: PersonLoadRow[],
   mondays: string[],
 ) {
+  const weeks = mondays.map(daysOfWeek);
   const from = mondays[0] as string;
-  const to = mondays.at(-1) as string;
-  const end = addDays(to, 6);
+  const end = addDays(mondays.at(-1) as string, 6);
   const [bases, bookings] = await Promise.all([
     capacityBases(db, workspaceId, people, from, end),
     bookingsIn(
@@ -84,7 +74,7 @@ async function loadsOf(
   return new Map(
     people.map((p) => {
       const basis = bases.get(p.id);
-      return [p.id, basis ? weeklyLoad(basis, bookings.get(p.id) ?? [], mondays) : []];
+      return [p.id, basis ? weeklyLoad(basis, bookings.get(p.id) ?? [], weeks) : []];
     }),
   );
 }
