@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { skillName } from '../../people/skills-api';
 import { type Candidate, type StaffingRequest, useCandidates, useChangeAssignments } from '../api';
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;
@@ -15,11 +16,11 @@ export function CandidatesCard({
   request: StaffingRequest;
   canWrite: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const candidates = useCandidates(request.id);
   const { create } = useChangeAssignments();
-  const skillName = new Map(request.skills.map((s) => [s.skillId, s.nameEn]));
+  const skillNames = new Map(request.skills.map((s) => [s.skillId, skillName(s, i18n.language)]));
   const book = async (c: Candidate, status: 'proposed' | 'confirmed') => {
     const saved = await create.mutateAsync({
       personId: c.person.id,
@@ -77,7 +78,7 @@ export function CandidatesCard({
                 title={c.components.skills.detail
                   .map(
                     (d) =>
-                      `${skillName.get(d.skillId) ?? ''}: ${d.proficiency ?? '–'} / ${d.minimum}`,
+                      `${skillNames.get(d.skillId) ?? ''}: ${d.proficiency ?? '–'} / ${d.minimum}`,
                   )
                   .join(' · ')}
               >

@@ -9,7 +9,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useOpportunities } from '../../clients/opportunities-api';
 import { seniorities } from '../../contracts/api';
 import { LanguagesField } from '../../people/components/LanguagesField';
-import { useSkills } from '../../people/skills-api';
+import { skillName, useSkills } from '../../people/skills-api';
 import { requestStatuses, type StaffingRequest, useSaveRequest } from '../api';
 
 /** Whole-hour offsets from UTC−12 to UTC+14, for the time-zone window. */
@@ -32,8 +32,6 @@ export function RequestForm({
   const save = useSaveRequest();
   const skills = useSkills();
   const opportunities = useOpportunities({ limit: 200 });
-  const skillName = (s: { nameEn: string; nameZh: string }) =>
-    i18n.language.startsWith('zh') ? s.nameZh : s.nameEn;
   return (
     <FormDrawer
       title={request ? `${request.number} ${request.role}` : t('staffing.new')}
@@ -154,7 +152,7 @@ export function RequestForm({
                       style={{ width: 220 }}
                       options={(skills.data ?? []).map((s) => ({
                         value: s.id,
-                        label: skillName(s),
+                        label: skillName(s, i18n.language),
                       }))}
                     />
                   </Form.Item>

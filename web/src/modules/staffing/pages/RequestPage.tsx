@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
+import { skillName } from '../../people/skills-api';
 import { useRequest } from '../api';
 import { AssignmentsTable } from '../components/AssignmentsTable';
 import { CandidatesCard } from '../components/CandidatesCard';
@@ -14,7 +15,7 @@ import { requestStatusColor } from './StaffingPage';
 /** One staffing request: what it asks for, who fits, and who is booked on it. */
 export default function RequestPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const canWrite = useHasPermission()('staffing:write');
   const request = useRequest(id);
   const [editing, setEditing] = useState(false);
@@ -60,7 +61,7 @@ export default function RequestPage() {
             <Space size={2} wrap>
               {r.skills.map((s) => (
                 <Tag key={s.skillId}>
-                  {s.nameEn} ≥ {s.minProficiency} · ×{s.weight}
+                  {skillName(s, i18n.language)} ≥ {s.minProficiency} · ×{s.weight}
                 </Tag>
               ))}
             </Space>

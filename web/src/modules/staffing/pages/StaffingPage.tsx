@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { sortFrom, useListFilter } from '../../../components/list';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
+import { skillName } from '../../people/skills-api';
 import { FilterSelect, ListFilters } from '../../views/ListFilters';
 import { type RequestFilter, requestStatuses, type StaffingRequest, useRequests } from '../api';
 import { BenchCard } from '../components/BenchCard';
@@ -14,7 +15,7 @@ export const requestStatusColor = { open: 'blue', filled: 'green', cancelled: 'd
 
 /** Staffing requests to fill, and who is free to fill them. */
 export default function StaffingPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const canWrite = useHasPermission()('staffing:write');
   const list = useListFilter<RequestFilter>({ status: 'open' });
@@ -74,7 +75,7 @@ export default function StaffingPage() {
               render: (_, r) => (
                 <Space size={2} wrap>
                   {r.skills.map((s) => (
-                    <Tag key={s.skillId}>{s.nameEn}</Tag>
+                    <Tag key={s.skillId}>{skillName(s, i18n.language)}</Tag>
                   ))}
                 </Space>
               ),

@@ -4,10 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Chart, type ChartOption } from '../../../components/Chart';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useSkills } from '../../people/skills-api';
+import { skillName, useSkills } from '../../people/skills-api';
 import { SupplierFilter } from '../../suppliers/components/SupplierFilter';
 import { type UtilizationFilter, useUtilization } from '../api';
 import { heatColor, loadPercent } from '../components/heat';
+
+/** A week without capacity (leave, holidays): the hours booked into it anyway, if any. */
+const offWeek = (c: { confirmed: number; proposed: number }) =>
+  c.confirmed + c.proposed > 0 ? `${c.confirmed + c.proposed} h` : '–';
 
 type Row = NonNullable<ReturnType<typeof useUtilization>['data']>['rows'][number];
 
@@ -71,7 +75,7 @@ export default function UtilizationPage() {
             onChange={(skillId?: string) => set({ skillId })}
             options={(skills.data ?? []).map((s) => ({
               value: s.id,
-              label: i18n.language.startsWith('zh') ? s.nameZh : s.nameEn,
+              label: skillName(s, i18n.language),
             }))}
           />
         </Space>
@@ -124,7 +128,7 @@ export default function UtilizationPage() {
                       capacity: c.capacity,
                     })}
                   >
-                    <span data-week={week}>{p === null ? '–' : `${p}%`}</span>
+                    <span data-week={week}>{p === null ? offWeek(c) : `${p}%`}</span>
                   </Tooltip>
                 );
               },
