@@ -43,6 +43,8 @@ async function approveAs(page: Page, user: { email: string; password: string }, 
   await expect(page.getByRole('heading', { name: clientContract })).toBeVisible();
   await page.getByRole('button', { name: 'Approve or reject' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+  // The dialog closes once the decision is saved; only then may the next approver act.
+  await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.locator('.ant-tag', { hasText: expected })).toBeVisible();
   await signOut(page);
 }

@@ -8477,6 +8477,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staffing/requests/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    status?: "open" | "filled" | "cancelled";
+                    opportunityId?: string;
+                    /** @description One of startDate, number, createdAt; prefix with - for descending */
+                    sort?: "startDate" | "number" | "createdAt" | "-startDate" | "-number" | "-createdAt";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/staffing/requests/{id}": {
         parameters: {
             query?: never;

@@ -3,10 +3,12 @@ import { sortParam } from '../../platform/http/keyset.ts';
 import { pageOf } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
+import { exportFile, exportQuery, sendExport } from '../../platform/http/table-export.ts';
 import { ownPersonId } from '../people/index.ts';
 import { assignmentSorts } from './assignments.repository.ts';
 import * as assignments from './assignments.service.ts';
 import { matchCandidates } from './matching.service.ts';
+import { requestColumns } from './requests.export.ts';
 import { requestSorts } from './requests.repository.ts';
 import * as requests from './requests.service.ts';
 import { skillGap } from './skill-gap.service.ts';
@@ -26,6 +28,21 @@ export function staffingRoutes(app: App) {
       response: { 200: pageOf(s.requestSchema) },
     },
     handler: (req) => requests.listRequests(req.ctx, req.query),
+  });
+  r.get('/api/v1/staffing/requests/export', {
+    config: { access: 'staffing:read' },
+    schema: {
+      tags,
+      querystring: s.requestListQuery.omit({ limit: true, cursor: true }).extend({
+        sort: sortParam(requestSorts, '-startDate'),
+        ...exportQuery.shape,
+      }),
+      produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    },
+    handler: (req, reply) =>
+      sendExport(reply, exportFile(req, 'staffing-requests'), requestColumns, (limit, cursor) =>
+        requests.listRequests(req.ctx, { ...req.query, limit, cursor }),
+      ),
   });
   r.get('/api/v1/staffing/requests/:id', {
     config: { access: 'staffing:read' },

@@ -157,6 +157,9 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ number: 'STF-0001', status: 'open', filled: 0 });
     expect(created.json().skills).toHaveLength(3);
+    const csv = await get(owner, '/api/v1/staffing/requests/export?format=csv');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toContain('"STF-0001","Java developer","senior"');
 
     const res = await get(owner, `/api/v1/staffing/requests/${created.json().id}/candidates`);
     expect(res.statusCode).toBe(200);

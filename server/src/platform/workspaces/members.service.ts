@@ -77,14 +77,17 @@ export async function updateMember(ctx: Ctx, id: string, input: MemberUpdate) {
     const values = {
       role_id: input.roleId,
       status: input.status,
-      // An admin's decision replaces the compliance job's: the next run judges afresh.
-      compliance_hold: input.status ? null : undefined,
       party_type: input.party === undefined ? undefined : (input.party?.type ?? null),
       party_id: input.party === undefined ? undefined : (input.party?.id ?? null),
     };
     const key = { workspaceId, id, version: input.version };
     if (
-      !(await updateVersioned(trx, 'members', key, { ...values, updated_at: isoNow(ctx.clock) }))
+      !(await updateVersioned(trx, 'members', key, {
+        ...values,
+        // An admin's decision replaces the compliance job's: the next run judges afresh.
+        compliance_hold: input.status ? null : undefined,
+        updated_at: isoNow(ctx.clock),
+      }))
     ) {
       throw versionConflict();
     }

@@ -2,6 +2,7 @@ import { Button, Card, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { ExportButton } from '../../../components/ExportButton';
 import { sortFrom, useListFilter } from '../../../components/list';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
@@ -28,6 +29,7 @@ export default function StaffingPage() {
         title={t('nav.staffing')}
         extra={
           <Space>
+            <ExportButton path="/api/v1/staffing/requests/export" filter={filter} />
             <Button onClick={() => navigate('/staffing/utilization')}>
               {t('staffing.utilization')}
             </Button>
