@@ -64,6 +64,19 @@ function candidateRows(db: Executor, workspaceId: string, r: RequestRow, skillId
   return q.execute();
 }
 
+type Candidate = Awaited<ReturnType<typeof candidateRows>>[number];
+
+const candidate = (p: Candidate) => ({
+  id: p.id,
+  number: p.number,
+  name: p.name,
+  kind: p.kind,
+  title: p.title,
+  grade: p.grade,
+  supplier: p.supplier_id && p.supplier_name ? { id: p.supplier_id, name: p.supplier_name } : null,
+  timeZone: p.time_zone,
+});
+
 async function skillsHeld(db: Executor, workspaceId: string, skillIds: string[]) {
   const held = new Map<string, Map<string, number>>();
   if (skillIds.length === 0) return held;
@@ -156,17 +169,7 @@ export async function matchCandidates(ctx: Ctx, requestId: string, limit: number
     const compared = inRequestCurrency ? await inRequestCurrency(cost) : null;
     const costValue = costFit(compared, r.max_rate_minor);
     scored.push({
-      person: {
-        id: p.id,
-        number: p.number,
-        name: p.name,
-        kind: p.kind,
-        title: p.title,
-        grade: p.grade,
-        supplier:
-          p.supplier_id && p.supplier_name ? { id: p.supplier_id, name: p.supplier_name } : null,
-        timeZone: p.time_zone,
-      },
+      person: candidate(p),
       score: totalScore({
         skills: skills.value,
         availability: availability.value,

@@ -110,13 +110,13 @@ export async function utilization(ctx: Ctx, query: z.infer<typeof utilizationQue
   };
 }
 
-/** People whose confirmed bookings fill less than the threshold of their coming weeks. */
+/** People whose confirmed bookings fill less than the threshold of their coming weeks, least first. */
 export async function bench(ctx: Ctx, query: z.infer<typeof benchQuery>) {
   const workspaceId = workspaceOf(ctx);
   const mondays = weeksFrom(todayOf(ctx), query.weeks);
   const people = await peopleQuery(ctx.db, workspaceId, {}).orderBy('people.name').execute();
   const loads = await loadsOf(ctx.db, workspaceId, people, mondays);
-  return people.flatMap((p) => {
+  const onBench = people.flatMap((p) => {
     const weeks = loads.get(p.id) ?? [];
     const capacity = weeks.reduce((acc, w) => acc + w.capacity, 0);
     if (capacity === 0) return [];
@@ -137,4 +137,6 @@ export async function bench(ctx: Ctx, query: z.infer<typeof benchQuery>) {
       },
     ];
   });
+  // The least booked first: who could start soonest.
+  return onBench.sort((a, b) => a.utilization - b.utilization || b.freeHours - a.freeHours);
 }
