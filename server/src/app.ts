@@ -33,6 +33,7 @@ import {
   peopleRoutes,
   skillRoutes,
 } from './modules/people/index.ts';
+import { projectRoutes } from './modules/projects/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { calendarRoutes, settingsRoutes } from './modules/settings/index.ts';
 import { staffingRoutes } from './modules/staffing/index.ts';
@@ -159,6 +160,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   availabilityRoutes(app);
   myProfileRoutes(app);
   staffingRoutes(app);
+  projectRoutes(app);
   searchRoutes(app);
   importRoutes(app);
 

@@ -26,6 +26,7 @@ import * as m0023 from './migrations/0023-saved-views.ts';
 import * as m0024 from './migrations/0024-people.ts';
 import * as m0025 from './migrations/0025-skills.ts';
 import * as m0026 from './migrations/0026-staffing.ts';
+import * as m0027 from './migrations/0027-projects.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '0024-people': m0024,
   '0025-skills': m0025,
   '0026-staffing': m0026,
+  '0027-projects': m0027,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -7,6 +7,7 @@ import type { ContractTables } from '../modules/contracts/contracts.table.ts';
 import type { FeedbackTables } from '../modules/feedback/feedback.table.ts';
 import type { AvailabilityTables } from '../modules/people/availability.table.ts';
 import type { PeopleTables, SkillTables } from '../modules/people/people.table.ts';
+import type { ProjectTables } from '../modules/projects/projects.table.ts';
 import type { SearchTables } from '../modules/search/search.table.ts';
 import type { CalendarTables } from '../modules/settings/calendars.table.ts';
 import type { SettingsTables } from '../modules/settings/settings.table.ts';
@@ -51,5 +52,6 @@ export type Tables = AuthTables &
   SkillTables &
   AvailabilityTables &
   StaffingTables &
+  ProjectTables &
   FeedbackTables &
   SearchTables;

@@ -66,6 +66,10 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
         r.cells.some((c) => c.confirmed + c.proposed > c.capacity && c.capacity > 0),
     );
     expect(over.length).toBeGreaterThan(0);
+    const [project] = (await get('/api/v1/projects')).items;
+    expect(project).toMatchObject({ phase: 'planning', name: '7×24 服务台与桌面运维' });
+    const tasks = await get(`/api/v1/projects/${project.id}/tasks`);
+    expect(tasks).toHaveLength(5);
     const finance = await login(h, DEMO_COLLEAGUES.finance.email, DEMO_LOGIN.password);
     const me = (await call(h, { method: 'GET', url: '/api/v1/me', cookie: finance })).json();
     expect(me.permissions).toContain('finance:approve');

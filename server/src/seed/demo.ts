@@ -3,6 +3,7 @@ import { seedClients } from '../modules/clients/clients.seed.ts';
 import { seedContracts } from '../modules/contracts/contracts.seed.ts';
 import { seedFeedback } from '../modules/feedback/index.ts';
 import { seedPeople } from '../modules/people/index.ts';
+import { seedProject, seedProjectPlan } from '../modules/projects/index.ts';
 import { seedSettings } from '../modules/settings/settings.seed.ts';
 import { seedStaffing } from '../modules/staffing/index.ts';
 import { seedEvaluations } from '../modules/suppliers/evaluations.seed.ts';
@@ -103,7 +104,7 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   const suppliers = await seedSuppliers(admin);
   const delivery = await as(userIds.delivery as string);
   await seedEvaluations(admin, delivery, suppliers);
-  const { supplierContractId } = await seedContracts({
+  const { supplierContractId, deskContractId } = await seedContracts({
     admin,
     approvers: [await as(userIds.finance as string), delivery],
     clientId: clients[0] as string,
@@ -112,6 +113,8 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   });
   const today = todayOf(admin);
   const staff = await seedPeople(admin, { calendarId, suppliers, supplierContractId, today });
-  await seedStaffing(admin, { ...staff, today });
+  const projectId = await seedProject(admin, deskContractId);
+  await seedStaffing(admin, { ...staff, today, projectId });
+  await seedProjectPlan(admin, projectId, { ...staff, today });
   return true;
 }

@@ -217,7 +217,7 @@ export interface paths {
                                 name: string;
                                 baseCurrency: string;
                             } | null;
-                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "settings:read" | "settings:write")[];
+                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "settings:read" | "settings:write")[];
                             party: {
                                 /** @enum {string} */
                                 type: "client" | "supplier";
@@ -278,7 +278,7 @@ export interface paths {
                                 name: string;
                                 baseCurrency: string;
                             } | null;
-                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "settings:read" | "settings:write")[];
+                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "settings:read" | "settings:write")[];
                             party: {
                                 /** @enum {string} */
                                 type: "client" | "supplier";
@@ -1051,7 +1051,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "settings:read" | "settings:write")[];
+                            items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "settings:read" | "settings:write")[];
                         };
                     };
                 };
@@ -1106,7 +1106,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "settings:read" | "settings:write")[];
+                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "settings:read" | "settings:write")[];
                     };
                 };
             };
@@ -1200,7 +1200,7 @@ export interface paths {
                     "application/json": {
                         version: number;
                         name?: string;
-                        permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "settings:read" | "settings:write")[];
+                        permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "settings:read" | "settings:write")[];
                     };
                 };
             };
@@ -8390,6 +8390,7 @@ export interface paths {
                     cursor?: string;
                     q?: string;
                     status?: "open" | "filled" | "cancelled";
+                    projectId?: string;
                     opportunityId?: string;
                     /** @description One of startDate, number, createdAt; prefix with - for descending */
                     sort?: "startDate" | "number" | "createdAt" | "-startDate" | "-number" | "-createdAt";
@@ -8428,6 +8429,7 @@ export interface paths {
                         role: string;
                         seniority?: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
                         opportunityId?: string | null;
+                        projectId?: string | null;
                         /** @default [] */
                         skills?: {
                             /** Format: uuid */
@@ -8489,6 +8491,7 @@ export interface paths {
                 query?: {
                     q?: string;
                     status?: "open" | "filled" | "cancelled";
+                    projectId?: string;
                     opportunityId?: string;
                     /** @description One of startDate, number, createdAt; prefix with - for descending */
                     sort?: "startDate" | "number" | "createdAt" | "-startDate" | "-number" | "-createdAt";
@@ -8566,6 +8569,7 @@ export interface paths {
                         role?: string;
                         seniority?: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
                         opportunityId?: string | null;
+                        projectId?: string | null;
                         /** @default [] */
                         skills?: {
                             /** Format: uuid */
@@ -8803,6 +8807,7 @@ export interface paths {
                     cursor?: string;
                     q?: string;
                     personId?: string;
+                    projectId?: string;
                     requestId?: string;
                     status?: "proposed" | "confirmed";
                     from?: string;
@@ -8844,6 +8849,7 @@ export interface paths {
                         /** Format: uuid */
                         personId: string;
                         requestId?: string | null;
+                        projectId?: string | null;
                         role: string;
                         /** Format: date */
                         startDate: string;
@@ -8889,6 +8895,7 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                     q?: string;
+                    projectId?: string;
                     requestId?: string;
                     status?: "proposed" | "confirmed";
                     from?: string;
@@ -8989,6 +8996,672 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["SavedAssignment"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    phase?: "initiation" | "planning" | "execution" | "monitoring" | "closure" | "closed";
+                    health?: "green" | "amber" | "red";
+                    clientId?: string;
+                    /** @description One of name, number, endDate, createdAt; prefix with - for descending */
+                    sort?: "name" | "number" | "endDate" | "createdAt" | "-name" | "-number" | "-endDate" | "-createdAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Project"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        managerId?: string | null;
+                        /**
+                         * @default green
+                         * @enum {string}
+                         */
+                        health?: "green" | "amber" | "red";
+                        /** @default [] */
+                        goals?: {
+                            objective: string;
+                            target: string;
+                            /** @default null */
+                            actual?: string | null;
+                        }[];
+                        /** Format: date */
+                        startDate?: string;
+                        /** Format: date */
+                        endDate?: string;
+                        contractId?: string | null;
+                        clientId?: string | null;
+                        currency?: string;
+                        budgetMinor?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Project"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Project"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        managerId?: string | null;
+                        /**
+                         * @default green
+                         * @enum {string}
+                         */
+                        health?: "green" | "amber" | "red";
+                        /** @default [] */
+                        goals?: {
+                            objective: string;
+                            target: string;
+                            /** @default null */
+                            actual?: string | null;
+                        }[];
+                        /** Format: date */
+                        startDate?: string;
+                        /** Format: date */
+                        endDate?: string;
+                        budgetMinor?: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Project"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/gates/{phase}/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    phase: "initiation" | "planning" | "execution" | "monitoring" | "closure";
+                    key: "charter_agreed" | "manager_named" | "budget_confirmed" | "work_breakdown" | "team_staffed" | "milestones_set" | "deliverables_produced" | "status_reported" | "acceptance_obtained" | "budget_reviewed" | "deliverables_accepted" | "time_approved" | "issues_closed" | "lessons_recorded";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        done: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Project"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        overrideReason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Project"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        parentId?: string | null;
+                        /** @default 0 */
+                        estimateHours?: number;
+                        /** Format: date */
+                        startDate: string;
+                        /** Format: date */
+                        finishDate: string;
+                        /**
+                         * @default todo
+                         * @enum {string}
+                         */
+                        status?: "todo" | "in_progress" | "done";
+                        /** @default 0 */
+                        percentComplete?: number;
+                        assigneeId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"][];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        parentId?: string | null;
+                        /** @default 0 */
+                        estimateHours?: number;
+                        /** Format: date */
+                        startDate?: string;
+                        /** Format: date */
+                        finishDate?: string;
+                        /**
+                         * @default todo
+                         * @enum {string}
+                         */
+                        status?: "todo" | "in_progress" | "done";
+                        /** @default 0 */
+                        percentComplete?: number;
+                        assigneeId?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"][];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/dependencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        predecessorId: string;
+                        /** Format: uuid */
+                        successorId: string;
+                        /**
+                         * @default FS
+                         * @enum {string}
+                         */
+                        type?: "FS" | "SS" | "FF" | "SF";
+                        /** @default 0 */
+                        lagDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/dependencies/{predecessorId}/{successorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    predecessorId: string;
+                    successorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"][];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Milestone"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** Format: date */
+                        dueDate: string;
+                        amountMinor?: number | null;
+                        /**
+                         * @default open
+                         * @enum {string}
+                         */
+                        status?: "open" | "completed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Milestone"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/milestones/{milestoneId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    milestoneId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Milestone"][];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    milestoneId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** Format: date */
+                        dueDate?: string;
+                        amountMinor?: number | null;
+                        /**
+                         * @default open
+                         * @enum {string}
+                         */
+                        status?: "open" | "completed";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Milestone"][];
                     };
                 };
             };
@@ -10389,6 +11062,81 @@ export interface components {
                 };
             }[];
         };
+        ProjectInput: {
+            id: string;
+            number: string;
+            name: string;
+            manager: {
+                id: string;
+                name: string;
+            } | null;
+            client: {
+                id: string;
+                name: string;
+            } | null;
+            contract: {
+                id: string;
+                number: string;
+                title: string;
+            } | null;
+            currency: string;
+            billingModel: string | null;
+            budgetMinor: number;
+            startDate: string;
+            endDate: string;
+            /** @enum {string} */
+            phase: "initiation" | "planning" | "execution" | "monitoring" | "closure" | "closed";
+            /** @enum {string} */
+            health: "green" | "amber" | "red";
+            goals: {
+                objective: string;
+                target: string;
+                /** @default null */
+                actual: string | null;
+            }[];
+            gates: {
+                [key: string]: {
+                    [key: string]: boolean;
+                };
+            };
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        TaskInput: {
+            id: string;
+            parentId: string | null;
+            position: number;
+            name: string;
+            estimateHours: number;
+            startDate: string;
+            finishDate: string;
+            /** @enum {string} */
+            status: "todo" | "in_progress" | "done";
+            percentComplete: number;
+            assignee: {
+                id: string;
+                name: string;
+            } | null;
+            predecessors: {
+                taskId: string;
+                /** @enum {string} */
+                type: "FS" | "SS" | "FF" | "SF";
+                lagDays: number;
+            }[];
+            version: number;
+        };
+        MilestoneInput: {
+            id: string;
+            name: string;
+            dueDate: string;
+            amountMinor: number | null;
+            /** @enum {string} */
+            status: "open" | "completed";
+            completedOn: string | null;
+            version: number;
+        };
         SearchResultInput: {
             items: {
                 /** @enum {string} */
@@ -10497,6 +11245,7 @@ export interface components {
                 id: string;
                 number: string;
             } | null;
+            projectId: string | null;
             role: string;
             startDate: string;
             endDate: string;
@@ -10518,6 +11267,7 @@ export interface components {
                 id: string;
                 number: string;
             } | null;
+            projectId: string | null;
             role: string;
             startDate: string;
             endDate: string;
@@ -10560,7 +11310,7 @@ export interface components {
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "settings:read" | "settings:write")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "settings:read" | "settings:write")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -11522,6 +12272,81 @@ export interface components {
                 };
             }[];
         };
+        Project: {
+            id: string;
+            number: string;
+            name: string;
+            manager: {
+                id: string;
+                name: string;
+            } | null;
+            client: {
+                id: string;
+                name: string;
+            } | null;
+            contract: {
+                id: string;
+                number: string;
+                title: string;
+            } | null;
+            currency: string;
+            billingModel: string | null;
+            budgetMinor: number;
+            startDate: string;
+            endDate: string;
+            /** @enum {string} */
+            phase: "initiation" | "planning" | "execution" | "monitoring" | "closure" | "closed";
+            /** @enum {string} */
+            health: "green" | "amber" | "red";
+            goals: {
+                objective: string;
+                target: string;
+                /** @default null */
+                actual: string | null;
+            }[];
+            gates: {
+                [key: string]: {
+                    [key: string]: boolean;
+                };
+            };
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        Task: {
+            id: string;
+            parentId: string | null;
+            position: number;
+            name: string;
+            estimateHours: number;
+            startDate: string;
+            finishDate: string;
+            /** @enum {string} */
+            status: "todo" | "in_progress" | "done";
+            percentComplete: number;
+            assignee: {
+                id: string;
+                name: string;
+            } | null;
+            predecessors: {
+                taskId: string;
+                /** @enum {string} */
+                type: "FS" | "SS" | "FF" | "SF";
+                lagDays: number;
+            }[];
+            version: number;
+        };
+        Milestone: {
+            id: string;
+            name: string;
+            dueDate: string;
+            amountMinor: number | null;
+            /** @enum {string} */
+            status: "open" | "completed";
+            completedOn: string | null;
+            version: number;
+        };
         SearchResult: {
             items: {
                 /** @enum {string} */
@@ -11630,6 +12455,7 @@ export interface components {
                 id: string;
                 number: string;
             } | null;
+            projectId: string | null;
             role: string;
             startDate: string;
             endDate: string;
@@ -11651,6 +12477,7 @@ export interface components {
                 id: string;
                 number: string;
             } | null;
+            projectId: string | null;
             role: string;
             startDate: string;
             endDate: string;
@@ -11693,7 +12520,7 @@ export interface components {
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "settings:read" | "settings:write")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "settings:read" | "settings:write")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

@@ -9,6 +9,7 @@ import {
   IdcardOutlined,
   KeyOutlined,
   MailOutlined,
+  ProjectOutlined,
   SafetyOutlined,
   ScheduleOutlined,
   ShopOutlined,
@@ -56,6 +57,12 @@ export const navigation: NavGroup[] = [
         label: 'nav.contracts',
         icon: <FileProtectOutlined />,
         permission: 'contracts:read',
+      },
+      {
+        path: '/projects',
+        label: 'nav.projects',
+        icon: <ProjectOutlined />,
+        permission: 'projects:read',
       },
       {
         path: '/people',

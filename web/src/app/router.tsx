@@ -56,6 +56,11 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/people/pages/SkillsPage')),
           },
           { path: '/people/:id', lazy: page(() => import('../modules/people/pages/PersonPage')) },
+          { path: '/projects', lazy: page(() => import('../modules/projects/pages/ProjectsPage')) },
+          {
+            path: '/projects/:id',
+            lazy: page(() => import('../modules/projects/pages/ProjectPage')),
+          },
           {
             path: '/staffing',
             lazy: page(() => import('../modules/staffing/pages/StaffingPage')),

@@ -42,6 +42,13 @@ import {
   personKinds,
   personStatuses,
 } from '../../../server/src/modules/people/people.table.ts';
+import {
+  dependencyTypes,
+  gateKeys,
+  healths,
+  projectPhases,
+  taskStatuses,
+} from '../../../server/src/modules/projects/projects.table.ts';
 import { searchEntityTypes } from '../../../server/src/modules/search/search.table.ts';
 import { calendarDayKinds } from '../../../server/src/modules/settings/calendars.table.ts';
 import {
@@ -160,6 +167,11 @@ describe('translations', () => {
       ...credentialKinds.map((k) => `credential.kind.${k}`),
       ...requestStatuses.map((k) => `staffing.status.${k}`),
       ...assignmentStatuses.map((k) => `staffing.assignment.${k}`),
+      ...projectPhases.map((k) => `project.phase.${k}`),
+      ...healths.map((k) => `project.health.${k}`),
+      ...gateKeys.map((k) => `project.gate.${k}`),
+      ...taskStatuses.map((k) => `project.taskStatus.${k}`),
+      ...dependencyTypes.map((k) => `project.link.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
     ]) {

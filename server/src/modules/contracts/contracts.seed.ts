@@ -31,7 +31,7 @@ export async function seedContracts({
   clientId,
   supplierId,
   calendarId,
-}: Seed): Promise<{ supplierContractId: string }> {
+}: Seed): Promise<{ supplierContractId: string; deskContractId: string }> {
   const today = todayOf(admin);
   const day = (offset: number) =>
     new Date(Date.parse(`${today}T00:00:00Z`) + offset * DAY_MS).toISOString().slice(0, 10);
@@ -189,5 +189,5 @@ export async function seedContracts({
     comment: '范围与人员计划已确认',
     version: inReview.version,
   });
-  return { supplierContractId: delivery.id };
+  return { supplierContractId: delivery.id, deskContractId: desk.id };
 }

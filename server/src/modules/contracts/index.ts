@@ -22,3 +22,19 @@ export async function contractPartyOf(db: Executor, workspaceId: string, id: str
   const c = await getContractRow(db, workspaceId, id);
   return c ? { partyType: c.party_type, supplierId: c.supplier_id, status: c.status } : null;
 }
+
+/** What a project takes over from the client contract it delivers; null when none such. */
+export async function clientContractOf(db: Executor, workspaceId: string, id: string) {
+  const c = await getContractRow(db, workspaceId, id);
+  if (c?.party_type !== 'client') return null;
+  return {
+    clientId: c.client_id,
+    title: c.title,
+    currency: c.currency,
+    billingModel: c.billing_model,
+    valueMinor: c.value_minor,
+    startDate: c.start_date,
+    endDate: c.end_date,
+    status: c.status,
+  };
+}

@@ -43,6 +43,7 @@ export function getAssignmentRow(
 export type AssignmentFilter = {
   personId?: string | undefined;
   requestId?: string | undefined;
+  projectId?: string | undefined;
   status?: AssignmentStatus | undefined;
   from?: string | undefined;
   to?: string | undefined;
@@ -59,6 +60,7 @@ export function findAssignmentRows(
   let q = assignmentQuery(db, workspaceId, party);
   if (f.personId) q = q.where('assignments.person_id', '=', f.personId);
   if (f.requestId) q = q.where('assignments.request_id', '=', f.requestId);
+  if (f.projectId) q = q.where('assignments.project_id', '=', f.projectId);
   if (f.status) q = q.where('assignments.status', '=', f.status);
   if (f.from) q = q.where('assignments.end_date', '>=', f.from);
   if (f.to) q = q.where('assignments.start_date', '<=', f.to);

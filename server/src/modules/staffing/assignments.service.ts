@@ -11,6 +11,7 @@ import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
 import { inForceStatuses, ratesInForce } from '../contracts/index.ts';
 import { capacityBases, daysOfWeek, getPersonRow, type PersonRow } from '../people/index.ts';
+import { openProjectExists } from '../projects/index.ts';
 import {
   type AssignmentFilter,
   type AssignmentRow,
@@ -28,6 +29,7 @@ const present = (a: AssignmentRow) => ({
   id: a.id,
   person: { id: a.person_id, name: a.person_name, number: a.person_number },
   request: a.request_id && a.request_number ? { id: a.request_id, number: a.request_number } : null,
+  projectId: a.project_id,
   role: a.role,
   startDate: a.start_date,
   endDate: a.end_date,
@@ -141,7 +143,13 @@ export async function createAssignment(ctx: Ctx, input: z.infer<typeof assignmen
   const workspaceId = workspaceOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const person = await personOf(trx, workspaceId, input.personId);
-    if (input.requestId) await requestRowOf(trx, workspaceId, input.requestId);
+    const request = input.requestId ? await requestRowOf(trx, workspaceId, input.requestId) : null;
+    const projectId = input.projectId ?? request?.project_id ?? null;
+    if (projectId && !(await openProjectExists(trx, workspaceId, projectId))) {
+      throw new AppError('validation_failed', 'No such open project', {
+        fields: { 'body.projectId': ['not an open project of this workspace'] },
+      });
+    }
     await checkBooking(trx, workspaceId, person, input);
     const id = newId();
     const now = isoNow(ctx.clock);
@@ -152,6 +160,7 @@ export async function createAssignment(ctx: Ctx, input: z.infer<typeof assignmen
         workspace_id: workspaceId,
         person_id: person.id,
         request_id: input.requestId ?? null,
+        project_id: projectId,
         role: input.role,
         start_date: input.startDate,
         end_date: input.endDate,

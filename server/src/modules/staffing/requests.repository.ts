@@ -36,6 +36,7 @@ export type RequestFilter = {
   q?: string | undefined;
   status?: RequestStatus | undefined;
   opportunityId?: string | undefined;
+  projectId?: string | undefined;
 };
 
 export function findRequestRows(
@@ -48,6 +49,7 @@ export function findRequestRows(
   let q = requestQuery(db, workspaceId);
   if (f.status) q = q.where('staffing_requests.status', '=', f.status);
   if (f.opportunityId) q = q.where('staffing_requests.opportunity_id', '=', f.opportunityId);
+  if (f.projectId) q = q.where('staffing_requests.project_id', '=', f.projectId);
   if (f.q) {
     const text = f.q;
     q = q.where((eb) =>

@@ -9,6 +9,7 @@ import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
 import { nextNumber } from '../../platform/workspaces/counters.ts';
 import { opportunityClientOf } from '../clients/index.ts';
+import { openProjectExists } from '../projects/index.ts';
 import {
   findRequestRows,
   getRequestRow,
@@ -85,6 +86,9 @@ async function checkReferences(trx: Executor, workspaceId: string, r: RequestInp
   if (r.opportunityId && !(await opportunityClientOf(trx, workspaceId, r.opportunityId))) {
     throw invalid('opportunityId', 'not an opportunity of this workspace');
   }
+  if (r.projectId && !(await openProjectExists(trx, workspaceId, r.projectId))) {
+    throw invalid('projectId', 'not an open project of this workspace');
+  }
   const ids = r.skills?.map((s) => s.skillId) ?? [];
   if (ids.length === 0) return;
   const found = await trx
@@ -118,6 +122,7 @@ const toColumns = (r: RequestInput) => ({
   role: r.role,
   seniority: r.seniority,
   opportunity_id: r.opportunityId,
+  project_id: r.projectId,
   languages: r.languages === undefined ? undefined : JSON.stringify(r.languages),
   location: r.location,
   utc_offset_min: r.utcOffsetMin,
@@ -147,7 +152,7 @@ export async function createRequest(ctx: Ctx, input: z.infer<typeof requestBody>
         role: input.role,
         seniority: input.seniority ?? null,
         opportunity_id: input.opportunityId ?? null,
-        project_id: null,
+        project_id: input.projectId ?? null,
         languages: JSON.stringify(input.languages),
         location: input.location ?? null,
         utc_offset_min: input.utcOffsetMin ?? null,

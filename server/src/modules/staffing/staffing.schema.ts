@@ -18,6 +18,7 @@ const requestFields = {
   role: z.string().trim().min(1).max(200),
   seniority: z.enum(seniorities).nullable().optional(),
   opportunityId: z.uuid().nullable().optional(),
+  projectId: z.uuid().nullable().optional(),
   skills: z
     .array(
       z.strictObject({
@@ -83,6 +84,7 @@ export const requestUpdateBody = requestRules(
 
 export const requestListQuery = listQuery.extend({
   status: z.enum(requestStatuses).optional(),
+  projectId: z.uuid().optional(),
   opportunityId: z.uuid().optional(),
 });
 
@@ -179,6 +181,8 @@ export const matchQuery = z.strictObject({
 const assignmentFields = {
   personId: z.uuid(),
   requestId: z.uuid().nullable().optional(),
+  /** The project the person works on; a booking from a request takes the request's. */
+  projectId: z.uuid().nullable().optional(),
   role: z.string().trim().min(1).max(200),
   startDate: day,
   endDate: day,
@@ -195,7 +199,7 @@ export const assignmentBody = z
 
 export const assignmentUpdateBody = z
   .strictObject(assignmentFields)
-  .omit({ personId: true, requestId: true })
+  .omit({ personId: true, requestId: true, projectId: true })
   .partial()
   .extend({ version: versionField })
   .refine((a) => !a.startDate || !a.endDate || a.endDate >= a.startDate, {
@@ -205,6 +209,7 @@ export const assignmentUpdateBody = z
 
 export const assignmentListQuery = listQuery.extend({
   personId: z.uuid().optional(),
+  projectId: z.uuid().optional(),
   requestId: z.uuid().optional(),
   status: z.enum(assignmentStatuses).optional(),
   /** Assignments overlapping this window. */
@@ -223,6 +228,7 @@ export const assignmentSchema = z
     id: z.string(),
     person: z.object({ id: z.string(), name: z.string(), number: z.string() }),
     request: z.object({ id: z.string(), number: z.string() }).nullable(),
+    projectId: z.string().nullable(),
     role: z.string(),
     startDate: z.string(),
     endDate: z.string(),

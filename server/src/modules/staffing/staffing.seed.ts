@@ -3,7 +3,15 @@ import { addDays } from '../../platform/days.ts';
 import { createAssignment } from './assignments.service.ts';
 import { createRequest } from './requests.service.ts';
 
-type Refs = { people: Map<string, string>; skills: Map<string, string>; today: string };
+type Refs = {
+  people: Map<string, string>;
+  skills: Map<string, string>;
+  today: string;
+  /** The service desk project: its team's bookings name it. */
+  projectId: string;
+};
+
+const deskTeam = new Set(['张磊', '吴芳', '陆鹏', '谢婷', '郑浩', '董亮', '周杰', '赵敏', '孙磊']);
 
 /** Bookings in the coming months: firm ones, proposals, and one person booked beyond full. */
 const bookings: [
@@ -41,6 +49,7 @@ export async function seedStaffing(admin: Ctx, refs: Refs) {
   for (const [name, role, from, to, hoursPerWeek, firm] of bookings) {
     await createAssignment(admin, {
       personId: refs.people.get(name) as string,
+      projectId: deskTeam.has(name) ? refs.projectId : null,
       role,
       startDate: day(from),
       endDate: day(to),

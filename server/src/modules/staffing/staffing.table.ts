@@ -51,6 +51,7 @@ export type AssignmentTable = {
   workspace_id: string;
   person_id: string;
   request_id: string | null;
+  project_id: string | null;
   role: string;
   start_date: string;
   end_date: string;

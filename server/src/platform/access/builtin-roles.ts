@@ -30,6 +30,8 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'people:read',
     'staffing:read',
     'staffing:write',
+    'projects:read',
+    'projects:write',
   ],
   account_manager: [
     ...manager,
@@ -41,6 +43,7 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'people:read',
     'staffing:read',
     'staffing:write',
+    'projects:read',
   ],
   procurement: [
     ...manager,
@@ -63,6 +66,7 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'people:read',
     'people:cost',
     'staffing:read',
+    'projects:read',
   ],
   hr: [
     'members:read',

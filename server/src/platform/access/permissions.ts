@@ -38,6 +38,9 @@ export const permissions = [
   'staffing:read',
   /** Requests and bookings (assignments) of people. */
   'staffing:write',
+  'projects:read',
+  /** Plans, phases, tasks and milestones of projects. */
+  'projects:write',
   /** Base currency, exchange rates, margin floor. */
   'settings:read',
   'settings:write',

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { choose, dayFromToday, pickDay, signInAsAdminInEnglish } from './support.ts';
+
+test('projects: from a signed contract through its first gates, with dependent tasks and a milestone', async ({
+  page,
+}) => {
+  await signInAsAdminInEnglish(page);
+  await page.getByRole('menuitem', { name: 'Projects' }).click();
+  await expect(page.getByRole('link', { name: '7×24 服务台与桌面运维' })).toBeVisible();
+  await page.getByRole('button', { name: 'New project' }).click();
+  const drawer = page.locator('.ant-drawer');
+  await choose(
+    page,
+    drawer.getByRole('combobox', { name: 'Client contract' }),
+    '华信银行 IT 服务主协议',
+  );
+  await drawer.getByLabel('Name').fill('Migration pilot');
+  await drawer.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: 'Migration pilot' })).toBeVisible();
+
+  // Initiation: tick its checklist, then move on.
+  const lifecycle = page.locator('.ant-card').filter({ hasText: 'Lifecycle' });
+  for (const item of [
+    'Charter agreed with the client',
+    'Project manager named',
+    'Budget confirmed',
+  ]) {
+    await lifecycle.getByLabel(item).click();
+    await expect(lifecycle.getByLabel(item)).toBeChecked();
+  }
+  await lifecycle.getByRole('button', { name: 'Move to the next phase' }).click();
+  await expect(lifecycle.getByLabel('Work breakdown complete')).toBeVisible();
+
+  // Planning: two tasks, the second waiting for the first; a loop is refused.
+  const plan = page
+    .locator('.ant-card')
+    .filter({ has: page.getByRole('button', { name: 'Add task' }) });
+  for (const [name, from, to] of [
+    ['Design', 1, 10],
+    ['Build', 11, 30],
+  ] as const) {
+    await plan.getByLabel('Task', { exact: true }).first().fill(name);
+    await pickDay(page, plan.getByPlaceholder('Start date'), dayFromToday(from));
+    await pickDay(page, plan.getByPlaceholder('End date'), dayFromToday(to));
+    await plan.getByRole('button', { name: 'Add task' }).click();
+    await expect(plan.getByRole('cell', { name, exact: true })).toBeVisible();
+  }
+  await choose(page, plan.getByLabel('Task', { exact: true }).last(), 'Build');
+  await choose(page, plan.getByLabel('waits for'), 'Design');
+  await plan.getByRole('button', { name: 'Add dependency' }).click();
+  await expect(plan.getByRole('row').filter({ hasText: 'Build' })).toContainText('Design · FS');
+  await choose(page, plan.getByLabel('Task', { exact: true }).last(), 'Design');
+  await choose(page, plan.getByLabel('waits for'), 'Build');
+  await plan.getByRole('button', { name: 'Add dependency' }).click();
+  await expect(plan.locator('.ant-alert-error')).toBeVisible();
+
+  const milestones = page
+    .locator('.ant-card')
+    .filter({ has: page.getByRole('button', { name: 'Add milestone' }) });
+  await milestones.getByLabel('Milestone').fill('Design signed off');
+  await pickDay(page, milestones.getByLabel('Due'), dayFromToday(10));
+  await milestones.getByRole('button', { name: 'Add milestone' }).click();
+  await milestones.getByRole('button', { name: 'Complete' }).click();
+  await expect(milestones.getByText(/Completed \d{4}-\d{2}-\d{2}/)).toBeVisible();
+
+  // Moving on with the planning checklist open needs a reason.
+  await lifecycle.getByRole('button', { name: 'Move to the next phase' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Reason').fill('Plan agreed in the kick-off; staffing follows');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(lifecycle.getByLabel('Deliverables produced')).toBeVisible();
+});

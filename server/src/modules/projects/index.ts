@@ -1,0 +1,12 @@
+import type { Executor } from '../../db/database.ts';
+import { getProjectRow } from './projects.repository.ts';
+
+/** What other modules and the app may use of projects. */
+export { projectRoutes } from './projects.routes.ts';
+export { seedProject, seedProjectPlan } from './projects.seed.ts';
+
+/** Whether a project of the workspace is still open for bookings and work. */
+export async function openProjectExists(db: Executor, workspaceId: string, id: string) {
+  const p = await getProjectRow(db, workspaceId, id);
+  return Boolean(p && p.phase !== 'closed');
+}

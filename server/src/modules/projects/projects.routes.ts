@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { sortParam } from '../../platform/http/keyset.ts';
+import { pageOf } from '../../platform/http/pagination.ts';
+import { type App, typed } from '../../platform/http/route.ts';
+import { idParam } from '../../platform/http/schemas.ts';
+import * as milestones from './milestones.service.ts';
+import { projectSorts } from './projects.repository.ts';
+import * as s from './projects.schema.ts';
+import * as projects from './projects.service.ts';
+import * as tasks from './tasks.service.ts';
+
+/** Projects, their phases and gates, work breakdown, dependencies and milestones. */
+export function projectRoutes(app: App) {
+  const r = typed(app);
+  const tags = ['projects'];
+  const read = { access: 'projects:read' } as const;
+  const write = { access: 'projects:write' } as const;
+  const taskList = { 200: z.array(s.taskSchema) };
+  const milestoneList = { 200: z.array(s.milestoneSchema) };
+
+  r.get('/api/v1/projects', {
+    config: read,
+    schema: {
+      tags,
+      querystring: s.projectListQuery.extend({ sort: sortParam(projectSorts, 'name') }),
+      response: { 200: pageOf(s.projectSchema) },
+    },
+    handler: (req) => projects.listProjects(req.ctx, req.query),
+  });
+  r.get('/api/v1/projects/:id', {
+    config: read,
+    schema: { tags, params: idParam, response: { 200: s.projectSchema } },
+    handler: (req) => projects.getProject(req.ctx, req.params.id),
+  });
+  r.post('/api/v1/projects', {
+    config: write,
+    schema: { tags, body: s.projectBody, response: { 201: s.projectSchema } },
+    handler: async (req, reply) =>
+      reply.code(201).send(await projects.createProject(req.ctx, req.body)),
+  });
+  r.patch('/api/v1/projects/:id', {
+    config: write,
+    schema: {
+      tags,
+      params: idParam,
+      body: s.projectUpdateBody,
+      response: { 200: s.projectSchema },
+    },
+    handler: (req) => projects.updateProject(req.ctx, req.params.id, req.body),
+  });
+  r.put('/api/v1/projects/:id/gates/:phase/:key', {
+    config: write,
+    schema: { tags, params: s.gateParams, body: s.gateBody, response: { 200: s.projectSchema } },
+    handler: (req) => projects.setGate(req.ctx, req.params.id, req.params, req.body),
+  });
+  r.post('/api/v1/projects/:id/advance', {
+    config: write,
+    schema: { tags, params: idParam, body: s.advanceBody, response: { 200: s.projectSchema } },
+    handler: (req) => projects.advancePhase(req.ctx, req.params.id, req.body),
+  });
+
+  r.get('/api/v1/projects/:id/tasks', {
+    config: read,
+    schema: { tags, params: idParam, response: taskList },
+    handler: (req) => tasks.listTasks(req.ctx, req.params.id),
+  });
+  r.post('/api/v1/projects/:id/tasks', {
+    config: write,
+    schema: { tags, params: idParam, body: s.taskBody, response: taskList },
+    handler: (req) => tasks.createTask(req.ctx, req.params.id, req.body),
+  });
+  r.patch('/api/v1/projects/:id/tasks/:taskId', {
+    config: write,
+    schema: { tags, params: s.taskParams, body: s.taskUpdateBody, response: taskList },
+    handler: (req) => tasks.updateTask(req.ctx, req.params.id, req.params.taskId, req.body),
+  });
+  r.delete('/api/v1/projects/:id/tasks/:taskId', {
+    config: write,
+    schema: { tags, params: s.taskParams, response: taskList },
+    handler: (req) => tasks.deleteTask(req.ctx, req.params.id, req.params.taskId),
+  });
+  r.post('/api/v1/projects/:id/dependencies', {
+    config: write,
+    schema: { tags, params: idParam, body: s.dependencyBody, response: taskList },
+    handler: (req) => tasks.addDependency(req.ctx, req.params.id, req.body),
+  });
+  r.delete('/api/v1/projects/:id/dependencies/:predecessorId/:successorId', {
+    config: write,
+    schema: { tags, params: s.dependencyParams, response: taskList },
+    handler: (req) =>
+      tasks.removeDependency(
+        req.ctx,
+        req.params.id,
+        req.params.predecessorId,
+        req.params.successorId,
+      ),
+  });
+
+  r.get('/api/v1/projects/:id/milestones', {
+    config: read,
+    schema: { tags, params: idParam, response: milestoneList },
+    handler: (req) => milestones.listMilestones(req.ctx, req.params.id),
+  });
+  r.post('/api/v1/projects/:id/milestones', {
+    config: write,
+    schema: { tags, params: idParam, body: s.milestoneBody, response: milestoneList },
+    handler: (req) => milestones.addMilestone(req.ctx, req.params.id, req.body),
+  });
+  r.patch('/api/v1/projects/:id/milestones/:milestoneId', {
+    config: write,
+    schema: {
+      tags,
+      params: s.milestoneParams,
+      body: s.milestoneUpdateBody,
+      response: milestoneList,
+    },
+    handler: (req) =>
+      milestones.updateMilestone(req.ctx, req.params.id, req.params.milestoneId, req.body),
+  });
+  r.delete('/api/v1/projects/:id/milestones/:milestoneId', {
+    config: write,
+    schema: { tags, params: s.milestoneParams, response: milestoneList },
+    handler: (req) => milestones.removeMilestone(req.ctx, req.params.id, req.params.milestoneId),
+  });
+}

@@ -1,0 +1,78 @@
+import type { Ctx } from '../../platform/context.ts';
+import { addDays } from '../../platform/days.ts';
+import { addMilestone } from './milestones.service.ts';
+import { advancePhase, createProject, setGate } from './projects.service.ts';
+import { gateChecklist } from './projects.table.ts';
+import { addDependency, createTask, listTasks } from './tasks.service.ts';
+
+/** The service desk contract's project, past initiation and being planned. */
+export async function seedProject(admin: Ctx, contractId: string) {
+  let project = await createProject(admin, {
+    contractId,
+    health: 'green',
+    goals: [
+      { objective: '首次响应 SLA 达成率', target: '≥ 95%', actual: '96.2%' },
+      { objective: '客户满意度（CSAT）', target: '≥ 4.5', actual: '4.6' },
+    ],
+  });
+  for (const key of gateChecklist.initiation) {
+    project = await setGate(
+      admin,
+      project.id,
+      { phase: 'initiation', key },
+      { done: true, version: project.version },
+    );
+  }
+  project = await advancePhase(admin, project.id, { version: project.version });
+  return project.id;
+}
+
+/** A small plan: a transition phase of dependent tasks, assigned to the booked team. */
+export async function seedProjectPlan(
+  admin: Ctx,
+  projectId: string,
+  refs: { people: Map<string, string>; today: string },
+) {
+  const day = (n: number) => addDays(refs.today, n);
+  const plan: [
+    name: string,
+    parent: string | null,
+    from: number,
+    to: number,
+    hours: number,
+    who: string | null,
+  ][] = [
+    ['服务交接', null, 0, 30, 0, null],
+    ['知识转移', '服务交接', 0, 14, 80, '赵敏'],
+    ['工单系统配置', '服务交接', 7, 21, 60, '孙磊'],
+    ['并行运行', '服务交接', 22, 30, 120, '张磊'],
+    ['首月服务报告', null, 31, 35, 16, '周杰'],
+  ];
+  const ids = new Map<string, string>();
+  for (const [name, parent, from, to, estimateHours, who] of plan) {
+    const tasks = await createTask(admin, projectId, {
+      name,
+      parentId: parent ? (ids.get(parent) ?? null) : null,
+      estimateHours,
+      startDate: day(from),
+      finishDate: day(to),
+      status: 'todo',
+      percentComplete: 0,
+      assigneeId: who ? (refs.people.get(who) ?? null) : null,
+    });
+    ids.set(name, tasks.find((t) => t.name === name)?.id as string);
+  }
+  const link = (from: string, to: string) =>
+    addDependency(admin, projectId, {
+      predecessorId: ids.get(from) as string,
+      successorId: ids.get(to) as string,
+      type: 'FS',
+      lagDays: 0,
+    });
+  await link('知识转移', '并行运行');
+  await link('工单系统配置', '并行运行');
+  await link('并行运行', '首月服务报告');
+  await addMilestone(admin, projectId, { name: '服务正式切换', dueDate: day(30), status: 'open' });
+  await addMilestone(admin, projectId, { name: '首月服务评审', dueDate: day(40), status: 'open' });
+  return (await listTasks(admin, projectId)).length;
+}

@@ -1,0 +1,118 @@
+import type { Json, Timestamp, Version } from '../../db/column.ts';
+import type { BillingModel } from '../contracts/contracts.table.ts';
+
+export const phases = ['initiation', 'planning', 'execution', 'monitoring', 'closure'] as const;
+export type Phase = (typeof phases)[number];
+/** After closure a project is closed: read only. */
+export type ProjectPhase = Phase | 'closed';
+export const projectPhases = [...phases, 'closed'] as const;
+export const healths = ['green', 'amber', 'red'] as const;
+export type Health = (typeof healths)[number];
+
+/**
+ * What must be true before a project leaves a phase. Stored by key per project so each can be
+ * ticked; the app names them in the reader's language.
+ */
+export const gateChecklist: Record<Phase, readonly string[]> = {
+  initiation: ['charter_agreed', 'manager_named', 'budget_confirmed'],
+  planning: ['work_breakdown', 'team_staffed', 'milestones_set'],
+  execution: ['deliverables_produced', 'status_reported'],
+  monitoring: ['acceptance_obtained', 'budget_reviewed'],
+  closure: ['deliverables_accepted', 'time_approved', 'issues_closed', 'lessons_recorded'],
+};
+export const gateKeys = [...new Set(Object.values(gateChecklist).flat())];
+
+export type Gates = Record<Phase, Record<string, boolean>>;
+/** A measurable objective: what to reach, and where it stands. */
+export type Goal = { objective: string; target: string; actual: string | null };
+
+export type ProjectTable = {
+  id: string;
+  workspace_id: string;
+  number: string;
+  name: string;
+  manager_id: string | null;
+  /** Null for an internal project. */
+  client_id: string | null;
+  /** The signed client contract it delivers, if any. */
+  contract_id: string | null;
+  currency: string;
+  billing_model: BillingModel | null;
+  budget_minor: number;
+  start_date: string;
+  end_date: string;
+  phase: ProjectPhase;
+  health: Health;
+  goals: Json<Goal[]>;
+  gates: Json<Gates>;
+  closed_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
+export const taskStatuses = ['todo', 'in_progress', 'done'] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
+
+/** A piece of the work breakdown; tasks nest under a parent task. */
+export type TaskTable = {
+  id: string;
+  workspace_id: string;
+  project_id: string;
+  parent_id: string | null;
+  /** Order among its siblings. */
+  position: number;
+  name: string;
+  estimate_hours: number;
+  start_date: string;
+  finish_date: string;
+  status: TaskStatus;
+  percent_complete: number;
+  /** A person booked on the project. */
+  assignee_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
+/** Finish-to-start, start-to-start, finish-to-finish, start-to-finish. */
+export const dependencyTypes = ['FS', 'SS', 'FF', 'SF'] as const;
+export type DependencyType = (typeof dependencyTypes)[number];
+
+export type TaskDependencyTable = {
+  workspace_id: string;
+  project_id: string;
+  predecessor_id: string;
+  successor_id: string;
+  type: DependencyType;
+  /** Working days after (or, negative, before) the link's point. */
+  lag_days: number;
+};
+
+export const milestoneStatuses = ['open', 'completed'] as const;
+export type MilestoneStatus = (typeof milestoneStatuses)[number];
+
+export type MilestoneTable = {
+  id: string;
+  workspace_id: string;
+  project_id: string;
+  name: string;
+  due_date: string;
+  /** What the client is billed at this milestone, for milestone-billed contracts. */
+  amount_minor: number | null;
+  status: MilestoneStatus;
+  completed_on: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
+export type ProjectTables = {
+  projects: ProjectTable;
+  tasks: TaskTable;
+  task_dependencies: TaskDependencyTable;
+  milestones: MilestoneTable;
+};

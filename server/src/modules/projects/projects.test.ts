@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { dialects } from '../../test/databases.ts';
+import { auditCount, call, type Session, signedIn, useHarness } from '../../test/harness.ts';
+
+describe.each(dialects)('projects on %s', (dialect) => {
+  const h = useHarness(dialect);
+  const send = (
+    s: Session,
+    method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: object,
+  ) => call(h, { method, url, cookie: s.cookie, ...(payload ? { payload } : {}) });
+  const post = (s: Session, url: string, payload: object) => send(s, 'POST', url, payload);
+  const get = (s: Session, url: string) => call(h, { method: 'GET', url, cookie: s.cookie });
+
+  /** A client contract as signing leaves it: in force. */
+  async function signedContract(owner: Session) {
+    const client = (await post(owner, '/api/v1/clients', { name: '华信银行' })).json();
+    const contract = (
+      await post(owner, '/api/v1/contracts', {
+        partyType: 'client',
+        clientId: client.id,
+        type: 'sow',
+        title: '核心系统迁移测试',
+        currency: 'CNY',
+        valueMinor: 180_000_000,
+        startDate: '2026-12-01',
+        endDate: '2027-05-31',
+        billingModel: 'milestone',
+      })
+    ).json();
+    await h.db
+      .updateTable('contracts')
+      .set({ status: 'active' })
+      .where('id', '=', contract.id)
+      .execute();
+    return { client, contract };
+  }
+
+  it('starts from a signed contract and moves through its phases by their checklists', async () => {
+    const owner = await signedIn(h);
+    const { client, contract } = await signedContract(owner);
+    const created = await post(owner, '/api/v1/projects', {
+      contractId: contract.id,
+      goals: [{ objective: 'Regression suite automated', target: '80%', actual: null }],
+    });
+    expect(created.statusCode).toBe(201);
+    const p = created.json();
+    expect(p).toMatchObject({
+      number: 'PRJ-0001',
+      name: '核心系统迁移测试',
+      client: { id: client.id },
+      currency: 'CNY',
+      billingModel: 'milestone',
+      budgetMinor: 180_000_000,
+      startDate: '2026-12-01',
+      endDate: '2027-05-31',
+      phase: 'initiation',
+      health: 'green',
+    });
+    expect(p.gates.initiation).toEqual({
+      charter_agreed: false,
+      manager_named: false,
+      budget_confirmed: false,
+    });
+
+    const url = `/api/v1/projects/${p.id}`;
+    const early = await post(owner, `${url}/advance`, { version: 1 });
+    expect(early.statusCode).toBe(422);
+    const before = await auditCount(h, owner.workspaceId);
+    const overridden = await post(owner, `${url}/advance`, {
+      version: 1,
+      overrideReason: 'Charter signed with the SOW',
+    });
+    expect(overridden.json()).toMatchObject({ phase: 'planning', version: 2 });
+    expect(await auditCount(h, owner.workspaceId)).toBe(before + 1);
+    const entry = await h.db
+      .selectFrom('audit_entries')
+      .select('changes')
+      .where('action', '=', 'project.advance')
+      .where('entity_id', '=', p.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(entry.changes)).toContain('Charter signed with the SOW');
+
+    let version = 2;
+    for (const key of ['work_breakdown', 'team_staffed', 'milestones_set']) {
+      const ticked = await send(owner, 'PUT', `${url}/gates/planning/${key}`, {
+        done: true,
+        version,
+      });
+      version = ticked.json().version;
+    }
+    expect(
+      (await send(owner, 'PUT', `${url}/gates/planning/nonsense`, { done: true, version }))
+        .statusCode,
+    ).toBe(400);
+    const next = await post(owner, `${url}/advance`, { version });
+    expect(next.json().phase).toBe('execution');
+
+    // Without a contract a project needs its own name, dates and currency.
+    expect((await post(owner, '/api/v1/projects', { name: 'Internal' })).statusCode).toBe(400);
+    const internal = await post(owner, '/api/v1/projects', {
+      name: 'Delivery tooling',
+      startDate: '2026-12-01',
+      endDate: '2027-02-28',
+      currency: 'CNY',
+    });
+    expect(internal.json()).toMatchObject({ client: null, contract: null, budgetMinor: 0 });
+    const draft = (
+      await post(owner, '/api/v1/contracts', {
+        partyType: 'client',
+        clientId: client.id,
+        type: 'sow',
+        title: 'Not signed',
+        currency: 'CNY',
+        valueMinor: 1,
+        startDate: '2026-12-01',
+        endDate: '2027-05-31',
+        billingModel: 'fixed_price',
+      })
+    ).json();
+    expect((await post(owner, '/api/v1/projects', { contractId: draft.id })).statusCode).toBe(422);
+
+    const other = await signedIn(h);
+    expect((await get(other, url)).statusCode).toBe(404);
+    expect((await post(other, `${url}/advance`, { version })).statusCode).toBe(404);
+  });
+
+  it('keeps a work breakdown with dependencies and refuses a loop', async () => {
+    const owner = await signedIn(h);
+    const { contract } = await signedContract(owner);
+    const p = (await post(owner, '/api/v1/projects', { contractId: contract.id })).json();
+    const url = `/api/v1/projects/${p.id}`;
+    const task = async (name: string, extra: object = {}) => {
+      const list = (
+        await post(owner, `${url}/tasks`, {
+          name,
+          estimateHours: 40,
+          startDate: '2026-12-01',
+          finishDate: '2026-12-11',
+          ...extra,
+        })
+      ).json();
+      return list.find((t: { name: string }) => t.name === name).id as string;
+    };
+    const phase = await task('Test design');
+    const a = await task('Test plan', { parentId: phase });
+    const b = await task('Test cases', { parentId: phase });
+    const c = await task('Test run');
+    const link = (predecessorId: string, successorId: string, extra: object = {}) =>
+      post(owner, `${url}/dependencies`, { predecessorId, successorId, ...extra });
+    expect((await link(a, b)).statusCode).toBe(200);
+    expect((await link(b, c, { type: 'SS', lagDays: 2 })).statusCode).toBe(200);
+    const loop = await link(c, a);
+    expect(loop.statusCode).toBe(422);
+    expect((await link(a, a)).statusCode).toBe(400);
+    expect((await link(a, b)).statusCode).toBe(409);
+    const tasks = (await get(owner, `${url}/tasks`)).json();
+    expect(tasks.find((t: { id: string }) => t.id === c).predecessors).toEqual([
+      { taskId: b, type: 'SS', lagDays: 2 },
+    ]);
+
+    // A task under itself, or an assignee not booked on the project: 400.
+    const under = await send(owner, 'PATCH', `${url}/tasks/${phase}`, { parentId: a, version: 1 });
+    expect(under.statusCode).toBe(400);
+    const person = (await post(owner, '/api/v1/people', { kind: 'employee', name: '陈静' })).json();
+    const unbooked = await send(owner, 'PATCH', `${url}/tasks/${a}`, {
+      assigneeId: person.id,
+      version: 1,
+    });
+    expect(unbooked.statusCode).toBe(400);
+    const booked = await post(owner, '/api/v1/assignments', {
+      personId: person.id,
+      projectId: p.id,
+      role: 'Test analyst',
+      startDate: '2026-12-01',
+      endDate: '2027-01-31',
+      hoursPerWeek: 40,
+    });
+    expect(booked.json().projectId).toBe(p.id);
+    const assigned = await send(owner, 'PATCH', `${url}/tasks/${a}`, {
+      assigneeId: person.id,
+      percentComplete: 50,
+      status: 'in_progress',
+      version: 1,
+    });
+    expect(assigned.json().find((t: { id: string }) => t.id === a)).toMatchObject({
+      assignee: { name: '陈静' },
+      percentComplete: 50,
+    });
+    expect((await send(owner, 'DELETE', `${url}/tasks/${phase}`)).statusCode).toBe(422);
+    const afterDelete = (await send(owner, 'DELETE', `${url}/tasks/${b}`)).json();
+    expect(afterDelete.find((t: { id: string }) => t.id === c).predecessors).toEqual([]);
+  });
+
+  it('tracks milestones and keeps a closed project as it was', async () => {
+    const owner = await signedIn(h);
+    const { contract } = await signedContract(owner);
+    const p = (await post(owner, '/api/v1/projects', { contractId: contract.id })).json();
+    const url = `/api/v1/projects/${p.id}`;
+    const list = (
+      await post(owner, `${url}/milestones`, {
+        name: '测试方案确认',
+        dueDate: '2027-01-15',
+        amountMinor: 60_000_000,
+      })
+    ).json();
+    const done = await send(owner, 'PATCH', `${url}/milestones/${list[0].id}`, {
+      status: 'completed',
+      version: 1,
+    });
+    expect(done.json()[0]).toMatchObject({ status: 'completed', completedOn: '2026-11-27' });
+
+    let version = 1;
+    for (let i = 0; i < 5; i++) {
+      const moved = await post(owner, `${url}/advance`, { version, overrideReason: 'Test walk' });
+      version = moved.json().version;
+    }
+    expect((await get(owner, url)).json()).toMatchObject({ phase: 'closed' });
+    expect((await send(owner, 'PATCH', url, { name: 'x', version })).statusCode).toBe(422);
+    expect(
+      (await post(owner, `${url}/milestones`, { name: 'Late', dueDate: '2027-02-01' })).statusCode,
+    ).toBe(422);
+  });
+});
