@@ -1,4 +1,4 @@
-import { AppError } from '../../platform/errors/app-error.ts';
+import { invalidField } from '../../platform/errors/app-error.ts';
 import type { BillingModel, ContractType, FeeScheduleItem } from './contracts.table.ts';
 
 export type Terms = {
@@ -12,40 +12,37 @@ export type Terms = {
   feeSchedule: FeeScheduleItem[];
 };
 
-const invalid = (field: string, message: string) =>
-  new AppError('validation_failed', message, { fields: { [`body.${field}`]: [message] } });
-
 /**
  * Rules that tie fields together: dates in order, and each billing model with only the
  * figures it uses (a cap for T&M, an hour block for a retainer, a fee schedule for fixed price
  * that never exceeds the contract value).
  */
 export function checkTerms(t: Terms): void {
-  if (t.endDate && t.endDate < t.startDate) throw invalid('endDate', 'ends before it starts');
+  if (t.endDate && t.endDate < t.startDate) throw invalidField('endDate', 'ends before it starts');
   if (t.capMinor !== null && t.billingModel !== 'time_and_materials') {
-    throw invalid('capMinor', 'only time and materials contracts have a cap');
+    throw invalidField('capMinor', 'only time and materials contracts have a cap');
   }
   if (t.billingModel === 'retainer' && t.hourBlock === null) {
-    throw invalid('hourBlock', 'a retainer needs its prepaid hours');
+    throw invalidField('hourBlock', 'a retainer needs its prepaid hours');
   }
   if (t.hourBlock !== null && t.billingModel !== 'retainer') {
-    throw invalid('hourBlock', 'only retainers have an hour block');
+    throw invalidField('hourBlock', 'only retainers have an hour block');
   }
   if (t.feeSchedule.length > 0 && t.billingModel !== 'fixed_price') {
-    throw invalid('feeSchedule', 'only fixed price contracts have a fee schedule');
+    throw invalidField('feeSchedule', 'only fixed price contracts have a fee schedule');
   }
   const scheduled = t.feeSchedule.reduce((sum, f) => sum + f.amountMinor, 0);
   if (scheduled > t.valueMinor) {
-    throw invalid('feeSchedule', 'the fee schedule adds up to more than the contract value');
+    throw invalidField('feeSchedule', 'the fee schedule adds up to more than the contract value');
   }
 }
 
 /** Which contracts may sit under which: SOWs and purchase agreements under an MSA or framework. */
 export function checkParent(child: ContractType, parent: ContractType): void {
   if (parent !== 'msa' && parent !== 'framework') {
-    throw invalid('parentId', 'the parent must be an MSA or a framework agreement');
+    throw invalidField('parentId', 'the parent must be an MSA or a framework agreement');
   }
   if (child === 'msa' || child === 'framework') {
-    throw invalid('parentId', 'an MSA or framework agreement has no parent');
+    throw invalidField('parentId', 'an MSA or framework agreement has no parent');
   }
 }

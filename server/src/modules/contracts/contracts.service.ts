@@ -8,7 +8,12 @@ import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { definedOnly } from '../../platform/defined.ts';
-import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
+import {
+  AppError,
+  invalidField,
+  notFound,
+  versionConflict,
+} from '../../platform/errors/app-error.ts';
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
 import { nextNumber } from '../../platform/workspaces/counters.ts';
@@ -100,29 +105,26 @@ export async function getContract(ctx: Ctx, id: string) {
   return presentContract(row);
 }
 
-const invalid = (field: string, message: string) =>
-  new AppError('validation_failed', message, { fields: { [`body.${field}`]: [message] } });
-
 type CreateInput = z.infer<typeof contractCreateBody>;
 
 /** The counterparty exists, is on the side the contract says, and may be contracted. */
 async function counterpartyColumns(trx: Executor, workspaceId: string, input: CreateInput) {
   if (input.partyType === 'client') {
     if (!input.clientId || input.supplierId)
-      throw invalid('clientId', 'a client contract names its client only');
+      throw invalidField('clientId', 'a client contract names its client only');
     if (!(await clientExists(trx, workspaceId, input.clientId)))
-      throw invalid('clientId', 'no such client');
+      throw invalidField('clientId', 'no such client');
     if (input.opportunityId) {
       const clientOfOpportunity = await opportunityClientOf(trx, workspaceId, input.opportunityId);
       if (clientOfOpportunity !== input.clientId) {
-        throw invalid('opportunityId', "not one of this client's opportunities");
+        throw invalidField('opportunityId', "not one of this client's opportunities");
       }
     }
     return { party_type: 'client' as const, client_id: input.clientId, supplier_id: null };
   }
   if (!input.supplierId || input.clientId)
-    throw invalid('supplierId', 'a supplier contract names its supplier only');
-  if (input.opportunityId) throw invalid('opportunityId', 'opportunities are with clients');
+    throw invalidField('supplierId', 'a supplier contract names its supplier only');
+  if (input.opportunityId) throw invalidField('opportunityId', 'opportunities are with clients');
   await assertContractableSupplier(trx, workspaceId, input.supplierId);
   return { party_type: 'supplier' as const, client_id: null, supplier_id: input.supplierId };
 }
@@ -130,7 +132,7 @@ async function counterpartyColumns(trx: Executor, workspaceId: string, input: Cr
 /** Blacklisted suppliers cannot be put on new contracts, nor have one signed. */
 export async function assertContractableSupplier(trx: Executor, workspaceId: string, id: string) {
   const status = await supplierStatusOf(trx, workspaceId, id);
-  if (!status) throw invalid('supplierId', 'no such supplier');
+  if (!status) throw invalidField('supplierId', 'no such supplier');
   if (isBlacklisted(status)) {
     throw new AppError('unprocessable', 'The supplier is blacklisted and cannot be contracted');
   }
@@ -145,17 +147,17 @@ async function checkParentOf(
 ) {
   if (!parentId) return;
   const parent = await getContractRow(trx, workspaceId, parentId);
-  if (!parent || parent.id === child.id) throw invalid('parentId', 'no such contract');
+  if (!parent || parent.id === child.id) throw invalidField('parentId', 'no such contract');
   checkParent(child.type, parent.type);
   if (parent.client_id !== child.client_id || parent.supplier_id !== child.supplier_id) {
-    throw invalid('parentId', 'the parent is with another counterparty');
+    throw invalidField('parentId', 'the parent is with another counterparty');
   }
 }
 
 /** A contract's calendar is one of the workspace's. */
 async function assertCalendar(ctx: Ctx, calendarId: string | null | undefined) {
   if (calendarId && !(await calendarExists(ctx.db, workspaceOf(ctx), calendarId))) {
-    throw invalid('calendarId', 'no such working calendar');
+    throw invalidField('calendarId', 'no such working calendar');
   }
 }
 

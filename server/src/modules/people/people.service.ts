@@ -5,7 +5,7 @@ import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
-import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
+import { invalidField, notFound, versionConflict } from '../../platform/errors/app-error.ts';
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
 import { nextNumber } from '../../platform/workspaces/counters.ts';
@@ -64,9 +64,6 @@ export async function getPerson(ctx: Ctx, id: string) {
 
 type PersonInput = Partial<z.infer<typeof personBody>>;
 
-const invalid = (field: string, message: string) =>
-  new AppError('validation_failed', message, { fields: { [`body.${field}`]: [message] } });
-
 /**
  * A person signs in as one member, who is theirs alone; a portal member is the person only
  * if bound to the person's own supplier.
@@ -84,9 +81,9 @@ async function checkUser(
     .where('workspace_id', '=', workspaceId)
     .where('user_id', '=', userId)
     .executeTakeFirst();
-  if (!member) throw invalid('userId', 'not a member of this workspace');
+  if (!member) throw invalidField('userId', 'not a member of this workspace');
   if (member.party_type && (member.party_type !== 'supplier' || member.party_id !== supplierId)) {
-    throw invalid('userId', 'a portal member of another client or supplier');
+    throw invalidField('userId', 'a portal member of another client or supplier');
   }
   let taken = trx
     .selectFrom('people')
@@ -95,28 +92,29 @@ async function checkUser(
     .where('user_id', '=', userId)
     .where('archived_at', 'is', null);
   if (self) taken = taken.where('id', '!=', self);
-  if (await taken.executeTakeFirst()) throw invalid('userId', 'linked to another person already');
+  if (await taken.executeTakeFirst())
+    throw invalidField('userId', 'linked to another person already');
 }
 
 /** What a person points at must exist in the workspace, and a worker's contract be theirs. */
 async function checkReferences(trx: Executor, ctx: Ctx, p: PersonInput, self?: string) {
   const workspaceId = workspaceOf(ctx);
   if (p.managerId) {
-    if (p.managerId === self) throw invalid('managerId', 'nobody manages themselves');
+    if (p.managerId === self) throw invalidField('managerId', 'nobody manages themselves');
     if (!(await getPersonRow(trx, workspaceId, p.managerId))) {
-      throw invalid('managerId', 'not a person of this workspace');
+      throw invalidField('managerId', 'not a person of this workspace');
     }
   }
   if (p.calendarId && !(await calendarExists(trx, workspaceId, p.calendarId))) {
-    throw invalid('calendarId', 'not a calendar of this workspace');
+    throw invalidField('calendarId', 'not a calendar of this workspace');
   }
   if (p.supplierId && !(await supplierStatusOf(trx, workspaceId, p.supplierId))) {
-    throw invalid('supplierId', 'not a supplier of this workspace');
+    throw invalidField('supplierId', 'not a supplier of this workspace');
   }
   if (p.supplierContractId) {
     const contract = await contractPartyOf(trx, workspaceId, p.supplierContractId);
     if (contract?.partyType !== 'supplier' || contract.supplierId !== p.supplierId) {
-      throw invalid('supplierContractId', 'not a contract with this person’s supplier');
+      throw invalidField('supplierContractId', 'not a contract with this person’s supplier');
     }
   }
   if (p.userId) await checkUser(trx, workspaceId, p.userId, p.supplierId ?? null, self);
@@ -202,7 +200,10 @@ export async function updatePerson(ctx: Ctx, id: string, input: z.infer<typeof p
     if (!before) throw notFound('Person');
     const supplierId = input.supplierId === undefined ? before.supplier_id : input.supplierId;
     if ((before.kind === 'supplier_worker') !== Boolean(supplierId)) {
-      throw invalid('supplierId', 'A supplier worker names their supplier; an employee has none');
+      throw invalidField(
+        'supplierId',
+        'A supplier worker names their supplier; an employee has none',
+      );
     }
     await checkReferences(trx, ctx, { ...input, supplierId }, id);
     const values = toColumns(input);

@@ -5,7 +5,12 @@ import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { addDays } from '../../platform/days.ts';
-import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
+import {
+  AppError,
+  invalidField,
+  notFound,
+  versionConflict,
+} from '../../platform/errors/app-error.ts';
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
 import { nextNumber } from '../../platform/workspaces/counters.ts';
@@ -70,9 +75,6 @@ export async function getProject(ctx: Ctx, id: string) {
   return present(await projectRowOf(ctx.db, workspaceOf(ctx), id));
 }
 
-const invalid = (field: string, message: string) =>
-  new AppError('validation_failed', message, { fields: { [`body.${field}`]: [message] } });
-
 /** Every phase's checklist, nothing ticked yet. */
 const freshGates = (): Gates =>
   Object.fromEntries(
@@ -87,14 +89,14 @@ async function checkManager(trx: Executor, workspaceId: string, managerId: strin
     .where('user_id', '=', managerId)
     .where('party_type', 'is', null)
     .executeTakeFirst();
-  if (!member) throw invalid('managerId', 'not a member of this workspace');
+  if (!member) throw invalidField('managerId', 'not a member of this workspace');
 }
 
 /** What the project takes from its contract, or from the body for an internal project. */
 async function origin(trx: Executor, workspaceId: string, input: z.infer<typeof projectBody>) {
   if (input.contractId) {
     const c = await clientContractOf(trx, workspaceId, input.contractId);
-    if (!c) throw invalid('contractId', 'not a client contract of this workspace');
+    if (!c) throw invalidField('contractId', 'not a client contract of this workspace');
     if (!(inForceStatuses as readonly string[]).includes(c.status)) {
       throw new AppError('unprocessable', 'A project starts from a signed contract');
     }
@@ -109,7 +111,7 @@ async function origin(trx: Executor, workspaceId: string, input: z.infer<typeof 
     };
   }
   if (input.clientId && !(await clientExists(trx, workspaceId, input.clientId))) {
-    throw invalid('clientId', 'not a client of this workspace');
+    throw invalidField('clientId', 'not a client of this workspace');
   }
   return {
     name: input.name as string,
@@ -127,7 +129,8 @@ export async function createProject(ctx: Ctx, input: z.infer<typeof projectBody>
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {
     const from = await origin(trx, workspaceId, input);
-    if (from.endDate < from.startDate) throw invalid('endDate', 'The end comes before the start');
+    if (from.endDate < from.startDate)
+      throw invalidField('endDate', 'The end comes before the start');
     const managerId = input.managerId ?? ctx.actor.userId;
     if (managerId) await checkManager(trx, workspaceId, managerId);
     const number = await nextNumber(trx, workspaceId, 'PRJ');
@@ -202,7 +205,7 @@ export async function updateProject(
     if (input.managerId) await checkManager(trx, workspaceId, input.managerId);
     const startDate = input.startDate ?? before.start_date;
     const endDate = input.endDate ?? before.end_date;
-    if (endDate < startDate) throw invalid('endDate', 'The end comes before the start');
+    if (endDate < startDate) throw invalidField('endDate', 'The end comes before the start');
     const values = {
       name: input.name,
       manager_id: input.managerId,
@@ -230,7 +233,7 @@ export async function setGate(
     const before = await projectRowOf(trx, workspaceId, id);
     assertOpen(before);
     if (!gateChecklist[gate.phase].includes(gate.key)) {
-      throw invalid('key', `not on the ${gate.phase} checklist`);
+      throw invalidField('key', `not on the ${gate.phase} checklist`);
     }
     const gates = {
       ...before.gates,

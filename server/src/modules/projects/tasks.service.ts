@@ -4,13 +4,15 @@ import { updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
-import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
+import {
+  AppError,
+  invalidField,
+  notFound,
+  versionConflict,
+} from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import type { dependencyBody, taskBody, taskUpdateBody } from './projects.schema.ts';
 import { assertOpen, projectRowOf } from './projects.service.ts';
-
-const invalid = (field: string, message: string) =>
-  new AppError('validation_failed', message, { fields: { [`body.${field}`]: [message] } });
 
 function taskRows(db: Executor, workspaceId: string, projectId: string) {
   return db
@@ -72,9 +74,9 @@ async function checkParent(
 ) {
   const tasks = await taskRows(trx, workspaceId, projectId);
   const parentOf = new Map(tasks.map((t) => [t.id, t.parent_id]));
-  if (!parentOf.has(parentId)) throw invalid('parentId', 'not a task of this project');
+  if (!parentOf.has(parentId)) throw invalidField('parentId', 'not a task of this project');
   for (let at: string | null | undefined = parentId; at; at = parentOf.get(at)) {
-    if (at === self) throw invalid('parentId', 'a task cannot sit under itself');
+    if (at === self) throw invalidField('parentId', 'a task cannot sit under itself');
   }
 }
 
@@ -92,7 +94,7 @@ async function checkAssignee(
     .where('project_id', '=', projectId)
     .where('person_id', '=', personId)
     .executeTakeFirst();
-  if (!booked) throw invalid('assigneeId', 'not booked on this project');
+  if (!booked) throw invalidField('assigneeId', 'not booked on this project');
 }
 
 async function checkTask(
@@ -179,7 +181,7 @@ export async function updateTask(
     const before = await taskOf(trx, workspaceId, projectId, taskId);
     await checkTask(trx, workspaceId, projectId, input, taskId);
     if ((input.finishDate ?? before.finish_date) < (input.startDate ?? before.start_date)) {
-      throw invalid('finishDate', 'It finishes before it starts');
+      throw invalidField('finishDate', 'It finishes before it starts');
     }
     const values = {
       name: input.name,
@@ -260,7 +262,7 @@ export async function addDependency(
   await ctx.db.transaction().execute(async (trx) => {
     await openProject(trx, ctx, projectId);
     if (input.predecessorId === input.successorId) {
-      throw invalid('successorId', 'a task cannot depend on itself');
+      throw invalidField('successorId', 'a task cannot depend on itself');
     }
     await taskOf(trx, workspaceId, projectId, input.predecessorId);
     await taskOf(trx, workspaceId, projectId, input.successorId);

@@ -4,7 +4,7 @@ import { updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
-import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
+import { invalidField, notFound, versionConflict } from '../../platform/errors/app-error.ts';
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
 import { nextNumber } from '../../platform/workspaces/counters.ts';
@@ -79,15 +79,12 @@ export async function getRequest(ctx: Ctx, id: string) {
 
 type RequestInput = Partial<z.infer<typeof requestBody>>;
 
-const invalid = (field: string, message: string) =>
-  new AppError('validation_failed', message, { fields: { [`body.${field}`]: [message] } });
-
 async function checkReferences(trx: Executor, workspaceId: string, r: RequestInput) {
   if (r.opportunityId && !(await opportunityClientOf(trx, workspaceId, r.opportunityId))) {
-    throw invalid('opportunityId', 'not an opportunity of this workspace');
+    throw invalidField('opportunityId', 'not an opportunity of this workspace');
   }
   if (r.projectId && !(await openProjectExists(trx, workspaceId, r.projectId))) {
-    throw invalid('projectId', 'not an open project of this workspace');
+    throw invalidField('projectId', 'not an open project of this workspace');
   }
   const ids = r.skills?.map((s) => s.skillId) ?? [];
   if (ids.length === 0) return;
@@ -97,7 +94,8 @@ async function checkReferences(trx: Executor, workspaceId: string, r: RequestInp
     .where('workspace_id', '=', workspaceId)
     .where('id', 'in', ids)
     .execute();
-  if (found.length !== ids.length) throw invalid('skills', 'not all are skills of this workspace');
+  if (found.length !== ids.length)
+    throw invalidField('skills', 'not all are skills of this workspace');
 }
 
 async function writeSkills(trx: Executor, workspaceId: string, id: string, r: RequestInput) {
@@ -194,7 +192,7 @@ export async function updateRequest(
       endDate: input.endDate ?? before.end_date,
     };
     if (merged.endDate < merged.startDate) {
-      throw invalid('endDate', 'The end comes before the start');
+      throw invalidField('endDate', 'The end comes before the start');
     }
     await checkReferences(trx, workspaceId, input);
     const values = { ...toColumns(input), status: input.status };

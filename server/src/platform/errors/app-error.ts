@@ -45,6 +45,10 @@ export class AppError extends Error {
   }
 }
 
+/** A body field the checks refused: 400 naming the field, as schema validation answers. */
+export const invalidField = (field: string, message: string) =>
+  new AppError('validation_failed', message, { fields: { [`body.${field}`]: [message] } });
+
 export const notFound = (entity: string) => new AppError('not_found', `${entity} not found`);
 
 export const versionConflict = () =>
