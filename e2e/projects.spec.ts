@@ -48,7 +48,10 @@ test('projects: from a signed contract through its first gates, with dependent t
   await choose(page, plan.getByLabel('Task', { exact: true }).last(), 'Build');
   await choose(page, plan.getByLabel('waits for'), 'Design');
   await plan.getByRole('button', { name: 'Add dependency' }).click();
-  await expect(plan.getByRole('row').filter({ hasText: 'Build' })).toContainText('Design · FS');
+  const build = plan.getByRole('row').filter({ hasText: 'Build' });
+  await expect(build).toContainText('Design · FS');
+  // Build is on the critical path: nothing in the plan can absorb its delay.
+  await expect(build).toContainText('Critical');
   await choose(page, plan.getByLabel('Task', { exact: true }).last(), 'Design');
   await choose(page, plan.getByLabel('waits for'), 'Build');
   await plan.getByRole('button', { name: 'Add dependency' }).click();

@@ -79,6 +79,11 @@ export function projectRoutes(app: App) {
     schema: { tags, params: s.taskParams, response: taskList },
     handler: (req) => tasks.deleteTask(req.ctx, req.params.id, req.params.taskId),
   });
+  r.get('/api/v1/projects/:id/schedule', {
+    config: read,
+    schema: { tags, params: idParam, response: { 200: s.scheduleSchema } },
+    handler: (req) => tasks.projectSchedule(req.ctx, req.params.id),
+  });
   r.post('/api/v1/projects/:id/dependencies', {
     config: write,
     schema: { tags, params: idParam, body: s.dependencyBody, response: taskList },

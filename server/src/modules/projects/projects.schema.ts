@@ -179,3 +179,15 @@ export const milestoneSchema = z
     version: z.number(),
   })
   .meta({ id: 'Milestone' });
+
+export const scheduleSchema = z.array(
+  z.object({
+    id: z.string(),
+    earlyStart: z.string(),
+    earlyFinish: z.string(),
+    lateStart: z.string(),
+    lateFinish: z.string(),
+    slackDays: z.number(),
+    critical: z.boolean(),
+  }),
+);

@@ -160,6 +160,13 @@ describe.each(dialects)('projects on %s', (dialect) => {
       { taskId: b, type: 'SS', lagDays: 2 },
     ]);
 
+    // Test run waits two working days after test cases start; test design spans its subtasks.
+    const plan = (await get(owner, `${url}/schedule`)).json();
+    const at = (id: string) => plan.find((x: { id: string }) => x.id === id);
+    expect(at(b)).toMatchObject({ earlyStart: '2026-12-14', critical: true });
+    expect(at(c)).toMatchObject({ earlyStart: '2026-12-16' });
+    expect(at(phase)).toMatchObject({ earlyStart: '2026-12-01', critical: true });
+
     // A task under itself, or an assignee not booked on the project: 400.
     const under = await send(owner, 'PATCH', `${url}/tasks/${phase}`, { parentId: a, version: 1 });
     expect(under.statusCode).toBe(400);

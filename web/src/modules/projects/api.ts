@@ -90,10 +90,21 @@ export function useTasks(projectId: string) {
   });
 }
 
+/** Each task's early and late dates, slack and whether it is on the critical path. */
+export function useSchedule(projectId: string) {
+  return useQuery({
+    queryKey: [...keys.one(projectId), 'schedule'],
+    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/schedule', path(projectId))),
+  });
+}
+
 /** Add, change or remove tasks and their links; the answer is the whole breakdown. */
 export function useChangeTasks(projectId: string) {
   const qc = useQueryClient();
-  const onSuccess = (tasks: Task[]) => qc.setQueryData([...keys.one(projectId), 'tasks'], tasks);
+  const onSuccess = (tasks: Task[]) => {
+    qc.setQueryData([...keys.one(projectId), 'tasks'], tasks);
+    return qc.invalidateQueries({ queryKey: [...keys.one(projectId), 'schedule'] });
+  };
   const task = (taskId: string) => ({ params: { path: { id: projectId, taskId } } });
   return {
     add: useMutation({

@@ -15,7 +15,14 @@ import { useTranslation } from 'react-i18next';
 import { deleteColumn } from '../../../components/DeleteButton';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useAssignments } from '../../staffing/api';
-import { dependencyTypes, type Task, taskStatuses, useChangeTasks, useTasks } from '../api';
+import {
+  dependencyTypes,
+  type Task,
+  taskStatuses,
+  useChangeTasks,
+  useSchedule,
+  useTasks,
+} from '../api';
 
 type Node = Task & { children?: Node[] };
 
@@ -36,6 +43,7 @@ function tree(tasks: Task[]): Node[] {
 export function TasksCard({ projectId, canWrite }: { projectId: string; canWrite: boolean }) {
   const { t } = useTranslation();
   const tasks = useTasks(projectId);
+  const plan = new Map((useSchedule(projectId).data ?? []).map((s) => [s.id, s]));
   const team = useAssignments({ projectId, limit: 100 });
   const { add, update, remove, link } = useChangeTasks(projectId);
   const [taskForm] = Form.useForm();
@@ -165,6 +173,24 @@ export function TasksCard({ projectId, canWrite }: { projectId: string; canWrite
                 ),
             },
             { title: '%', dataIndex: 'percentComplete', width: 60 },
+            {
+              title: t('project.earliest'),
+              key: 'schedule',
+              render: (_, task) => {
+                const s = plan.get(task.id);
+                if (!s) return null;
+                return (
+                  <Space size={4} wrap>
+                    {`${s.earlyStart} – ${s.earlyFinish}`}
+                    {s.critical ? (
+                      <Tag color="red">{t('project.critical')}</Tag>
+                    ) : (
+                      <Tag>{t('project.slack', { days: s.slackDays })}</Tag>
+                    )}
+                  </Space>
+                );
+              },
+            },
             {
               title: t('project.waitsFor'),
               key: 'predecessors',
