@@ -10,7 +10,13 @@ import { AppError, notFound, versionConflict } from '../../platform/errors/app-e
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
 import { inForceStatuses, ratesInForce } from '../contracts/index.ts';
-import { capacityBases, daysOfWeek, getPersonRow, type PersonRow } from '../people/index.ts';
+import {
+  capacityBases,
+  daysOfWeek,
+  getPersonRow,
+  ownPersonId,
+  type PersonRow,
+} from '../people/index.ts';
 import { openProjectExists } from '../projects/index.ts';
 import {
   type AssignmentFilter,
@@ -57,6 +63,14 @@ export async function listAssignments(
     query.limit,
   );
   return keysetPage(rows, k, query.limit, present);
+}
+
+/** The signed-in user's own bookings, as the person they are linked to. */
+export async function listOwnAssignments(
+  ctx: Ctx,
+  query: Omit<Parameters<typeof listAssignments>[1], 'personId'>,
+) {
+  return listAssignments(ctx, { ...query, personId: await ownPersonId(ctx) });
 }
 
 const unprocessable = (message: string) => new AppError('unprocessable', message);

@@ -4,7 +4,6 @@ import { pageOf } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import { exportFile, exportQuery, sendExport } from '../../platform/http/table-export.ts';
-import { ownPersonId } from '../people/index.ts';
 import { assignmentSorts } from './assignments.repository.ts';
 import * as assignments from './assignments.service.ts';
 import { matchCandidates } from './matching.service.ts';
@@ -109,8 +108,7 @@ export function staffingRoutes(app: App) {
       querystring: s.assignmentListQuery.omit({ personId: true }),
       response: { 200: pageOf(s.assignmentSchema) },
     },
-    handler: async (req) =>
-      assignments.listAssignments(req.ctx, { ...req.query, personId: await ownPersonId(req.ctx) }),
+    handler: (req) => assignments.listOwnAssignments(req.ctx, req.query),
   });
   r.post('/api/v1/assignments', {
     config: { access: 'staffing:write' },
