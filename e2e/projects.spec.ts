@@ -66,6 +66,20 @@ test('projects: from a signed contract through its first gates, with dependent t
   await milestones.getByRole('button', { name: 'Complete' }).click();
   await expect(milestones.getByText(/Completed \d{4}-\d{2}-\d{2}/)).toBeVisible();
 
+  // An issue is logged, and closed only with what was done about it.
+  await page.getByRole('tab', { name: 'Issue log' }).click();
+  await page.getByLabel('Issue', { exact: true }).fill('Test data not masked yet');
+  await page.getByRole('button', { name: 'Log issue' }).click();
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await page
+    .getByRole('dialog')
+    .getByLabel('What was done')
+    .fill('Masking job added to the refresh');
+  await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Test data not masked yet' })).toContainText(
+    'Closed',
+  );
+
   // Moving on with the planning checklist open needs a reason.
   await lifecycle.getByRole('button', { name: 'Move to the next phase' }).click();
   const dialog = page.getByRole('dialog');

@@ -27,6 +27,7 @@ import * as m0024 from './migrations/0024-people.ts';
 import * as m0025 from './migrations/0025-skills.ts';
 import * as m0026 from './migrations/0026-staffing.ts';
 import * as m0027 from './migrations/0027-projects.ts';
+import * as m0028 from './migrations/0028-project-logs.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '0025-skills': m0025,
   '0026-staffing': m0026,
   '0027-projects': m0027,
+  '0028-project-logs': m0028,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -9566,6 +9566,209 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectIssue"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * @default medium
+                         * @enum {string}
+                         */
+                        severity?: "low" | "medium" | "high" | "critical";
+                        ownerId?: string | null;
+                        dueDate?: string | null;
+                        /**
+                         * @default open
+                         * @enum {string}
+                         */
+                        status?: "open" | "in_progress" | "closed";
+                        resolution?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectIssue"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/issues/{issueId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    issueId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /**
+                         * @default medium
+                         * @enum {string}
+                         */
+                        severity?: "low" | "medium" | "high" | "critical";
+                        ownerId?: string | null;
+                        dueDate?: string | null;
+                        /**
+                         * @default open
+                         * @enum {string}
+                         */
+                        status?: "open" | "in_progress" | "closed";
+                        resolution?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectIssue"][];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectDecision"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        decision: string;
+                        /** Format: date */
+                        decidedOn: string;
+                        decidedBy: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectDecision"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/milestones": {
         parameters: {
             query?: never;
@@ -11182,6 +11385,33 @@ export interface components {
             completedOn: string | null;
             version: number;
         };
+        ProjectIssueInput: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high" | "critical";
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            dueDate: string | null;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "closed";
+            resolution: string | null;
+            overdue: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        ProjectDecisionInput: {
+            id: string;
+            title: string;
+            decision: string;
+            decidedOn: string;
+            decidedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         SearchResultInput: {
             items: {
                 /** @enum {string} */
@@ -12391,6 +12621,33 @@ export interface components {
             status: "open" | "completed";
             completedOn: string | null;
             version: number;
+        };
+        ProjectIssue: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high" | "critical";
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            dueDate: string | null;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "closed";
+            resolution: string | null;
+            overdue: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        ProjectDecision: {
+            id: string;
+            title: string;
+            decision: string;
+            decidedOn: string;
+            decidedBy: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         SearchResult: {
             items: {

@@ -46,6 +46,8 @@ import {
   dependencyTypes,
   gateKeys,
   healths,
+  issueSeverities,
+  issueStatuses,
   projectPhases,
   taskStatuses,
 } from '../../../server/src/modules/projects/projects.table.ts';
@@ -172,6 +174,8 @@ describe('translations', () => {
       ...gateKeys.map((k) => `project.gate.${k}`),
       ...taskStatuses.map((k) => `project.taskStatus.${k}`),
       ...dependencyTypes.map((k) => `project.link.${k}`),
+      ...issueSeverities.map((k) => `project.severityLevel.${k}`),
+      ...issueStatuses.map((k) => `project.issueStatus.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
     ]) {

@@ -4,12 +4,13 @@ import { pageOf } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import * as milestones from './milestones.service.ts';
+import * as logs from './project-logs.service.ts';
 import { projectSorts } from './projects.repository.ts';
 import * as s from './projects.schema.ts';
 import * as projects from './projects.service.ts';
 import * as tasks from './tasks.service.ts';
 
-/** Projects, their phases and gates, work breakdown, dependencies and milestones. */
+/** Projects, their phases and gates, work breakdown, dependencies, milestones and logs. */
 export function projectRoutes(app: App) {
   const r = typed(app);
   const tags = ['projects'];
@@ -99,6 +100,34 @@ export function projectRoutes(app: App) {
         req.params.predecessorId,
         req.params.successorId,
       ),
+  });
+
+  const issueList = { 200: z.array(s.issueSchema) };
+  const decisionList = { 200: z.array(s.decisionSchema) };
+  r.get('/api/v1/projects/:id/issues', {
+    config: read,
+    schema: { tags, params: idParam, response: issueList },
+    handler: (req) => logs.listIssues(req.ctx, req.params.id),
+  });
+  r.post('/api/v1/projects/:id/issues', {
+    config: write,
+    schema: { tags, params: idParam, body: s.issueBody, response: issueList },
+    handler: (req) => logs.addIssue(req.ctx, req.params.id, req.body),
+  });
+  r.patch('/api/v1/projects/:id/issues/:issueId', {
+    config: write,
+    schema: { tags, params: s.issueParams, body: s.issueUpdateBody, response: issueList },
+    handler: (req) => logs.updateIssue(req.ctx, req.params.id, req.params.issueId, req.body),
+  });
+  r.get('/api/v1/projects/:id/decisions', {
+    config: read,
+    schema: { tags, params: idParam, response: decisionList },
+    handler: (req) => logs.listDecisions(req.ctx, req.params.id),
+  });
+  r.post('/api/v1/projects/:id/decisions', {
+    config: write,
+    schema: { tags, params: idParam, body: s.decisionBody, response: decisionList },
+    handler: (req) => logs.addDecision(req.ctx, req.params.id, req.body),
   });
 
   r.get('/api/v1/projects/:id/milestones', {

@@ -6,6 +6,8 @@ import {
   dependencyTypes,
   gateKeys,
   healths,
+  issueSeverities,
+  issueStatuses,
   milestoneStatuses,
   phases,
   projectPhases,
@@ -191,3 +193,52 @@ export const scheduleSchema = z.array(
     critical: z.boolean(),
   }),
 );
+
+const issueFields = {
+  title: z.string().trim().min(1).max(300),
+  severity: z.enum(issueSeverities).default('medium'),
+  ownerId: z.uuid().nullable().optional(),
+  dueDate: day.nullable().optional(),
+  status: z.enum(issueStatuses).default('open'),
+  resolution: z.string().trim().max(2000).nullable().optional(),
+};
+export const issueBody = z.strictObject(issueFields);
+export const issueUpdateBody = z
+  .strictObject(issueFields)
+  .partial()
+  .extend({ version: versionField });
+export const issueParams = z.object({ id: z.uuid(), issueId: z.uuid() });
+
+export const issueSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    severity: z.enum(issueSeverities),
+    owner: ref,
+    dueDate: z.string().nullable(),
+    status: z.enum(issueStatuses),
+    resolution: z.string().nullable(),
+    /** Open past its due day. */
+    overdue: z.boolean(),
+    createdAt: isoTimestamp,
+    version: z.number(),
+  })
+  .meta({ id: 'ProjectIssue' });
+
+export const decisionBody = z.strictObject({
+  title: z.string().trim().min(1).max(300),
+  decision: z.string().trim().min(1).max(4000),
+  decidedOn: day,
+  decidedBy: z.string().trim().min(1).max(200),
+});
+
+export const decisionSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    decision: z.string(),
+    decidedOn: z.string(),
+    decidedBy: z.string(),
+    createdAt: isoTimestamp,
+  })
+  .meta({ id: 'ProjectDecision' });

@@ -110,9 +110,48 @@ export type MilestoneTable = {
   version: Version;
 };
 
+export const issueSeverities = ['low', 'medium', 'high', 'critical'] as const;
+export type IssueSeverity = (typeof issueSeverities)[number];
+export const issueStatuses = ['open', 'in_progress', 'closed'] as const;
+export type IssueStatus = (typeof issueStatuses)[number];
+
+/** Something in the way of the project, with an owner and a day it should be dealt with by. */
+export type ProjectIssueTable = {
+  id: string;
+  workspace_id: string;
+  project_id: string;
+  title: string;
+  severity: IssueSeverity;
+  owner_id: string | null;
+  due_date: string | null;
+  status: IssueStatus;
+  /** What was done, once closed. */
+  resolution: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
+/** What was decided, by whom and when: kept as said, never edited. */
+export type ProjectDecisionTable = {
+  id: string;
+  workspace_id: string;
+  project_id: string;
+  title: string;
+  decision: string;
+  decided_on: string;
+  /** Who decided: a name, as it may be the client's steering committee. */
+  decided_by: string;
+  created_at: Timestamp;
+  created_by: string | null;
+};
+
 export type ProjectTables = {
   projects: ProjectTable;
   tasks: TaskTable;
   task_dependencies: TaskDependencyTable;
   milestones: MilestoneTable;
+  project_issues: ProjectIssueTable;
+  project_decisions: ProjectDecisionTable;
 };

@@ -200,6 +200,44 @@ describe.each(dialects)('projects on %s', (dialect) => {
     expect(afterDelete.find((t: { id: string }) => t.id === c).predecessors).toEqual([]);
   });
 
+  it('logs issues, closed only with what was done, and decisions as they were taken', async () => {
+    const owner = await signedIn(h);
+    const { contract } = await signedContract(owner);
+    const p = (await post(owner, '/api/v1/projects', { contractId: contract.id })).json();
+    const url = `/api/v1/projects/${p.id}`;
+    const issues = (
+      await post(owner, `${url}/issues`, {
+        title: '测试环境未就绪',
+        severity: 'high',
+        ownerId: owner.userId,
+        dueDate: '2026-11-20',
+      })
+    ).json();
+    expect(issues[0]).toMatchObject({ status: 'open', overdue: true, owner: { id: owner.userId } });
+    const issue = `${url}/issues/${issues[0].id}`;
+    expect((await send(owner, 'PATCH', issue, { status: 'closed', version: 1 })).statusCode).toBe(
+      400,
+    );
+    const closed = await send(owner, 'PATCH', issue, {
+      status: 'closed',
+      resolution: '客户提供了临时环境',
+      version: 1,
+    });
+    expect(closed.json()[0]).toMatchObject({ status: 'closed', overdue: false });
+    const stranger = await signedIn(h);
+    const foreign = await post(owner, `${url}/issues`, { title: 'x', ownerId: stranger.userId });
+    expect(foreign.statusCode).toBe(400);
+
+    const decisions = await post(owner, `${url}/decisions`, {
+      title: '迁移窗口',
+      decision: '周末分两批迁移',
+      decidedOn: '2026-11-26',
+      decidedBy: '指导委员会',
+    });
+    expect(decisions.json()[0]).toMatchObject({ decidedBy: '指导委员会' });
+    expect((await get(stranger, `${url}/decisions`)).statusCode).toBe(404);
+  });
+
   it('tracks milestones and keeps a closed project as it was', async () => {
     const owner = await signedIn(h);
     const { contract } = await signedContract(owner);

@@ -5,13 +5,14 @@ import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { healths, type Project, useChangeProject, useProject } from '../api';
+import { LogsCard } from '../components/LogsCard';
 import { MilestonesCard } from '../components/MilestonesCard';
 import { PhaseCard } from '../components/PhaseCard';
 import { TasksCard } from '../components/TasksCard';
 import { TeamCard } from '../components/TeamCard';
 import { healthColor } from './ProjectsPage';
 
-/** One project: its lifecycle and gates, goals, team, work breakdown and milestones. */
+/** One project: its lifecycle and gates, goals, team, work breakdown, milestones and logs. */
 export default function ProjectPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -80,6 +81,7 @@ export default function ProjectPage() {
       <TeamCard project={p} canBook={can('staffing:write') && p.phase !== 'closed'} />
       <TasksCard projectId={p.id} canWrite={canWrite} />
       <MilestonesCard project={p} canWrite={canWrite} />
+      <LogsCard projectId={p.id} canWrite={canWrite} />
     </Space>
   );
 }
