@@ -6,6 +6,7 @@ import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { invalidField, notFound, versionConflict } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
+import { assertOwner } from '../../platform/workspaces/owner.ts';
 import type { decisionBody, issueBody, issueUpdateBody } from './projects.schema.ts';
 import { assertOpen, projectRowOf } from './projects.service.ts';
 
@@ -44,23 +45,11 @@ async function openProject(trx: Executor, ctx: Ctx, projectId: string) {
   assertOpen(await projectRowOf(trx, workspaceOf(ctx), projectId));
 }
 
-/** An owner is an internal member of the workspace. */
-async function checkOwner(trx: Executor, workspaceId: string, ownerId: string) {
-  const member = await trx
-    .selectFrom('members')
-    .select('id')
-    .where('workspace_id', '=', workspaceId)
-    .where('user_id', '=', ownerId)
-    .where('party_type', 'is', null)
-    .executeTakeFirst();
-  if (!member) throw invalidField('ownerId', 'not a member of this workspace');
-}
-
 export async function addIssue(ctx: Ctx, projectId: string, input: z.infer<typeof issueBody>) {
   const workspaceId = workspaceOf(ctx);
+  await assertOwner(ctx, input.ownerId);
   await ctx.db.transaction().execute(async (trx) => {
     await openProject(trx, ctx, projectId);
-    if (input.ownerId) await checkOwner(trx, workspaceId, input.ownerId);
     const id = newId();
     const now = isoNow(ctx.clock);
     await trx
@@ -98,11 +87,11 @@ export async function updateIssue(
   input: z.infer<typeof issueUpdateBody>,
 ) {
   const workspaceId = workspaceOf(ctx);
+  await assertOwner(ctx, input.ownerId);
   await ctx.db.transaction().execute(async (trx) => {
     await openProject(trx, ctx, projectId);
     const before = (await issueRows(trx, workspaceId, projectId)).find((i) => i.id === issueId);
     if (!before) throw notFound('Issue');
-    if (input.ownerId) await checkOwner(trx, workspaceId, input.ownerId);
     const resolution = input.resolution === undefined ? before.resolution : input.resolution;
     if ((input.status ?? before.status) === 'closed' && !resolution) {
       throw invalidField('resolution', 'say what was done to close it');

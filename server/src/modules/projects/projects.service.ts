@@ -14,6 +14,7 @@ import {
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
 import { nextNumber } from '../../platform/workspaces/counters.ts';
+import { assertOwner } from '../../platform/workspaces/owner.ts';
 import { clientExists } from '../clients/index.ts';
 import { clientContractOf, inForceStatuses } from '../contracts/index.ts';
 import {
@@ -81,17 +82,6 @@ const freshGates = (): Gates =>
     phases.map((p) => [p, Object.fromEntries(gateChecklist[p].map((k) => [k, false]))]),
   ) as Gates;
 
-async function checkManager(trx: Executor, workspaceId: string, managerId: string) {
-  const member = await trx
-    .selectFrom('members')
-    .select('id')
-    .where('workspace_id', '=', workspaceId)
-    .where('user_id', '=', managerId)
-    .where('party_type', 'is', null)
-    .executeTakeFirst();
-  if (!member) throw invalidField('managerId', 'not a member of this workspace');
-}
-
 /** What the project takes from its contract, or from the body for an internal project. */
 async function origin(trx: Executor, workspaceId: string, input: z.infer<typeof projectBody>) {
   if (input.contractId) {
@@ -127,12 +117,12 @@ async function origin(trx: Executor, workspaceId: string, input: z.infer<typeof 
 export async function createProject(ctx: Ctx, input: z.infer<typeof projectBody>) {
   const workspaceId = workspaceOf(ctx);
   const id = newId();
+  const managerId = input.managerId ?? ctx.actor.userId;
+  await assertOwner(ctx, managerId, 'managerId');
   await ctx.db.transaction().execute(async (trx) => {
     const from = await origin(trx, workspaceId, input);
     if (from.endDate < from.startDate)
       throw invalidField('endDate', 'The end comes before the start');
-    const managerId = input.managerId ?? ctx.actor.userId;
-    if (managerId) await checkManager(trx, workspaceId, managerId);
     const number = await nextNumber(trx, workspaceId, 'PRJ');
     const now = isoNow(ctx.clock);
     await trx
@@ -199,10 +189,10 @@ export async function updateProject(
   input: z.infer<typeof projectUpdateBody>,
 ) {
   const workspaceId = workspaceOf(ctx);
+  await assertOwner(ctx, input.managerId, 'managerId');
   await ctx.db.transaction().execute(async (trx) => {
     const before = await projectRowOf(trx, workspaceId, id);
     assertOpen(before);
-    if (input.managerId) await checkManager(trx, workspaceId, input.managerId);
     const startDate = input.startDate ?? before.start_date;
     const endDate = input.endDate ?? before.end_date;
     if (endDate < startDate) throw invalidField('endDate', 'The end comes before the start');

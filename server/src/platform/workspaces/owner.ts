@@ -1,8 +1,12 @@
 import { type Ctx, workspaceOf } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 
-/** Records are owned by an active member of the caller's workspace, or by nobody. */
-export async function assertOwner(ctx: Ctx, ownerId: string | null | undefined) {
+/**
+ * Records are owned by an active member of the caller's workspace, or by nobody. `field` names
+ * the body field in the answer (`ownerId`, or e.g. `managerId`). Call it before a transaction:
+ * it reads on its own connection.
+ */
+export async function assertOwner(ctx: Ctx, ownerId: string | null | undefined, field = 'ownerId') {
   if (!ownerId) return;
   const member = await ctx.db
     .selectFrom('members')
@@ -13,7 +17,7 @@ export async function assertOwner(ctx: Ctx, ownerId: string | null | undefined) 
     .executeTakeFirst();
   if (!member) {
     throw new AppError('validation_failed', 'The owner must be an active member', {
-      fields: { 'body.ownerId': ['not an active member'] },
+      fields: { [`body.${field}`]: ['not an active member'] },
     });
   }
 }
