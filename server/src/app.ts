@@ -45,6 +45,7 @@ import {
   supplierExists,
   supplierRoutes,
 } from './modules/suppliers/index.ts';
+import { timeRoutes } from './modules/time/index.ts';
 import { registerPartyType } from './platform/access/parties.ts';
 import { roleRoutes } from './platform/access/roles.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
@@ -161,6 +162,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   myProfileRoutes(app);
   staffingRoutes(app);
   projectRoutes(app);
+  timeRoutes(app);
   searchRoutes(app);
   importRoutes(app);
 

@@ -28,6 +28,7 @@ import * as m0025 from './migrations/0025-skills.ts';
 import * as m0026 from './migrations/0026-staffing.ts';
 import * as m0027 from './migrations/0027-projects.ts';
 import * as m0028 from './migrations/0028-project-logs.ts';
+import * as m0029 from './migrations/0029-time.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '0026-staffing': m0026,
   '0027-projects': m0027,
   '0028-project-logs': m0028,
+  '0029-time': m0029,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -14,6 +14,7 @@ import type { SettingsTables } from '../modules/settings/settings.table.ts';
 import type { StaffingTables } from '../modules/staffing/staffing.table.ts';
 import type { EvaluationTables } from '../modules/suppliers/evaluations.table.ts';
 import type { SupplierTables } from '../modules/suppliers/suppliers.table.ts';
+import type { TimeTables } from '../modules/time/time.table.ts';
 import type { AccessTables } from '../platform/access/access.table.ts';
 import type { AuditTables } from '../platform/audit/audit.table.ts';
 import type { AuthTables } from '../platform/auth/auth.table.ts';
@@ -53,5 +54,6 @@ export type Tables = AuthTables &
   AvailabilityTables &
   StaffingTables &
   ProjectTables &
+  TimeTables &
   FeedbackTables &
   SearchTables;

@@ -31,14 +31,18 @@ function dailyHours(b: CapacityBasis): number {
   return (b.hoursPerWeek * b.partTimePercent) / 100 / days;
 }
 
-function works(b: CapacityBasis, day: string, weekday: number): boolean {
-  if (b.startDate && day < b.startDate) return false;
-  if (b.endDate && day > b.endDate) return false;
-  if (b.away.some((a) => a.start <= day && day <= a.end)) return false;
+/** Why a person does not work on a day; null when they do. */
+export type DayOff = 'outside' | 'leave' | 'holiday' | 'weekend';
+
+export function dayOff(b: CapacityBasis, day: string, weekday: number): DayOff | null {
+  if ((b.startDate && day < b.startDate) || (b.endDate && day > b.endDate)) return 'outside';
+  if (b.away.some((a) => a.start <= day && day <= a.end)) return 'leave';
   const special = b.specialDays.get(day);
-  if (special) return special === 'workday';
-  return b.workingWeekdays[weekday] ?? false;
+  if (special) return special === 'workday' ? null : 'holiday';
+  return b.workingWeekdays[weekday] ? null : 'weekend';
 }
+
+const works = (b: CapacityBasis, day: string, weekday: number) => dayOff(b, day, weekday) === null;
 
 /** Hours the person can work in a week: holidays and absences off. */
 export function weekCapacity(b: CapacityBasis, week: WeekDays): number {

@@ -5,6 +5,8 @@ export { type CapacityPerson, capacityBases } from './capacity.service.ts';
 export {
   bookedInWeek,
   type CapacityBasis,
+  type DayOff,
+  dayOff,
   daysOfWeek,
   type WeekDays,
   weekCapacity,

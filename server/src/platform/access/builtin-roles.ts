@@ -32,6 +32,9 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'staffing:write',
     'projects:read',
     'projects:write',
+    'time:read',
+    'time:write',
+    'time:approve',
   ],
   account_manager: [
     ...manager,
@@ -44,6 +47,8 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'staffing:read',
     'staffing:write',
     'projects:read',
+    'time:read',
+    'time:write',
   ],
   procurement: [
     ...manager,
@@ -67,6 +72,7 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'people:cost',
     'staffing:read',
     'projects:read',
+    'time:read',
   ],
   hr: [
     'members:read',
@@ -75,14 +81,24 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'people:write',
     'people:cost',
     'staffing:read',
+    'time:read',
+    'time:manage',
   ],
-  service_desk_agent: manager,
-  member: ['settings:read'],
+  service_desk_agent: [...manager, 'time:write'],
+  member: ['settings:read', 'time:write'],
   auditor: readAll,
   // Scoped to the user's own client by whereParty in every query they reach.
   client_portal: ['clients:read', 'contracts:read'],
   // Scoped to the user's own supplier by whereParty.
-  supplier_portal: ['suppliers:read', 'suppliers:profile', 'contracts:read', 'people:read'],
+  supplier_portal: [
+    'suppliers:read',
+    'suppliers:profile',
+    'contracts:read',
+    'people:read',
+    'time:read',
+    'time:write',
+    'time:approve',
+  ],
 };
 
 export const builtinRoleKeys = Object.keys(builtinRoles) as BuiltinRoleKey[];

@@ -41,6 +41,14 @@ export const permissions = [
   'projects:read',
   /** Plans, phases, tasks and milestones of projects. */
   'projects:write',
+  /** Everyone's timesheets (a supplier portal: its own workers'). */
+  'time:read',
+  /** One's own timesheet. */
+  'time:write',
+  /** Log and submit time for anyone. */
+  'time:manage',
+  /** Approve the weeks of the projects one manages (a supplier portal: of its own workers). */
+  'time:approve',
   /** Base currency, exchange rates, margin floor. */
   'settings:read',
   'settings:write',

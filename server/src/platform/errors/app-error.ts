@@ -49,6 +49,10 @@ export class AppError extends Error {
 export const invalidField = (field: string, message: string) =>
   new AppError('validation_failed', message, { fields: { [`body.${field}`]: [message] } });
 
+/** A body field that is well formed but breaks a rule of the business: 422 naming the field. */
+export const refusedField = (field: string, message: string) =>
+  new AppError('unprocessable', message, { fields: { [`body.${field}`]: [message] } });
+
 export const notFound = (entity: string) => new AppError('not_found', `${entity} not found`);
 
 export const versionConflict = () =>

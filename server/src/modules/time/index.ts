@@ -1,0 +1,2 @@
+/** What other modules and the app may use of time. */
+export { timeRoutes } from './time.routes.ts';

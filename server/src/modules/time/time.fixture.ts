@@ -1,0 +1,167 @@
+import { bindParty, call, type Harness, type Session, signedIn } from '../../test/harness.ts';
+import type { RateUnit } from '../contracts/contracts.table.ts';
+import { insertRate } from '../contracts/rate-cards.repository.ts';
+
+/** What the time tests share: a client project, an employee and a supplier worker on it. */
+export type TimeWorld = Awaited<ReturnType<typeof timeWorld>>;
+
+export const WEEK = '2026-11-23';
+/** The client pays 6,000.00 CNY a day for a senior Java developer; CNY is 0.13 EUR. */
+export const CLIENT_DAY_RATE = 600_000;
+export const CNY_IN_EUR = '0.13';
+/** Anna costs 70.00 EUR an hour; Baltic's card charges 90.00 EUR an hour for Carl. */
+export const ANNA_HOURLY = 7_000;
+export const CARL_HOURLY = 9_000;
+
+export async function timeWorld(h: Harness, options: { capMinor?: number } = {}) {
+  const send = (s: Session, method: 'POST' | 'PATCH' | 'PUT', url: string, payload: object) =>
+    call(h, { method, url, cookie: s.cookie, payload });
+  const post = (s: Session, url: string, payload: object) => send(s, 'POST', url, payload);
+  const owner = await signedIn(h);
+  const ws = { workspaceId: owner.workspaceId };
+  const activate = (table: 'contracts' | 'suppliers', id: string, status: string) =>
+    h.db
+      .updateTable(table)
+      .set({ status: status as never })
+      .where('id', '=', id)
+      .execute();
+
+  await send(owner, 'PUT', '/api/v1/exchange-rates', {
+    currency: 'CNY',
+    date: '2026-01-01',
+    rate: CNY_IN_EUR,
+  });
+  const client = (await post(owner, '/api/v1/clients', { name: '华信银行' })).json();
+  const contract = (
+    await post(owner, '/api/v1/contracts', {
+      partyType: 'client',
+      clientId: client.id,
+      type: 'sow',
+      title: '核心系统迁移',
+      currency: 'CNY',
+      valueMinor: 50_000_000,
+      startDate: '2026-01-01',
+      endDate: '2027-12-31',
+      billingModel: 'time_and_materials',
+      ...(options.capMinor ? { capMinor: options.capMinor } : {}),
+    })
+  ).json();
+  await post(owner, `/api/v1/contracts/${contract.id}/rates`, {
+    role: 'Java developer',
+    seniority: 'senior',
+    unit: 'day',
+    rateMinor: CLIENT_DAY_RATE,
+    effectiveFrom: '2026-01-01',
+  });
+  await activate('contracts', contract.id, 'active');
+  const project = (
+    await post(owner, '/api/v1/projects', { contractId: contract.id, managerId: owner.userId })
+  ).json();
+
+  const supplier = (await post(owner, '/api/v1/suppliers', { name: 'Baltic Dev' })).json();
+  const supplierContract = (
+    await post(owner, '/api/v1/contracts', {
+      partyType: 'supplier',
+      supplierId: supplier.id,
+      type: 'sow',
+      title: 'Baltic team',
+      currency: 'EUR',
+      valueMinor: 10_000_000,
+      startDate: '2026-01-01',
+      endDate: '2027-12-31',
+      billingModel: 'time_and_materials',
+    })
+  ).json();
+  await post(owner, `/api/v1/contracts/${supplierContract.id}/rates`, {
+    role: 'Java developer',
+    seniority: 'senior',
+    unit: 'hour',
+    rateMinor: CARL_HOURLY,
+    effectiveFrom: '2026-01-01',
+  });
+  await activate('suppliers', supplier.id, 'approved');
+  await activate('contracts', supplierContract.id, 'active');
+
+  const anna = await signedIn(h, { ...ws, role: 'member' });
+  const carl = await signedIn(h, { ...ws, role: 'member' });
+  const supplierManager = await signedIn(h, { ...ws, role: 'supplier_portal' });
+  await bindParty(h, supplierManager, { type: 'supplier', id: supplier.id });
+
+  const person = async (body: object) => (await post(owner, '/api/v1/people', body)).json();
+  const annaPerson = await person({
+    kind: 'employee',
+    name: 'Anna Expert',
+    title: 'Java developer',
+    grade: 'senior',
+    userId: anna.userId,
+  });
+  await post(owner, `/api/v1/people/${annaPerson.id}/cost-rates`, {
+    rateMinor: ANNA_HOURLY,
+    currency: 'EUR',
+    effectiveFrom: '2026-01-01',
+  });
+  const carlPerson = await person({
+    kind: 'supplier_worker',
+    name: 'Carl Worker',
+    title: 'Java developer',
+    grade: 'senior',
+    supplierId: supplier.id,
+    supplierContractId: supplierContract.id,
+    userId: carl.userId,
+  });
+  for (const p of [annaPerson, carlPerson]) {
+    const booked = await post(owner, '/api/v1/assignments', {
+      personId: p.id,
+      projectId: project.id,
+      role: 'Java developer',
+      startDate: '2026-11-01',
+      endDate: '2027-03-31',
+      hoursPerWeek: 40,
+      status: 'confirmed',
+    });
+    if (booked.statusCode !== 201) throw new Error(`booking failed: ${booked.body}`);
+  }
+  return {
+    owner,
+    anna,
+    carl,
+    supplierManager,
+    client,
+    contract,
+    project,
+    supplier,
+    supplierContract,
+    annaPerson,
+    carlPerson,
+  };
+}
+
+/** A week's row of hours, Monday first. */
+export const row = (projectId: string, hours: number[], extra: object = {}) => ({
+  projectId,
+  hours,
+  ...extra,
+});
+
+/**
+ * A new version of the client's rate for a senior Java developer, as an approved amendment
+ * leaves the card of a signed contract (whose rates the API no longer edits directly).
+ */
+export async function amendClientRate(
+  h: Harness,
+  w: TimeWorld,
+  rate: { rateMinor: number; unit: RateUnit },
+  effectiveFrom: string,
+) {
+  await insertRate(h.db, {
+    workspaceId: w.owner.workspaceId,
+    contractId: w.contract.id,
+    role: 'Java developer',
+    seniority: 'senior',
+    currency: 'CNY',
+    ...rate,
+    effectiveFrom,
+    at: h.clock.now().toISOString(),
+    by: null,
+  });
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { type App, typed } from '../../platform/http/route.ts';
+import { idParam } from '../../platform/http/schemas.ts';
+import { projectTime } from './project-time.service.ts';
+import * as s from './time.schema.ts';
+import * as sheets from './timesheets.service.ts';
+import * as weeks from './week.service.ts';
+import * as workflow from './workflow.service.ts';
+
+/** Weekly timesheets, their approval chain, and what approved time bills and costs. */
+export function timeRoutes(app: App) {
+  const r = typed(app);
+  const tags = ['time'];
+  const own = { access: 'time:write' } as const;
+  const read = { access: 'time:read' } as const;
+  const approve = { access: 'time:approve' } as const;
+
+  r.get('/api/v1/time/weeks/:week', {
+    config: own,
+    schema: {
+      tags,
+      params: s.weekParams,
+      querystring: s.personQuery,
+      response: { 200: s.weekSchema },
+    },
+    handler: (req) => weeks.getWeek(req.ctx, req.params.week, req.query.personId),
+  });
+  r.put('/api/v1/time/weeks/:week', {
+    config: own,
+    schema: { tags, params: s.weekParams, body: s.weekBody, response: { 200: s.weekSchema } },
+    handler: (req) => weeks.saveWeek(req.ctx, req.params.week, req.body),
+  });
+  r.post('/api/v1/time/weeks/:week/submit', {
+    config: own,
+    schema: { tags, params: s.weekParams, body: s.submitBody, response: { 200: s.weekSchema } },
+    handler: async (req) => {
+      await workflow.submitWeek(req.ctx, req.params.week, req.body);
+      return weeks.getWeek(req.ctx, req.params.week, req.body.personId);
+    },
+  });
+  r.get('/api/v1/timesheets', {
+    config: read,
+    schema: {
+      tags,
+      querystring: s.timesheetListQuery,
+      response: { 200: z.array(s.timesheetSummarySchema) },
+    },
+    handler: (req) => sheets.listTimesheets(req.ctx, req.query),
+  });
+  r.get('/api/v1/timesheets/inbox', {
+    config: approve,
+    schema: { tags, response: { 200: z.array(s.inboxItemSchema) } },
+    handler: (req) => sheets.approvalInbox(req.ctx),
+  });
+  r.get('/api/v1/timesheets/:id', {
+    config: read,
+    schema: { tags, params: idParam, response: { 200: s.timesheetSchema } },
+    handler: (req) => sheets.getTimesheet(req.ctx, req.params.id),
+  });
+  r.post('/api/v1/timesheets/:id/approve', {
+    config: approve,
+    schema: { tags, params: idParam, body: s.decisionBody, response: { 200: s.timesheetSchema } },
+    handler: (req) => workflow.approveSheet(req.ctx, req.params.id, req.body.version),
+  });
+  r.post('/api/v1/timesheets/:id/reject', {
+    config: approve,
+    schema: { tags, params: idParam, body: s.reasonBody, response: { 200: s.timesheetSchema } },
+    handler: (req) => workflow.rejectSheet(req.ctx, req.params.id, req.body),
+  });
+  r.post('/api/v1/timesheets/:id/reverse', {
+    config: approve,
+    schema: { tags, params: idParam, body: s.reasonBody, response: { 200: s.timesheetSchema } },
+    handler: (req) => workflow.reverseSheet(req.ctx, req.params.id, req.body),
+  });
+  r.get('/api/v1/projects/:id/time', {
+    config: { access: 'projects:read' },
+    schema: { tags, params: idParam, response: { 200: s.projectTimeSchema } },
+    handler: (req) => projectTime(req.ctx, req.params.id),
+  });
+}
