@@ -70,6 +70,12 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
     expect(project).toMatchObject({ phase: 'planning', name: '7×24 服务台与桌面运维' });
     const tasks = await get(`/api/v1/projects/${project.id}/tasks`);
     expect(tasks).toHaveLength(5);
+    const time = await get(`/api/v1/projects/${project.id}/time`);
+    expect(time.people).toHaveLength(4);
+    expect(time.totals.minutes).toBe(3 * (3 * 40 + 20) * 60);
+    expect(time.totals.marginBaseMinor).toBeGreaterThan(0);
+    const waiting = await get('/api/v1/timesheets/inbox');
+    expect(waiting).toMatchObject([{ person: { name: '陆鹏' }, stage: 'project' }]);
     const finance = await login(h, DEMO_COLLEAGUES.finance.email, DEMO_LOGIN.password);
     const me = (await call(h, { method: 'GET', url: '/api/v1/me', cookie: finance })).json();
     expect(me.permissions).toContain('finance:approve');

@@ -8,6 +8,7 @@ import { seedSettings } from '../modules/settings/settings.seed.ts';
 import { seedStaffing } from '../modules/staffing/index.ts';
 import { seedEvaluations } from '../modules/suppliers/evaluations.seed.ts';
 import { seedSuppliers } from '../modules/suppliers/suppliers.seed.ts';
+import { seedTime } from '../modules/time/index.ts';
 import type { BuiltinRoleKey } from '../platform/access/builtin-roles.ts';
 import { audit, created } from '../platform/audit/audit.ts';
 import { membershipOf } from '../platform/auth/identity.ts';
@@ -116,5 +117,6 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   const projectId = await seedProject(admin, deskContractId);
   await seedStaffing(admin, { ...staff, today, projectId });
   await seedProjectPlan(admin, projectId, { ...staff, today });
+  await seedTime(admin, { people: staff.people, projectId, today });
   return true;
 }

@@ -217,7 +217,7 @@ export interface paths {
                                 name: string;
                                 baseCurrency: string;
                             } | null;
-                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "settings:read" | "settings:write")[];
+                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
                             party: {
                                 /** @enum {string} */
                                 type: "client" | "supplier";
@@ -278,7 +278,7 @@ export interface paths {
                                 name: string;
                                 baseCurrency: string;
                             } | null;
-                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "settings:read" | "settings:write")[];
+                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
                             party: {
                                 /** @enum {string} */
                                 type: "client" | "supplier";
@@ -1051,7 +1051,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "settings:read" | "settings:write")[];
+                            items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
                         };
                     };
                 };
@@ -1106,7 +1106,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "settings:read" | "settings:write")[];
+                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
                     };
                 };
             };
@@ -1200,7 +1200,7 @@ export interface paths {
                     "application/json": {
                         version: number;
                         name?: string;
-                        permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "settings:read" | "settings:write")[];
+                        permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
                     };
                 };
             };
@@ -9916,6 +9916,420 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/time/weeks/{week}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    personId?: string;
+                };
+                header?: never;
+                path: {
+                    week: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimeWeek"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    week: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        personId?: string;
+                        rows: {
+                            /** Format: uuid */
+                            projectId: string;
+                            /** @default null */
+                            taskId?: string | null;
+                            /** @default true */
+                            billable?: boolean;
+                            hours: number[];
+                            /**
+                             * @default [
+                             *       null,
+                             *       null,
+                             *       null,
+                             *       null,
+                             *       null,
+                             *       null,
+                             *       null
+                             *     ]
+                             */
+                            notes?: (string | null)[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimeWeek"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time/weeks/{week}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    week: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        personId?: string;
+                        /** Format: uuid */
+                        projectId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimeWeek"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    personId?: string;
+                    projectId?: string;
+                    status?: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+                    week?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimesheetSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheets/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimesheetInboxItem"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Timesheet"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheets/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Timesheet"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheets/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Timesheet"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheets/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Timesheet"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectTime"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -11580,12 +11994,185 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
+        TimesheetSummaryInput: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            project: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+            needsSupplierApproval: boolean;
+            minutes: number;
+            billableMinutes: number;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            rejectionReason: string | null;
+            version: number;
+        };
+        CapUsageInput: {
+            /** @enum {string} */
+            kind: "amount" | "hours";
+            limit: number;
+            used: number;
+            percentUsed: number;
+        };
+        TimesheetInboxItemInput: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            project: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+            needsSupplierApproval: boolean;
+            minutes: number;
+            billableMinutes: number;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            rejectionReason: string | null;
+            version: number;
+            /** @enum {string} */
+            stage: "supplier" | "project";
+            cap: components["schemas"]["CapUsageInput"] | null;
+        };
+        TimeEntryInput: {
+            id: string;
+            /** Format: date */
+            day: string;
+            task: {
+                id: string;
+                name: string;
+            } | null;
+            minutes: number;
+            billable: boolean;
+            note: string | null;
+            role: string | null;
+            bill?: {
+                rateMinor: number | null;
+                unit: ("hour" | "day") | null;
+                currency: string | null;
+                minor: number;
+                fxRate: string | null;
+                baseMinor: number;
+            } | null;
+            cost?: {
+                rateMinor: number | null;
+                unit: ("hour" | "day") | null;
+                currency: string | null;
+                minor: number;
+                fxRate: string | null;
+                baseMinor: number;
+            } | null;
+            marginBaseMinor?: number | null;
+        };
+        TimesheetInput: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            project: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+            needsSupplierApproval: boolean;
+            minutes: number;
+            billableMinutes: number;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            rejectionReason: string | null;
+            version: number;
+            entries: components["schemas"]["TimeEntryInput"][];
+            baseCurrency: string;
+        };
+        TimeWeekInput: {
+            person: {
+                id: string;
+                name: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            days: {
+                /** Format: date */
+                day: string;
+                off: ("outside" | "leave" | "holiday" | "weekend") | null;
+            }[];
+            projects: {
+                id: string;
+                name: string;
+                number: string;
+                role: string | null;
+                from: string | null;
+                to: string | null;
+                billable: boolean;
+                tasks: {
+                    id: string;
+                    name: string;
+                }[];
+            }[];
+            sheets: {
+                id: string;
+                projectId: string;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+                rejectionReason: string | null;
+                version: number;
+            }[];
+            rows: {
+                projectId: string;
+                taskId: string | null;
+                billable: boolean;
+                hours: number[];
+                notes: (string | null)[];
+            }[];
+        };
+        ProjectTimeInput: {
+            baseCurrency: string;
+            people: {
+                person: {
+                    id: string;
+                    name: string;
+                };
+                minutes: number;
+                billableMinutes: number;
+                billBaseMinor: number;
+                costBaseMinor: number | null;
+                marginBaseMinor: number | null;
+            }[];
+            totals: {
+                minutes: number;
+                billableMinutes: number;
+                billBaseMinor: number;
+                costBaseMinor: number | null;
+                marginBaseMinor: number | null;
+            };
+        };
         RoleInput: {
             id: string;
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "settings:read" | "settings:write")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -12817,12 +13404,185 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
+        TimesheetSummary: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            project: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+            needsSupplierApproval: boolean;
+            minutes: number;
+            billableMinutes: number;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            rejectionReason: string | null;
+            version: number;
+        };
+        CapUsage: {
+            /** @enum {string} */
+            kind: "amount" | "hours";
+            limit: number;
+            used: number;
+            percentUsed: number;
+        };
+        TimesheetInboxItem: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            project: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+            needsSupplierApproval: boolean;
+            minutes: number;
+            billableMinutes: number;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            rejectionReason: string | null;
+            version: number;
+            /** @enum {string} */
+            stage: "supplier" | "project";
+            cap: components["schemas"]["CapUsage"] | null;
+        };
+        TimeEntry: {
+            id: string;
+            /** Format: date */
+            day: string;
+            task: {
+                id: string;
+                name: string;
+            } | null;
+            minutes: number;
+            billable: boolean;
+            note: string | null;
+            role: string | null;
+            bill?: {
+                rateMinor: number | null;
+                unit: ("hour" | "day") | null;
+                currency: string | null;
+                minor: number;
+                fxRate: string | null;
+                baseMinor: number;
+            } | null;
+            cost?: {
+                rateMinor: number | null;
+                unit: ("hour" | "day") | null;
+                currency: string | null;
+                minor: number;
+                fxRate: string | null;
+                baseMinor: number;
+            } | null;
+            marginBaseMinor?: number | null;
+        };
+        Timesheet: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            project: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+            needsSupplierApproval: boolean;
+            minutes: number;
+            billableMinutes: number;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            rejectionReason: string | null;
+            version: number;
+            entries: components["schemas"]["TimeEntry"][];
+            baseCurrency: string;
+        };
+        TimeWeek: {
+            person: {
+                id: string;
+                name: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            days: {
+                /** Format: date */
+                day: string;
+                off: ("outside" | "leave" | "holiday" | "weekend") | null;
+            }[];
+            projects: {
+                id: string;
+                name: string;
+                number: string;
+                role: string | null;
+                from: string | null;
+                to: string | null;
+                billable: boolean;
+                tasks: {
+                    id: string;
+                    name: string;
+                }[];
+            }[];
+            sheets: {
+                id: string;
+                projectId: string;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+                rejectionReason: string | null;
+                version: number;
+            }[];
+            rows: {
+                projectId: string;
+                taskId: string | null;
+                billable: boolean;
+                hours: number[];
+                notes: (string | null)[];
+            }[];
+        };
+        ProjectTime: {
+            baseCurrency: string;
+            people: {
+                person: {
+                    id: string;
+                    name: string;
+                };
+                minutes: number;
+                billableMinutes: number;
+                billBaseMinor: number;
+                costBaseMinor: number | null;
+                marginBaseMinor: number | null;
+            }[];
+            totals: {
+                minutes: number;
+                billableMinutes: number;
+                billBaseMinor: number;
+                costBaseMinor: number | null;
+                marginBaseMinor: number | null;
+            };
+        };
         Role: {
             id: string;
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "settings:read" | "settings:write")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

@@ -2,7 +2,9 @@ import {
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
   ControlOutlined,
+  FieldTimeOutlined,
   FileProtectOutlined,
   FunnelPlotOutlined,
   HomeOutlined,
@@ -29,6 +31,18 @@ export const navigation: NavGroup[] = [
     items: [
       { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
       { path: '/me', label: 'nav.me', icon: <SolutionOutlined /> },
+      {
+        path: '/time',
+        label: 'nav.time',
+        icon: <FieldTimeOutlined />,
+        permission: 'time:write',
+      },
+      {
+        path: '/time/approvals',
+        label: 'nav.timeApprovals',
+        icon: <CheckSquareOutlined />,
+        permission: 'time:approve',
+      },
     ],
   },
   {

@@ -56,6 +56,11 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/people/pages/SkillsPage')),
           },
           { path: '/people/:id', lazy: page(() => import('../modules/people/pages/PersonPage')) },
+          { path: '/time', lazy: page(() => import('../modules/time/pages/TimesheetPage')) },
+          {
+            path: '/time/approvals',
+            lazy: page(() => import('../modules/time/pages/ApprovalsPage')),
+          },
           { path: '/projects', lazy: page(() => import('../modules/projects/pages/ProjectsPage')) },
           {
             path: '/projects/:id',

@@ -72,6 +72,7 @@ import {
   supplierContactRoles,
   supplierStatuses,
 } from '../../../server/src/modules/suppliers/suppliers.table.ts';
+import { timesheetStatuses } from '../../../server/src/modules/time/time.table.ts';
 import { builtinRoleKeys } from '../../../server/src/platform/access/builtin-roles.ts';
 import { permissions } from '../../../server/src/platform/access/permissions.ts';
 import enUS from './en-US.json';
@@ -176,6 +177,7 @@ describe('translations', () => {
       ...dependencyTypes.map((k) => `project.link.${k}`),
       ...issueSeverities.map((k) => `project.severityLevel.${k}`),
       ...issueStatuses.map((k) => `project.issueStatus.${k}`),
+      ...timesheetStatuses.map((k) => `time.status.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
     ]) {

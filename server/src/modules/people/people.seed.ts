@@ -478,7 +478,8 @@ export async function seedPeople(
       timeZone: 'Asia/Shanghai',
       languages: [zh],
       status: 'active',
-      startDate: refs.today,
+      // On the service desk since its contract began.
+      startDate: addDays(refs.today, -60),
       hoursPerWeek: 40,
       partTimePercent: 100,
     });

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
+import { ProjectTimeCard } from '../../time/components/ProjectTimeCard';
 import { healths, type Project, useChangeProject, useProject } from '../api';
 import { LogsCard } from '../components/LogsCard';
 import { MilestonesCard } from '../components/MilestonesCard';
@@ -82,6 +83,11 @@ export default function ProjectPage() {
       <TasksCard projectId={p.id} canWrite={canWrite} />
       <MilestonesCard project={p} canWrite={canWrite} />
       <LogsCard projectId={p.id} canWrite={canWrite} />
+      <ProjectTimeCard
+        projectId={p.id}
+        canReadSheets={can('time:read')}
+        canDecide={can('time:approve')}
+      />
     </Space>
   );
 }

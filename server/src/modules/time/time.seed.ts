@@ -1,0 +1,38 @@
+import type { Ctx } from '../../platform/context.ts';
+import { addDays, mondayOf } from '../../platform/days.ts';
+import { listTimesheets } from './timesheets.service.ts';
+import { saveWeek } from './week.service.ts';
+import { approveSheet, submitWeek } from './workflow.service.ts';
+
+const fullWeek = [8, 8, 8, 8, 8, 0, 0];
+const halfWeek = [4, 4, 4, 4, 4, 0, 0];
+
+/**
+ * The service desk's past weeks: three approved (so the project shows billed, cost and margin)
+ * and last week's of one worker waiting in the project manager's approvals.
+ */
+export async function seedTime(
+  admin: Ctx,
+  refs: { people: Map<string, string>; projectId: string; today: string },
+) {
+  const thisWeek = mondayOf(refs.today);
+  const log = async (name: string, weeksAgo: number, hours: number[], approve: boolean) => {
+    const personId = refs.people.get(name) as string;
+    const week = addDays(thisWeek, -7 * weeksAgo);
+    await saveWeek(admin, week, {
+      personId,
+      rows: [{ projectId: refs.projectId, taskId: null, billable: true, hours, notes: [] }],
+    });
+    await submitWeek(admin, week, { personId });
+    if (!approve) return;
+    const [sheet] = await listTimesheets(admin, { personId, week });
+    if (sheet) await approveSheet(admin, sheet.id, sheet.version);
+  };
+  for (const weeksAgo of [3, 2, 1]) {
+    await log('张磊', weeksAgo, fullWeek, true);
+    await log('吴芳', weeksAgo, fullWeek, true);
+    await log('郑浩', weeksAgo, fullWeek, true);
+    await log('董亮', weeksAgo, halfWeek, true);
+  }
+  await log('陆鹏', 1, fullWeek, false);
+}
