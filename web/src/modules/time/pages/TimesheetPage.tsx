@@ -1,10 +1,13 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Select, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ApiError } from '../../../api/client';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useHasPermission } from '../../auth/api';
+import { usePeople } from '../../people/api';
 import { fetchWeekRows, mondayOf, shiftWeek, useChangeWeek, useWeek, type WeekRow } from '../api';
 import { WeekGrid } from '../components/WeekGrid';
 
@@ -16,23 +19,61 @@ const emptyRow = (projectId = '', billable = false): WeekRow => ({
   notes: [null, null, null, null, null, null, null],
 });
 
-/** One's own week of time: type hours per project and day, save, and send for approval. */
+/** Whose week to show: for those who log time for others (time:manage), anyone active. */
+function PersonPicker({ value, onChange }: { value?: string; onChange: (id?: string) => void }) {
+  const { t } = useTranslation();
+  const people = usePeople({ limit: 200, status: 'active' });
+  return (
+    <Select
+      showSearch
+      allowClear
+      aria-label={t('time.person')}
+      placeholder={t('time.ownWeek')}
+      style={{ width: 220 }}
+      value={value}
+      optionFilterProp="label"
+      options={people.data?.items.map((p) => ({ value: p.id, label: p.name }))}
+      onChange={onChange}
+    />
+  );
+}
+
+/** A week of time: type hours per project and day, save, and send for approval. */
 export default function TimesheetPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const can = useHasPermission();
   const [params, setParams] = useSearchParams();
   const week = mondayOf(params.get('week') ?? dayjs());
-  const current = useWeek(week);
-  const { save, submit } = useChangeWeek(week);
+  const personId = params.get('person') ?? undefined;
+  const current = useWeek(week, personId);
+  const { save, submit } = useChangeWeek(week, personId);
   const [rows, setRows] = useState<WeekRow[]>([]);
   const data = current.data;
   useEffect(() => {
     if (data) setRows(data.rows.length ? data.rows : []);
   }, [data]);
 
+  const go = (w: string, person = personId) =>
+    setParams({ week: w, ...(person ? { person } : {}) });
+  const picker = can('time:manage') && (
+    <PersonPicker value={personId} onChange={(id) => go(week, id)} />
+  );
   if (current.isPending) return <Spin />;
-  if (!data) return <ProblemAlert error={current.error} />;
-  const go = (w: string) => setParams({ week: w });
+  if (!data) {
+    const unlinked =
+      !personId && current.error instanceof ApiError && current.error.code === 'not_found';
+    return (
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {picker}
+        {unlinked ? (
+          <Alert type="info" showIcon message={t('time.notLinked')} />
+        ) : (
+          <ProblemAlert error={current.error} />
+        )}
+      </Space>
+    );
+  }
   const isOpen = (r: WeekRow) => {
     const s = data.sheets.find((x) => x.projectId === r.projectId)?.status;
     return !s || s === 'draft' || s === 'rejected';
@@ -42,7 +83,7 @@ export default function TimesheetPage() {
   const firstProject = data.projects.find((p) => p.from);
 
   const copyLastWeek = async () => {
-    const last = await fetchWeekRows(shiftWeek(week, -1));
+    const last = await fetchWeekRows(shiftWeek(week, -1), personId);
     const bookedNow = new Set(data.projects.filter((p) => p.from).map((p) => p.id));
     setRows([
       ...rows.filter((r) => !isOpen(r)),
@@ -62,7 +103,8 @@ export default function TimesheetPage() {
             </Typography.Title>
             <Typography.Text type="secondary">{data.person.name}</Typography.Text>
           </div>
-          <Space>
+          <Space wrap>
+            {picker}
             <Button
               icon={<LeftOutlined />}
               aria-label={t('time.previousWeek')}
