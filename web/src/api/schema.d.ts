@@ -10004,6 +10004,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/time/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        personId?: string;
+                        /** Format: uuid */
+                        projectId: string;
+                        taskId?: string | null;
+                        /** Format: date */
+                        day: string;
+                        hours: number;
+                        /** @default true */
+                        billable?: boolean;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimeWeek"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/time/weeks/{week}/submit": {
         parameters: {
             query?: never;
@@ -10800,6 +10851,102 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/imports/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        content: string;
+                        /**
+                         * @default all
+                         * @enum {string}
+                         */
+                        mode?: "all" | "valid";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/time/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        content: string;
+                        /**
+                         * @default all
+                         * @enum {string}
+                         */
+                        mode?: "all" | "valid";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreview"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/time": {
         parameters: {
             query?: never;
             header?: never;
@@ -11698,6 +11845,179 @@ export interface components {
             }[];
             truncated: boolean;
         };
+        TimesheetSummaryInput: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            project: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+            needsSupplierApproval: boolean;
+            minutes: number;
+            billableMinutes: number;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            rejectionReason: string | null;
+            version: number;
+        };
+        CapUsageInput: {
+            /** @enum {string} */
+            kind: "amount" | "hours";
+            limit: number;
+            used: number;
+            percentUsed: number;
+        };
+        TimesheetInboxItemInput: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            project: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+            needsSupplierApproval: boolean;
+            minutes: number;
+            billableMinutes: number;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            rejectionReason: string | null;
+            version: number;
+            /** @enum {string} */
+            stage: "supplier" | "project";
+            cap: components["schemas"]["CapUsageInput"] | null;
+        };
+        TimeEntryInput: {
+            id: string;
+            /** Format: date */
+            day: string;
+            task: {
+                id: string;
+                name: string;
+            } | null;
+            minutes: number;
+            billable: boolean;
+            note: string | null;
+            role: string | null;
+            bill?: {
+                rateMinor: number | null;
+                unit: ("hour" | "day") | null;
+                currency: string | null;
+                minor: number;
+                fxRate: string | null;
+                baseMinor: number;
+            } | null;
+            cost?: {
+                rateMinor: number | null;
+                unit: ("hour" | "day") | null;
+                currency: string | null;
+                minor: number;
+                fxRate: string | null;
+                baseMinor: number;
+            } | null;
+            marginBaseMinor?: number | null;
+        };
+        TimesheetInput: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            project: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+            needsSupplierApproval: boolean;
+            minutes: number;
+            billableMinutes: number;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            rejectionReason: string | null;
+            version: number;
+            entries: components["schemas"]["TimeEntryInput"][];
+            baseCurrency: string;
+        };
+        TimeWeekInput: {
+            person: {
+                id: string;
+                name: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            days: {
+                /** Format: date */
+                day: string;
+                off: ("outside" | "leave" | "holiday" | "weekend") | null;
+            }[];
+            projects: {
+                id: string;
+                name: string;
+                number: string;
+                role: string | null;
+                from: string | null;
+                to: string | null;
+                billable: boolean;
+                tasks: {
+                    id: string;
+                    name: string;
+                }[];
+            }[];
+            sheets: {
+                id: string;
+                projectId: string;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+                rejectionReason: string | null;
+                version: number;
+            }[];
+            rows: {
+                projectId: string;
+                taskId: string | null;
+                billable: boolean;
+                hours: number[];
+                notes: (string | null)[];
+            }[];
+        };
+        ProjectTimeInput: {
+            baseCurrency: string;
+            people: {
+                person: {
+                    id: string;
+                    name: string;
+                };
+                minutes: number;
+                billableMinutes: number;
+                billBaseMinor: number;
+                costBaseMinor: number | null;
+                marginBaseMinor: number | null;
+            }[];
+            totals: {
+                minutes: number;
+                billableMinutes: number;
+                billBaseMinor: number;
+                costBaseMinor: number | null;
+                marginBaseMinor: number | null;
+            };
+        };
         ImportPreviewInput: {
             rows: {
                 row: number;
@@ -11993,179 +12313,6 @@ export interface components {
                 }[];
             }[];
             nextCursor: string | null;
-        };
-        TimesheetSummaryInput: {
-            id: string;
-            person: {
-                id: string;
-                name: string;
-            };
-            project: {
-                id: string;
-                name: string;
-                number: string;
-            };
-            /** Format: date */
-            weekStart: string;
-            /** @enum {string} */
-            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
-            needsSupplierApproval: boolean;
-            minutes: number;
-            billableMinutes: number;
-            submittedAt: string | null;
-            approvedAt: string | null;
-            rejectionReason: string | null;
-            version: number;
-        };
-        CapUsageInput: {
-            /** @enum {string} */
-            kind: "amount" | "hours";
-            limit: number;
-            used: number;
-            percentUsed: number;
-        };
-        TimesheetInboxItemInput: {
-            id: string;
-            person: {
-                id: string;
-                name: string;
-            };
-            project: {
-                id: string;
-                name: string;
-                number: string;
-            };
-            /** Format: date */
-            weekStart: string;
-            /** @enum {string} */
-            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
-            needsSupplierApproval: boolean;
-            minutes: number;
-            billableMinutes: number;
-            submittedAt: string | null;
-            approvedAt: string | null;
-            rejectionReason: string | null;
-            version: number;
-            /** @enum {string} */
-            stage: "supplier" | "project";
-            cap: components["schemas"]["CapUsageInput"] | null;
-        };
-        TimeEntryInput: {
-            id: string;
-            /** Format: date */
-            day: string;
-            task: {
-                id: string;
-                name: string;
-            } | null;
-            minutes: number;
-            billable: boolean;
-            note: string | null;
-            role: string | null;
-            bill?: {
-                rateMinor: number | null;
-                unit: ("hour" | "day") | null;
-                currency: string | null;
-                minor: number;
-                fxRate: string | null;
-                baseMinor: number;
-            } | null;
-            cost?: {
-                rateMinor: number | null;
-                unit: ("hour" | "day") | null;
-                currency: string | null;
-                minor: number;
-                fxRate: string | null;
-                baseMinor: number;
-            } | null;
-            marginBaseMinor?: number | null;
-        };
-        TimesheetInput: {
-            id: string;
-            person: {
-                id: string;
-                name: string;
-            };
-            project: {
-                id: string;
-                name: string;
-                number: string;
-            };
-            /** Format: date */
-            weekStart: string;
-            /** @enum {string} */
-            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
-            needsSupplierApproval: boolean;
-            minutes: number;
-            billableMinutes: number;
-            submittedAt: string | null;
-            approvedAt: string | null;
-            rejectionReason: string | null;
-            version: number;
-            entries: components["schemas"]["TimeEntryInput"][];
-            baseCurrency: string;
-        };
-        TimeWeekInput: {
-            person: {
-                id: string;
-                name: string;
-            };
-            /** Format: date */
-            weekStart: string;
-            days: {
-                /** Format: date */
-                day: string;
-                off: ("outside" | "leave" | "holiday" | "weekend") | null;
-            }[];
-            projects: {
-                id: string;
-                name: string;
-                number: string;
-                role: string | null;
-                from: string | null;
-                to: string | null;
-                billable: boolean;
-                tasks: {
-                    id: string;
-                    name: string;
-                }[];
-            }[];
-            sheets: {
-                id: string;
-                projectId: string;
-                /** @enum {string} */
-                status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
-                rejectionReason: string | null;
-                version: number;
-            }[];
-            rows: {
-                projectId: string;
-                taskId: string | null;
-                billable: boolean;
-                hours: number[];
-                notes: (string | null)[];
-            }[];
-        };
-        ProjectTimeInput: {
-            baseCurrency: string;
-            people: {
-                person: {
-                    id: string;
-                    name: string;
-                };
-                minutes: number;
-                billableMinutes: number;
-                billBaseMinor: number;
-                costBaseMinor: number | null;
-                marginBaseMinor: number | null;
-            }[];
-            totals: {
-                minutes: number;
-                billableMinutes: number;
-                billBaseMinor: number;
-                costBaseMinor: number | null;
-                marginBaseMinor: number | null;
-            };
         };
         RoleInput: {
             id: string;
@@ -13108,6 +13255,179 @@ export interface components {
             }[];
             truncated: boolean;
         };
+        TimesheetSummary: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            project: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+            needsSupplierApproval: boolean;
+            minutes: number;
+            billableMinutes: number;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            rejectionReason: string | null;
+            version: number;
+        };
+        CapUsage: {
+            /** @enum {string} */
+            kind: "amount" | "hours";
+            limit: number;
+            used: number;
+            percentUsed: number;
+        };
+        TimesheetInboxItem: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            project: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+            needsSupplierApproval: boolean;
+            minutes: number;
+            billableMinutes: number;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            rejectionReason: string | null;
+            version: number;
+            /** @enum {string} */
+            stage: "supplier" | "project";
+            cap: components["schemas"]["CapUsage"] | null;
+        };
+        TimeEntry: {
+            id: string;
+            /** Format: date */
+            day: string;
+            task: {
+                id: string;
+                name: string;
+            } | null;
+            minutes: number;
+            billable: boolean;
+            note: string | null;
+            role: string | null;
+            bill?: {
+                rateMinor: number | null;
+                unit: ("hour" | "day") | null;
+                currency: string | null;
+                minor: number;
+                fxRate: string | null;
+                baseMinor: number;
+            } | null;
+            cost?: {
+                rateMinor: number | null;
+                unit: ("hour" | "day") | null;
+                currency: string | null;
+                minor: number;
+                fxRate: string | null;
+                baseMinor: number;
+            } | null;
+            marginBaseMinor?: number | null;
+        };
+        Timesheet: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            project: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+            needsSupplierApproval: boolean;
+            minutes: number;
+            billableMinutes: number;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            rejectionReason: string | null;
+            version: number;
+            entries: components["schemas"]["TimeEntry"][];
+            baseCurrency: string;
+        };
+        TimeWeek: {
+            person: {
+                id: string;
+                name: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            days: {
+                /** Format: date */
+                day: string;
+                off: ("outside" | "leave" | "holiday" | "weekend") | null;
+            }[];
+            projects: {
+                id: string;
+                name: string;
+                number: string;
+                role: string | null;
+                from: string | null;
+                to: string | null;
+                billable: boolean;
+                tasks: {
+                    id: string;
+                    name: string;
+                }[];
+            }[];
+            sheets: {
+                id: string;
+                projectId: string;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+                rejectionReason: string | null;
+                version: number;
+            }[];
+            rows: {
+                projectId: string;
+                taskId: string | null;
+                billable: boolean;
+                hours: number[];
+                notes: (string | null)[];
+            }[];
+        };
+        ProjectTime: {
+            baseCurrency: string;
+            people: {
+                person: {
+                    id: string;
+                    name: string;
+                };
+                minutes: number;
+                billableMinutes: number;
+                billBaseMinor: number;
+                costBaseMinor: number | null;
+                marginBaseMinor: number | null;
+            }[];
+            totals: {
+                minutes: number;
+                billableMinutes: number;
+                billBaseMinor: number;
+                costBaseMinor: number | null;
+                marginBaseMinor: number | null;
+            };
+        };
         ImportPreview: {
             rows: {
                 row: number;
@@ -13403,179 +13723,6 @@ export interface components {
                 }[];
             }[];
             nextCursor: string | null;
-        };
-        TimesheetSummary: {
-            id: string;
-            person: {
-                id: string;
-                name: string;
-            };
-            project: {
-                id: string;
-                name: string;
-                number: string;
-            };
-            /** Format: date */
-            weekStart: string;
-            /** @enum {string} */
-            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
-            needsSupplierApproval: boolean;
-            minutes: number;
-            billableMinutes: number;
-            submittedAt: string | null;
-            approvedAt: string | null;
-            rejectionReason: string | null;
-            version: number;
-        };
-        CapUsage: {
-            /** @enum {string} */
-            kind: "amount" | "hours";
-            limit: number;
-            used: number;
-            percentUsed: number;
-        };
-        TimesheetInboxItem: {
-            id: string;
-            person: {
-                id: string;
-                name: string;
-            };
-            project: {
-                id: string;
-                name: string;
-                number: string;
-            };
-            /** Format: date */
-            weekStart: string;
-            /** @enum {string} */
-            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
-            needsSupplierApproval: boolean;
-            minutes: number;
-            billableMinutes: number;
-            submittedAt: string | null;
-            approvedAt: string | null;
-            rejectionReason: string | null;
-            version: number;
-            /** @enum {string} */
-            stage: "supplier" | "project";
-            cap: components["schemas"]["CapUsage"] | null;
-        };
-        TimeEntry: {
-            id: string;
-            /** Format: date */
-            day: string;
-            task: {
-                id: string;
-                name: string;
-            } | null;
-            minutes: number;
-            billable: boolean;
-            note: string | null;
-            role: string | null;
-            bill?: {
-                rateMinor: number | null;
-                unit: ("hour" | "day") | null;
-                currency: string | null;
-                minor: number;
-                fxRate: string | null;
-                baseMinor: number;
-            } | null;
-            cost?: {
-                rateMinor: number | null;
-                unit: ("hour" | "day") | null;
-                currency: string | null;
-                minor: number;
-                fxRate: string | null;
-                baseMinor: number;
-            } | null;
-            marginBaseMinor?: number | null;
-        };
-        Timesheet: {
-            id: string;
-            person: {
-                id: string;
-                name: string;
-            };
-            project: {
-                id: string;
-                name: string;
-                number: string;
-            };
-            /** Format: date */
-            weekStart: string;
-            /** @enum {string} */
-            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
-            needsSupplierApproval: boolean;
-            minutes: number;
-            billableMinutes: number;
-            submittedAt: string | null;
-            approvedAt: string | null;
-            rejectionReason: string | null;
-            version: number;
-            entries: components["schemas"]["TimeEntry"][];
-            baseCurrency: string;
-        };
-        TimeWeek: {
-            person: {
-                id: string;
-                name: string;
-            };
-            /** Format: date */
-            weekStart: string;
-            days: {
-                /** Format: date */
-                day: string;
-                off: ("outside" | "leave" | "holiday" | "weekend") | null;
-            }[];
-            projects: {
-                id: string;
-                name: string;
-                number: string;
-                role: string | null;
-                from: string | null;
-                to: string | null;
-                billable: boolean;
-                tasks: {
-                    id: string;
-                    name: string;
-                }[];
-            }[];
-            sheets: {
-                id: string;
-                projectId: string;
-                /** @enum {string} */
-                status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
-                rejectionReason: string | null;
-                version: number;
-            }[];
-            rows: {
-                projectId: string;
-                taskId: string | null;
-                billable: boolean;
-                hours: number[];
-                notes: (string | null)[];
-            }[];
-        };
-        ProjectTime: {
-            baseCurrency: string;
-            people: {
-                person: {
-                    id: string;
-                    name: string;
-                };
-                minutes: number;
-                billableMinutes: number;
-                billBaseMinor: number;
-                costBaseMinor: number | null;
-                marginBaseMinor: number | null;
-            }[];
-            totals: {
-                minutes: number;
-                billableMinutes: number;
-                billBaseMinor: number;
-                costBaseMinor: number | null;
-                marginBaseMinor: number | null;
-            };
         };
         Role: {
             id: string;

@@ -11,6 +11,7 @@ import {
 } from '../clients/index.ts';
 import { insertNewPerson, insertSkill, personBody, skillBody } from '../people/index.ts';
 import { insertNewSupplier, supplierCreateBody, supplierIdByNumber } from '../suppliers/index.ts';
+import { insertTimeRow, readTimeRow } from '../time/index.ts';
 
 /** Cell text as the API wants it: trimmed, empty as absent, lists split on ; or ,. */
 const text = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
@@ -173,6 +174,11 @@ export const importKinds = {
         }),
       ),
     insert: (trx, ctx, body) => insertSkill(trx, ctx, body),
+  },
+  time: {
+    permission: 'time:manage',
+    read: readTimeRow,
+    insert: (trx, ctx, body) => insertTimeRow(trx, ctx, body),
   },
 } satisfies Record<string, ImportKind>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
+import { postEntry } from './entries.service.ts';
 import { projectTime } from './project-time.service.ts';
 import * as s from './time.schema.ts';
 import * as sheets from './timesheets.service.ts';
@@ -29,6 +30,11 @@ export function timeRoutes(app: App) {
     config: own,
     schema: { tags, params: s.weekParams, body: s.weekBody, response: { 200: s.weekSchema } },
     handler: (req) => weeks.saveWeek(req.ctx, req.params.week, req.body),
+  });
+  r.post('/api/v1/time/entries', {
+    config: own,
+    schema: { tags, body: s.entryBody, response: { 201: s.weekSchema } },
+    handler: async (req, reply) => reply.code(201).send(await postEntry(req.ctx, req.body)),
   });
   r.post('/api/v1/time/weeks/:week/submit', {
     config: own,

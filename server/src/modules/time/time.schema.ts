@@ -35,6 +35,17 @@ export const weekBody = z.strictObject({
   personId: z.uuid().optional(),
   rows: z.array(weekRow).max(50),
 });
+/** One day's hours on a project, as posted by another system or read from an import row. */
+export const entryBody = z.strictObject({
+  personId: z.uuid().optional(),
+  projectId: z.uuid(),
+  taskId: z.uuid().nullable().optional(),
+  day,
+  hours: hours.refine((h) => h > 0, 'more than nothing'),
+  billable: z.boolean().default(true),
+  note: z.string().trim().max(500).nullable().optional(),
+});
+
 export const submitBody = z.strictObject({
   personId: z.uuid().optional(),
   /** One project's week only; all of them when absent. */

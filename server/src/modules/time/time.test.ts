@@ -292,6 +292,59 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
     expect(closed.statusCode).toBe(422);
   });
 
+  it('takes time posted by the API and imported from a sheet, through the grid’s rules', async () => {
+    const w = await timeWorld(h);
+    const entry = { projectId: w.project.id, day: '2026-11-24', hours: 3, note: 'Sync' };
+    expect((await post(w.anna, '/api/v1/time/entries', entry)).statusCode).toBe(201);
+    const twice = await post(w.anna, '/api/v1/time/entries', { ...entry, hours: 2.5 });
+    expect(twice.json().rows).toMatchObject([{ hours: [0, 5.5, 0, 0, 0, 0, 0] }]);
+    const forCarl = await post(w.anna, '/api/v1/time/entries', {
+      ...entry,
+      personId: w.carlPerson.id,
+    });
+    expect(forCarl.statusCode).toBe(403);
+
+    const csv = [
+      'person,project,task,date,hours,billable,note',
+      `${w.carlPerson.number},${w.project.number},,2026-11-25,7.5,yes,Migration`,
+      `${w.carlPerson.number},PRJ-9999,,2026-11-25,2,,`,
+      `${w.carlPerson.number},${w.project.number},,2026-11-26,25,,`,
+    ].join('\n');
+    const preview = (
+      await post(w.owner, '/api/v1/imports/time/preview', {
+        format: 'csv',
+        content: csv,
+        mode: 'all',
+      })
+    ).json();
+    expect(preview).toMatchObject({ valid: 1, invalid: 2 });
+    expect(preview.rows[1].errors.project).toBeDefined();
+    expect(preview.rows[2].errors.hours).toBeDefined();
+    const imported = await post(w.owner, '/api/v1/imports/time', {
+      format: 'csv',
+      content: csv,
+      mode: 'valid',
+    });
+    expect(imported.json()).toMatchObject({ created: 1, skipped: 2 });
+    const carlsWeek = (await get(w.owner, `${week()}?personId=${w.carlPerson.id}`)).json();
+    expect(carlsWeek.rows).toMatchObject([{ billable: true, hours: [0, 0, 7.5, 0, 0, 0, 0] }]);
+
+    // A row that breaks a rule only the write can check stops the whole import.
+    const outside = [
+      'person,project,date,hours',
+      `${w.carlPerson.number},${w.project.number},2026-11-27,1`,
+      `${w.carlPerson.number},${w.project.number},2026-10-30,8`,
+    ].join('\n');
+    const refused = await post(w.owner, '/api/v1/imports/time', {
+      format: 'csv',
+      content: outside,
+      mode: 'all',
+    });
+    expect(refused.statusCode).toBe(422);
+    const unchanged = (await get(w.owner, `${week()}?personId=${w.carlPerson.id}`)).json();
+    expect(unchanged.rows).toMatchObject([{ hours: [0, 0, 7.5, 0, 0, 0, 0] }]);
+  });
+
   it('shows another workspace’s timesheets as not found', async () => {
     const w = await timeWorld(h);
     await send(w.anna, 'PUT', week(), { rows: [row(w.project.id, fullWeek)] });

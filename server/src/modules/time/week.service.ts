@@ -52,7 +52,7 @@ async function weekProjects(
 }
 
 /** A person's week: their days off, where they may log, the sheets and the grid of hours. */
-async function readWeek(db: Executor, workspaceId: string, person: PersonRow, week: string) {
+export async function readWeek(db: Executor, workspaceId: string, person: PersonRow, week: string) {
   const days = daysOfWeek(week);
   const sheets = await weekSheetRows(db, workspaceId, person.id, week);
   const [bases, projects, entries] = await Promise.all([
@@ -111,7 +111,7 @@ export async function getWeek(ctx: Ctx, week: string, personId: string | undefin
 }
 
 type WeekInput = z.infer<typeof weekBody>;
-type Row = WeekInput['rows'][number];
+export type Row = WeekInput['rows'][number];
 
 /**
  * The rules a week's rows must keep: one row per project, task and billable flag; time only
@@ -170,43 +170,52 @@ async function checkRows(
  */
 export async function saveWeek(ctx: Ctx, week: string, input: WeekInput) {
   const person = await personFor(ctx, input.personId, 'write');
+  await ctx.db.transaction().execute((trx) => writeWeek(trx, ctx, person, week, input.rows));
+  return readWeek(ctx.db, workspaceOf(ctx), person, week);
+}
+
+/**
+ * Replaces the hours of the week's open sheets (draft or rejected) with the rows given, in the
+ * caller's transaction; weeks submitted or approved stay as they are and may not appear among
+ * the rows. Every way time is entered (grid, API, import) comes through here and its rules.
+ */
+export async function writeWeek(
+  trx: Executor,
+  ctx: Ctx,
+  person: PersonRow,
+  week: string,
+  rows: Row[],
+) {
   const workspaceId = workspaceOf(ctx);
   const days = daysOfWeek(week);
-  await ctx.db.transaction().execute(async (trx) => {
-    const sheets = await weekSheetRows(trx, workspaceId, person.id, week);
-    const open = sheets.filter((s) => editableStatuses.includes(s.status));
-    const locked = sheets.filter((s) => !editableStatuses.includes(s.status));
-    input.rows.forEach((r, i) => {
-      if (locked.some((s) => s.project_id === r.projectId)) {
-        throw refusedField(`rows.${i}.projectId`, 'This week of the project is already submitted');
-      }
-    });
-    const lockedEntries = await entryRowsOfSheets(
+  const sheets = await weekSheetRows(trx, workspaceId, person.id, week);
+  const open = sheets.filter((s) => editableStatuses.includes(s.status));
+  const locked = sheets.filter((s) => !editableStatuses.includes(s.status));
+  rows.forEach((r, i) => {
+    if (locked.some((s) => s.project_id === r.projectId)) {
+      throw refusedField(`rows.${i}.projectId`, 'This week of the project is already submitted');
+    }
+  });
+  const entriesOf = async (list: { id: string }[]) =>
+    entryRowsOfSheets(
       trx,
       workspaceId,
-      locked.map((s) => s.id),
+      list.map((s) => s.id),
     );
-    const lockedMinutes = days.map((d) =>
-      lockedEntries.filter((e) => e.day === d).reduce((sum, e) => sum + e.minutes, 0),
-    );
-    await checkRows(trx, workspaceId, person, days, input.rows, lockedMinutes);
-    const before = (
-      await entryRowsOfSheets(
-        trx,
-        workspaceId,
-        open.map((s) => s.id),
-      )
-    ).reduce((sum, e) => sum + e.minutes, 0);
-    await replaceOpenSheets(trx, ctx, person, week, open, input.rows);
-    const after = input.rows.reduce((sum, r) => sum + r.hours.reduce((a, h) => a + h * 60, 0), 0);
-    await audit(trx, ctx, {
-      action: 'timesheet.save',
-      entityType: 'person',
-      entityId: person.id,
-      changes: { week: { after: week }, minutes: { before, after } },
-    });
+  const lockedEntries = await entriesOf(locked);
+  const lockedMinutes = days.map((d) =>
+    lockedEntries.filter((e) => e.day === d).reduce((sum, e) => sum + e.minutes, 0),
+  );
+  await checkRows(trx, workspaceId, person, days, rows, lockedMinutes);
+  const before = (await entriesOf(open)).reduce((sum, e) => sum + e.minutes, 0);
+  await replaceOpenSheets(trx, ctx, person, week, open, rows);
+  const after = rows.reduce((sum, r) => sum + r.hours.reduce((a, h) => a + h * 60, 0), 0);
+  await audit(trx, ctx, {
+    action: 'timesheet.save',
+    entityType: 'person',
+    entityId: person.id,
+    changes: { week: { after: week }, minutes: { before, after } },
   });
-  return readWeek(ctx.db, workspaceId, person, week);
 }
 
 async function replaceOpenSheets(

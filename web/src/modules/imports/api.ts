@@ -23,6 +23,7 @@ const previewPaths = {
   suppliers: '/api/v1/imports/suppliers/preview',
   people: '/api/v1/imports/people/preview',
   skills: '/api/v1/imports/skills/preview',
+  time: '/api/v1/imports/time/preview',
 } as const;
 const importPaths = {
   clients: '/api/v1/imports/clients',
@@ -30,6 +31,7 @@ const importPaths = {
   suppliers: '/api/v1/imports/suppliers',
   people: '/api/v1/imports/people',
   skills: '/api/v1/imports/skills',
+  time: '/api/v1/imports/time',
 } as const;
 
 export type ImportKind = keyof typeof importPaths;

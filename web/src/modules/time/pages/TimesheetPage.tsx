@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
+import { ImportButton } from '../../imports/ImportButton';
 import { usePeople } from '../../people/api';
 import { fetchWeekRows, mondayOf, shiftWeek, useChangeWeek, useWeek, type WeekRow } from '../api';
 import { WeekGrid } from '../components/WeekGrid';
@@ -57,7 +58,10 @@ export default function TimesheetPage() {
   const go = (w: string, person = personId) =>
     setParams({ week: w, ...(person ? { person } : {}) });
   const picker = can('time:manage') && (
-    <PersonPicker value={personId} onChange={(id) => go(week, id)} />
+    <Space>
+      <PersonPicker value={personId} onChange={(id) => go(week, id)} />
+      <ImportButton kinds={['time']} />
+    </Space>
   );
   if (current.isPending) return <Spin />;
   if (!data) {
