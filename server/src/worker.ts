@@ -7,6 +7,7 @@ import {
 } from './modules/contracts/index.ts';
 import { runCredentialReminders, runWorkerCompliance } from './modules/people/index.ts';
 import { runQualificationReminders } from './modules/suppliers/index.ts';
+import { runMissingTimeReminders } from './modules/time/index.ts';
 import type { Deps } from './platform/context.ts';
 import { createDispatcher } from './platform/events/events.ts';
 import { HOUSEKEEPING_EVERY_MS, housekeeping } from './platform/jobs/housekeeping.ts';
@@ -34,6 +35,7 @@ export function startWorker(deps: Deps, log: (err: unknown) => void) {
     // After contracts have moved: a worker's access follows their contract and documents.
     await runWorkerCompliance(deps);
     await runCredentialReminders(deps);
+    await runMissingTimeReminders(deps);
   });
   const sendMail = createMailSender(deps);
   let running = false;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
 import { auditCount, call, type Session, signedIn, useHarness } from '../../test/harness.ts';
+import { runMissingTimeReminders } from './missing-time.job.ts';
 import {
   ANNA_HOURLY,
   amendClientRate,
@@ -343,6 +344,29 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
     expect(refused.statusCode).toBe(422);
     const unchanged = (await get(w.owner, `${week()}?personId=${w.carlPerson.id}`)).json();
     expect(unchanged.rows).toMatchObject([{ hours: [0, 0, 7.5, 0, 0, 0, 0] }]);
+  });
+
+  it('reminds a booked person of a week they have not handed in, once', async () => {
+    const w = await timeWorld(h);
+    // The test clock stands on Friday 2026-11-27: "last week" is the one from 2026-11-16.
+    await send(w.anna, 'PUT', week('2026-11-16'), { rows: [row(w.project.id, fullWeek)] });
+    await post(w.anna, `${week('2026-11-16')}/submit`, {});
+    const deps = { db: h.db, config: h.config, clock: h.clock };
+    const reminded = async (userId: string) =>
+      (
+        await h.db
+          .selectFrom('notifications')
+          .select('params')
+          .where('user_id', '=', userId)
+          .where('kind', '=', 'timesheet.missing')
+          .execute()
+      ).map((n) => n.params);
+    await runMissingTimeReminders(deps);
+    await runMissingTimeReminders(deps);
+    expect(await reminded(w.anna.userId)).toEqual([]);
+    expect(await reminded(w.carl.userId)).toEqual([
+      { project: w.project.number, week: '2026-11-16' },
+    ]);
   });
 
   it('shows another workspace’s timesheets as not found', async () => {
