@@ -9461,6 +9461,9 @@ export interface paths {
                             lateFinish: string;
                             slackDays: number;
                             critical: boolean;
+                            baselineStart: string | null;
+                            baselineFinish: string | null;
+                            finishVarianceDays: number | null;
                         }[];
                     };
                 };
@@ -9468,6 +9471,70 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/baselines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectBaseline"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectBaseline"][];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -12119,6 +12186,16 @@ export interface components {
             completedOn: string | null;
             version: number;
         };
+        ProjectBaselineInput: {
+            id: string;
+            seq: number;
+            name: string;
+            budgetMinor: number;
+            endDate: string;
+            taskCount: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
         ProjectIssueInput: {
             id: string;
             title: string;
@@ -13528,6 +13605,16 @@ export interface components {
             status: "open" | "completed";
             completedOn: string | null;
             version: number;
+        };
+        ProjectBaseline: {
+            id: string;
+            seq: number;
+            name: string;
+            budgetMinor: number;
+            endDate: string;
+            taskCount: number;
+            /** Format: date-time */
+            createdAt: string;
         };
         ProjectIssue: {
             id: string;

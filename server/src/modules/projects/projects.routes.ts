@@ -3,11 +3,13 @@ import { sortParam } from '../../platform/http/keyset.ts';
 import { pageOf } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
+import * as baselines from './baselines.service.ts';
 import * as milestones from './milestones.service.ts';
 import * as logs from './project-logs.service.ts';
 import { projectSorts } from './projects.repository.ts';
 import * as s from './projects.schema.ts';
 import * as projects from './projects.service.ts';
+import { projectSchedule } from './schedule.service.ts';
 import * as tasks from './tasks.service.ts';
 
 /** Projects, their phases and gates, work breakdown, dependencies, milestones and logs. */
@@ -83,7 +85,23 @@ export function projectRoutes(app: App) {
   r.get('/api/v1/projects/:id/schedule', {
     config: read,
     schema: { tags, params: idParam, response: { 200: s.scheduleSchema } },
-    handler: (req) => tasks.projectSchedule(req.ctx, req.params.id),
+    handler: (req) => projectSchedule(req.ctx, req.params.id),
+  });
+  r.get('/api/v1/projects/:id/baselines', {
+    config: read,
+    schema: { tags, params: idParam, response: { 200: z.array(s.baselineSchema) } },
+    handler: (req) => baselines.listBaselines(req.ctx, req.params.id),
+  });
+  r.post('/api/v1/projects/:id/baselines', {
+    config: write,
+    schema: {
+      tags,
+      params: idParam,
+      body: s.baselineBody,
+      response: { 201: z.array(s.baselineSchema) },
+    },
+    handler: async (req, reply) =>
+      reply.code(201).send(await baselines.saveBaseline(req.ctx, req.params.id, req.body)),
   });
   r.post('/api/v1/projects/:id/dependencies', {
     config: write,

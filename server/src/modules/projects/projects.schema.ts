@@ -191,8 +191,24 @@ export const scheduleSchema = z.array(
     lateFinish: z.string(),
     slackDays: z.number(),
     critical: z.boolean(),
+    baselineStart: z.string().nullable(),
+    baselineFinish: z.string().nullable(),
+    finishVarianceDays: z.number().nullable(),
   }),
 );
+
+export const baselineBody = z.strictObject({ name: z.string().trim().min(1).max(200) });
+export const baselineSchema = z
+  .object({
+    id: z.string(),
+    seq: z.number().int(),
+    name: z.string(),
+    budgetMinor: z.number().int(),
+    endDate: z.string(),
+    taskCount: z.number().int(),
+    createdAt: isoTimestamp,
+  })
+  .meta({ id: 'ProjectBaseline' });
 
 const issueFields = {
   title: z.string().trim().min(1).max(300),

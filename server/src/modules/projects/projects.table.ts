@@ -147,6 +147,30 @@ export type ProjectDecisionTable = {
   created_by: string | null;
 };
 
+/** A task's plan as a baseline froze it. */
+export type BaselineTask = {
+  taskId: string;
+  name: string;
+  start: string;
+  finish: string;
+  estimateHours: number;
+};
+
+/** The plan and budget as agreed at a point; variance is measured against the latest. */
+export type ProjectBaselineTable = {
+  id: string;
+  workspace_id: string;
+  project_id: string;
+  /** 1 for the first baseline of the project, then 2, 3… */
+  seq: number;
+  name: string;
+  budget_minor: number;
+  end_date: string;
+  tasks: Json<BaselineTask[]>;
+  created_at: Timestamp;
+  created_by: string | null;
+};
+
 export type ProjectTables = {
   projects: ProjectTable;
   tasks: TaskTable;
@@ -154,4 +178,5 @@ export type ProjectTables = {
   milestones: MilestoneTable;
   project_issues: ProjectIssueTable;
   project_decisions: ProjectDecisionTable;
+  project_baselines: ProjectBaselineTable;
 };

@@ -200,6 +200,53 @@ describe.each(dialects)('projects on %s', (dialect) => {
     expect(afterDelete.find((t: { id: string }) => t.id === c).predecessors).toEqual([]);
   });
 
+  it('schedules on the assignee’s calendar and measures slips against a baseline', async () => {
+    const owner = await signedIn(h);
+    const { contract } = await signedContract(owner);
+    const p = (await post(owner, '/api/v1/projects', { contractId: contract.id })).json();
+    const url = `/api/v1/projects/${p.id}`;
+    const person = (await post(owner, '/api/v1/people', { kind: 'employee', name: '陈静' })).json();
+    await post(owner, '/api/v1/assignments', {
+      personId: person.id,
+      projectId: p.id,
+      role: 'Test analyst',
+      startDate: '2026-12-01',
+      endDate: '2027-01-31',
+      hoursPerWeek: 40,
+      status: 'confirmed',
+    });
+    // Five working days from Monday 7 December, by 陈静.
+    const [task] = (
+      await post(owner, `${url}/tasks`, {
+        name: 'Regression run',
+        estimateHours: 40,
+        startDate: '2026-12-07',
+        finishDate: '2026-12-11',
+        assigneeId: person.id,
+      })
+    ).json();
+    const before = await auditCount(h, owner.workspaceId);
+    const saved = await post(owner, `${url}/baselines`, { name: 'Signed plan' });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json()).toMatchObject([{ seq: 1, name: 'Signed plan', taskCount: 1 }]);
+    expect(await auditCount(h, owner.workspaceId)).toBe(before + 1);
+    const at = async () => (await get(owner, `${url}/schedule`)).json()[0];
+    expect(await at()).toMatchObject({
+      earlyFinish: '2026-12-11',
+      baselineFinish: '2026-12-11',
+      finishVarianceDays: 0,
+    });
+
+    // Her approved leave on Wednesday and Thursday pushes the finish two working days on.
+    await post(owner, `/api/v1/people/${person.id}/absences`, {
+      kind: 'leave',
+      startDate: '2026-12-09',
+      endDate: '2026-12-10',
+    });
+    expect(await at()).toMatchObject({ earlyFinish: '2026-12-15', finishVarianceDays: 4 });
+    expect(task.id).toBeDefined();
+  });
+
   it('logs issues, closed only with what was done, and decisions as they were taken', async () => {
     const owner = await signedIn(h);
     const { contract } = await signedContract(owner);

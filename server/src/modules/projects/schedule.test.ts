@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schedule } from './schedule.ts';
+import { mondayToFriday, schedule } from './schedule.ts';
 
 // 2026-12-07 is a Monday.
 const task = (id: string, start: string, finish: string) => ({ id, start, finish });
@@ -56,6 +56,29 @@ describe('schedule', () => {
     expect(by.c).toMatchObject({
       earlyStart: '2026-12-11',
       earlyFinish: '2026-12-11',
+      critical: true,
+    });
+  });
+
+  it('counts each task in the working days of its own calendar', () => {
+    // Anna is away on Wednesday 9th; Ben works Tuesday to Saturday.
+    const anna = (d: string) => mondayToFriday(d) && d !== '2026-12-09';
+    const ben = (d: string) => ![0, 1].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
+    const result = schedule(
+      '2026-12-07',
+      [
+        { ...task('a', '2026-12-07', '2026-12-11'), calendar: anna },
+        { ...task('b', '2026-12-08', '2026-12-09'), calendar: ben },
+      ],
+      [{ predecessorId: 'a', successorId: 'b', type: 'FS', lagDays: 0 }],
+    );
+    const by = Object.fromEntries(result.map((r) => [r.id, r]));
+    // Five days of work from Monday, Anna away on Wednesday: she finishes the next Monday.
+    expect(by.a).toMatchObject({ earlyStart: '2026-12-07', earlyFinish: '2026-12-14' });
+    // Then two days for Ben, who works Tuesday to Saturday: Tuesday 15th and Wednesday 16th.
+    expect(by.b).toMatchObject({
+      earlyStart: '2026-12-15',
+      earlyFinish: '2026-12-16',
       critical: true,
     });
   });

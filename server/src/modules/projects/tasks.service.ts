@@ -13,9 +13,8 @@ import {
 import { newId } from '../../platform/ids.ts';
 import type { dependencyBody, taskBody, taskUpdateBody } from './projects.schema.ts';
 import { assertOpen, projectRowOf } from './projects.service.ts';
-import { type Scheduled, schedule } from './schedule.ts';
 
-function taskRows(db: Executor, workspaceId: string, projectId: string) {
+export function taskRows(db: Executor, workspaceId: string, projectId: string) {
   return db
     .selectFrom('tasks')
     .leftJoin('people', 'people.id', 'tasks.assignee_id')
@@ -27,7 +26,7 @@ function taskRows(db: Executor, workspaceId: string, projectId: string) {
     .execute();
 }
 
-function dependencyRows(db: Executor, workspaceId: string, projectId: string) {
+export function dependencyRows(db: Executor, workspaceId: string, projectId: string) {
   return db
     .selectFrom('task_dependencies')
     .selectAll()
@@ -324,47 +323,4 @@ export async function removeDependency(
     });
   });
   return listTasks(ctx, projectId);
-}
-
-/**
- * The plan as the critical path method sees it, for every task: a parent task spans its
- * subtasks and is critical when one of them is.
- */
-export async function projectSchedule(ctx: Ctx, projectId: string) {
-  const workspaceId = workspaceOf(ctx);
-  const project = await projectRowOf(ctx.db, workspaceId, projectId);
-  const [tasks, links] = await Promise.all([
-    taskRows(ctx.db, workspaceId, projectId),
-    dependencyRows(ctx.db, workspaceId, projectId),
-  ]);
-  const planned = schedule(
-    project.start_date,
-    tasks.map((t) => ({ id: t.id, start: t.start_date, finish: t.finish_date })),
-    links.map((l) => ({
-      predecessorId: l.predecessor_id,
-      successorId: l.successor_id,
-      type: l.type,
-      lagDays: l.lag_days,
-    })),
-  );
-  const byId = new Map(planned.map((p) => [p.id, p]));
-  const childrenOf = (id: string) => tasks.filter((t) => t.parent_id === id);
-  const span = (id: string): Scheduled => {
-    const kids = childrenOf(id).map((k) => span(k.id));
-    const own = byId.get(id) as Scheduled;
-    if (kids.length === 0) return own;
-    const all = [own, ...kids];
-    const first = (pick: (s: Scheduled) => string) => all.map(pick).sort()[0] as string;
-    const last = (pick: (s: Scheduled) => string) => all.map(pick).sort().at(-1) as string;
-    return {
-      id,
-      earlyStart: first((s) => s.earlyStart),
-      earlyFinish: last((s) => s.earlyFinish),
-      lateStart: first((s) => s.lateStart),
-      lateFinish: last((s) => s.lateFinish),
-      slackDays: Math.min(...all.map((s) => s.slackDays)),
-      critical: all.some((s) => s.critical),
-    };
-  };
-  return tasks.map((t) => span(t.id));
 }
