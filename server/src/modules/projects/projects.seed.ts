@@ -1,5 +1,6 @@
 import type { Ctx } from '../../platform/context.ts';
 import { addDays } from '../../platform/days.ts';
+import { saveBaseline } from './baselines.service.ts';
 import { addMilestone } from './milestones.service.ts';
 import { advancePhase, createProject, setGate } from './projects.service.ts';
 import { gateChecklist } from './projects.table.ts';
@@ -74,5 +75,6 @@ export async function seedProjectPlan(
   await link('并行运行', '首月服务报告');
   await addMilestone(admin, projectId, { name: '服务正式切换', dueDate: day(30), status: 'open' });
   await addMilestone(admin, projectId, { name: '首月服务评审', dueDate: day(40), status: 'open' });
+  await saveBaseline(admin, projectId, { name: '交接计划（已与客户确认）' });
   return (await listTasks(admin, projectId)).length;
 }

@@ -174,3 +174,25 @@ export function useChangeMilestones(projectId: string) {
     }),
   };
 }
+
+export type Baseline = Schemas['ProjectBaseline'];
+
+export function useBaselines(projectId: string) {
+  return useQuery({
+    queryKey: [...keys.one(projectId), 'baselines'],
+    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/baselines', path(projectId))),
+  });
+}
+
+/** Freezes the plan as it stands; the schedule is then measured against it. */
+export function useSaveBaseline(projectId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) =>
+      unwrap(api.POST('/api/v1/projects/{id}/baselines', { ...path(projectId), body: { name } })),
+    onSuccess: (list: Baseline[]) => {
+      qc.setQueryData([...keys.one(projectId), 'baselines'], list);
+      return qc.invalidateQueries({ queryKey: [...keys.one(projectId), 'schedule'] });
+    },
+  });
+}

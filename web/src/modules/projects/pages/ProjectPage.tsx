@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { ProjectTimeCard } from '../../time/components/ProjectTimeCard';
 import { healths, type Project, useChangeProject, useProject } from '../api';
+import { GanttCard } from '../components/GanttCard';
 import { LogsCard } from '../components/LogsCard';
 import { MilestonesCard } from '../components/MilestonesCard';
 import { PhaseCard } from '../components/PhaseCard';
@@ -81,6 +82,7 @@ export default function ProjectPage() {
       <PhaseCard project={p} canWrite={canWrite} />
       <TeamCard project={p} canBook={can('staffing:write') && p.phase !== 'closed'} />
       <TasksCard projectId={p.id} canWrite={canWrite} />
+      <GanttCard projectId={p.id} canWrite={canWrite} />
       <MilestonesCard project={p} canWrite={canWrite} />
       <LogsCard projectId={p.id} canWrite={canWrite} />
       <ProjectTimeCard
