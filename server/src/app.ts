@@ -33,7 +33,7 @@ import {
   peopleRoutes,
   skillRoutes,
 } from './modules/people/index.ts';
-import { projectRoutes } from './modules/projects/index.ts';
+import { deliveryRoutes, projectRoutes } from './modules/projects/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { calendarRoutes, settingsRoutes } from './modules/settings/index.ts';
 import { staffingRoutes } from './modules/staffing/index.ts';
@@ -162,6 +162,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   myProfileRoutes(app);
   staffingRoutes(app);
   projectRoutes(app);
+  deliveryRoutes(app);
   timeRoutes(app);
   searchRoutes(app);
   importRoutes(app);

@@ -6,6 +6,7 @@ import {
   ControlOutlined,
   FieldTimeOutlined,
   FileProtectOutlined,
+  FolderOpenOutlined,
   FunnelPlotOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -31,6 +32,12 @@ export const navigation: NavGroup[] = [
     items: [
       { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
       { path: '/me', label: 'nav.me', icon: <SolutionOutlined /> },
+      {
+        path: '/client/projects',
+        label: 'nav.clientProjects',
+        icon: <FolderOpenOutlined />,
+        permission: 'deliveries:review',
+      },
       {
         path: '/time',
         label: 'nav.time',

@@ -56,6 +56,14 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/people/pages/SkillsPage')),
           },
           { path: '/people/:id', lazy: page(() => import('../modules/people/pages/PersonPage')) },
+          {
+            path: '/client/projects',
+            lazy: page(() => import('../modules/projects/pages/ClientProjectsPage')),
+          },
+          {
+            path: '/client/projects/:id',
+            lazy: page(() => import('../modules/projects/pages/ClientProjectPage')),
+          },
           { path: '/time', lazy: page(() => import('../modules/time/pages/TimesheetPage')) },
           {
             path: '/time/approvals',

@@ -42,7 +42,9 @@ import {
   personKinds,
   personStatuses,
 } from '../../../server/src/modules/people/people.table.ts';
+import { deliverableDocuments } from '../../../server/src/modules/projects/deliverable-documents.ts';
 import {
+  deliverableStatuses,
   dependencyTypes,
   gateKeys,
   healths,
@@ -152,9 +154,11 @@ describe('translations', () => {
       ...seniorities.map((s) => `rate.seniority.${s}`),
       ...slaMetrics.map((s) => `sla.metric.${s}`),
       ...measurementWindows.map((s) => `sla.window.${s}`),
-      ...[...contractDocuments.categories, ...qualificationDocuments.categories].map(
-        (c) => `document.category.${c}`,
-      ),
+      ...[
+        ...contractDocuments.categories,
+        ...qualificationDocuments.categories,
+        ...deliverableDocuments.categories,
+      ].map((c) => `document.category.${c}`),
       ...evaluationKinds.map((k) => `evaluation.kind.${k}`),
       ...evaluationStatuses.map((k) => `evaluation.status.${k}`),
       ...feedbackKinds.map((k) => `feedback.kind.${k}`),
@@ -178,6 +182,7 @@ describe('translations', () => {
       ...issueSeverities.map((k) => `project.severityLevel.${k}`),
       ...issueStatuses.map((k) => `project.issueStatus.${k}`),
       ...timesheetStatuses.map((k) => `time.status.${k}`),
+      ...deliverableStatuses.map((k) => `project.deliverableStatus.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
     ]) {

@@ -131,3 +131,38 @@ export async function removeMilestone(ctx: Ctx, projectId: string, milestoneId: 
   });
   return listMilestones(ctx, projectId);
 }
+
+/** Completes an open milestone because something it waited for happened (an acceptance). */
+export async function completeMilestoneIn(
+  trx: Executor,
+  ctx: Ctx,
+  projectId: string,
+  milestoneId: string,
+  because: string,
+) {
+  const workspaceId = workspaceOf(ctx);
+  const done = await trx
+    .updateTable('milestones')
+    .set((eb) => ({
+      status: 'completed',
+      completed_on: todayOf(ctx),
+      updated_at: isoNow(ctx.clock),
+      version: eb('version', '+', 1),
+    }))
+    .where('workspace_id', '=', workspaceId)
+    .where('project_id', '=', projectId)
+    .where('id', '=', milestoneId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  if (Number(done.numUpdatedRows) === 0) return;
+  await audit(trx, ctx, {
+    action: 'milestone.update',
+    entityType: 'project',
+    entityId: projectId,
+    changes: {
+      milestone: { after: milestoneId },
+      status: { before: 'open', after: 'completed' },
+      because: { after: because },
+    },
+  });
+}

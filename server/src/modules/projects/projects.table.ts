@@ -171,6 +171,36 @@ export type ProjectBaselineTable = {
   created_by: string | null;
 };
 
+export const deliverableStatuses = ['planned', 'submitted', 'accepted', 'rejected'] as const;
+export type DeliverableStatus = (typeof deliverableStatuses)[number];
+
+/**
+ * Something the project hands the client, against criteria the client accepts it by. Each
+ * rejection is counted: a quality signal for the scorecards.
+ */
+export type DeliverableTable = {
+  id: string;
+  workspace_id: string;
+  project_id: string;
+  name: string;
+  acceptance_criteria: string;
+  owner_id: string | null;
+  due_date: string;
+  /** Completed when the client accepts this deliverable. */
+  milestone_id: string | null;
+  status: DeliverableStatus;
+  submission_note: string | null;
+  submitted_at: Timestamp | null;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision_comment: string | null;
+  rejection_count: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
 export type ProjectTables = {
   projects: ProjectTable;
   tasks: TaskTable;
@@ -179,4 +209,5 @@ export type ProjectTables = {
   project_issues: ProjectIssueTable;
   project_decisions: ProjectDecisionTable;
   project_baselines: ProjectBaselineTable;
+  project_deliverables: DeliverableTable;
 };

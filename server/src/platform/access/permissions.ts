@@ -41,6 +41,8 @@ export const permissions = [
   'projects:read',
   /** Plans, phases, tasks and milestones of projects. */
   'projects:write',
+  /** The client portal: the client's projects, accepting deliverables. */
+  'deliveries:review',
   /** Everyone's timesheets (a supplier portal: its own workers'). */
   'time:read',
   /** One's own timesheet. */

@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { ProjectTimeCard } from '../../time/components/ProjectTimeCard';
 import { healths, type Project, useChangeProject, useProject } from '../api';
+import { DeliverablesCard } from '../components/DeliverablesCard';
 import { GanttCard } from '../components/GanttCard';
 import { LogsCard } from '../components/LogsCard';
 import { MilestonesCard } from '../components/MilestonesCard';
@@ -84,6 +85,7 @@ export default function ProjectPage() {
       <TasksCard projectId={p.id} canWrite={canWrite} />
       <GanttCard projectId={p.id} canWrite={canWrite} />
       <MilestonesCard project={p} canWrite={canWrite} />
+      <DeliverablesCard projectId={p.id} canWrite={canWrite} />
       <LogsCard projectId={p.id} canWrite={canWrite} />
       <ProjectTimeCard
         projectId={p.id}

@@ -2,8 +2,8 @@ import { Button, Descriptions, Drawer, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ReasonButton } from '../../../components/ReasonButton';
 import { hoursOf, statusColor, type TimeEntry, useDecide, useTimesheet } from '../api';
-import { ReasonButton } from './ReasonButton';
 
 const sumOf = (entries: TimeEntry[], pick: (e: TimeEntry) => number | null | undefined) =>
   entries.reduce((s, e) => s + (pick(e) ?? 0), 0);

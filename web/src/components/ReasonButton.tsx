@@ -2,15 +2,18 @@ import { Button, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** A button that asks why before it acts: rejecting or reversing a week. */
+/** A button that asks for a text before it acts: why a week is rejected, what is handed over. */
 export function ReasonButton({
   label,
   title,
+  field,
   danger,
   onConfirm,
 }: {
   label: string;
   title: string;
+  /** The text box's name; "Reason" when not given. */
+  field?: string;
   danger?: boolean;
   onConfirm: (reason: string) => Promise<unknown>;
 }) {
@@ -36,7 +39,7 @@ export function ReasonButton({
         }}
       >
         <Input.TextArea
-          aria-label={t('time.reason')}
+          aria-label={field ?? t('common.reason')}
           rows={3}
           value={reason}
           onChange={(e) => setReason(e.target.value)}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { deliverableSchema } from './deliverables.schema.ts';
+import { healths, milestoneStatuses, projectPhases } from './projects.table.ts';
+
+export const portalProjectSummary = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    name: z.string(),
+    phase: z.enum(projectPhases),
+    health: z.enum(healths),
+    startDate: z.string(),
+    endDate: z.string(),
+  })
+  .meta({ id: 'PortalProjectSummary' });
+
+export const portalProjectSchema = portalProjectSummary
+  .extend({
+    milestones: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        dueDate: z.string(),
+        status: z.enum(milestoneStatuses),
+        completedOn: z.string().nullable(),
+      }),
+    ),
+    deliverables: z.array(deliverableSchema.omit({ owner: true })),
+  })
+  .meta({ id: 'PortalProject' });

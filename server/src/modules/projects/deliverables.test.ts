@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { dialects } from '../../test/databases.ts';
+import {
+  auditCount,
+  bindParty,
+  call,
+  type Session,
+  signedIn,
+  useHarness,
+} from '../../test/harness.ts';
+
+describe.each(dialects)('deliverables and the client portal on %s', (dialect) => {
+  const h = useHarness(dialect);
+  const send = (s: Session, method: 'POST' | 'PATCH', url: string, payload: object) =>
+    call(h, { method, url, cookie: s.cookie, payload });
+  const post = (s: Session, url: string, payload: object) => send(s, 'POST', url, payload);
+  const get = (s: Session, url: string) => call(h, { method: 'GET', url, cookie: s.cookie });
+
+  async function world() {
+    const owner = await signedIn(h);
+    const client = (await post(owner, '/api/v1/clients', { name: '华信银行' })).json();
+    const other = (await post(owner, '/api/v1/clients', { name: '远东保险' })).json();
+    const contract = (
+      await post(owner, '/api/v1/contracts', {
+        partyType: 'client',
+        clientId: client.id,
+        type: 'sow',
+        title: '核心系统迁移测试',
+        currency: 'CNY',
+        valueMinor: 180_000_000,
+        startDate: '2026-12-01',
+        endDate: '2027-05-31',
+        billingModel: 'milestone',
+      })
+    ).json();
+    await h.db
+      .updateTable('contracts')
+      .set({ status: 'active' })
+      .where('id', '=', contract.id)
+      .execute();
+    const project = (
+      await post(owner, '/api/v1/projects', { contractId: contract.id, budgetMinor: 1 })
+    ).json();
+    const reviewer = await signedIn(h, { workspaceId: owner.workspaceId, role: 'client_portal' });
+    await bindParty(h, reviewer, { type: 'client', id: client.id });
+    const stranger = await signedIn(h, { workspaceId: owner.workspaceId, role: 'client_portal' });
+    await bindParty(h, stranger, { type: 'client', id: other.id });
+    return { owner, project, reviewer, stranger };
+  }
+
+  it('hands a deliverable to the client, who rejects it with a reason and then accepts it', async () => {
+    const { owner, project, reviewer, stranger } = await world();
+    const url = `/api/v1/projects/${project.id}`;
+    const [milestone] = (
+      await post(owner, `${url}/milestones`, { name: '测试方案确认', dueDate: '2027-01-15' })
+    ).json();
+    const [plan] = (
+      await post(owner, `${url}/deliverables`, {
+        name: '测试方案',
+        acceptanceCriteria: '覆盖全部核心交易；客户测试经理签字',
+        ownerId: owner.userId,
+        dueDate: '2027-01-10',
+        milestoneId: milestone.id,
+      })
+    ).json();
+    expect(plan).toMatchObject({
+      status: 'planned',
+      milestone: { id: milestone.id },
+      rejectionCount: 0,
+    });
+
+    // The client sees only its own projects, and nothing of money or who did the work.
+    expect((await get(reviewer, '/api/v1/client-portal/projects')).json()).toMatchObject([
+      { id: project.id },
+    ]);
+    expect((await get(stranger, '/api/v1/client-portal/projects')).json()).toEqual([]);
+    expect((await get(stranger, `/api/v1/client-portal/projects/${project.id}`)).statusCode).toBe(
+      404,
+    );
+    const seen = (await get(reviewer, `/api/v1/client-portal/projects/${project.id}`)).json();
+    expect(Object.keys(seen).sort()).toEqual(
+      [
+        'deliverables',
+        'endDate',
+        'health',
+        'id',
+        'milestones',
+        'name',
+        'number',
+        'phase',
+        'startDate',
+      ].sort(),
+    );
+    expect(seen.deliverables[0]).not.toHaveProperty('owner');
+    expect((await get(reviewer, `${url}/deliverables`)).statusCode).toBe(403);
+
+    const submitted = await post(owner, `${url}/deliverables/${plan.id}/submit`, {
+      version: plan.version,
+      note: 'v1.0 attached',
+    });
+    expect(submitted.json()[0]).toMatchObject({
+      status: 'submitted',
+      submissionNote: 'v1.0 attached',
+    });
+    const told = await h.db
+      .selectFrom('notifications')
+      .select('kind')
+      .where('user_id', '=', reviewer.userId)
+      .execute();
+    expect(told.map((n) => n.kind)).toEqual(['deliverable.submitted']);
+
+    const decision = `/api/v1/client-portal/deliverables/${plan.id}/decision`;
+    expect((await post(reviewer, decision, { version: 2, decision: 'rejected' })).statusCode).toBe(
+      400,
+    );
+    expect((await post(stranger, decision, { version: 2, decision: 'accepted' })).statusCode).toBe(
+      404,
+    );
+    const rejected = await post(reviewer, decision, {
+      version: 2,
+      decision: 'rejected',
+      comment: '缺少批量交易场景',
+    });
+    expect(rejected.json()).toMatchObject({ status: 'rejected', rejectionCount: 1 });
+
+    await post(owner, `${url}/deliverables/${plan.id}/submit`, { version: 3, note: 'v1.1' });
+    const before = await auditCount(h, owner.workspaceId);
+    const accepted = await post(reviewer, decision, { version: 4, decision: 'accepted' });
+    expect(accepted.json()).toMatchObject({ status: 'accepted', rejectionCount: 1 });
+    // The acceptance and the milestone it completes: two entries, one transaction.
+    expect(await auditCount(h, owner.workspaceId)).toBe(before + 2);
+    const milestones = (await get(owner, `${url}/milestones`)).json();
+    expect(milestones[0]).toMatchObject({ status: 'completed', completedOn: '2026-11-27' });
+    expect(
+      (await post(reviewer, decision, { version: 5, decision: 'rejected', comment: 'x' }))
+        .statusCode,
+    ).toBe(422);
+  });
+
+  it('keeps the client portal to client portal users and internal members', async () => {
+    const { owner, project } = await world();
+    const supplierUser = await signedIn(h, {
+      workspaceId: owner.workspaceId,
+      role: 'supplier_portal',
+    });
+    expect((await get(supplierUser, '/api/v1/client-portal/projects')).statusCode).toBe(403);
+    expect((await get(owner, `/api/v1/client-portal/projects/${project.id}`)).statusCode).toBe(200);
+    const elsewhere = await signedIn(h);
+    expect((await get(elsewhere, `/api/v1/client-portal/projects/${project.id}`)).statusCode).toBe(
+      404,
+    );
+  });
+});

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { workspaceOf } from '../../platform/context.ts';
+import { documentRoutes } from '../../platform/documents/documents.routes.ts';
+import { type App, typed } from '../../platform/http/route.ts';
+import { idParam } from '../../platform/http/schemas.ts';
+import { portalProjectSchema, portalProjectSummary } from './client-portal.schema.ts';
+import { portalProject, portalProjectRow, portalProjects } from './client-portal.service.ts';
+import { deliverableDocuments } from './deliverable-documents.ts';
+import * as s from './deliverables.schema.ts';
+import * as deliverables from './deliverables.service.ts';
+import { projectRowOf } from './projects.service.ts';
+
+/** Deliverables inside the project, and the client portal where the client accepts them. */
+export function deliveryRoutes(app: App) {
+  const r = typed(app);
+  const tags = ['projects'];
+  const list = { 200: z.array(s.deliverableSchema) };
+  const base = '/api/v1/projects/:id/deliverables';
+  const review = { access: 'deliveries:review' } as const;
+
+  r.get(base, {
+    config: { access: 'projects:read' },
+    schema: { tags, params: idParam, response: list },
+    handler: (req) => deliverables.listDeliverables(req.ctx, req.params.id),
+  });
+  r.post(base, {
+    config: { access: 'projects:write' },
+    schema: { tags, params: idParam, body: s.deliverableBody, response: list },
+    handler: (req) => deliverables.addDeliverable(req.ctx, req.params.id, req.body),
+  });
+  r.patch(`${base}/:deliverableId`, {
+    config: { access: 'projects:write' },
+    schema: { tags, params: s.deliverableParams, body: s.deliverableUpdateBody, response: list },
+    handler: (req) =>
+      deliverables.updateDeliverable(req.ctx, req.params.id, req.params.deliverableId, req.body),
+  });
+  r.post(`${base}/:deliverableId/submit`, {
+    config: { access: 'projects:write' },
+    schema: { tags, params: s.deliverableParams, body: s.deliverableSubmitBody, response: list },
+    handler: (req) =>
+      deliverables.submitDeliverable(req.ctx, req.params.id, req.params.deliverableId, req.body),
+  });
+  documentRoutes(app, {
+    owner: deliverableDocuments,
+    path: `${base}/:deliverableId`,
+    params: s.deliverableParams,
+    tags,
+    read: 'projects:read',
+    write: 'projects:write',
+    find: async (db, ctx, { id, deliverableId }) => {
+      await projectRowOf(db, workspaceOf(ctx), id);
+      const d = await deliverables.deliverableRow(db, ctx, deliverableId).catch(() => null);
+      return d?.project_id === id ? d.id : null;
+    },
+  });
+
+  const portalTags = ['client portal'];
+  r.get('/api/v1/client-portal/projects', {
+    config: review,
+    schema: { tags: portalTags, response: { 200: z.array(portalProjectSummary) } },
+    handler: (req) => portalProjects(req.ctx),
+  });
+  r.get('/api/v1/client-portal/projects/:id', {
+    config: review,
+    schema: { tags: portalTags, params: idParam, response: { 200: portalProjectSchema } },
+    handler: (req) => portalProject(req.ctx, req.params.id),
+  });
+  r.post('/api/v1/client-portal/deliverables/:id/decision', {
+    config: review,
+    schema: {
+      tags: portalTags,
+      params: idParam,
+      body: s.deliverableDecisionBody,
+      response: { 200: s.deliverableSchema },
+    },
+    handler: (req) => deliverables.decideDeliverable(req.ctx, req.params.id, req.body),
+  });
+  // The client downloads what was handed over; uploading stays with the project.
+  documentRoutes(app, {
+    owner: deliverableDocuments,
+    path: '/api/v1/client-portal/deliverables/:id',
+    params: idParam,
+    tags: portalTags,
+    read: 'deliveries:review',
+    write: 'projects:write',
+    find: async (db, ctx, { id }) => {
+      const d = await deliverables.deliverableRow(db, ctx, id).catch(() => null);
+      if (!d) return null;
+      await portalProjectRow(db, ctx, d.project_id);
+      return d.id;
+    },
+  });
+}

@@ -1,0 +1,82 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Schemas, unwrap } from '../../api/client';
+import type { paths } from '../../api/schema';
+
+export type Deliverable = Schemas['Deliverable'];
+export type PortalProject = Schemas['PortalProject'];
+type DeliverableBody =
+  paths['/api/v1/projects/{id}/deliverables']['post']['requestBody']['content']['application/json'];
+
+export const deliverableColor: Record<Deliverable['status'], string> = {
+  planned: 'default',
+  submitted: 'processing',
+  accepted: 'success',
+  rejected: 'error',
+};
+
+const key = (projectId: string) => ['projects', 'one', projectId, 'deliverables'] as const;
+const path = (id: string) => ({ params: { path: { id } } });
+
+export function useDeliverables(projectId: string) {
+  return useQuery({
+    queryKey: key(projectId),
+    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/deliverables', path(projectId))),
+  });
+}
+
+export function useChangeDeliverables(projectId: string) {
+  const qc = useQueryClient();
+  const onSuccess = (list: Deliverable[]) => qc.setQueryData(key(projectId), list);
+  const one = (deliverableId: string) => ({ params: { path: { id: projectId, deliverableId } } });
+  return {
+    add: useMutation({
+      mutationFn: (body: DeliverableBody) =>
+        unwrap(api.POST('/api/v1/projects/{id}/deliverables', { ...path(projectId), body })),
+      onSuccess,
+    }),
+    submit: useMutation({
+      mutationFn: ({ id, ...body }: { id: string; version: number; note: string | null }) =>
+        unwrap(
+          api.POST('/api/v1/projects/{id}/deliverables/{deliverableId}/submit', {
+            ...one(id),
+            body,
+          }),
+        ),
+      onSuccess,
+    }),
+  };
+}
+
+const portalKey = ['client-portal'] as const;
+
+export function usePortalProjects() {
+  return useQuery({
+    queryKey: [...portalKey, 'list'],
+    queryFn: () => unwrap(api.GET('/api/v1/client-portal/projects')),
+  });
+}
+
+export function usePortalProject(id: string) {
+  return useQuery({
+    queryKey: [...portalKey, id],
+    queryFn: () => unwrap(api.GET('/api/v1/client-portal/projects/{id}', path(id))),
+  });
+}
+
+/** The client's acceptance or rejection (with a comment) of a submitted deliverable. */
+export function useDecideDeliverable() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      id,
+      ...body
+    }: {
+      id: string;
+      version: number;
+      decision: 'accepted' | 'rejected';
+      comment?: string;
+    }) =>
+      unwrap(api.POST('/api/v1/client-portal/deliverables/{id}/decision', { ...path(id), body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: portalKey }),
+  });
+}

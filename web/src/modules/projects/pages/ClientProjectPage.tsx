@@ -1,0 +1,140 @@
+import { Button, Card, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ReasonButton } from '../../../components/ReasonButton';
+import { DocumentsCard } from '../../documents/DocumentsCard';
+import {
+  deliverableColor,
+  type PortalProject,
+  useDecideDeliverable,
+  usePortalProject,
+} from '../deliveries-api';
+
+type Shown = PortalProject['deliverables'][number];
+
+/**
+ * One project as its client sees it: the milestones, and each deliverable with its criteria and
+ * files, to accept or send back with a comment.
+ */
+export default function ClientProjectPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const project = usePortalProject(id);
+  const decide = useDecideDeliverable();
+  if (project.isPending) return <Spin />;
+  if (!project.data) return <ProblemAlert error={project.error} />;
+  const p = project.data;
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Card>
+        <Typography.Text type="secondary">{p.number}</Typography.Text>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {p.name}
+        </Typography.Title>
+        <Space style={{ marginTop: 8 }}>
+          <Tag>{t(`project.phase.${p.phase}`)}</Tag>
+          <span>
+            {p.startDate} – {p.endDate}
+          </span>
+        </Space>
+      </Card>
+      <Card title={t('project.deliverables')} size="small">
+        <ProblemAlert error={decide.error} />
+        <Table<Shown>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={p.deliverables}
+          expandable={{
+            expandedRowRender: (d) => (
+              <Space direction="vertical" style={{ width: '100%' }}>
+                <span>
+                  {t('project.acceptanceCriteria')}: {d.acceptanceCriteria}
+                </span>
+                {d.submissionNote && (
+                  <span>
+                    {t('project.note')}: {d.submissionNote}
+                  </span>
+                )}
+                <DocumentsCard
+                  basePath={`/api/v1/client-portal/deliverables/${d.id}`}
+                  categories={['deliverable', 'evidence', 'other']}
+                  canWrite={false}
+                  title={t('project.deliverableFiles')}
+                />
+              </Space>
+            ),
+          }}
+          columns={[
+            { title: t('project.deliverable'), dataIndex: 'name' },
+            { title: t('project.due'), dataIndex: 'dueDate' },
+            {
+              title: t('client.statusLabel'),
+              key: 'status',
+              render: (_, d) => (
+                <Tag color={deliverableColor[d.status]}>
+                  {t(`project.deliverableStatus.${d.status}`)}
+                </Tag>
+              ),
+            },
+            {
+              key: 'decide',
+              render: (_, d) =>
+                d.status === 'submitted' && (
+                  <Space>
+                    <Button
+                      size="small"
+                      type="primary"
+                      loading={decide.isPending}
+                      onClick={() =>
+                        decide.mutate({ id: d.id, version: d.version, decision: 'accepted' })
+                      }
+                    >
+                      {t('portal.accept')}
+                    </Button>
+                    <ReasonButton
+                      danger
+                      label={t('portal.reject')}
+                      title={t('portal.rejectTitle')}
+                      field={t('portal.comment')}
+                      onConfirm={(comment) =>
+                        decide.mutateAsync({
+                          id: d.id,
+                          version: d.version,
+                          decision: 'rejected',
+                          comment,
+                        })
+                      }
+                    />
+                  </Space>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('project.milestones')} size="small">
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={p.milestones}
+          columns={[
+            { title: t('project.milestone'), dataIndex: 'name' },
+            { title: t('project.due'), dataIndex: 'dueDate' },
+            {
+              title: t('client.statusLabel'),
+              key: 'status',
+              render: (_, m) =>
+                m.status === 'completed' ? (
+                  <Tag color="green">{t('project.completedOn', { day: m.completedOn })}</Tag>
+                ) : (
+                  <Tag>{t('portal.open')}</Tag>
+                ),
+            },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}
