@@ -31,6 +31,7 @@ import * as m0028 from './migrations/0028-project-logs.ts';
 import * as m0029 from './migrations/0029-time.ts';
 import * as m0030 from './migrations/0030-baselines.ts';
 import * as m0031 from './migrations/0031-deliverables.ts';
+import * as m0032 from './migrations/0032-earned-value.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -65,6 +66,7 @@ const migrations: Record<string, Migration> = {
   '0029-time': m0029,
   '0030-baselines': m0030,
   '0031-deliverables': m0031,
+  '0032-earned-value': m0032,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

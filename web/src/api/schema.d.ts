@@ -4454,6 +4454,8 @@ export interface paths {
                         baseCurrency?: string;
                         marginFloorPercent?: number;
                         workerDocuments?: ("nda" | "dpa" | "background_check")[];
+                        spiAlertPercent?: number;
+                        cpiAlertPercent?: number;
                     };
                 };
             };
@@ -9477,6 +9479,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/earned-value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EarnedValue"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/baselines": {
         parameters: {
             query?: never;
@@ -11968,6 +12007,8 @@ export interface components {
             baseCurrency: string;
             marginFloorPercent: number;
             workerDocuments: ("nda" | "dpa" | "background_check")[];
+            spiAlertPercent: number;
+            cpiAlertPercent: number;
             baseCurrencyLocked: boolean;
         };
         ExchangeRateInput: {
@@ -12815,6 +12856,35 @@ export interface components {
                 version: number;
             }[];
         };
+        EarnedValueInput: {
+            evm: {
+                currency: string;
+                baselineSeq: number;
+                bac: number;
+                pv: number;
+                ev: number;
+                ac: number | null;
+                spi: number | null;
+                cpi: number | null;
+                eac: number | null;
+                etc: number | null;
+                vac: number | null;
+                percentComplete: number;
+                percentSpent: number | null;
+                alerts: {
+                    /** @enum {string} */
+                    kind: "spi" | "cpi" | "burn";
+                    value: number;
+                    threshold: number;
+                }[];
+                trend: {
+                    day: string;
+                    pv: number;
+                    ev: number | null;
+                    ac: number | null;
+                }[];
+            } | null;
+        };
         ProjectInput: {
             id: string;
             number: string;
@@ -13458,6 +13528,8 @@ export interface components {
             baseCurrency: string;
             marginFloorPercent: number;
             workerDocuments: ("nda" | "dpa" | "background_check")[];
+            spiAlertPercent: number;
+            cpiAlertPercent: number;
             baseCurrencyLocked: boolean;
         };
         ExchangeRate: {
@@ -14304,6 +14376,35 @@ export interface components {
                 rejectionCount: number;
                 version: number;
             }[];
+        };
+        EarnedValue: {
+            evm: {
+                currency: string;
+                baselineSeq: number;
+                bac: number;
+                pv: number;
+                ev: number;
+                ac: number | null;
+                spi: number | null;
+                cpi: number | null;
+                eac: number | null;
+                etc: number | null;
+                vac: number | null;
+                percentComplete: number;
+                percentSpent: number | null;
+                alerts: {
+                    /** @enum {string} */
+                    kind: "spi" | "cpi" | "burn";
+                    value: number;
+                    threshold: number;
+                }[];
+                trend: {
+                    day: string;
+                    pv: number;
+                    ev: number | null;
+                    ac: number | null;
+                }[];
+            } | null;
         };
         Project: {
             id: string;

@@ -3,6 +3,7 @@ import { getProjectRow } from './projects.repository.ts';
 
 /** What other modules and the app may use of projects. */
 export { deliveryRoutes } from './deliveries.routes.ts';
+export { runEarnedValue } from './evm.job.ts';
 export { projectRoutes } from './projects.routes.ts';
 export { seedProject, seedProjectPlan } from './projects.seed.ts';
 

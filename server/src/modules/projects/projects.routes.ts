@@ -4,6 +4,8 @@ import { pageOf } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import * as baselines from './baselines.service.ts';
+import { evmSchema } from './evm.schema.ts';
+import { projectEvm } from './evm.service.ts';
 import * as milestones from './milestones.service.ts';
 import * as logs from './project-logs.service.ts';
 import { projectSorts } from './projects.repository.ts';
@@ -86,6 +88,12 @@ export function projectRoutes(app: App) {
     config: read,
     schema: { tags, params: idParam, response: { 200: s.scheduleSchema } },
     handler: (req) => projectSchedule(req.ctx, req.params.id),
+  });
+  r.get('/api/v1/projects/:id/earned-value', {
+    // Actual cost and the cost index are what work costs us: for those who see margins.
+    config: { access: 'contracts:margin' },
+    schema: { tags, params: idParam, response: { 200: evmSchema } },
+    handler: (req) => projectEvm(req.ctx, req.params.id),
   });
   r.get('/api/v1/projects/:id/baselines', {
     config: read,

@@ -201,6 +201,16 @@ export type DeliverableTable = {
   version: Version;
 };
 
+/** A day's earned value figures of a project, kept by the daily job for the trend. */
+export type ProjectProgressTable = {
+  workspace_id: string;
+  project_id: string;
+  day: string;
+  pv_minor: number;
+  ev_minor: number;
+  ac_minor: number;
+};
+
 export type ProjectTables = {
   projects: ProjectTable;
   tasks: TaskTable;
@@ -210,4 +220,5 @@ export type ProjectTables = {
   project_decisions: ProjectDecisionTable;
   project_baselines: ProjectBaselineTable;
   project_deliverables: DeliverableTable;
+  project_progress: ProjectProgressTable;
 };

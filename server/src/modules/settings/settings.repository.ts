@@ -4,6 +4,7 @@ import { type WorkerDocument, workerDocuments } from './settings.table.ts';
 
 /** Used until a workspace saves its own settings. */
 export const DEFAULT_MARGIN_FLOOR_PERCENT = 15;
+export const DEFAULT_ALERT_PERCENT = 90;
 
 export const exchangeRateSorts = { date: 'exchange_rates.on_date' };
 
@@ -11,13 +12,21 @@ export async function getSettingsRow(db: Executor, workspaceId: string) {
   const row = await db
     .selectFrom('workspaces')
     .leftJoin('workspace_settings as s', 's.workspace_id', 'workspaces.id')
-    .select(['workspaces.base_currency', 's.margin_floor_percent', 's.worker_documents'])
+    .select([
+      'workspaces.base_currency',
+      's.margin_floor_percent',
+      's.worker_documents',
+      's.spi_alert_percent',
+      's.cpi_alert_percent',
+    ])
     .where('workspaces.id', '=', workspaceId)
     .executeTakeFirstOrThrow();
   return {
     baseCurrency: row.base_currency,
     marginFloorPercent: row.margin_floor_percent ?? DEFAULT_MARGIN_FLOOR_PERCENT,
     workerDocuments: row.worker_documents ?? [...workerDocuments],
+    spiAlertPercent: row.spi_alert_percent ?? DEFAULT_ALERT_PERCENT,
+    cpiAlertPercent: row.cpi_alert_percent ?? DEFAULT_ALERT_PERCENT,
   };
 }
 
@@ -25,12 +34,19 @@ export async function getSettingsRow(db: Executor, workspaceId: string) {
 export function upsertSettings(
   db: Executor,
   workspaceId: string,
-  values: { marginFloorPercent: number; workerDocuments: readonly WorkerDocument[] },
+  values: {
+    marginFloorPercent: number;
+    workerDocuments: readonly WorkerDocument[];
+    spiAlertPercent: number;
+    cpiAlertPercent: number;
+  },
   at: string,
 ) {
   const row = {
     margin_floor_percent: values.marginFloorPercent,
     worker_documents: JSON.stringify(values.workerDocuments),
+    spi_alert_percent: values.spiAlertPercent,
+    cpi_alert_percent: values.cpiAlertPercent,
     updated_at: at,
   };
   return db

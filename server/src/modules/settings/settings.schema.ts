@@ -16,6 +16,9 @@ export const settingsSchema = z
     marginFloorPercent: z.number().int(),
     /** Documents a supplier worker must hold valid to keep their access. */
     workerDocuments: z.array(z.enum(workerDocuments)),
+    /** A project's SPI or CPI below these percentages raises an alert. */
+    spiAlertPercent: z.number().int(),
+    cpiAlertPercent: z.number().int(),
     /** The base currency is fixed once a contract has locked a rate to it. */
     baseCurrencyLocked: z.boolean(),
   })
@@ -26,6 +29,8 @@ export const settingsUpdateBody = z
     baseCurrency: currencyCode,
     marginFloorPercent: z.number().int().min(0).max(100),
     workerDocuments: z.array(z.enum(workerDocuments)).max(workerDocuments.length),
+    spiAlertPercent: z.number().int().min(1).max(200),
+    cpiAlertPercent: z.number().int().min(1).max(200),
   })
   .partial();
 

@@ -42,7 +42,8 @@ export async function updateSettings(ctx: Ctx, input: z.infer<typeof settingsUpd
       }
       await setBaseCurrency(trx, workspaceId, input.baseCurrency, now);
     }
-    if (input.marginFloorPercent !== undefined || input.workerDocuments !== undefined) {
+    const { baseCurrency: _base, ...stored } = input;
+    if (Object.values(stored).some((v) => v !== undefined)) {
       await upsertSettings(trx, workspaceId, { ...before, ...input }, now);
     }
     await audit(trx, ctx, {

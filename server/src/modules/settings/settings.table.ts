@@ -9,6 +9,9 @@ export type WorkspaceSettingsTable = {
   margin_floor_percent: number;
   /** Documents a supplier worker must hold valid to keep access; null means all of them. */
   worker_documents: Json<WorkerDocument[]> | null;
+  /** A project's SPI or CPI below this percentage raises an alert; null means 90. */
+  spi_alert_percent: number | null;
+  cpi_alert_percent: number | null;
   updated_at: Timestamp;
 };
 

@@ -14,6 +14,8 @@ describe.each(dialects)('settings and exchange rates on %s', (dialect) => {
       baseCurrency: 'EUR',
       marginFloorPercent: 15,
       workerDocuments: ['nda', 'dpa', 'background_check'],
+      spiAlertPercent: 90,
+      cpiAlertPercent: 90,
       baseCurrencyLocked: false,
     });
     const put = (currency: string, date: string, rate: string) =>
@@ -53,8 +55,14 @@ describe.each(dialects)('settings and exchange rates on %s', (dialect) => {
     const res = await send(owner, 'PATCH', '/api/v1/settings', {
       baseCurrency: 'CNY',
       marginFloorPercent: 20,
+      spiAlertPercent: 85,
     });
-    expect(res.json()).toMatchObject({ baseCurrency: 'CNY', marginFloorPercent: 20 });
+    expect(res.json()).toMatchObject({
+      baseCurrency: 'CNY',
+      marginFloorPercent: 20,
+      spiAlertPercent: 85,
+      cpiAlertPercent: 90,
+    });
     expect(await auditCount(h, owner.workspaceId)).toBe(before + 1);
   });
 });

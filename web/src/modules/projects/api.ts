@@ -196,3 +196,12 @@ export function useSaveBaseline(projectId: string) {
     },
   });
 }
+
+export type EarnedValue = NonNullable<Schemas['EarnedValue']['evm']>;
+
+export function useEarnedValue(projectId: string) {
+  return useQuery({
+    queryKey: [...keys.one(projectId), 'earned-value'],
+    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/earned-value', path(projectId))),
+  });
+}

@@ -7,6 +7,7 @@ import { useHasPermission } from '../../auth/api';
 import { ProjectTimeCard } from '../../time/components/ProjectTimeCard';
 import { healths, type Project, useChangeProject, useProject } from '../api';
 import { DeliverablesCard } from '../components/DeliverablesCard';
+import { EarnedValueCard } from '../components/EarnedValueCard';
 import { GanttCard } from '../components/GanttCard';
 import { LogsCard } from '../components/LogsCard';
 import { MilestonesCard } from '../components/MilestonesCard';
@@ -86,6 +87,7 @@ export default function ProjectPage() {
       <GanttCard projectId={p.id} canWrite={canWrite} />
       <MilestonesCard project={p} canWrite={canWrite} />
       <DeliverablesCard projectId={p.id} canWrite={canWrite} />
+      {can('contracts:margin') && <EarnedValueCard projectId={p.id} />}
       <LogsCard projectId={p.id} canWrite={canWrite} />
       <ProjectTimeCard
         projectId={p.id}

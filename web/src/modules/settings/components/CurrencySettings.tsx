@@ -4,7 +4,10 @@ import { commonCurrencies } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useSaveSettings, useSettings } from '../api';
 
-/** Base currency (fixed once a contract has locked a rate to it) and the margin floor. */
+/**
+ * Base currency (fixed once a contract has locked a rate to it), the margin floor, and the SPI
+ * and CPI below which a project raises an alert.
+ */
 export function CurrencySettings({ editable }: { editable: boolean }) {
   const { t } = useTranslation();
   const settings = useSettings();
@@ -17,7 +20,12 @@ export function CurrencySettings({ editable }: { editable: boolean }) {
       initialValues={s}
       disabled={!editable}
       onFinish={(v) =>
-        save.mutate({ baseCurrency: v.baseCurrency, marginFloorPercent: v.marginFloorPercent })
+        save.mutate({
+          baseCurrency: v.baseCurrency,
+          marginFloorPercent: v.marginFloorPercent,
+          spiAlertPercent: v.spiAlertPercent,
+          cpiAlertPercent: v.cpiAlertPercent,
+        })
       }
     >
       <Form.Item
@@ -34,6 +42,12 @@ export function CurrencySettings({ editable }: { editable: boolean }) {
       </Form.Item>
       <Form.Item name="marginFloorPercent" label={t('settings.marginFloor')}>
         <InputNumber min={0} max={100} suffix="%" style={{ width: 100 }} />
+      </Form.Item>
+      <Form.Item name="spiAlertPercent" label={t('settings.spiAlert')}>
+        <InputNumber min={1} max={200} suffix="%" style={{ width: 100 }} />
+      </Form.Item>
+      <Form.Item name="cpiAlertPercent" label={t('settings.cpiAlert')}>
+        <InputNumber min={1} max={200} suffix="%" style={{ width: 100 }} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={save.isPending}>
         {t('common.save')}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { convertMinor } from '../../platform/money.ts';
+import { dialects } from '../../test/databases.ts';
+import { call, type Session, useHarness } from '../../test/harness.ts';
+import { ANNA_HOURLY, row, timeWorld, WEEK } from '../time/time.fixture.ts';
+import { runEarnedValue } from './evm.job.ts';
+
+describe.each(dialects)('earned value on %s', (dialect) => {
+  const h = useHarness(dialect);
+  const send = (s: Session, method: 'POST' | 'PUT' | 'PATCH', url: string, payload: object) =>
+    call(h, { method, url, cookie: s.cookie, payload });
+  const get = (s: Session, url: string) => call(h, { method: 'GET', url, cookie: s.cookie });
+
+  it('measures a project against its baseline with approved time as actual cost, and alerts', async () => {
+    const w = await timeWorld(h);
+    const url = `/api/v1/projects/${w.project.id}`;
+    expect((await get(w.owner, `${url}/earned-value`)).json()).toEqual({ evm: null });
+    // Ten working days from Monday 23 November; on Friday 27th half of it is planned done.
+    const [task] = (
+      await send(w.owner, 'POST', `${url}/tasks`, {
+        name: 'Migration',
+        estimateHours: 80,
+        startDate: '2026-11-23',
+        finishDate: '2026-12-04',
+      })
+    ).json();
+    await send(w.owner, 'POST', `${url}/baselines`, { name: 'Signed plan' });
+    await send(w.owner, 'PATCH', `${url}/tasks/${task.id}`, { percentComplete: 20, version: 1 });
+    await send(w.anna, 'PUT', `/api/v1/time/weeks/${WEEK}`, {
+      rows: [row(w.project.id, [8, 8, 8, 8, 8, 0, 0])],
+    });
+    await send(w.anna, 'POST', `/api/v1/time/weeks/${WEEK}/submit`, {});
+    const [sheet] = (await get(w.owner, '/api/v1/timesheets/inbox')).json();
+    await send(w.owner, 'POST', `/api/v1/timesheets/${sheet.id}/approve`, {
+      version: sheet.version,
+    });
+
+    const bac = w.project.budgetMinor;
+    const ac = convertMinor(40 * ANNA_HOURLY, 'EUR', 'CNY', String(1 / 0.13));
+    const { evm } = (await get(w.owner, `${url}/earned-value`)).json();
+    expect(evm).toMatchObject({
+      currency: 'CNY',
+      bac,
+      pv: bac / 2,
+      ev: bac / 5,
+      ac,
+      spi: 0.4,
+      percentComplete: 20,
+    });
+    expect(evm.cpi).toBeCloseTo(bac / 5 / ac, 2);
+    expect(evm.alerts.map((a: { kind: string }) => a.kind)).toEqual(['spi']);
+    expect(evm.trend.at(-1)).toEqual({ day: '2026-11-27', pv: bac / 2, ev: bac / 5, ac });
+
+    // The daily job keeps the day's figures and tells the manager, once.
+    const deps = { db: h.db, config: h.config, clock: h.clock };
+    await runEarnedValue(deps);
+    await runEarnedValue(deps);
+    const kept = await h.db.selectFrom('project_progress').selectAll().execute();
+    expect(kept).toMatchObject([{ day: '2026-11-27', pv_minor: bac / 2, ev_minor: bac / 5 }]);
+    const told = await h.db
+      .selectFrom('notifications')
+      .select('kind')
+      .where('user_id', '=', w.owner.userId)
+      .where('kind', 'like', 'project.evm%')
+      .execute();
+    expect(told).toEqual([{ kind: 'project.evm_spi' }]);
+    // A member without cost rights does not see it.
+    expect((await get(w.anna, `${url}/earned-value`)).statusCode).toBe(403);
+  });
+});
