@@ -32,6 +32,7 @@ import * as m0029 from './migrations/0029-time.ts';
 import * as m0030 from './migrations/0030-baselines.ts';
 import * as m0031 from './migrations/0031-deliverables.ts';
 import * as m0032 from './migrations/0032-earned-value.ts';
+import * as m0033 from './migrations/0033-status-reports.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -67,6 +68,7 @@ const migrations: Record<string, Migration> = {
   '0030-baselines': m0030,
   '0031-deliverables': m0031,
   '0032-earned-value': m0032,
+  '0033-status-reports': m0033,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -10365,6 +10365,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/status-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatusReport"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        periodEnd?: string;
+                        /** @enum {string} */
+                        scope: "green" | "amber" | "red";
+                        /** @enum {string} */
+                        schedule: "green" | "amber" | "red";
+                        /** @enum {string} */
+                        cost: "green" | "amber" | "red";
+                        /** @enum {string} */
+                        quality: "green" | "amber" | "red";
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatusReport"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/status-reports/{reportId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatusReport"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/client-portal/projects": {
         parameters: {
             query?: never;
@@ -12808,6 +12926,61 @@ export interface components {
             rejectionCount: number;
             version: number;
         };
+        StatusReportInput: {
+            id: string;
+            periodEnd: string;
+            /** @enum {string} */
+            scope: "green" | "amber" | "red";
+            /** @enum {string} */
+            schedule: "green" | "amber" | "red";
+            /** @enum {string} */
+            cost: "green" | "amber" | "red";
+            /** @enum {string} */
+            quality: "green" | "amber" | "red";
+            summary: string;
+            figures: {
+                percentComplete: number;
+                spi: number | null;
+                cpi: number | null;
+                milestonesDue: {
+                    name: string;
+                    dueDate: string;
+                }[];
+                openIssues: number;
+                overdueIssues: number;
+                deliverablesWaiting: number;
+            };
+            /** @enum {string} */
+            status: "draft" | "published";
+            publishedAt: string | null;
+            version: number;
+        };
+        PortalStatusReportInput: {
+            id: string;
+            periodEnd: string;
+            /** @enum {string} */
+            scope: "green" | "amber" | "red";
+            /** @enum {string} */
+            schedule: "green" | "amber" | "red";
+            /** @enum {string} */
+            quality: "green" | "amber" | "red";
+            summary: string;
+            figures: {
+                percentComplete: number;
+                spi: number | null;
+                milestonesDue: {
+                    name: string;
+                    dueDate: string;
+                }[];
+                openIssues: number;
+                overdueIssues: number;
+                deliverablesWaiting: number;
+            };
+            /** @enum {string} */
+            status: "draft" | "published";
+            publishedAt: string | null;
+            version: number;
+        };
         PortalProjectSummaryInput: {
             id: string;
             number: string;
@@ -12855,6 +13028,7 @@ export interface components {
                 rejectionCount: number;
                 version: number;
             }[];
+            statusReports: components["schemas"]["PortalStatusReportInput"][];
         };
         EarnedValueInput: {
             evm: {
@@ -14329,6 +14503,61 @@ export interface components {
             rejectionCount: number;
             version: number;
         };
+        StatusReport: {
+            id: string;
+            periodEnd: string;
+            /** @enum {string} */
+            scope: "green" | "amber" | "red";
+            /** @enum {string} */
+            schedule: "green" | "amber" | "red";
+            /** @enum {string} */
+            cost: "green" | "amber" | "red";
+            /** @enum {string} */
+            quality: "green" | "amber" | "red";
+            summary: string;
+            figures: {
+                percentComplete: number;
+                spi: number | null;
+                cpi: number | null;
+                milestonesDue: {
+                    name: string;
+                    dueDate: string;
+                }[];
+                openIssues: number;
+                overdueIssues: number;
+                deliverablesWaiting: number;
+            };
+            /** @enum {string} */
+            status: "draft" | "published";
+            publishedAt: string | null;
+            version: number;
+        };
+        PortalStatusReport: {
+            id: string;
+            periodEnd: string;
+            /** @enum {string} */
+            scope: "green" | "amber" | "red";
+            /** @enum {string} */
+            schedule: "green" | "amber" | "red";
+            /** @enum {string} */
+            quality: "green" | "amber" | "red";
+            summary: string;
+            figures: {
+                percentComplete: number;
+                spi: number | null;
+                milestonesDue: {
+                    name: string;
+                    dueDate: string;
+                }[];
+                openIssues: number;
+                overdueIssues: number;
+                deliverablesWaiting: number;
+            };
+            /** @enum {string} */
+            status: "draft" | "published";
+            publishedAt: string | null;
+            version: number;
+        };
         PortalProjectSummary: {
             id: string;
             number: string;
@@ -14376,6 +14605,7 @@ export interface components {
                 rejectionCount: number;
                 version: number;
             }[];
+            statusReports: components["schemas"]["PortalStatusReport"][];
         };
         EarnedValue: {
             evm: {

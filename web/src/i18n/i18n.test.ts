@@ -51,6 +51,7 @@ import {
   issueSeverities,
   issueStatuses,
   projectPhases,
+  reportStatuses,
   taskStatuses,
 } from '../../../server/src/modules/projects/projects.table.ts';
 import { searchEntityTypes } from '../../../server/src/modules/search/search.table.ts';
@@ -183,6 +184,7 @@ describe('translations', () => {
       ...issueStatuses.map((k) => `project.issueStatus.${k}`),
       ...timesheetStatuses.map((k) => `time.status.${k}`),
       ...deliverableStatuses.map((k) => `project.deliverableStatus.${k}`),
+      ...reportStatuses.map((k) => `project.report.status.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
     ]) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deliverableSchema } from './deliverables.schema.ts';
 import { healths, milestoneStatuses, projectPhases } from './projects.table.ts';
+import { portalReportSchema } from './status-reports.schema.ts';
 
 export const portalProjectSummary = z
   .object({
@@ -26,5 +27,6 @@ export const portalProjectSchema = portalProjectSummary
       }),
     ),
     deliverables: z.array(deliverableSchema.omit({ owner: true })),
+    statusReports: z.array(portalReportSchema),
   })
   .meta({ id: 'PortalProject' });

@@ -3,10 +3,11 @@ import { partyOf } from '../../platform/access/party-scope.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
 import { deliverableOf, deliverableRows } from './deliverables.service.ts';
+import { publishedReports } from './status-reports.service.ts';
 
 /**
- * What a client sees of the projects delivered to them: plan dates, milestones and
- * deliverables, never budgets, costs, suppliers or internal logs. A client portal user sees
+ * What a client sees of the projects delivered to them: plan dates, milestones, deliverables
+ * and published status reports, never budgets, costs, suppliers or internal logs. A client portal user sees
  * their own client's projects; an internal member (previewing the portal) sees all.
  */
 function portalQuery(db: Executor, ctx: Ctx) {
@@ -42,7 +43,7 @@ export async function portalProjectRow(db: Executor, ctx: Ctx, id: string) {
 
 export async function portalProject(ctx: Ctx, id: string) {
   const project = await portalProjectRow(ctx.db, ctx, id);
-  const [milestones, deliverables] = await Promise.all([
+  const [milestones, deliverables, statusReports] = await Promise.all([
     ctx.db
       .selectFrom('milestones')
       .select(['id', 'name', 'due_date', 'status', 'completed_on'])
@@ -50,6 +51,7 @@ export async function portalProject(ctx: Ctx, id: string) {
       .orderBy('due_date')
       .execute(),
     deliverableRows(ctx.db, ctx, id),
+    publishedReports(ctx.db, workspaceOf(ctx), id),
   ]);
   return {
     ...projectOf(project),
@@ -64,5 +66,6 @@ export async function portalProject(ctx: Ctx, id: string) {
       const { owner: _owner, ...shown } = deliverableOf(d);
       return shown;
     }),
+    statusReports,
   };
 }

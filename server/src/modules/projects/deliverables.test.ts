@@ -89,6 +89,7 @@ describe.each(dialects)('deliverables and the client portal on %s', (dialect) =>
         'number',
         'phase',
         'startDate',
+        'statusReports',
       ].sort(),
     );
     expect(seen.deliverables[0]).not.toHaveProperty('owner');
@@ -135,6 +136,55 @@ describe.each(dialects)('deliverables and the client portal on %s', (dialect) =>
       (await post(reviewer, decision, { version: 5, decision: 'rejected', comment: 'x' }))
         .statusCode,
     ).toBe(422);
+  });
+
+  it('publishes a status report with its figures to the client, without the cost side', async () => {
+    const { owner, project, reviewer } = await world();
+    const url = `/api/v1/projects/${project.id}`;
+    await post(owner, `${url}/milestones`, { name: '测试方案确认', dueDate: '2026-12-15' });
+    await post(owner, `${url}/milestones`, { name: '上线', dueDate: '2027-05-01' });
+    await post(owner, `${url}/issues`, { title: '测试环境未就绪', dueDate: '2026-11-20' });
+    const bad = await post(owner, `${url}/status-reports`, {
+      scope: 'blue',
+      schedule: 'green',
+      cost: 'green',
+      quality: 'green',
+      summary: 'x',
+    });
+    expect(bad.statusCode).toBe(400);
+    const [draft] = (
+      await post(owner, `${url}/status-reports`, {
+        scope: 'green',
+        schedule: 'amber',
+        cost: 'red',
+        quality: 'green',
+        summary: '测试环境延迟一周',
+      })
+    ).json();
+    expect(draft).toMatchObject({
+      status: 'draft',
+      periodEnd: '2026-11-27',
+      figures: {
+        percentComplete: 0,
+        milestonesDue: [{ name: '测试方案确认', dueDate: '2026-12-15' }],
+        openIssues: 1,
+        overdueIssues: 1,
+        deliverablesWaiting: 0,
+      },
+    });
+    const portal = async () =>
+      (await get(reviewer, `/api/v1/client-portal/projects/${project.id}`)).json().statusReports;
+    expect(await portal()).toEqual([]);
+    const [published] = (
+      await post(owner, `${url}/status-reports/${draft.id}/publish`, { version: draft.version })
+    ).json();
+    expect(published.status).toBe('published');
+    const [seen] = await portal();
+    expect(seen).toMatchObject({ schedule: 'amber', summary: '测试环境延迟一周' });
+    expect(seen).not.toHaveProperty('cost');
+    expect(seen.figures).not.toHaveProperty('cpi');
+    const again = await post(owner, `${url}/status-reports/${draft.id}/publish`, { version: 2 });
+    expect(again.statusCode).toBe(422);
   });
 
   it('keeps the client portal to client portal users and internal members', async () => {

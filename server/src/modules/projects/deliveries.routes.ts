@@ -9,8 +9,13 @@ import { deliverableDocuments } from './deliverable-documents.ts';
 import * as s from './deliverables.schema.ts';
 import * as deliverables from './deliverables.service.ts';
 import { projectRowOf } from './projects.service.ts';
+import * as rs from './status-reports.schema.ts';
+import * as statusReports from './status-reports.service.ts';
 
-/** Deliverables inside the project, and the client portal where the client accepts them. */
+/**
+ * What the project delivers and reports (deliverables, status reports) and the client portal
+ * where the client accepts deliverables and reads the published reports.
+ */
 export function deliveryRoutes(app: App) {
   const r = typed(app);
   const tags = ['projects'];
@@ -52,6 +57,25 @@ export function deliveryRoutes(app: App) {
       const d = await deliverables.deliverableRow(db, ctx, deliverableId).catch(() => null);
       return d?.project_id === id ? d.id : null;
     },
+  });
+
+  const reports = '/api/v1/projects/:id/status-reports';
+  const reportList = { 200: z.array(rs.reportSchema) };
+  r.get(reports, {
+    config: { access: 'projects:read' },
+    schema: { tags, params: idParam, response: reportList },
+    handler: (req) => statusReports.listReports(req.ctx, req.params.id),
+  });
+  r.post(reports, {
+    config: { access: 'projects:write' },
+    schema: { tags, params: idParam, body: rs.reportBody, response: reportList },
+    handler: (req) => statusReports.addReport(req.ctx, req.params.id, req.body),
+  });
+  r.post(`${reports}/:reportId/publish`, {
+    config: { access: 'projects:write' },
+    schema: { tags, params: rs.reportParams, body: rs.publishBody, response: reportList },
+    handler: (req) =>
+      statusReports.publishReport(req.ctx, req.params.id, req.params.reportId, req.body.version),
   });
 
   const portalTags = ['client portal'];

@@ -211,6 +211,40 @@ export type ProjectProgressTable = {
   ac_minor: number;
 };
 
+export const reportStatuses = ['draft', 'published'] as const;
+export type ReportStatus = (typeof reportStatuses)[number];
+
+/** What a status report states by itself, filled in when it is written. */
+export type ReportFigures = {
+  percentComplete: number;
+  spi: number | null;
+  cpi: number | null;
+  milestonesDue: { name: string; dueDate: string }[];
+  openIssues: number;
+  overdueIssues: number;
+  deliverablesWaiting: number;
+};
+
+/** A week's (or any day's) account of the project: red, amber or green on four counts. */
+export type StatusReportTable = {
+  id: string;
+  workspace_id: string;
+  project_id: string;
+  period_end: string;
+  scope: Health;
+  schedule: Health;
+  cost: Health;
+  quality: Health;
+  summary: string;
+  figures: Json<ReportFigures>;
+  status: ReportStatus;
+  published_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
 export type ProjectTables = {
   projects: ProjectTable;
   tasks: TaskTable;
@@ -221,4 +255,5 @@ export type ProjectTables = {
   project_baselines: ProjectBaselineTable;
   project_deliverables: DeliverableTable;
   project_progress: ProjectProgressTable;
+  project_status_reports: StatusReportTable;
 };

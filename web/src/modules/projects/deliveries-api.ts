@@ -80,3 +80,38 @@ export function useDecideDeliverable() {
     onSuccess: () => qc.invalidateQueries({ queryKey: portalKey }),
   });
 }
+
+export type StatusReport = Schemas['StatusReport'];
+type ReportBody =
+  paths['/api/v1/projects/{id}/status-reports']['post']['requestBody']['content']['application/json'];
+const reportsKey = (projectId: string) => ['projects', 'one', projectId, 'status-reports'] as const;
+
+export function useStatusReports(projectId: string) {
+  return useQuery({
+    queryKey: reportsKey(projectId),
+    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/status-reports', path(projectId))),
+  });
+}
+
+/** Write a report (its figures are filled in by the server) and publish it to the client. */
+export function useChangeStatusReports(projectId: string) {
+  const qc = useQueryClient();
+  const onSuccess = (list: StatusReport[]) => qc.setQueryData(reportsKey(projectId), list);
+  return {
+    add: useMutation({
+      mutationFn: (body: ReportBody) =>
+        unwrap(api.POST('/api/v1/projects/{id}/status-reports', { ...path(projectId), body })),
+      onSuccess,
+    }),
+    publish: useMutation({
+      mutationFn: ({ id, version }: { id: string; version: number }) =>
+        unwrap(
+          api.POST('/api/v1/projects/{id}/status-reports/{reportId}/publish', {
+            params: { path: { id: projectId, reportId: id } },
+            body: { version },
+          }),
+        ),
+      onSuccess,
+    }),
+  };
+}

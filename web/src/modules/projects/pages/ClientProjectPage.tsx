@@ -1,9 +1,10 @@
-import { Button, Card, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Button, Card, List, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ReasonButton } from '../../../components/ReasonButton';
 import { DocumentsCard } from '../../documents/DocumentsCard';
+import { RagTags, ReportFigures } from '../components/ReportFigures';
 import {
   deliverableColor,
   type PortalProject,
@@ -111,6 +112,24 @@ export default function ClientProjectPage() {
                 ),
             },
           ]}
+        />
+      </Card>
+      <Card title={t('project.report.title')} size="small">
+        <List
+          dataSource={p.statusReports}
+          locale={{ emptyText: t('project.report.none') }}
+          renderItem={(r) => (
+            <List.Item>
+              <Space direction="vertical" style={{ width: '100%' }}>
+                <Space wrap>
+                  <Typography.Text strong>{r.periodEnd}</Typography.Text>
+                  <RagTags report={r} />
+                </Space>
+                <Typography.Paragraph style={{ margin: 0 }}>{r.summary}</Typography.Paragraph>
+                <ReportFigures figures={r.figures} />
+              </Space>
+            </List.Item>
+          )}
         />
       </Card>
       <Card title={t('project.milestones')} size="small">

@@ -12,6 +12,7 @@ import { GanttCard } from '../components/GanttCard';
 import { LogsCard } from '../components/LogsCard';
 import { MilestonesCard } from '../components/MilestonesCard';
 import { PhaseCard } from '../components/PhaseCard';
+import { StatusReportsCard } from '../components/StatusReportsCard';
 import { TasksCard } from '../components/TasksCard';
 import { TeamCard } from '../components/TeamCard';
 import { healthColor } from './ProjectsPage';
@@ -87,6 +88,7 @@ export default function ProjectPage() {
       <GanttCard projectId={p.id} canWrite={canWrite} />
       <MilestonesCard project={p} canWrite={canWrite} />
       <DeliverablesCard projectId={p.id} canWrite={canWrite} />
+      <StatusReportsCard projectId={p.id} canWrite={canWrite} />
       {can('contracts:margin') && <EarnedValueCard projectId={p.id} />}
       <LogsCard projectId={p.id} canWrite={canWrite} />
       <ProjectTimeCard
