@@ -9195,7 +9195,7 @@ export interface paths {
                 path: {
                     id: string;
                     phase: "initiation" | "planning" | "execution" | "monitoring" | "closure";
-                    key: "charter_agreed" | "manager_named" | "budget_confirmed" | "work_breakdown" | "team_staffed" | "milestones_set" | "deliverables_produced" | "status_reported" | "acceptance_obtained" | "budget_reviewed" | "deliverables_accepted" | "time_approved" | "issues_closed" | "lessons_recorded";
+                    key: "charter_agreed" | "manager_named" | "budget_confirmed" | "work_breakdown" | "team_staffed" | "milestones_set" | "deliverables_produced" | "status_reported" | "acceptance_obtained" | "budget_reviewed" | "deliverables_accepted" | "time_approved" | "issues_closed" | "lessons_recorded" | "client_signed_off";
                 };
                 cookie?: never;
             };
@@ -10483,6 +10483,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        scheduleScore: number;
+                        costScore: number;
+                        qualityScore: number;
+                        /** @default null */
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Project"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lesson"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        wentWell: string;
+                        toChange: string;
+                        /** @default [] */
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lesson"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    tag?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lesson"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/client-portal/projects": {
         parameters: {
             query?: never;
@@ -10591,6 +10744,54 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Deliverable"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/client-portal/projects/{id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        satisfaction: number;
+                        /** @default null */
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
                     };
                 };
             };
@@ -12991,6 +13192,7 @@ export interface components {
             health: "green" | "amber" | "red";
             startDate: string;
             endDate: string;
+            signedOffAt: string | null;
         };
         PortalProjectInput: {
             id: string;
@@ -13002,6 +13204,7 @@ export interface components {
             health: "green" | "amber" | "red";
             startDate: string;
             endDate: string;
+            signedOffAt: string | null;
             milestones: {
                 id: string;
                 name: string;
@@ -13030,34 +13233,18 @@ export interface components {
             }[];
             statusReports: components["schemas"]["PortalStatusReportInput"][];
         };
-        EarnedValueInput: {
-            evm: {
-                currency: string;
-                baselineSeq: number;
-                bac: number;
-                pv: number;
-                ev: number;
-                ac: number | null;
-                spi: number | null;
-                cpi: number | null;
-                eac: number | null;
-                etc: number | null;
-                vac: number | null;
-                percentComplete: number;
-                percentSpent: number | null;
-                alerts: {
-                    /** @enum {string} */
-                    kind: "spi" | "cpi" | "burn";
-                    value: number;
-                    threshold: number;
-                }[];
-                trend: {
-                    day: string;
-                    pv: number;
-                    ev: number | null;
-                    ac: number | null;
-                }[];
-            } | null;
+        LessonInput: {
+            id: string;
+            project: {
+                id: string;
+                number: string;
+                name: string;
+            };
+            wentWell: string;
+            toChange: string;
+            tags: string[];
+            /** Format: date-time */
+            createdAt: string;
         };
         ProjectInput: {
             id: string;
@@ -13095,6 +13282,15 @@ export interface components {
                 [key: string]: {
                     [key: string]: boolean;
                 };
+            };
+            evaluation: {
+                scheduleScore: number | null;
+                costScore: number | null;
+                qualityScore: number | null;
+                note: string | null;
+                clientSatisfaction: number | null;
+                signedOffAt: string | null;
+                signOffComment: string | null;
             };
             closedAt: string | null;
             /** Format: date-time */
@@ -13170,6 +13366,35 @@ export interface components {
             decidedBy: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        EarnedValueInput: {
+            evm: {
+                currency: string;
+                baselineSeq: number;
+                bac: number;
+                pv: number;
+                ev: number;
+                ac: number | null;
+                spi: number | null;
+                cpi: number | null;
+                eac: number | null;
+                etc: number | null;
+                vac: number | null;
+                percentComplete: number;
+                percentSpent: number | null;
+                alerts: {
+                    /** @enum {string} */
+                    kind: "spi" | "cpi" | "burn";
+                    value: number;
+                    threshold: number;
+                }[];
+                trend: {
+                    day: string;
+                    pv: number;
+                    ev: number | null;
+                    ac: number | null;
+                }[];
+            } | null;
         };
         SearchResultInput: {
             items: {
@@ -14568,6 +14793,7 @@ export interface components {
             health: "green" | "amber" | "red";
             startDate: string;
             endDate: string;
+            signedOffAt: string | null;
         };
         PortalProject: {
             id: string;
@@ -14579,6 +14805,7 @@ export interface components {
             health: "green" | "amber" | "red";
             startDate: string;
             endDate: string;
+            signedOffAt: string | null;
             milestones: {
                 id: string;
                 name: string;
@@ -14607,34 +14834,18 @@ export interface components {
             }[];
             statusReports: components["schemas"]["PortalStatusReport"][];
         };
-        EarnedValue: {
-            evm: {
-                currency: string;
-                baselineSeq: number;
-                bac: number;
-                pv: number;
-                ev: number;
-                ac: number | null;
-                spi: number | null;
-                cpi: number | null;
-                eac: number | null;
-                etc: number | null;
-                vac: number | null;
-                percentComplete: number;
-                percentSpent: number | null;
-                alerts: {
-                    /** @enum {string} */
-                    kind: "spi" | "cpi" | "burn";
-                    value: number;
-                    threshold: number;
-                }[];
-                trend: {
-                    day: string;
-                    pv: number;
-                    ev: number | null;
-                    ac: number | null;
-                }[];
-            } | null;
+        Lesson: {
+            id: string;
+            project: {
+                id: string;
+                number: string;
+                name: string;
+            };
+            wentWell: string;
+            toChange: string;
+            tags: string[];
+            /** Format: date-time */
+            createdAt: string;
         };
         Project: {
             id: string;
@@ -14672,6 +14883,15 @@ export interface components {
                 [key: string]: {
                     [key: string]: boolean;
                 };
+            };
+            evaluation: {
+                scheduleScore: number | null;
+                costScore: number | null;
+                qualityScore: number | null;
+                note: string | null;
+                clientSatisfaction: number | null;
+                signedOffAt: string | null;
+                signOffComment: string | null;
             };
             closedAt: string | null;
             /** Format: date-time */
@@ -14747,6 +14967,35 @@ export interface components {
             decidedBy: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        EarnedValue: {
+            evm: {
+                currency: string;
+                baselineSeq: number;
+                bac: number;
+                pv: number;
+                ev: number;
+                ac: number | null;
+                spi: number | null;
+                cpi: number | null;
+                eac: number | null;
+                etc: number | null;
+                vac: number | null;
+                percentComplete: number;
+                percentSpent: number | null;
+                alerts: {
+                    /** @enum {string} */
+                    kind: "spi" | "cpi" | "burn";
+                    value: number;
+                    threshold: number;
+                }[];
+                trend: {
+                    day: string;
+                    pv: number;
+                    ev: number | null;
+                    ac: number | null;
+                }[];
+            } | null;
         };
         SearchResult: {
             items: {

@@ -71,6 +71,10 @@ export const router = createBrowserRouter([
           },
           { path: '/projects', lazy: page(() => import('../modules/projects/pages/ProjectsPage')) },
           {
+            path: '/projects/lessons',
+            lazy: page(() => import('../modules/projects/pages/LessonsPage')),
+          },
+          {
             path: '/projects/:id',
             lazy: page(() => import('../modules/projects/pages/ProjectPage')),
           },

@@ -12,6 +12,7 @@ export const portalProjectSummary = z
     health: z.enum(healths),
     startDate: z.string(),
     endDate: z.string(),
+    signedOffAt: z.string().nullable(),
   })
   .meta({ id: 'PortalProjectSummary' });
 

@@ -14,7 +14,7 @@ function portalQuery(db: Executor, ctx: Ctx) {
   const party = partyOf(ctx);
   let q = db
     .selectFrom('projects')
-    .select(['id', 'number', 'name', 'phase', 'health', 'start_date', 'end_date'])
+    .select(['id', 'number', 'name', 'phase', 'health', 'start_date', 'end_date', 'signed_off_at'])
     .where('workspace_id', '=', workspaceOf(ctx));
   if (party) q = q.where('client_id', '=', party.type === 'client' ? party.id : '');
   return q;
@@ -28,6 +28,7 @@ const projectOf = (p: Awaited<ReturnType<ReturnType<typeof portalQuery>['execute
   health: p.health,
   startDate: p.start_date,
   endDate: p.end_date,
+  signedOffAt: p.signed_off_at,
 });
 
 export async function portalProjects(ctx: Ctx) {

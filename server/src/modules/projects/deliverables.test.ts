@@ -88,6 +88,7 @@ describe.each(dialects)('deliverables and the client portal on %s', (dialect) =>
         'name',
         'number',
         'phase',
+        'signedOffAt',
         'startDate',
         'statusReports',
       ].sort(),
@@ -185,6 +186,78 @@ describe.each(dialects)('deliverables and the client portal on %s', (dialect) =>
     expect(seen.figures).not.toHaveProperty('cpi');
     const again = await post(owner, `${url}/status-reports/${draft.id}/publish`, { version: 2 });
     expect(again.statusCode).toBe(422);
+  });
+
+  it('closes a project once its records say so, with the client’s sign-off and lessons anyone can find', async () => {
+    const { owner, project, reviewer } = await world();
+    const url = `/api/v1/projects/${project.id}`;
+    const [issue] = (await post(owner, `${url}/issues`, { title: '测试环境未就绪' })).json();
+    await h.db
+      .updateTable('projects')
+      .set({ phase: 'closure' })
+      .where('id', '=', project.id)
+      .execute();
+    const gates = async () => (await get(owner, url)).json().gates.closure;
+    expect(await gates()).toEqual({
+      deliverables_accepted: true,
+      time_approved: true,
+      issues_closed: false,
+      lessons_recorded: false,
+      client_signed_off: false,
+    });
+    const tick = await call(h, {
+      method: 'PUT',
+      url: `${url}/gates/closure/issues_closed`,
+      cookie: owner.cookie,
+      payload: { done: true, version: 1 },
+    });
+    expect(tick.statusCode).toBe(422);
+    expect((await post(owner, `${url}/advance`, { version: 1 })).statusCode).toBe(422);
+
+    await send(owner, 'PATCH', `${url}/issues/${issue.id}`, {
+      status: 'closed',
+      resolution: '临时环境',
+      version: 1,
+    });
+    const lessons = await post(owner, `${url}/lessons`, {
+      wentWell: '每日站会让客户测试经理始终知情',
+      toChange: '测试环境应在启动阶段申请',
+      tags: ['environments', 'testing'],
+    });
+    expect(lessons.json()).toHaveLength(1);
+    const evaluated = await call(h, {
+      method: 'PUT',
+      url: `${url}/evaluation`,
+      cookie: owner.cookie,
+      payload: { version: 1, scheduleScore: 3, costScore: 4, qualityScore: 5 },
+    });
+    expect(evaluated.json().evaluation).toMatchObject({
+      scheduleScore: 3,
+      costScore: 4,
+      qualityScore: 5,
+    });
+    const signOff = `/api/v1/client-portal/projects/${project.id}/sign-off`;
+    expect((await post(reviewer, signOff, { satisfaction: 6 })).statusCode).toBe(400);
+    expect(
+      (await post(reviewer, signOff, { satisfaction: 5, comment: '按期交付' })).statusCode,
+    ).toBe(200);
+    expect((await post(reviewer, signOff, { satisfaction: 4 })).statusCode).toBe(422);
+    expect(Object.values(await gates()).every(Boolean)).toBe(true);
+    const current = (await get(owner, url)).json();
+    expect(current.evaluation).toMatchObject({ clientSatisfaction: 5, signOffComment: '按期交付' });
+    const closed = await post(owner, `${url}/advance`, { version: current.version });
+    expect(closed.json()).toMatchObject({ phase: 'closed' });
+    expect((await post(owner, `${url}/lessons`, { wentWell: 'x', toChange: 'y' })).statusCode).toBe(
+      422,
+    );
+
+    const found = (await get(owner, '/api/v1/lessons?q=测试环境')).json();
+    expect(found).toMatchObject([
+      { project: { id: project.id }, tags: ['environments', 'testing'] },
+    ]);
+    expect((await get(owner, '/api/v1/lessons?tag=testing')).json()).toHaveLength(1);
+    expect((await get(owner, '/api/v1/lessons?tag=test')).json()).toHaveLength(0);
+    expect((await get(reviewer, '/api/v1/lessons')).statusCode).toBe(403);
   });
 
   it('keeps the client portal to client portal users and internal members', async () => {

@@ -2,19 +2,23 @@ import { z } from 'zod';
 import { workspaceOf } from '../../platform/context.ts';
 import { documentRoutes } from '../../platform/documents/documents.routes.ts';
 import { type App, typed } from '../../platform/http/route.ts';
-import { idParam } from '../../platform/http/schemas.ts';
+import { idParam, okSchema } from '../../platform/http/schemas.ts';
 import { portalProjectSchema, portalProjectSummary } from './client-portal.schema.ts';
 import { portalProject, portalProjectRow, portalProjects } from './client-portal.service.ts';
+import * as cs from './closure.schema.ts';
+import * as closure from './closure.service.ts';
 import { deliverableDocuments } from './deliverable-documents.ts';
 import * as s from './deliverables.schema.ts';
 import * as deliverables from './deliverables.service.ts';
+import { projectSchema } from './projects.schema.ts';
 import { projectRowOf } from './projects.service.ts';
 import * as rs from './status-reports.schema.ts';
 import * as statusReports from './status-reports.service.ts';
 
 /**
- * What the project delivers and reports (deliverables, status reports) and the client portal
- * where the client accepts deliverables and reads the published reports.
+ * What the project delivers, reports and learns (deliverables, status reports, evaluation and
+ * lessons) and the client portal where the client accepts deliverables, reads the published
+ * reports and signs the project off.
  */
 export function deliveryRoutes(app: App) {
   const r = typed(app);
@@ -78,6 +82,28 @@ export function deliveryRoutes(app: App) {
       statusReports.publishReport(req.ctx, req.params.id, req.params.reportId, req.body.version),
   });
 
+  r.put('/api/v1/projects/:id/evaluation', {
+    config: { access: 'projects:write' },
+    schema: { tags, params: idParam, body: cs.evaluationBody, response: { 200: projectSchema } },
+    handler: (req) => closure.evaluateProject(req.ctx, req.params.id, req.body),
+  });
+  const lessons = { 200: z.array(cs.lessonSchema) };
+  r.get('/api/v1/projects/:id/lessons', {
+    config: { access: 'projects:read' },
+    schema: { tags, params: idParam, response: lessons },
+    handler: (req) => closure.listLessons(req.ctx, req.params.id),
+  });
+  r.post('/api/v1/projects/:id/lessons', {
+    config: { access: 'projects:write' },
+    schema: { tags, params: idParam, body: cs.lessonBody, response: lessons },
+    handler: (req) => closure.addLesson(req.ctx, req.params.id, req.body),
+  });
+  r.get('/api/v1/lessons', {
+    config: { access: 'projects:read' },
+    schema: { tags, querystring: cs.lessonQuery, response: lessons },
+    handler: (req) => closure.searchLessons(req.ctx, req.query),
+  });
+
   const portalTags = ['client portal'];
   r.get('/api/v1/client-portal/projects', {
     config: review,
@@ -98,6 +124,16 @@ export function deliveryRoutes(app: App) {
       response: { 200: s.deliverableSchema },
     },
     handler: (req) => deliverables.decideDeliverable(req.ctx, req.params.id, req.body),
+  });
+  r.post('/api/v1/client-portal/projects/:id/sign-off', {
+    config: review,
+    schema: {
+      tags: portalTags,
+      params: idParam,
+      body: cs.signOffBody,
+      response: { 200: okSchema },
+    },
+    handler: (req) => closure.signOffProject(req.ctx, req.params.id, req.body),
   });
   // The client downloads what was handed over; uploading stays with the project.
   documentRoutes(app, {

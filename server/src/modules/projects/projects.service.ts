@@ -17,6 +17,7 @@ import { nextNumber } from '../../platform/workspaces/counters.ts';
 import { assertOwner } from '../../platform/workspaces/owner.ts';
 import { clientExists } from '../clients/index.ts';
 import { clientContractOf, inForceStatuses } from '../contracts/index.ts';
+import { closureFacts } from './closure-facts.ts';
 import {
   findProjectRows,
   getProjectRow,
@@ -52,6 +53,15 @@ const present = (p: ProjectRow) => ({
   health: p.health,
   goals: p.goals,
   gates: p.gates,
+  evaluation: {
+    scheduleScore: p.schedule_score,
+    costScore: p.cost_score,
+    qualityScore: p.quality_score,
+    note: p.evaluation_note,
+    clientSatisfaction: p.client_satisfaction,
+    signedOffAt: p.signed_off_at,
+    signOffComment: p.sign_off_comment,
+  },
   closedAt: p.closed_at,
   createdAt: p.created_at,
   version: p.version,
@@ -72,8 +82,11 @@ export async function projectRowOf(db: Executor, workspaceId: string, id: string
   return row;
 }
 
+/** During closure, the closure checklist shows what the records say. */
 export async function getProject(ctx: Ctx, id: string) {
-  return present(await projectRowOf(ctx.db, workspaceOf(ctx), id));
+  const p = await projectRowOf(ctx.db, workspaceOf(ctx), id);
+  if (p.phase !== 'closure') return present(p);
+  return present({ ...p, gates: { ...p.gates, closure: await closureFacts(ctx.db, p) } });
 }
 
 /** Every phase's checklist, nothing ticked yet. */
@@ -225,6 +238,9 @@ export async function setGate(
     if (!gateChecklist[gate.phase].includes(gate.key)) {
       throw invalidField('key', `not on the ${gate.phase} checklist`);
     }
+    if (gate.phase === 'closure') {
+      throw new AppError('unprocessable', 'The closure checklist follows from the records');
+    }
     const gates = {
       ...before.gates,
       [gate.phase]: { ...before.gates[gate.phase], [gate.key]: input.done },
@@ -257,7 +273,8 @@ export async function advancePhase(ctx: Ctx, id: string, input: z.infer<typeof a
     const before = await projectRowOf(trx, workspaceId, id);
     assertOpen(before);
     const phase = before.phase as Phase;
-    const open = gateChecklist[phase].filter((k) => !before.gates[phase]?.[k]);
+    const done = phase === 'closure' ? await closureFacts(trx, before) : before.gates[phase];
+    const open = gateChecklist[phase].filter((k) => !done?.[k]);
     if (open.length > 0 && !input.overrideReason) {
       throw new AppError('unprocessable', `The ${phase} checklist is not done: ${open.join(', ')}`);
     }

@@ -18,7 +18,13 @@ export const gateChecklist: Record<Phase, readonly string[]> = {
   planning: ['work_breakdown', 'team_staffed', 'milestones_set'],
   execution: ['deliverables_produced', 'status_reported'],
   monitoring: ['acceptance_obtained', 'budget_reviewed'],
-  closure: ['deliverables_accepted', 'time_approved', 'issues_closed', 'lessons_recorded'],
+  closure: [
+    'deliverables_accepted',
+    'time_approved',
+    'issues_closed',
+    'lessons_recorded',
+    'client_signed_off',
+  ],
 };
 export const gateKeys = [...new Set(Object.values(gateChecklist).flat())];
 
@@ -46,6 +52,16 @@ export type ProjectTable = {
   goals: Json<Goal[]>;
   gates: Json<Gates>;
   closed_at: Timestamp | null;
+  /** The client's sign-off in the portal at closure, with their satisfaction (1–5). */
+  signed_off_at: Timestamp | null;
+  signed_off_by: string | null;
+  sign_off_comment: string | null;
+  client_satisfaction: number | null;
+  /** The project's own evaluation at closure, 1–5 each. */
+  schedule_score: number | null;
+  cost_score: number | null;
+  quality_score: number | null;
+  evaluation_note: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   created_by: string | null;
@@ -245,6 +261,18 @@ export type StatusReportTable = {
   version: Version;
 };
 
+/** What a project taught, findable from every other project. */
+export type LessonTable = {
+  id: string;
+  workspace_id: string;
+  project_id: string;
+  went_well: string;
+  to_change: string;
+  tags: Json<string[]>;
+  created_at: Timestamp;
+  created_by: string | null;
+};
+
 export type ProjectTables = {
   projects: ProjectTable;
   tasks: TaskTable;
@@ -256,4 +284,5 @@ export type ProjectTables = {
   project_deliverables: DeliverableTable;
   project_progress: ProjectProgressTable;
   project_status_reports: StatusReportTable;
+  project_lessons: LessonTable;
 };

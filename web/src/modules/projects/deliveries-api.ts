@@ -115,3 +115,53 @@ export function useChangeStatusReports(projectId: string) {
     }),
   };
 }
+
+export type Lesson = Schemas['Lesson'];
+type LessonBody =
+  paths['/api/v1/projects/{id}/lessons']['post']['requestBody']['content']['application/json'];
+type EvaluationBody =
+  paths['/api/v1/projects/{id}/evaluation']['put']['requestBody']['content']['application/json'];
+
+export function useLessons(projectId: string) {
+  return useQuery({
+    queryKey: ['projects', 'one', projectId, 'lessons'],
+    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/lessons', path(projectId))),
+  });
+}
+
+export function useSearchLessons(query: { q?: string; tag?: string }) {
+  return useQuery({
+    queryKey: ['lessons', query],
+    queryFn: () => unwrap(api.GET('/api/v1/lessons', { params: { query } })),
+  });
+}
+
+/** Lessons and the evaluation at closure; both change what the project page shows. */
+export function useCloseOut(projectId: string) {
+  const qc = useQueryClient();
+  const project = ['projects', 'one', projectId] as const;
+  return {
+    lesson: useMutation({
+      mutationFn: (body: LessonBody) =>
+        unwrap(api.POST('/api/v1/projects/{id}/lessons', { ...path(projectId), body })),
+      onSuccess: () => qc.invalidateQueries({ queryKey: project }),
+    }),
+    evaluate: useMutation({
+      mutationFn: (body: EvaluationBody) =>
+        unwrap(api.PUT('/api/v1/projects/{id}/evaluation', { ...path(projectId), body })),
+      onSuccess: () => qc.invalidateQueries({ queryKey: project }),
+    }),
+  };
+}
+
+/** The client's sign-off at closure, with their satisfaction. */
+export function useSignOff(projectId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { satisfaction: number; comment: string | null }) =>
+      unwrap(
+        api.POST('/api/v1/client-portal/projects/{id}/sign-off', { ...path(projectId), body }),
+      ),
+    onSuccess: () => qc.invalidateQueries({ queryKey: portalKey }),
+  });
+}

@@ -30,7 +30,8 @@ export function PhaseCard({ project, canWrite }: { project: Project; canWrite: b
             <Checkbox
               key={key}
               checked={done}
-              disabled={!canWrite || gate.isPending}
+              // Closure's items follow from the project's records; they are not ticked by hand.
+              disabled={!canWrite || gate.isPending || phase === 'closure'}
               onChange={(e) =>
                 gate.mutate({ phase, key, done: e.target.checked, version: project.version })
               }

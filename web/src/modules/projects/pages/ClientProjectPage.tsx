@@ -1,4 +1,5 @@
-import { Button, Card, List, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Input, List, Rate, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -10,9 +11,49 @@ import {
   type PortalProject,
   useDecideDeliverable,
   usePortalProject,
+  useSignOff,
 } from '../deliveries-api';
 
 type Shown = PortalProject['deliverables'][number];
+
+/** At closure the client signs the project off and says how satisfied they are. */
+function SignOff({ projectId, signedOffAt }: { projectId: string; signedOffAt: string | null }) {
+  const { t } = useTranslation();
+  const signOff = useSignOff(projectId);
+  const [satisfaction, setSatisfaction] = useState(0);
+  const [comment, setComment] = useState('');
+  if (signedOffAt) {
+    return (
+      <Alert
+        style={{ marginTop: 12 }}
+        type="success"
+        message={t('portal.signedOff', { day: signedOffAt.slice(0, 10) })}
+      />
+    );
+  }
+  return (
+    <Space direction="vertical" style={{ marginTop: 12, width: '100%' }}>
+      <Typography.Text strong>{t('portal.signOffTitle')}</Typography.Text>
+      <Rate aria-label={t('portal.satisfaction')} value={satisfaction} onChange={setSatisfaction} />
+      <Input.TextArea
+        rows={2}
+        aria-label={t('portal.comment')}
+        placeholder={t('portal.comment')}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+      />
+      <ProblemAlert error={signOff.error} />
+      <Button
+        type="primary"
+        disabled={satisfaction === 0}
+        loading={signOff.isPending}
+        onClick={() => signOff.mutate({ satisfaction, comment: comment.trim() || null })}
+      >
+        {t('portal.signOff')}
+      </Button>
+    </Space>
+  );
+}
 
 /**
  * One project as its client sees it: the milestones, and each deliverable with its criteria and
@@ -39,6 +80,7 @@ export default function ClientProjectPage() {
             {p.startDate} – {p.endDate}
           </span>
         </Space>
+        {p.phase === 'closure' && <SignOff projectId={p.id} signedOffAt={p.signedOffAt} />}
       </Card>
       <Card title={t('project.deliverables')} size="small">
         <ProblemAlert error={decide.error} />

@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { ProjectTimeCard } from '../../time/components/ProjectTimeCard';
 import { healths, type Project, useChangeProject, useProject } from '../api';
+import { ClosureCard } from '../components/ClosureCard';
 import { DeliverablesCard } from '../components/DeliverablesCard';
 import { EarnedValueCard } from '../components/EarnedValueCard';
 import { GanttCard } from '../components/GanttCard';
@@ -91,6 +92,9 @@ export default function ProjectPage() {
       <StatusReportsCard projectId={p.id} canWrite={canWrite} />
       {can('contracts:margin') && <EarnedValueCard projectId={p.id} />}
       <LogsCard projectId={p.id} canWrite={canWrite} />
+      {(p.phase === 'closure' || p.phase === 'closed') && (
+        <ClosureCard project={p} canWrite={canWrite} />
+      )}
       <ProjectTimeCard
         projectId={p.id}
         canReadSheets={can('time:read')}

@@ -1,4 +1,4 @@
-import { Button, Card, Table, Tag } from 'antd';
+import { Button, Card, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -25,11 +25,16 @@ export default function ProjectsPage() {
     <Card
       title={t('nav.projects')}
       extra={
-        canWrite && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t('project.new')}
+        <Space>
+          <Button onClick={() => navigate('/projects/lessons')}>
+            {t('project.lessons.title')}
           </Button>
-        )
+          {canWrite && (
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {t('project.new')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <ListFilters list="projects" state={list} searchPlaceholder={t('project.search')}>
