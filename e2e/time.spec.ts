@@ -1,16 +1,27 @@
 import { expect, test } from '@playwright/test';
 import {
   choose,
+  dayFromToday,
   demoAdmin,
   inviteAndJoin,
+  pickDay,
   signIn,
   signInAsAdminInEnglish,
   signOut,
 } from './support.ts';
 
-test('time: a worker logs a week, their supplier then the project manager approve, and it is priced twice', async ({
+/**
+ * Issue 5's "done means", on the demo's service desk project (from a signed contract, planned
+ * with links and a baseline): the Gantt shows its critical path; a worker logs a week that
+ * their supplier and then the project manager approve, priced twice; the client accepts a
+ * deliverable, which completes its milestone; a status report is published; and the project
+ * is closed with the client's sign-off and a lesson anyone can find.
+ */
+test('delivery: plan, time priced twice, acceptance, status report and closure with lessons', async ({
   page,
 }) => {
+  // Four people take turns across the whole life of a project: longer than one page's test.
+  test.setTimeout(240_000);
   const stamp = Date.now();
   const worker = {
     email: `dong-${stamp}@zhilian.example`,
@@ -22,11 +33,19 @@ test('time: a worker logs a week, their supplier then the project manager approv
     name: 'Zhilian Lead',
     password: 'lead passphrase 1',
   };
+  const reviewer = {
+    email: `qa-${stamp}@huaxin.example`,
+    name: 'Huaxin QA',
+    password: 'huaxin passphrase 1',
+  };
   await signInAsAdminInEnglish(page);
   await inviteAndJoin(page, { ...worker, role: 'Member' });
   await signOut(page);
   await signIn(page, demoAdmin.email, demoAdmin.password);
   await inviteAndJoin(page, { ...manager, role: 'Supplier portal' });
+  await signOut(page);
+  await signIn(page, demoAdmin.email, demoAdmin.password);
+  await inviteAndJoin(page, { ...reviewer, role: 'Client portal' });
   await signOut(page);
 
   // The admin binds the lead to 智联科技 and links the worker's member to 董亮.
@@ -35,6 +54,9 @@ test('time: a worker logs a week, their supplier then the project manager approv
   const lead = page.getByRole('row').filter({ hasText: manager.email });
   await choose(page, lead.getByLabel('Portal of'), '智联科技');
   await expect(lead).toContainText('智联科技');
+  const client = page.getByRole('row').filter({ hasText: reviewer.email });
+  await choose(page, client.getByLabel('Portal of'), '华信银行');
+  await expect(client).toContainText('华信银行');
   await page.getByRole('menuitem', { name: 'People' }).click();
   await page.getByRole('link', { name: '董亮' }).click();
   await page.getByRole('button', { name: 'Edit' }).click();
@@ -85,4 +107,112 @@ test('time: a worker logs a week, their supplier then the project manager approv
   await expect(drawer.getByTestId('sheet-bill')).toContainText(yuan(260 * h));
   await expect(drawer.getByTestId('sheet-cost')).toContainText(yuan(235 * h));
   await expect(drawer.getByTestId('sheet-margin')).toContainText(yuan(25 * h));
+
+  await drawer.getByRole('button', { name: 'Close' }).click();
+
+  // The project: its plan on the Gantt chart with the critical path, the approved week priced.
+  await page.getByRole('menuitem', { name: 'Projects' }).click();
+  await page.getByRole('link', { name: '7×24 服务台与桌面运维' }).click();
+  const gantt = page.locator('.ant-card').filter({ has: page.getByText('Gantt chart') });
+  await expect(gantt.locator('.bar-wrapper.critical').first()).toBeAttached();
+  await expect(gantt.getByText(/Against baseline 1/)).toBeVisible();
+  const money = page.locator('.ant-card').filter({ has: page.getByText('Time and margin') });
+  // Three seeded half weeks (60 hours) and this one: billed at ¥260 an hour.
+  await expect(money.getByRole('row').filter({ hasText: '董亮' }).first()).toContainText(
+    yuan(260 * h + 3 * 20 * 260),
+  );
+
+  // A deliverable for the cut-over milestone, handed to the client.
+  const deliverables = page
+    .locator('.ant-card')
+    .filter({ has: page.getByRole('button', { name: 'Add deliverable' }) });
+  // The milestone first: the Enter that picks it would otherwise submit the filled-in form.
+  await choose(page, deliverables.getByLabel('Completes milestone'), '服务正式切换');
+  await deliverables.getByLabel('Deliverable', { exact: true }).fill('Runbook');
+  await deliverables.getByLabel('Acceptance criteria').fill('Every P1 scenario rehearsed');
+  await pickDay(page, deliverables.getByLabel('Deliverable due'), dayFromToday(20));
+  await deliverables.getByRole('button', { name: 'Add deliverable' }).click();
+  await deliverables.getByRole('button', { name: 'Submit for acceptance' }).click();
+  await page.getByRole('dialog').getByLabel('Note').fill('Runbook v1 and rehearsal log');
+  await page.getByRole('dialog').getByRole('button', { name: 'Submit for acceptance' }).click();
+  await expect(deliverables.getByText('Waiting for acceptance')).toBeVisible();
+  await signOut(page);
+
+  // The client accepts it in the portal.
+  await signIn(page, reviewer.email, reviewer.password);
+  await page.getByRole('menuitem', { name: 'Client portal' }).click();
+  await page.getByRole('link', { name: '7×24 服务台与桌面运维' }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: 'Runbook' })
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  await expect(page.getByRole('row').filter({ hasText: 'Runbook' })).toContainText('Accepted');
+  await expect(page.getByRole('row').filter({ hasText: '服务正式切换' })).toContainText(
+    'Completed',
+  );
+  await signOut(page);
+
+  // The manager publishes a status report and takes the project to its closure.
+  await signIn(page, demoAdmin.email, demoAdmin.password);
+  await page.getByRole('menuitem', { name: 'Projects' }).click();
+  await page.getByRole('link', { name: '7×24 服务台与桌面运维' }).click();
+  const reports = page
+    .locator('.ant-card')
+    .filter({ has: page.getByRole('button', { name: 'Write report' }) });
+  await choose(page, reports.getByLabel('Schedule'), 'Amber');
+  await reports.getByLabel('Summary').fill('Cut-over accepted; one week of time still to approve');
+  await reports.getByRole('button', { name: 'Write report' }).click();
+  await reports.getByRole('button', { name: 'Publish to the client' }).click();
+  await expect(reports.getByText('Published', { exact: true })).toBeVisible();
+  const lifecycle = page.locator('.ant-card').filter({ hasText: 'Lifecycle' });
+  for (let i = 0; i < 3; i++) {
+    await lifecycle.getByRole('button', { name: 'Move to the next phase' }).click();
+    await page
+      .getByRole('dialog')
+      .getByLabel('Reason')
+      .fill('Service desk handed over early by agreement');
+    await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+  }
+  await expect(lifecycle.getByLabel('Client signed off')).toBeVisible();
+  const closure = page
+    .locator('.ant-card')
+    .filter({ has: page.getByRole('button', { name: 'Record lesson' }) });
+  await closure.getByLabel('What went well').fill('Rehearsing the cut-over twice');
+  await closure.getByLabel('What to change').fill('Book the client’s testers before planning ends');
+  await closure.getByRole('button', { name: 'Record lesson' }).click();
+  await expect(closure.getByText('Rehearsing the cut-over twice')).toBeVisible();
+  await expect(lifecycle.getByLabel('Lessons learned recorded')).toBeChecked();
+  await signOut(page);
+
+  // The client reads the report and signs the project off.
+  await signIn(page, reviewer.email, reviewer.password);
+  await page.getByRole('menuitem', { name: 'Client portal' }).click();
+  await page.getByRole('link', { name: '7×24 服务台与桌面运维' }).click();
+  await expect(
+    page.getByText('Cut-over accepted; one week of time still to approve'),
+  ).toBeVisible();
+  await page.getByRole('list', { name: 'Satisfaction' }).getByRole('radio').nth(4).click();
+  await page.getByRole('button', { name: 'Sign off' }).click();
+  await expect(page.getByText(/Signed off on/)).toBeVisible();
+  await signOut(page);
+
+  // Closed (陆鹏's week still waits, so with a reason), and the lesson is there for the next one.
+  await signIn(page, demoAdmin.email, demoAdmin.password);
+  await page.getByRole('menuitem', { name: 'Projects' }).click();
+  await page.getByRole('link', { name: '7×24 服务台与桌面运维' }).click();
+  await expect(lifecycle.getByLabel('Client signed off')).toBeChecked();
+  await lifecycle.getByRole('button', { name: 'Close the project' }).click();
+  await page
+    .getByRole('dialog')
+    .getByLabel('Reason')
+    .fill('Last week’s time is approved after closing');
+  await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByText('Closed', { exact: true }).first()).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Projects' }).click();
+  await page.getByRole('button', { name: 'Lessons learned' }).click();
+  await page.getByLabel('Search lessons').fill('cut-over');
+  await page.getByLabel('Search lessons').press('Enter');
+  await expect(page.getByText('Rehearsing the cut-over twice')).toBeVisible();
 });

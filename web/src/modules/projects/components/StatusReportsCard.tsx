@@ -38,6 +38,8 @@ export function StatusReportsCard({
             {counts.map((k) => (
               <Form.Item key={k} name={k} label={t(`project.report.${k}`)}>
                 <Select
+                  showSearch
+                  optionFilterProp="label"
                   aria-label={t(`project.report.${k}`)}
                   style={{ width: 120 }}
                   options={healths.map((h) => ({ value: h, label: t(`project.health.${h}`) }))}
