@@ -8,6 +8,7 @@ import {
   signedIn,
   useHarness,
 } from '../../test/harness.ts';
+import { signedContract } from './projects.fixture.ts';
 
 describe.each(dialects)('deliverables and the client portal on %s', (dialect) => {
   const h = useHarness(dialect);
@@ -18,26 +19,8 @@ describe.each(dialects)('deliverables and the client portal on %s', (dialect) =>
 
   async function world() {
     const owner = await signedIn(h);
-    const client = (await post(owner, '/api/v1/clients', { name: '华信银行' })).json();
+    const { client, contract } = await signedContract(h, owner);
     const other = (await post(owner, '/api/v1/clients', { name: '远东保险' })).json();
-    const contract = (
-      await post(owner, '/api/v1/contracts', {
-        partyType: 'client',
-        clientId: client.id,
-        type: 'sow',
-        title: '核心系统迁移测试',
-        currency: 'CNY',
-        valueMinor: 180_000_000,
-        startDate: '2026-12-01',
-        endDate: '2027-05-31',
-        billingModel: 'milestone',
-      })
-    ).json();
-    await h.db
-      .updateTable('contracts')
-      .set({ status: 'active' })
-      .where('id', '=', contract.id)
-      .execute();
     const project = (
       await post(owner, '/api/v1/projects', { contractId: contract.id, budgetMinor: 1 })
     ).json();

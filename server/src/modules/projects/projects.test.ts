@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
 import { auditCount, call, type Session, signedIn, useHarness } from '../../test/harness.ts';
+import { signedContract } from './projects.fixture.ts';
 
 describe.each(dialects)('projects on %s', (dialect) => {
   const h = useHarness(dialect);
@@ -13,33 +14,9 @@ describe.each(dialects)('projects on %s', (dialect) => {
   const post = (s: Session, url: string, payload: object) => send(s, 'POST', url, payload);
   const get = (s: Session, url: string) => call(h, { method: 'GET', url, cookie: s.cookie });
 
-  /** A client contract as signing leaves it: in force. */
-  async function signedContract(owner: Session) {
-    const client = (await post(owner, '/api/v1/clients', { name: '华信银行' })).json();
-    const contract = (
-      await post(owner, '/api/v1/contracts', {
-        partyType: 'client',
-        clientId: client.id,
-        type: 'sow',
-        title: '核心系统迁移测试',
-        currency: 'CNY',
-        valueMinor: 180_000_000,
-        startDate: '2026-12-01',
-        endDate: '2027-05-31',
-        billingModel: 'milestone',
-      })
-    ).json();
-    await h.db
-      .updateTable('contracts')
-      .set({ status: 'active' })
-      .where('id', '=', contract.id)
-      .execute();
-    return { client, contract };
-  }
-
   it('starts from a signed contract and moves through its phases by their checklists', async () => {
     const owner = await signedIn(h);
-    const { client, contract } = await signedContract(owner);
+    const { client, contract } = await signedContract(h, owner);
     const created = await post(owner, '/api/v1/projects', {
       contractId: contract.id,
       goals: [{ objective: 'Regression suite automated', target: '80%', actual: null }],
@@ -128,7 +105,7 @@ describe.each(dialects)('projects on %s', (dialect) => {
 
   it('keeps a work breakdown with dependencies and refuses a loop', async () => {
     const owner = await signedIn(h);
-    const { contract } = await signedContract(owner);
+    const { contract } = await signedContract(h, owner);
     const p = (await post(owner, '/api/v1/projects', { contractId: contract.id })).json();
     const url = `/api/v1/projects/${p.id}`;
     const task = async (name: string, extra: object = {}) => {
@@ -202,7 +179,7 @@ describe.each(dialects)('projects on %s', (dialect) => {
 
   it('schedules on the assignee’s calendar and measures slips against a baseline', async () => {
     const owner = await signedIn(h);
-    const { contract } = await signedContract(owner);
+    const { contract } = await signedContract(h, owner);
     const p = (await post(owner, '/api/v1/projects', { contractId: contract.id })).json();
     const url = `/api/v1/projects/${p.id}`;
     const person = (await post(owner, '/api/v1/people', { kind: 'employee', name: '陈静' })).json();
@@ -249,7 +226,7 @@ describe.each(dialects)('projects on %s', (dialect) => {
 
   it('logs issues, closed only with what was done, and decisions as they were taken', async () => {
     const owner = await signedIn(h);
-    const { contract } = await signedContract(owner);
+    const { contract } = await signedContract(h, owner);
     const p = (await post(owner, '/api/v1/projects', { contractId: contract.id })).json();
     const url = `/api/v1/projects/${p.id}`;
     const issues = (
@@ -287,7 +264,7 @@ describe.each(dialects)('projects on %s', (dialect) => {
 
   it('tracks milestones and keeps a closed project as it was', async () => {
     const owner = await signedIn(h);
-    const { contract } = await signedContract(owner);
+    const { contract } = await signedContract(h, owner);
     const p = (await post(owner, '/api/v1/projects', { contractId: contract.id })).json();
     const url = `/api/v1/projects/${p.id}`;
     const list = (
