@@ -9,14 +9,19 @@ import { listClients } from '../server/src/modules/clients/clients.service.ts';
 import { getPipeline } from '../server/src/modules/clients/opportunities.service.ts';
 import { listContracts } from '../server/src/modules/contracts/contracts.service.ts';
 import { listPeople } from '../server/src/modules/people/people.service.ts';
+import { projectEvm } from '../server/src/modules/projects/evm.service.ts';
+import { listProjects } from '../server/src/modules/projects/projects.service.ts';
 import { matchCandidates } from '../server/src/modules/staffing/matching.service.ts';
 import { utilization } from '../server/src/modules/staffing/utilization.service.ts';
 import { listSuppliers } from '../server/src/modules/suppliers/suppliers.service.ts';
+import { approvalInbox } from '../server/src/modules/time/timesheets.service.ts';
+import { getWeek } from '../server/src/modules/time/week.service.ts';
 import { permissions } from '../server/src/platform/access/permissions.ts';
 import { listAudit } from '../server/src/platform/audit/audit-log.service.ts';
 import { systemClock } from '../server/src/platform/clock.ts';
 import type { Ctx } from '../server/src/platform/context.ts';
 import { listMembers } from '../server/src/platform/workspaces/members.service.ts';
+import { BENCH_WEEK } from './project-data.ts';
 import { BENCH_LOGIN, benchDatabaseUrl } from './settings.ts';
 
 /**
@@ -75,6 +80,19 @@ const firstSkill = await db
   .orderBy('weight', 'desc')
   .executeTakeFirstOrThrow();
 const benchSkill = firstSkill.skill_id;
+
+// The delivery benches: PRJ-0001 (20,000 entries of time, a baseline), a person on it, this week.
+const heavy = await db
+  .selectFrom('projects')
+  .select('id')
+  .where('workspace_id', '=', workspace.id)
+  .where('number', '=', 'PRJ-0001')
+  .executeTakeFirstOrThrow();
+const worker = await db
+  .selectFrom('assignments')
+  .select('person_id')
+  .where('project_id', '=', heavy.id)
+  .executeTakeFirstOrThrow();
 
 /**
  * `goal`: a limit on the mean instead of p99 < 50 ms, measured with `connections` at a time
@@ -144,6 +162,30 @@ const endpoints: {
     name: 'utilization, 12 weeks × 500 people',
     path: '/api/v1/staffing/utilization?from=2026-12-07&weeks=12&limit=500',
     raw: () => utilization(ctx, { from: '2026-12-07', weeks: 12, limit: 500 }),
+    goal: 200,
+    connections: 1,
+  },
+  {
+    name: 'a person’s week of time',
+    path: `/api/v1/time/weeks/${BENCH_WEEK}?personId=${worker.person_id}`,
+    raw: () => getWeek(ctx, BENCH_WEEK, worker.person_id),
+  },
+  {
+    name: 'time approvals inbox',
+    path: '/api/v1/timesheets/inbox',
+    raw: () => approvalInbox(ctx),
+  },
+  {
+    name: 'earned value, 20,000 entries',
+    path: `/api/v1/projects/${heavy.id}/earned-value`,
+    raw: () => projectEvm(ctx, heavy.id),
+    goal: 100,
+    connections: 1,
+  },
+  {
+    name: 'portfolio: projects with health',
+    path: '/api/v1/projects?limit=50&sort=name',
+    raw: () => listProjects(ctx, { limit: 50, sort: 'name' }),
     goal: 200,
     connections: 1,
   },
