@@ -12,7 +12,7 @@ import {
   versionConflict,
 } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
-import { notify } from '../../platform/notifications/notify.ts';
+import { notify, usersOfParty } from '../../platform/notifications/notify.ts';
 import { assertOwner } from '../../platform/workspaces/owner.ts';
 import type {
   deliverableBody,
@@ -185,20 +185,6 @@ export async function updateDeliverable(
   return listDeliverables(ctx, projectId);
 }
 
-/** Client portal users of a client: who accepts what the project delivers. */
-export async function clientReviewers(trx: Executor, workspaceId: string, clientId: string | null) {
-  if (!clientId) return [];
-  const rows = await trx
-    .selectFrom('members')
-    .select('user_id')
-    .where('workspace_id', '=', workspaceId)
-    .where('status', '=', 'active')
-    .where('party_type', '=', 'client')
-    .where('party_id', '=', clientId)
-    .execute();
-  return rows.map((r) => r.user_id);
-}
-
 /** Hands a deliverable to the client for acceptance, with a note (its files are attached). */
 export async function submitDeliverable(
   ctx: Ctx,
@@ -227,13 +213,18 @@ export async function submitDeliverable(
       },
       'deliverable.submit',
     );
-    await notify(trx, ctx.clock, await clientReviewers(trx, workspaceId, project.client_id), {
-      workspaceId,
-      kind: 'deliverable.submitted',
-      params: { project: project.number, name: before.name },
-      link: `/client/projects/${projectId}`,
-      uniqueKey: `deliverable.submitted:${id}:${before.version + 1}`,
-    });
+    await notify(
+      trx,
+      ctx.clock,
+      await usersOfParty(trx, workspaceId, { type: 'client', id: project.client_id }),
+      {
+        workspaceId,
+        kind: 'deliverable.submitted',
+        params: { project: project.number, name: before.name },
+        link: `/client/projects/${projectId}`,
+        uniqueKey: `deliverable.submitted:${id}:${before.version + 1}`,
+      },
+    );
   });
   return listDeliverables(ctx, projectId);
 }

@@ -7,8 +7,7 @@ import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { addDays } from '../../platform/days.ts';
 import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
-import { notify } from '../../platform/notifications/notify.ts';
-import { clientReviewers } from './deliverables.service.ts';
+import { notify, usersOfParty } from '../../platform/notifications/notify.ts';
 import { evmOf } from './evm.service.ts';
 import type { ProjectRow } from './projects.repository.ts';
 import { assertOpen, projectRowOf } from './projects.service.ts';
@@ -179,13 +178,18 @@ export async function publishReport(
       entityId: projectId,
       changes: { report: { after: reportId }, status: { before: 'draft', after: 'published' } },
     });
-    await notify(trx, ctx.clock, await clientReviewers(trx, workspaceId, project.client_id), {
-      workspaceId,
-      kind: 'status_report.published',
-      params: { project: project.number, day: report.period_end },
-      link: `/client/projects/${projectId}`,
-      uniqueKey: `status_report.published:${reportId}`,
-    });
+    await notify(
+      trx,
+      ctx.clock,
+      await usersOfParty(trx, workspaceId, { type: 'client', id: project.client_id }),
+      {
+        workspaceId,
+        kind: 'status_report.published',
+        params: { project: project.number, day: report.period_end },
+        link: `/client/projects/${projectId}`,
+        uniqueKey: `status_report.published:${reportId}`,
+      },
+    );
   });
   return listReports(ctx, projectId);
 }

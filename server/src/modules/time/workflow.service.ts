@@ -6,7 +6,7 @@ import { audit } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
-import { notify } from '../../platform/notifications/notify.ts';
+import { notify, usersOfParty } from '../../platform/notifications/notify.ts';
 import { CAP_WARNING_PERCENT, capUsage } from './caps.service.ts';
 import { clearPrices, priceEntries, storePrices } from './pricing.service.ts';
 import { mayDecide, stageOf } from './stages.ts';
@@ -20,19 +20,6 @@ import {
 } from './timesheets.repository.ts';
 import { getTimesheet } from './timesheets.service.ts';
 import { personFor } from './whose.ts';
-
-/** Portal users of a supplier who can approve its workers' time: whom the chain waits for. */
-async function supplierApprovers(trx: Executor, workspaceId: string, supplierId: string) {
-  const rows = await trx
-    .selectFrom('members')
-    .select('user_id')
-    .where('workspace_id', '=', workspaceId)
-    .where('status', '=', 'active')
-    .where('party_type', '=', 'supplier')
-    .where('party_id', '=', supplierId)
-    .execute();
-  return rows.map((r) => r.user_id);
-}
 
 async function tell(
   trx: Executor,
@@ -92,9 +79,10 @@ export async function submitWeek(ctx: Ctx, week: string, input: z.infer<typeof s
     );
     if (sheets.length === 0)
       throw new AppError('unprocessable', 'No open time to submit this week');
-    const approvers = person.supplier_id
-      ? await supplierApprovers(trx, workspaceId, person.supplier_id)
-      : [];
+    // The worker's supplier approves first when it has portal users (other than the worker).
+    const approvers = (
+      await usersOfParty(trx, workspaceId, { type: 'supplier', id: person.supplier_id })
+    ).filter((u) => u !== person.user_id);
     for (const s of sheets) {
       const row = await getSheetRow(trx, workspaceId, s.id, null);
       if (!row) throw notFound('Timesheet');

@@ -48,3 +48,21 @@ export async function usersWith(db: Executor, workspaceId: string, permission: P
     .execute();
   return rows.map((r) => r.user_id);
 }
+
+/** The active portal members of one client or supplier: who hears about what concerns it. */
+export async function usersOfParty(
+  db: Executor,
+  workspaceId: string,
+  party: { type: 'client' | 'supplier'; id: string | null },
+) {
+  if (!party.id) return [];
+  const rows = await db
+    .selectFrom('members')
+    .select('user_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('status', '=', 'active')
+    .where('party_type', '=', party.type)
+    .where('party_id', '=', party.id)
+    .execute();
+  return rows.map((r) => r.user_id);
+}
