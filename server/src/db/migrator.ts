@@ -34,6 +34,7 @@ import * as m0031 from './migrations/0031-deliverables.ts';
 import * as m0032 from './migrations/0032-earned-value.ts';
 import * as m0033 from './migrations/0033-status-reports.ts';
 import * as m0034 from './migrations/0034-closure.ts';
+import * as m0035 from './migrations/0035-waiting-timesheets.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -71,6 +72,7 @@ const migrations: Record<string, Migration> = {
   '0032-earned-value': m0032,
   '0033-status-reports': m0033,
   '0034-closure': m0034,
+  '0035-waiting-timesheets': m0035,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,9 +1,11 @@
+import { sql } from 'kysely';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
 import { getSettingsRow } from '../settings/index.ts';
 import { capUsage } from './caps.service.ts';
 import { mayDecide, stageOf } from './stages.ts';
+import type { TimesheetStatus } from './time.table.ts';
 import {
   type EntryRow,
   entryRowsOfSheets,
@@ -13,6 +15,9 @@ import {
   type SheetRow,
   sheetQuery,
 } from './timesheets.repository.ts';
+
+/** The statuses of a week waiting for someone's approval. */
+const waiting: TimesheetStatus[] = ['submitted', 'supplier_approved'];
 
 function summaryOf(s: SheetRow) {
   return {
@@ -105,11 +110,11 @@ export async function listTimesheets(ctx: Ctx, filter: SheetFilter) {
 export async function approvalInbox(ctx: Ctx) {
   const workspaceId = workspaceOf(ctx);
   const party = partyOf(ctx);
-  let q = sheetQuery(ctx.db, workspaceId, party).where((eb) =>
-    eb.or([
-      eb('timesheets.status', '=', 'supplier_approved'),
-      eb('timesheets.status', '=', 'submitted'),
-    ]),
+  // Literals, as the partial index timesheets_waiting states them, so the planner can use it.
+  let q = sheetQuery(ctx.db, workspaceId, party).where(
+    sql.ref('timesheets.status'),
+    'in',
+    waiting.map((status) => sql.lit(status)),
   );
   if (!party && !ctx.membership?.permissions.has('workspace:admin')) {
     q = q.where('projects.manager_id', '=', ctx.actor.userId);
