@@ -18,6 +18,8 @@ import {
 
 /** The statuses of a week waiting for someone's approval. */
 const waiting: TimesheetStatus[] = ['submitted', 'supplier_approved'];
+/** The inbox shows the oldest waiting weeks; deciding them brings the next ones. */
+const INBOX_SIZE = 100;
 
 function summaryOf(s: SheetRow) {
   return {
@@ -119,10 +121,12 @@ export async function approvalInbox(ctx: Ctx) {
   if (!party && !ctx.membership?.permissions.has('workspace:admin')) {
     q = q.where('projects.manager_id', '=', ctx.actor.userId);
   }
-  const rows = (await q.orderBy('timesheets.submitted_at').limit(500).execute()).filter((s) => {
-    const stage = stageOf(s);
-    return stage !== null && mayDecide(ctx, s, stage);
-  });
+  const rows = (await q.orderBy('timesheets.submitted_at').limit(INBOX_SIZE).execute()).filter(
+    (s) => {
+      const stage = stageOf(s);
+      return stage !== null && mayDecide(ctx, s, stage);
+    },
+  );
   const caps = new Map<string, Awaited<ReturnType<typeof capUsage>>>();
   for (const id of new Set(rows.flatMap((r) => r.project_contract_id ?? []))) {
     caps.set(id, party ? null : await capUsage(ctx.db, workspaceId, id));
