@@ -76,6 +76,7 @@ export async function priceEntries(
     supplier_contract_id: sheet.person_supplier_contract_id,
   };
   const costs = new Map<string, Rate>();
+  const bills = new Map<string, Rate>();
   const prices = new Map<string, EntryPrice>();
   for (const e of entries) {
     const role = bookingOn(bookings, sheet.project_id, e.day)?.role;
@@ -88,10 +89,15 @@ export async function priceEntries(
       costs.set(e.day, cost);
     }
     const contractId = sheet.project_contract_id;
-    const bill =
-      e.billable && contractId
-        ? await billRate(db, workspaceId, contractId, role, sheet.person_grade, e.day)
-        : null;
+    let bill: Rate | null = null;
+    if (e.billable && contractId) {
+      // Rows of a week share their days and role: each rate is read once.
+      const key = `${e.day}|${role}`;
+      bill =
+        bills.get(key) ??
+        (await billRate(db, workspaceId, contractId, role, sheet.person_grade, e.day));
+      bills.set(key, bill);
+    }
     prices.set(e.id, {
       role,
       bill: bill ? priced(e.minutes, bill, await fx(bill.currency, e.day)) : null,
