@@ -33,7 +33,7 @@ import {
   peopleRoutes,
   skillRoutes,
 } from './modules/people/index.ts';
-import { deliveryRoutes, projectRoutes } from './modules/projects/index.ts';
+import { changeRequestRoutes, deliveryRoutes, projectRoutes } from './modules/projects/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { calendarRoutes, settingsRoutes } from './modules/settings/index.ts';
 import { staffingRoutes } from './modules/staffing/index.ts';
@@ -163,6 +163,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   staffingRoutes(app);
   projectRoutes(app);
   deliveryRoutes(app);
+  changeRequestRoutes(app);
   timeRoutes(app);
   searchRoutes(app);
   importRoutes(app);

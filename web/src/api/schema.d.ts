@@ -10975,6 +10975,306 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeRequest"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        description: string;
+                        reason: string;
+                        /** @default null */
+                        endDate?: string | null;
+                        /** @default 0 */
+                        budgetDeltaMinor?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeRequest"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/change-requests/{changeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    changeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        reason?: string;
+                        endDate?: string | null;
+                        budgetDeltaMinor?: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeRequest"][];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/change-requests/{changeId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    changeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeRequest"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/change-requests/{changeId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    changeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        decision: "approved" | "rejected";
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeRequest"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/change-requests/{changeId}/amendment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    changeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeRequest"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/client-portal/change-requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        decision: "approved" | "rejected";
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalChangeRequest"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/time/weeks/{week}": {
         parameters: {
             query?: never;
@@ -13105,6 +13405,55 @@ export interface components {
                 };
             }[];
         };
+        PortalChangeRequestInput: {
+            id: string;
+            seq: number;
+            title: string;
+            description: string;
+            reason: string;
+            endDate: string | null;
+            budgetDeltaMinor: number;
+            currency: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "client_review" | "approved" | "rejected";
+            clientDecidedAt: string | null;
+            clientComment: string | null;
+            version: number;
+        };
+        ChangeRequestInput: {
+            id: string;
+            seq: number;
+            title: string;
+            description: string;
+            reason: string;
+            endDate: string | null;
+            budgetDeltaMinor: number;
+            currency: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "client_review" | "approved" | "rejected";
+            clientDecidedAt: string | null;
+            clientComment: string | null;
+            version: number;
+            submittedBy: {
+                id: string;
+                name: string;
+            } | null;
+            submittedAt: string | null;
+            reviewedBy: {
+                id: string;
+                name: string;
+            } | null;
+            reviewedAt: string | null;
+            reviewComment: string | null;
+            baselineSeq: number | null;
+            endDateBefore: string | null;
+            budgetBeforeMinor: number | null;
+            amendment: {
+                id: string;
+                seq: number;
+                contractId: string;
+            } | null;
+        };
         DeliverableInput: {
             id: string;
             name: string;
@@ -13232,6 +13581,7 @@ export interface components {
                 version: number;
             }[];
             statusReports: components["schemas"]["PortalStatusReportInput"][];
+            changeRequests: components["schemas"]["PortalChangeRequestInput"][];
         };
         LessonInput: {
             id: string;
@@ -14706,6 +15056,55 @@ export interface components {
                 };
             }[];
         };
+        PortalChangeRequest: {
+            id: string;
+            seq: number;
+            title: string;
+            description: string;
+            reason: string;
+            endDate: string | null;
+            budgetDeltaMinor: number;
+            currency: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "client_review" | "approved" | "rejected";
+            clientDecidedAt: string | null;
+            clientComment: string | null;
+            version: number;
+        };
+        ChangeRequest: {
+            id: string;
+            seq: number;
+            title: string;
+            description: string;
+            reason: string;
+            endDate: string | null;
+            budgetDeltaMinor: number;
+            currency: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "client_review" | "approved" | "rejected";
+            clientDecidedAt: string | null;
+            clientComment: string | null;
+            version: number;
+            submittedBy: {
+                id: string;
+                name: string;
+            } | null;
+            submittedAt: string | null;
+            reviewedBy: {
+                id: string;
+                name: string;
+            } | null;
+            reviewedAt: string | null;
+            reviewComment: string | null;
+            baselineSeq: number | null;
+            endDateBefore: string | null;
+            budgetBeforeMinor: number | null;
+            amendment: {
+                id: string;
+                seq: number;
+                contractId: string;
+            } | null;
+        };
         Deliverable: {
             id: string;
             name: string;
@@ -14833,6 +15232,7 @@ export interface components {
                 version: number;
             }[];
             statusReports: components["schemas"]["PortalStatusReport"][];
+            changeRequests: components["schemas"]["PortalChangeRequest"][];
         };
         Lesson: {
             id: string;

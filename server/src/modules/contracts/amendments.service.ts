@@ -144,57 +144,121 @@ function checkChanges(c: ContractRow, changes: AmendmentChanges) {
   for (const s of changes.slas ?? []) checkTarget(s);
 }
 
+/** Why the contract cannot take a new amendment now; null when it can. */
+async function amendmentBlocker(db: Executor, c: ContractRow): Promise<string | null> {
+  if (!isInForce(c.status)) {
+    return 'Only a signed contract in force is amended; edit a draft directly';
+  }
+  const rows = await findAmendmentRows(db, c.workspace_id, c.id);
+  const open = rows.find((a) => a.status !== 'signed');
+  return open ? `Amendment ${open.seq} is still open` : null;
+}
+
+/** Writes a draft amendment in the caller's transaction and returns its id. */
+async function insertAmendment(
+  trx: Executor,
+  ctx: Ctx,
+  c: ContractRow,
+  input: z.infer<typeof amendmentBody>,
+) {
+  const blocker = await amendmentBlocker(trx, c);
+  if (blocker) throw new AppError('unprocessable', blocker);
+  checkChanges(c, input.changes);
+  const last = (await findAmendmentRows(trx, c.workspace_id, c.id))[0];
+  const now = isoNow(ctx.clock);
+  const id = newId();
+  const seq = (last?.seq ?? 0) + 1;
+  await trx
+    .insertInto('contract_amendments')
+    .values({
+      id,
+      workspace_id: c.workspace_id,
+      contract_id: c.id,
+      seq,
+      title: input.title,
+      reason: input.reason,
+      changes: JSON.stringify(input.changes),
+      before: null,
+      status: 'draft',
+      status_reason: null,
+      review_round: 0,
+      approvals_required: 0,
+      finance_required: false,
+      submitted_by: null,
+      signed_on: null,
+      created_at: now,
+      updated_at: now,
+      created_by: ctx.actor.userId,
+    })
+    .execute();
+  await audit(trx, ctx, {
+    action: 'amendment.create',
+    entityType: 'contract',
+    entityId: c.id,
+    changes: created({ seq, title: input.title, reason: input.reason, changes: input.changes }),
+  });
+  return id;
+}
+
 export async function createAmendment(
   ctx: Ctx,
   contractId: string,
   input: z.infer<typeof amendmentBody>,
 ) {
-  const id = newId();
-  await ctx.db.transaction().execute(async (trx) => {
+  const id = await ctx.db.transaction().execute(async (trx) => {
     const c = await internalContract(trx, ctx, contractId);
-    if (!isInForce(c.status)) {
-      throw new AppError(
-        'unprocessable',
-        'Only a signed contract in force is amended; edit a draft directly',
-      );
-    }
-    const rows = await findAmendmentRows(trx, c.workspace_id, c.id);
-    const open = rows.find((a) => a.status !== 'signed');
-    if (open) throw new AppError('unprocessable', `Amendment ${open.seq} is still open`);
-    checkChanges(c, input.changes);
-    const now = isoNow(ctx.clock);
-    const seq = (rows[0]?.seq ?? 0) + 1;
-    await trx
-      .insertInto('contract_amendments')
-      .values({
-        id,
-        workspace_id: c.workspace_id,
-        contract_id: c.id,
-        seq,
-        title: input.title,
-        reason: input.reason,
-        changes: JSON.stringify(input.changes),
-        before: null,
-        status: 'draft',
-        status_reason: null,
-        review_round: 0,
-        approvals_required: 0,
-        finance_required: false,
-        submitted_by: null,
-        signed_on: null,
-        created_at: now,
-        updated_at: now,
-        created_by: ctx.actor.userId,
-      })
-      .execute();
-    await audit(trx, ctx, {
-      action: 'amendment.create',
-      entityType: 'contract',
-      entityId: c.id,
-      changes: created({ seq, title: input.title, reason: input.reason, changes: input.changes }),
-    });
+    return insertAmendment(trx, ctx, c, input);
   });
   return getAmendment(ctx, contractId, id);
+}
+
+/** A change a project agreed with its client, as its contract should follow it. */
+export type AgreedChange = {
+  title: string;
+  reason: string;
+  currency: string;
+  valueDeltaMinor: number;
+  /** The project's new end; the contract runs at least that long. */
+  endDate: string | null;
+};
+
+/** The contract terms an agreed change moves: value (and a T&M cap) by the delta, a later end. */
+function changesFor(c: ContractRow, change: AgreedChange): AmendmentChanges {
+  if (change.valueDeltaMinor !== 0 && change.currency !== c.currency) {
+    throw new AppError(
+      'unprocessable',
+      `The contract is in ${c.currency}, the change in ${change.currency}`,
+    );
+  }
+  const changes: AmendmentChanges = {};
+  if (change.valueDeltaMinor !== 0) {
+    changes.valueMinor = c.value_minor + change.valueDeltaMinor;
+    if (c.cap_minor !== null) changes.capMinor = c.cap_minor + change.valueDeltaMinor;
+  }
+  if (change.endDate && c.end_date && change.endDate > c.end_date) changes.endDate = change.endDate;
+  return changes;
+}
+
+/**
+ * Drafts the amendment that carries an approved project change into its client contract, in the
+ * caller's transaction. Null when the contract's terms stay as they are, or, with `ifPossible`,
+ * when the contract cannot take an amendment now (another is open): the change is then linked
+ * later, by hand.
+ */
+export async function draftChangeAmendment(
+  trx: Executor,
+  ctx: Ctx,
+  contractId: string,
+  change: AgreedChange,
+  ifPossible: boolean,
+): Promise<string | null> {
+  // The client's approval in the portal drafts it too: read past the portal's scope.
+  const c = await getContractRow(trx, workspaceOf(ctx), contractId);
+  if (!c) throw notFound('Contract');
+  const changes = changesFor(c, change);
+  if (Object.keys(changes).length === 0) return null;
+  if (ifPossible && (await amendmentBlocker(trx, c))) return null;
+  return insertAmendment(trx, ctx, c, { title: change.title, reason: change.reason, changes });
 }
 
 /** Reads an amendment for a change at the version the caller saw, with its contract. */

@@ -1,8 +1,9 @@
 import type { Executor } from '../../db/database.ts';
 import { getContractRow } from './contracts.repository.ts';
 
-/** What other modules and the app may use of contracts. */
 export { amendmentRoutes } from './amendments.routes.ts';
+/** What other modules and the app may use of contracts. */
+export { type AgreedChange, draftChangeAmendment } from './amendments.service.ts';
 export { clauseRoutes } from './clauses.routes.ts';
 export { runContractAlerts } from './contract-alerts.job.ts';
 export { CONTRACT_LIFECYCLE_EVERY_MS, runContractLifecycle } from './contract-lifecycle.job.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { portalChangeRequestSchema } from './change-requests.schema.ts';
 import { deliverableSchema } from './deliverables.schema.ts';
 import { healths, milestoneStatuses, projectPhases } from './projects.table.ts';
 import { portalReportSchema } from './status-reports.schema.ts';
@@ -29,5 +30,6 @@ export const portalProjectSchema = portalProjectSummary
     ),
     deliverables: z.array(deliverableSchema.omit({ owner: true })),
     statusReports: z.array(portalReportSchema),
+    changeRequests: z.array(portalChangeRequestSchema),
   })
   .meta({ id: 'PortalProject' });

@@ -2,12 +2,13 @@ import type { Executor } from '../../db/database.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
+import { portalChangeRequests } from './change-requests.service.ts';
 import { deliverableOf, deliverableRows } from './deliverables.service.ts';
 import { publishedReports } from './status-reports.service.ts';
 
 /**
- * What a client sees of the projects delivered to them: plan dates, milestones, deliverables
- * and published status reports, never budgets, costs, suppliers or internal logs. A client portal user sees
+ * What a client sees of the projects delivered to them: plan dates, milestones, deliverables,
+ * published status reports and the changes put to them, never budgets, costs, suppliers or internal logs. A client portal user sees
  * their own client's projects; an internal member (previewing the portal) sees all.
  */
 function portalQuery(db: Executor, ctx: Ctx) {
@@ -44,7 +45,7 @@ export async function portalProjectRow(db: Executor, ctx: Ctx, id: string) {
 
 export async function portalProject(ctx: Ctx, id: string) {
   const project = await portalProjectRow(ctx.db, ctx, id);
-  const [milestones, deliverables, statusReports] = await Promise.all([
+  const [milestones, deliverables, statusReports, changeRequests] = await Promise.all([
     ctx.db
       .selectFrom('milestones')
       .select(['id', 'name', 'due_date', 'status', 'completed_on'])
@@ -53,6 +54,7 @@ export async function portalProject(ctx: Ctx, id: string) {
       .execute(),
     deliverableRows(ctx.db, ctx, id),
     publishedReports(ctx.db, workspaceOf(ctx), id),
+    portalChangeRequests(ctx.db, ctx, id),
   ]);
   return {
     ...projectOf(project),
@@ -68,5 +70,6 @@ export async function portalProject(ctx: Ctx, id: string) {
       return shown;
     }),
     statusReports,
+    changeRequests,
   };
 }

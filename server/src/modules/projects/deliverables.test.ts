@@ -63,6 +63,7 @@ describe.each(dialects)('deliverables and the client portal on %s', (dialect) =>
     const seen = (await get(reviewer, `/api/v1/client-portal/projects/${project.id}`)).json();
     expect(Object.keys(seen).sort()).toEqual(
       [
+        'changeRequests',
         'deliverables',
         'endDate',
         'health',

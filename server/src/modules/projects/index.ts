@@ -2,6 +2,7 @@ import type { Executor } from '../../db/database.ts';
 import { getProjectRow } from './projects.repository.ts';
 
 /** What other modules and the app may use of projects. */
+export { changeRequestRoutes } from './change-requests.routes.ts';
 export { deliveryRoutes } from './deliveries.routes.ts';
 export { runEarnedValue } from './evm.job.ts';
 export { projectRoutes } from './projects.routes.ts';

@@ -178,7 +178,7 @@ export function assertOpen(p: ProjectRow) {
   if (p.phase === 'closed') throw new AppError('unprocessable', 'The project is closed');
 }
 
-async function writeProject(
+export async function writeProject(
   trx: Executor,
   ctx: Ctx,
   before: ProjectRow,

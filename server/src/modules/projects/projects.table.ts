@@ -273,6 +273,56 @@ export type LessonTable = {
   created_by: string | null;
 };
 
+export const changeRequestStatuses = [
+  'draft',
+  'submitted',
+  'client_review',
+  'approved',
+  'rejected',
+] as const;
+export type ChangeRequestStatus = (typeof changeRequestStatuses)[number];
+
+/**
+ * A proposed change of scope, end date or budget. We approve it first; a client project's client
+ * then approves it in the portal. Approval moves the plan and budget, freezes a new baseline and,
+ * when money changes, drafts the amendment of the client contract.
+ */
+export type ChangeRequestTable = {
+  id: string;
+  workspace_id: string;
+  project_id: string;
+  /** CR-1, CR-2… within the project. */
+  seq: number;
+  title: string;
+  /** The scope impact: what is added, dropped or done differently. */
+  description: string;
+  reason: string;
+  /** The project's new end, if the schedule moves. */
+  end_date: string | null;
+  /** What the budget rises (or falls) by, in the project's currency. */
+  budget_delta_minor: number;
+  status: ChangeRequestStatus;
+  submitted_by: string | null;
+  submitted_at: Timestamp | null;
+  reviewed_by: string | null;
+  reviewed_at: Timestamp | null;
+  /** Our reviewer's comment: internal, never shown in the portal. */
+  review_comment: string | null;
+  client_decided_by: string | null;
+  client_decided_at: Timestamp | null;
+  client_comment: string | null;
+  /** Set once approved: the baseline it froze and the plan it replaced. */
+  baseline_seq: number | null;
+  end_date_before: string | null;
+  budget_before_minor: number | null;
+  /** The contract amendment drafted for its money. */
+  amendment_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+  version: Version;
+};
+
 export type ProjectTables = {
   projects: ProjectTable;
   tasks: TaskTable;
@@ -285,4 +335,5 @@ export type ProjectTables = {
   project_progress: ProjectProgressTable;
   project_status_reports: StatusReportTable;
   project_lessons: LessonTable;
+  change_requests: ChangeRequestTable;
 };
