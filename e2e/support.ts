@@ -137,3 +137,11 @@ export async function inviteAndJoin(
   await page.getByRole('button', { name: 'Join workspace' }).click();
   await expect(page.getByRole('heading', { name: `Welcome, ${member.name}` })).toBeVisible();
 }
+
+/** The admin, on the members page, makes a portal member one client's or supplier's. */
+export async function bindPortal(page: Page, email: string, party: string): Promise<void> {
+  await page.getByRole('menuitem', { name: 'Members' }).click();
+  const row = page.getByRole('row').filter({ hasText: email });
+  await choose(page, row.getByLabel('Portal of'), party);
+  await expect(row).toContainText(party);
+}

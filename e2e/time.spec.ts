@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  bindPortal,
   choose,
   dayFromToday,
   demoAdmin,
@@ -50,13 +51,8 @@ test('delivery: plan, time priced twice, acceptance, status report and closure w
 
   // The admin binds the lead to 智联科技 and links the worker's member to 董亮.
   await signIn(page, demoAdmin.email, demoAdmin.password);
-  await page.getByRole('menuitem', { name: 'Members' }).click();
-  const lead = page.getByRole('row').filter({ hasText: manager.email });
-  await choose(page, lead.getByLabel('Portal of'), '智联科技');
-  await expect(lead).toContainText('智联科技');
-  const client = page.getByRole('row').filter({ hasText: reviewer.email });
-  await choose(page, client.getByLabel('Portal of'), '华信银行');
-  await expect(client).toContainText('华信银行');
+  await bindPortal(page, manager.email, '智联科技');
+  await bindPortal(page, reviewer.email, '华信银行');
   await page.getByRole('menuitem', { name: 'People' }).click();
   await page.getByRole('link', { name: '董亮' }).click();
   await page.getByRole('button', { name: 'Edit' }).click();

@@ -44,6 +44,7 @@ import {
 } from '../../../server/src/modules/people/people.table.ts';
 import { deliverableDocuments } from '../../../server/src/modules/projects/deliverable-documents.ts';
 import {
+  changeRequestStatuses,
   deliverableStatuses,
   dependencyTypes,
   gateKeys,
@@ -184,6 +185,7 @@ describe('translations', () => {
       ...issueStatuses.map((k) => `project.issueStatus.${k}`),
       ...timesheetStatuses.map((k) => `time.status.${k}`),
       ...deliverableStatuses.map((k) => `project.deliverableStatus.${k}`),
+      ...changeRequestStatuses.map((k) => `project.change.status.${k}`),
       ...reportStatuses.map((k) => `project.report.status.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),

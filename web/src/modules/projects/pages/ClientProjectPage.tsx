@@ -5,6 +5,8 @@ import { useParams } from 'react-router';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ReasonButton } from '../../../components/ReasonButton';
 import { DocumentsCard } from '../../documents/DocumentsCard';
+import { type PortalChangeRequest, useDecideChange } from '../changes-api';
+import { ChangeImpact, ChangeStatus, DecideButtons } from '../components/ChangeParts';
 import { RagTags, ReportFigures } from '../components/ReportFigures';
 import {
   deliverableColor,
@@ -55,9 +57,64 @@ function SignOff({ projectId, signedOffAt }: { projectId: string; signedOffAt: s
   );
 }
 
+/** The changes we put to the client: each with its scope, reason and price, to approve or not. */
+function ChangesCard({ changes }: { changes: PortalChangeRequest[] }) {
+  const { t } = useTranslation();
+  const decide = useDecideChange();
+  return (
+    <Card title={t('project.change.heading')} size="small">
+      <ProblemAlert error={decide.error} />
+      <Table<PortalChangeRequest>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={changes}
+        expandable={{
+          expandedRowRender: (c) => (
+            <Space direction="vertical">
+              <span>
+                {t('project.change.scope')}: {c.description}
+              </span>
+              <span>
+                {t('project.change.reason')}: {c.reason}
+              </span>
+              {c.clientComment && (
+                <span>
+                  {t('portal.comment')}: {c.clientComment}
+                </span>
+              )}
+            </Space>
+          ),
+        }}
+        columns={[
+          { title: '#', dataIndex: 'seq', render: (seq) => `CR-${seq}` },
+          { title: t('project.change.title'), dataIndex: 'title' },
+          {
+            title: t('project.change.impact'),
+            key: 'impact',
+            render: (_, c) => <ChangeImpact change={c} />,
+          },
+          {
+            title: t('client.statusLabel'),
+            key: 'status',
+            render: (_, c) => <ChangeStatus change={c} />,
+          },
+          {
+            key: 'decide',
+            render: (_, c) =>
+              c.status === 'client_review' && (
+                <DecideButtons change={c} busy={decide.isPending} decide={decide.mutateAsync} />
+              ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
 /**
- * One project as its client sees it: the milestones, and each deliverable with its criteria and
- * files, to accept or send back with a comment.
+ * One project as its client sees it: the milestones, each deliverable with its criteria and
+ * files to accept or send back with a comment, the changes put to them, and published reports.
  */
 export default function ClientProjectPage() {
   const { id = '' } = useParams();
@@ -156,6 +213,7 @@ export default function ClientProjectPage() {
           ]}
         />
       </Card>
+      <ChangesCard changes={p.changeRequests} />
       <Card title={t('project.report.title')} size="small">
         <List
           dataSource={p.statusReports}

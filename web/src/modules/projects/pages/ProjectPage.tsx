@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { ProjectTimeCard } from '../../time/components/ProjectTimeCard';
 import { healths, type Project, useChangeProject, useProject } from '../api';
+import { ChangeRequestsCard } from '../components/ChangeRequestsCard';
 import { ClosureCard } from '../components/ClosureCard';
 import { DeliverablesCard } from '../components/DeliverablesCard';
 import { EarnedValueCard } from '../components/EarnedValueCard';
@@ -89,6 +90,7 @@ export default function ProjectPage() {
       <GanttCard projectId={p.id} canWrite={canWrite} />
       <MilestonesCard project={p} canWrite={canWrite} />
       <DeliverablesCard projectId={p.id} canWrite={canWrite} />
+      <ChangeRequestsCard project={p} canWrite={canWrite} />
       <StatusReportsCard projectId={p.id} canWrite={canWrite} />
       {can('contracts:margin') && <EarnedValueCard projectId={p.id} />}
       <LogsCard projectId={p.id} canWrite={canWrite} />
