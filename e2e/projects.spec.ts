@@ -57,6 +57,15 @@ test('projects: from a signed contract through its first gates, with dependent t
   await plan.getByRole('button', { name: 'Add dependency' }).click();
   await expect(plan.locator('.ant-alert-error')).toBeVisible();
 
+  // On the board, Design is dragged to In progress and Build moved on by its arrow.
+  await plan.getByText('Board', { exact: true }).click();
+  const column = (name: string) => plan.getByRole('region', { name });
+  await column('To do').getByLabel('Design').dragTo(column('In progress'));
+  await expect(column('In progress').getByLabel('Design')).toBeVisible();
+  await column('To do').getByRole('button', { name: 'Move to In progress' }).click();
+  await expect(column('In progress').getByLabel('Build')).toBeVisible();
+  await plan.getByText('List', { exact: true }).click();
+
   // The Gantt chart draws both, Build in red; a baseline freezes the plan, and dragging Build
   // later shows its slip against it.
   const gantt = page.locator('.ant-card').filter({ has: page.getByText('Gantt chart') });

@@ -5,12 +5,14 @@ import {
   Form,
   Input,
   InputNumber,
+  Segmented,
   Select,
   Space,
   Table,
   Tag,
 } from 'antd';
 import type dayjs from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteColumn } from '../../../components/DeleteButton';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -23,6 +25,7 @@ import {
   useSchedule,
   useTasks,
 } from '../api';
+import { TaskBoard } from './TaskBoard';
 
 type Node = Task & { children?: Node[] };
 
@@ -39,7 +42,7 @@ function tree(tasks: Task[]): Node[] {
   return build(null);
 }
 
-/** The work breakdown: nested tasks, who does them, and what each waits for. */
+/** The work breakdown: nested tasks, who does them, and what each waits for; or a board. */
 export function TasksCard({ projectId, canWrite }: { projectId: string; canWrite: boolean }) {
   const { t } = useTranslation();
   const tasks = useTasks(projectId);
@@ -48,14 +51,37 @@ export function TasksCard({ projectId, canWrite }: { projectId: string; canWrite
   const { add, update, remove, link } = useChangeTasks(projectId);
   const [taskForm] = Form.useForm();
   const [linkForm] = Form.useForm();
+  const [view, setView] = useState<'list' | 'board'>('list');
   const list = tasks.data ?? [];
+  // Done means done: a task moved to done is complete, whatever its percentage said.
+  const setStatus = (task: Task, status: Task['status']) =>
+    update.mutate({
+      id: task.id,
+      version: task.version,
+      status,
+      percentComplete: status === 'done' ? 100 : task.percentComplete,
+    });
   const nameOf = new Map(list.map((task) => [task.id, task.name]));
   const taskOptions = list.map((task) => ({ value: task.id, label: task.name }));
   const people = [
     ...new Map((team.data?.items ?? []).map((a) => [a.person.id, a.person])).values(),
   ];
   return (
-    <Card title={t('project.tasks')} size="small">
+    <Card
+      title={t('project.tasks')}
+      size="small"
+      extra={
+        <Segmented
+          size="small"
+          value={view}
+          onChange={setView}
+          options={[
+            { value: 'list', label: t('project.listView') },
+            { value: 'board', label: t('project.boardView') },
+          ]}
+        />
+      }
+    >
       {canWrite && (
         <Form
           form={taskForm}
@@ -109,8 +135,9 @@ export function TasksCard({ projectId, canWrite }: { projectId: string; canWrite
       <ProblemAlert
         error={tasks.error ?? add.error ?? update.error ?? remove.error ?? link.error}
       />
+      {view === 'board' && <TaskBoard tasks={list} canWrite={canWrite} move={setStatus} />}
       {/* Rendered once the tasks are in, so every parent opens expanded. */}
-      {tasks.data && (
+      {view === 'list' && tasks.data && (
         <Table<Node>
           rowKey="id"
           size="small"
@@ -159,14 +186,7 @@ export function TasksCard({ projectId, canWrite }: { projectId: string; canWrite
                       value: s,
                       label: t(`project.taskStatus.${s}`),
                     }))}
-                    onChange={(status) =>
-                      update.mutate({
-                        id: task.id,
-                        version: task.version,
-                        status,
-                        percentComplete: status === 'done' ? 100 : task.percentComplete,
-                      })
-                    }
+                    onChange={(status) => setStatus(task, status)}
                   />
                 ) : (
                   t(`project.taskStatus.${task.status}`)
