@@ -16,7 +16,8 @@ import {
 /**
  * A change request on a project delivered under the bank's master agreement: the manager raises
  * it, the delivery manager reviews it, the client approves it in the portal, and the project's
- * end, budget and baseline move while the contract gets a draft amendment.
+ * end, budget and baseline move while the contract gets a draft amendment. The new budget is
+ * then split by cost category.
  */
 test('a change request passes our review and the client’s, and moves plan, budget and contract', async ({
   page,
@@ -87,6 +88,16 @@ test('a change request passes our review and the client’s, and moves plan, bud
   await expect(row).toContainText('Approved');
   await expect(page.getByText(`– ${end}`)).toBeVisible();
   await expect(page.getByText('CN¥50,000.00').first()).toBeVisible();
+  // The new budget is split by cost category.
+  const budget = page.locator('.ant-card').filter({ hasText: 'Budget by cost category' });
+  await budget.getByRole('button', { name: 'Split budget' }).click();
+  await budget.getByLabel('Own staff').fill('30000');
+  await budget.getByRole('button', { name: 'Save' }).click();
+  await expect(budget.getByTestId('budget-unallocated')).toContainText('CN¥20,000.00');
+  await expect(budget.getByRole('row').filter({ hasText: 'Own staff' })).toContainText(
+    'CN¥30,000.00',
+  );
+
   await row.getByRole('button', { name: 'Expand row' }).click();
   await expect(changes.getByText(/Baseline 1 saved/)).toBeVisible();
   await changes.getByRole('link', { name: /Amendment \d+ \(draft/ }).click();

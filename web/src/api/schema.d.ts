@@ -9516,6 +9516,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectBudget"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        lines: {
+                            /** @enum {string} */
+                            category: "labour" | "subcontract" | "materials" | "expenses";
+                            plannedMinor: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectBudget"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/baselines": {
         parameters: {
             query?: never;
@@ -13717,6 +13786,18 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        ProjectBudgetInput: {
+            currency: string;
+            budgetMinor: number;
+            unallocatedMinor: number;
+            lines: {
+                /** @enum {string} */
+                category: "labour" | "subcontract" | "materials" | "expenses";
+                plannedMinor: number;
+                actualMinor: number | null;
+            }[];
+            version: number;
+        };
         EarnedValueInput: {
             evm: {
                 currency: string;
@@ -15367,6 +15448,18 @@ export interface components {
             decidedBy: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        ProjectBudget: {
+            currency: string;
+            budgetMinor: number;
+            unallocatedMinor: number;
+            lines: {
+                /** @enum {string} */
+                category: "labour" | "subcontract" | "materials" | "expenses";
+                plannedMinor: number;
+                actualMinor: number | null;
+            }[];
+            version: number;
         };
         EarnedValue: {
             evm: {

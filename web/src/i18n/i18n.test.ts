@@ -45,6 +45,7 @@ import {
 import { deliverableDocuments } from '../../../server/src/modules/projects/deliverable-documents.ts';
 import {
   changeRequestStatuses,
+  costCategories,
   deliverableStatuses,
   dependencyTypes,
   gateKeys,
@@ -186,6 +187,7 @@ describe('translations', () => {
       ...timesheetStatuses.map((k) => `time.status.${k}`),
       ...deliverableStatuses.map((k) => `project.deliverableStatus.${k}`),
       ...changeRequestStatuses.map((k) => `project.change.status.${k}`),
+      ...costCategories.map((k) => `project.budgetLines.${k}`),
       ...reportStatuses.map((k) => `project.report.status.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertMinor } from '../../platform/money.ts';
 import { dialects } from '../../test/databases.ts';
-import { call, type Session, useHarness } from '../../test/harness.ts';
+import { call, type Session, signedIn, useHarness } from '../../test/harness.ts';
 import { ANNA_HOURLY, row, timeWorld, WEEK } from '../time/time.fixture.ts';
 import { runEarnedValue } from './evm.job.ts';
 
@@ -10,6 +10,20 @@ describe.each(dialects)('earned value on %s', (dialect) => {
   const send = (s: Session, method: 'POST' | 'PUT' | 'PATCH', url: string, payload: object) =>
     call(h, { method, url, cookie: s.cookie, payload });
   const get = (s: Session, url: string) => call(h, { method: 'GET', url, cookie: s.cookie });
+  // Anna's 40 hours at her cost rate, in the project's yuan.
+  const ac = convertMinor(40 * ANNA_HOURLY, 'EUR', 'CNY', String(1 / 0.13));
+
+  /** Anna logs 40 hours this week and the owner approves them. */
+  async function approvedWeek(w: Awaited<ReturnType<typeof timeWorld>>) {
+    await send(w.anna, 'PUT', `/api/v1/time/weeks/${WEEK}`, {
+      rows: [row(w.project.id, [8, 8, 8, 8, 8, 0, 0])],
+    });
+    await send(w.anna, 'POST', `/api/v1/time/weeks/${WEEK}/submit`, {});
+    const [sheet] = (await get(w.owner, '/api/v1/timesheets/inbox')).json();
+    await send(w.owner, 'POST', `/api/v1/timesheets/${sheet.id}/approve`, {
+      version: sheet.version,
+    });
+  }
 
   it('measures a project against its baseline with approved time as actual cost, and alerts', async () => {
     const w = await timeWorld(h);
@@ -26,17 +40,9 @@ describe.each(dialects)('earned value on %s', (dialect) => {
     ).json();
     await send(w.owner, 'POST', `${url}/baselines`, { name: 'Signed plan' });
     await send(w.owner, 'PATCH', `${url}/tasks/${task.id}`, { percentComplete: 20, version: 1 });
-    await send(w.anna, 'PUT', `/api/v1/time/weeks/${WEEK}`, {
-      rows: [row(w.project.id, [8, 8, 8, 8, 8, 0, 0])],
-    });
-    await send(w.anna, 'POST', `/api/v1/time/weeks/${WEEK}/submit`, {});
-    const [sheet] = (await get(w.owner, '/api/v1/timesheets/inbox')).json();
-    await send(w.owner, 'POST', `/api/v1/timesheets/${sheet.id}/approve`, {
-      version: sheet.version,
-    });
+    await approvedWeek(w);
 
     const bac = w.project.budgetMinor;
-    const ac = convertMinor(40 * ANNA_HOURLY, 'EUR', 'CNY', String(1 / 0.13));
     const { evm } = (await get(w.owner, `${url}/earned-value`)).json();
     expect(evm).toMatchObject({
       currency: 'CNY',
@@ -66,5 +72,48 @@ describe.each(dialects)('earned value on %s', (dialect) => {
     expect(told).toEqual([{ kind: 'project.evm_spi' }]);
     // A member without cost rights does not see it.
     expect((await get(w.anna, `${url}/earned-value`)).statusCode).toBe(403);
+  });
+
+  it('splits the budget by cost category, with approved time spent as labour', async () => {
+    const w = await timeWorld(h);
+    const url = `/api/v1/projects/${w.project.id}/budget`;
+    const bac = w.project.budgetMinor;
+    const fresh = (await get(w.owner, url)).json();
+    expect(fresh).toMatchObject({ budgetMinor: bac, unallocatedMinor: bac, currency: 'CNY' });
+    const over = await send(w.owner, 'PUT', url, {
+      version: fresh.version,
+      lines: [{ category: 'labour', plannedMinor: bac + 1 }],
+    });
+    expect(over.statusCode).toBe(422);
+    const twice = await send(w.owner, 'PUT', url, {
+      version: fresh.version,
+      lines: [
+        { category: 'labour', plannedMinor: 1 },
+        { category: 'labour', plannedMinor: 2 },
+      ],
+    });
+    expect(twice.statusCode).toBe(400);
+    const split = await send(w.owner, 'PUT', url, {
+      version: fresh.version,
+      lines: [
+        { category: 'labour', plannedMinor: bac / 2 },
+        { category: 'expenses', plannedMinor: bac / 10 },
+      ],
+    });
+    expect(split.json()).toMatchObject({ unallocatedMinor: bac - bac / 2 - bac / 10 });
+    await approvedWeek(w);
+    const { lines } = (await get(w.owner, url)).json();
+    expect(lines).toEqual([
+      { category: 'labour', plannedMinor: bac / 2, actualMinor: ac },
+      { category: 'subcontract', plannedMinor: 0, actualMinor: 0 },
+      { category: 'materials', plannedMinor: 0, actualMinor: null },
+      { category: 'expenses', plannedMinor: bac / 10, actualMinor: null },
+    ]);
+    // Without the right to see costs, only the plan shows; changing it needs project rights.
+    const auditor = await signedIn(h, { workspaceId: w.owner.workspaceId, role: 'auditor' });
+    const seen = (await get(auditor, url)).json();
+    expect(seen.lines[0]).toEqual({ category: 'labour', plannedMinor: bac / 2, actualMinor: null });
+    const put = await send(auditor, 'PUT', url, { version: seen.version, lines: [] });
+    expect(put.statusCode).toBe(403);
   });
 });

@@ -29,7 +29,7 @@ function costByDay(db: Executor, workspaceId: string, projectId: string) {
 }
 
 /** Base currency amounts in the project's currency, at today's rate; null when there is none. */
-async function toProjectCurrency(db: Executor, project: EvmProject, today: string) {
+export async function toProjectCurrency(db: Executor, project: EvmProject, today: string) {
   const { baseCurrency } = await getSettingsRow(db, project.workspace_id);
   if (project.currency === baseCurrency) return (minor: number) => minor;
   const r = await rateToBase(db, project.workspace_id, project.currency, today);

@@ -4,6 +4,8 @@ import { pageOf } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import * as baselines from './baselines.service.ts';
+import { budgetBody, budgetSchema } from './budget.schema.ts';
+import { getBudget, setBudget } from './budget.service.ts';
 import { evmSchema } from './evm.schema.ts';
 import { projectEvm } from './evm.service.ts';
 import * as milestones from './milestones.service.ts';
@@ -94,6 +96,16 @@ export function projectRoutes(app: App) {
     config: { access: 'contracts:margin' },
     schema: { tags, params: idParam, response: { 200: evmSchema } },
     handler: (req) => projectEvm(req.ctx, req.params.id),
+  });
+  r.get('/api/v1/projects/:id/budget', {
+    config: read,
+    schema: { tags, params: idParam, response: { 200: budgetSchema } },
+    handler: (req) => getBudget(req.ctx, req.params.id),
+  });
+  r.put('/api/v1/projects/:id/budget', {
+    config: { access: 'projects:write' },
+    schema: { tags, params: idParam, body: budgetBody, response: { 200: budgetSchema } },
+    handler: (req) => setBudget(req.ctx, req.params.id, req.body),
   });
   r.get('/api/v1/projects/:id/baselines', {
     config: read,

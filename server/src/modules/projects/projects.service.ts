@@ -151,6 +151,7 @@ export async function createProject(ctx: Ctx, input: z.infer<typeof projectBody>
         currency: from.currency,
         billing_model: from.billingModel,
         budget_minor: from.budgetMinor,
+        budget_lines: null,
         start_date: from.startDate,
         end_date: from.endDate,
         phase: 'initiation',

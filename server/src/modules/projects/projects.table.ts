@@ -29,6 +29,12 @@ export const gateChecklist: Record<Phase, readonly string[]> = {
 export const gateKeys = [...new Set(Object.values(gateChecklist).flat())];
 
 export type Gates = Record<Phase, Record<string, boolean>>;
+
+/** What a project's budget is spent on: own staff, suppliers' workers, goods, the rest. */
+export const costCategories = ['labour', 'subcontract', 'materials', 'expenses'] as const;
+export type CostCategory = (typeof costCategories)[number];
+/** The share of the budget planned for one cost category. */
+export type BudgetLine = { category: CostCategory; plannedMinor: number };
 /** A measurable objective: what to reach, and where it stands. */
 export type Goal = { objective: string; target: string; actual: string | null };
 
@@ -45,6 +51,8 @@ export type ProjectTable = {
   currency: string;
   billing_model: BillingModel | null;
   budget_minor: number;
+  /** The budget split by cost category; null until it is split. */
+  budget_lines: Json<BudgetLine[]> | null;
   start_date: string;
   end_date: string;
   phase: ProjectPhase;

@@ -205,3 +205,24 @@ export function useEarnedValue(projectId: string) {
     queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/earned-value', path(projectId))),
   });
 }
+
+export type Budget = Schemas['ProjectBudget'];
+
+export function useBudget(projectId: string) {
+  return useQuery({
+    queryKey: [...keys.one(projectId), 'budget'],
+    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/budget', path(projectId))),
+  });
+}
+
+/** Saves the split; the project's version moves with it, so the project is read again. */
+export function useSetBudget(projectId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: {
+      version: number;
+      lines: Pick<Budget['lines'][number], 'category' | 'plannedMinor'>[];
+    }) => unwrap(api.PUT('/api/v1/projects/{id}/budget', { ...path(projectId), body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: keys.one(projectId) }),
+  });
+}

@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { ProjectTimeCard } from '../../time/components/ProjectTimeCard';
 import { healths, type Project, useChangeProject, useProject } from '../api';
+import { BudgetCard } from '../components/BudgetCard';
 import { ChangeRequestsCard } from '../components/ChangeRequestsCard';
 import { ClosureCard } from '../components/ClosureCard';
 import { DeliverablesCard } from '../components/DeliverablesCard';
@@ -92,6 +93,7 @@ export default function ProjectPage() {
       <DeliverablesCard projectId={p.id} canWrite={canWrite} />
       <ChangeRequestsCard project={p} canWrite={canWrite} />
       <StatusReportsCard projectId={p.id} canWrite={canWrite} />
+      <BudgetCard projectId={p.id} canWrite={canWrite} seesCost={can('contracts:margin')} />
       {can('contracts:margin') && <EarnedValueCard projectId={p.id} />}
       <LogsCard projectId={p.id} canWrite={canWrite} />
       {(p.phase === 'closure' || p.phase === 'closed') && (
