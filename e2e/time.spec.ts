@@ -15,8 +15,9 @@ import {
  * Issue 5's "done means", on the demo's service desk project (from a signed contract, planned
  * with links and a baseline): the Gantt shows its critical path; a worker logs a week that
  * their supplier and then the project manager approve, priced twice; the client accepts a
- * deliverable, which completes its milestone; a status report is published; and the project
- * is closed with the client's sign-off and a lesson anyone can find.
+ * deliverable, which completes its milestone; the weekly status report, drafted on its own, is
+ * finished and published; and the project is closed with the client's sign-off and a lesson
+ * anyone can find.
  */
 test('delivery: plan, time priced twice, acceptance, status report and closure with lessons', async ({
   page,
@@ -153,14 +154,21 @@ test('delivery: plan, time priced twice, acceptance, status report and closure w
   await signIn(page, demoAdmin.email, demoAdmin.password);
   await page.getByRole('menuitem', { name: 'Projects' }).click();
   await page.getByRole('link', { name: '7×24 服务台与桌面运维' }).click();
+  // Last week's report was drafted on its own, with suggested ratings: the manager finishes it.
   const reports = page
     .locator('.ant-card')
     .filter({ has: page.getByRole('button', { name: 'Write report' }) });
-  await choose(page, reports.getByLabel('Schedule'), 'Amber');
-  await reports.getByLabel('Summary').fill('Cut-over accepted; one week of time still to approve');
-  await reports.getByRole('button', { name: 'Write report' }).click();
-  await reports.getByRole('button', { name: 'Publish to the client' }).click();
-  await expect(reports.getByText('Published', { exact: true })).toBeVisible();
+  const weekly = reports.getByRole('listitem').filter({ hasText: 'Weekly draft' });
+  await weekly.getByRole('button', { name: 'Rate and write' }).click();
+  const draft = page.getByRole('dialog');
+  await choose(page, draft.getByLabel('Schedule'), 'Amber');
+  await draft.getByLabel('Summary').fill('Cut-over accepted; one week of time still to approve');
+  await draft.getByRole('button', { name: 'Save' }).click();
+  const finished = reports
+    .getByRole('listitem')
+    .filter({ hasText: 'Cut-over accepted; one week of time still to approve' });
+  await finished.getByRole('button', { name: 'Publish to the client' }).click();
+  await expect(finished.getByText('Published', { exact: true })).toBeVisible();
   const lifecycle = page.locator('.ant-card').filter({ hasText: 'Lifecycle' });
   for (let i = 0; i < 3; i++) {
     await lifecycle.getByRole('button', { name: 'Move to the next phase' }).click();

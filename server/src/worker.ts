@@ -6,7 +6,7 @@ import {
   runObligationReminders,
 } from './modules/contracts/index.ts';
 import { runCredentialReminders, runWorkerCompliance } from './modules/people/index.ts';
-import { runEarnedValue } from './modules/projects/index.ts';
+import { runEarnedValue, runStatusReportDrafts } from './modules/projects/index.ts';
 import { runQualificationReminders } from './modules/suppliers/index.ts';
 import { runMissingTimeReminders } from './modules/time/index.ts';
 import type { Deps } from './platform/context.ts';
@@ -38,6 +38,7 @@ export function startWorker(deps: Deps, log: (err: unknown) => void) {
     await runCredentialReminders(deps);
     await runMissingTimeReminders(deps);
     await runEarnedValue(deps);
+    await runStatusReportDrafts(deps);
   });
   const sendMail = createMailSender(deps);
   let running = false;

@@ -9,6 +9,7 @@ import {
   useHarness,
 } from '../../test/harness.ts';
 import { signedContract } from './projects.fixture.ts';
+import { runStatusReportDrafts } from './status-report-drafts.job.ts';
 
 describe.each(dialects)('deliverables and the client portal on %s', (dialect) => {
   const h = useHarness(dialect);
@@ -170,6 +171,70 @@ describe.each(dialects)('deliverables and the client portal on %s', (dialect) =>
     expect(seen.figures).not.toHaveProperty('cpi');
     const again = await post(owner, `${url}/status-reports/${draft.id}/publish`, { version: 2 });
     expect(again.statusCode).toBe(422);
+  });
+
+  it('drafts each project’s weekly report on its own, for the manager to rate, write and publish', async () => {
+    const owner = await signedIn(h);
+    const project = (
+      await post(owner, '/api/v1/projects', {
+        name: '内部工具升级',
+        managerId: owner.userId,
+        budgetMinor: 5_000_000,
+        currency: 'CNY',
+        startDate: '2026-11-02',
+        endDate: '2027-02-26',
+      })
+    ).json();
+    const url = `/api/v1/projects/${project.id}`;
+    const deps = { db: h.db, config: h.config, clock: h.clock };
+    const drafts = async () => (await get(owner, `${url}/status-reports`)).json();
+    // Still in initiation, the project has nothing to report yet.
+    await runStatusReportDrafts(deps);
+    expect(await drafts()).toEqual([]);
+    await post(owner, `${url}/advance`, { version: 1, overrideReason: 'Charter agreed by mail' });
+    const [changeRequest] = (
+      await post(owner, `${url}/change-requests`, {
+        title: '增加报表',
+        description: '新增月度报表',
+        reason: '业务要求',
+      })
+    ).json();
+    expect(changeRequest.status).toBe('draft');
+    await post(owner, `${url}/change-requests/${changeRequest.id}/submit`, { version: 1 });
+
+    const before = await auditCount(h, owner.workspaceId);
+    await runStatusReportDrafts(deps);
+    await runStatusReportDrafts(deps);
+    // Once a week: for the week that ended on Sunday 22 November, audited as the system.
+    expect(await auditCount(h, owner.workspaceId)).toBe(before + 1);
+    const [draft] = await drafts();
+    expect(draft).toMatchObject({
+      periodEnd: '2026-11-22',
+      status: 'draft',
+      scope: 'amber',
+      schedule: project.health,
+      summary: '',
+    });
+    const told = await h.db
+      .selectFrom('notifications')
+      .select('kind')
+      .where('user_id', '=', owner.userId)
+      .execute();
+    expect(told.map((n) => n.kind)).toContain('status_report.draft');
+
+    const one = `${url}/status-reports/${draft.id}`;
+    const publish = `${one}/publish`;
+    expect((await post(owner, publish, { version: 1 })).statusCode).toBe(422);
+    const [written] = (
+      await send(owner, 'PATCH', one, {
+        version: 1,
+        summary: '报表需求待客户确认',
+        quality: 'amber',
+      })
+    ).json();
+    expect(written).toMatchObject({ summary: '报表需求待客户确认', quality: 'amber', version: 2 });
+    expect((await post(owner, publish, { version: 2 })).json()[0].status).toBe('published');
+    expect((await send(owner, 'PATCH', one, { version: 3, summary: 'x' })).statusCode).toBe(422);
   });
 
   it('closes a project once its records say so, with the client’s sign-off and lessons anyone can find', async () => {

@@ -75,6 +75,12 @@ export function deliveryRoutes(app: App) {
     schema: { tags, params: idParam, body: rs.reportBody, response: reportList },
     handler: (req) => statusReports.addReport(req.ctx, req.params.id, req.body),
   });
+  r.patch(`${reports}/:reportId`, {
+    config: { access: 'projects:write' },
+    schema: { tags, params: rs.reportParams, body: rs.reportUpdateBody, response: reportList },
+    handler: (req) =>
+      statusReports.updateReport(req.ctx, req.params.id, req.params.reportId, req.body),
+  });
   r.post(`${reports}/:reportId/publish`, {
     config: { access: 'projects:write' },
     schema: { tags, params: rs.reportParams, body: rs.publishBody, response: reportList },

@@ -7,6 +7,7 @@ export { deliveryRoutes } from './deliveries.routes.ts';
 export { runEarnedValue } from './evm.job.ts';
 export { projectRoutes } from './projects.routes.ts';
 export { seedProject, seedProjectPlan } from './projects.seed.ts';
+export { runStatusReportDrafts } from './status-report-drafts.job.ts';
 
 /** Whether a project of the workspace is still open for bookings and work. */
 export async function openProjectExists(db: Executor, workspaceId: string, id: string) {

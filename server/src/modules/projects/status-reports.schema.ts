@@ -11,6 +11,10 @@ export const reportBody = z.strictObject({
   quality: rag,
   summary: z.string().trim().min(1).max(8000),
 });
+export const reportUpdateBody = reportBody
+  .omit({ periodEnd: true })
+  .partial()
+  .extend({ version: versionField });
 export const reportParams = z.object({ id: z.uuid(), reportId: z.uuid() });
 export const publishBody = z.strictObject({ version: versionField });
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
 import { updateVersioned } from '../../db/versioned.ts';
-import { audit, created } from '../../platform/audit/audit.ts';
+import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { addDays } from '../../platform/days.ts';
@@ -12,7 +12,7 @@ import { evmOf } from './evm.service.ts';
 import type { ProjectRow } from './projects.repository.ts';
 import { assertOpen, projectRowOf } from './projects.service.ts';
 import type { ReportFigures } from './projects.table.ts';
-import type { reportBody } from './status-reports.schema.ts';
+import type { reportBody, reportUpdateBody } from './status-reports.schema.ts';
 
 /** Milestones falling due within this many days are listed in a report. */
 const DUE_WITHIN_DAYS = 30;
@@ -110,39 +110,89 @@ export async function publishedReports(db: Executor, workspaceId: string, projec
   });
 }
 
+/** The manager's view of a report: a rating on each of the four counts, and the commentary. */
+export type ReportRating = Pick<
+  z.infer<typeof reportBody>,
+  'scope' | 'schedule' | 'cost' | 'quality' | 'summary'
+>;
+
+/** Writes a draft with the figures of its last day, in the caller's transaction. */
+export async function insertReport(
+  trx: Executor,
+  ctx: Ctx,
+  project: ProjectRow,
+  { periodEnd, figures, ...rating }: ReportRating & { periodEnd: string; figures: ReportFigures },
+) {
+  const id = newId();
+  const now = isoNow(ctx.clock);
+  await trx
+    .insertInto('project_status_reports')
+    .values({
+      id,
+      workspace_id: project.workspace_id,
+      project_id: project.id,
+      period_end: periodEnd,
+      ...rating,
+      figures: JSON.stringify(figures),
+      status: 'draft',
+      created_at: now,
+      updated_at: now,
+      created_by: ctx.actor.userId,
+    })
+    .execute();
+  await audit(trx, ctx, {
+    action: 'status_report.create',
+    entityType: 'project',
+    entityId: project.id,
+    changes: created({ report: id, ...rating, periodEnd }),
+  });
+}
+
 /** A draft report: the manager's RAG and commentary beside figures filled in now. */
 export async function addReport(ctx: Ctx, projectId: string, input: z.infer<typeof reportBody>) {
-  const workspaceId = workspaceOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
-    const project = await projectRowOf(trx, workspaceId, projectId);
+    const project = await projectRowOf(trx, workspaceOf(ctx), projectId);
     assertOpen(project);
-    const periodEnd = input.periodEnd ?? todayOf(ctx);
-    const id = newId();
+    const { periodEnd = todayOf(ctx), ...rating } = input;
+    const figures = await reportFigures(trx, project, periodEnd);
+    await insertReport(trx, ctx, project, { periodEnd, figures, ...rating });
+  });
+  return listReports(ctx, projectId);
+}
+
+/** A draft report of the project, at the version the caller saw. */
+async function draftFor(trx: Executor, ctx: Ctx, projectId: string, reportId: string) {
+  const workspaceId = workspaceOf(ctx);
+  const project = await projectRowOf(trx, workspaceId, projectId);
+  assertOpen(project);
+  const report = (await reportRows(trx, workspaceId, projectId)).find((r) => r.id === reportId);
+  if (!report) throw notFound('Status report');
+  if (report.status === 'published') throw new AppError('unprocessable', 'Already published');
+  return { project, report };
+}
+
+/** A draft's ratings and commentary change until it is published. */
+export async function updateReport(
+  ctx: Ctx,
+  projectId: string,
+  reportId: string,
+  input: z.infer<typeof reportUpdateBody>,
+) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const { report } = await draftFor(trx, ctx, projectId, reportId);
+    const { version, ...values } = input;
+    const key = { workspaceId: report.workspace_id, id: reportId, version };
     const now = isoNow(ctx.clock);
-    await trx
-      .insertInto('project_status_reports')
-      .values({
-        id,
-        workspace_id: workspaceId,
-        project_id: projectId,
-        period_end: periodEnd,
-        scope: input.scope,
-        schedule: input.schedule,
-        cost: input.cost,
-        quality: input.quality,
-        summary: input.summary,
-        figures: JSON.stringify(await reportFigures(trx, project, periodEnd)),
-        status: 'draft',
-        created_at: now,
-        updated_at: now,
-        created_by: ctx.actor.userId,
-      })
-      .execute();
+    if (
+      !(await updateVersioned(trx, 'project_status_reports', key, { ...values, updated_at: now }))
+    ) {
+      throw versionConflict();
+    }
     await audit(trx, ctx, {
-      action: 'status_report.create',
+      action: 'status_report.update',
       entityType: 'project',
       entityId: projectId,
-      changes: created({ report: id, ...input, periodEnd }),
+      changes: { report: { after: reportId }, ...diff(report, values) },
     });
   });
   return listReports(ctx, projectId);
@@ -157,10 +207,11 @@ export async function publishReport(
 ) {
   const workspaceId = workspaceOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
-    const project = await projectRowOf(trx, workspaceId, projectId);
-    const report = (await reportRows(trx, workspaceId, projectId)).find((r) => r.id === reportId);
-    if (!report) throw notFound('Status report');
-    if (report.status === 'published') throw new AppError('unprocessable', 'Already published');
+    const { project, report } = await draftFor(trx, ctx, projectId, reportId);
+    // A weekly draft comes without commentary: the manager writes it before the client reads.
+    if (!report.summary.trim()) {
+      throw new AppError('unprocessable', 'Write the summary before publishing');
+    }
     const key = { workspaceId, id: reportId, version };
     const now = isoNow(ctx.clock);
     if (

@@ -93,7 +93,7 @@ export function useStatusReports(projectId: string) {
   });
 }
 
-/** Write a report (its figures are filled in by the server) and publish it to the client. */
+/** Write a report (its figures are filled in by the server), finish a draft, publish it. */
 export function useChangeStatusReports(projectId: string) {
   const qc = useQueryClient();
   const onSuccess = (list: StatusReport[]) => qc.setQueryData(reportsKey(projectId), list);
@@ -101,6 +101,16 @@ export function useChangeStatusReports(projectId: string) {
     add: useMutation({
       mutationFn: (body: ReportBody) =>
         unwrap(api.POST('/api/v1/projects/{id}/status-reports', { ...path(projectId), body })),
+      onSuccess,
+    }),
+    update: useMutation({
+      mutationFn: ({ id, ...body }: { id: string; version: number } & Partial<ReportBody>) =>
+        unwrap(
+          api.PATCH('/api/v1/projects/{id}/status-reports/{reportId}', {
+            params: { path: { id: projectId, reportId: id } },
+            body,
+          }),
+        ),
       onSuccess,
     }),
     publish: useMutation({

@@ -1,4 +1,5 @@
-import { Button, Card, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, List, Modal, Select, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { healths } from '../api';
@@ -7,9 +8,76 @@ import { RagTags, ReportFigures } from './ReportFigures';
 
 const counts = ['scope', 'schedule', 'cost', 'quality'] as const;
 
+/** The four ratings and the summary: for a new report and for a draft being finished. */
+function RatingFields() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Space wrap>
+        {counts.map((k) => (
+          <Form.Item key={k} name={k} label={t(`project.report.${k}`)}>
+            <Select
+              showSearch
+              optionFilterProp="label"
+              aria-label={t(`project.report.${k}`)}
+              style={{ width: 120 }}
+              options={healths.map((h) => ({ value: h, label: t(`project.health.${h}`) }))}
+            />
+          </Form.Item>
+        ))}
+      </Space>
+      <Form.Item
+        name="summary"
+        label={t('project.report.summary')}
+        rules={[{ required: true, message: t('form.required') }]}
+      >
+        <Input.TextArea rows={3} />
+      </Form.Item>
+    </>
+  );
+}
+
+/** A draft (the weekly one comes without a summary) is rated and written before publishing. */
+function EditDraft({
+  report,
+  save,
+  onClose,
+}: {
+  report: StatusReport;
+  save: (values: Partial<StatusReport> & { version: number }) => Promise<unknown>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  return (
+    <Modal
+      open
+      title={t('project.report.edit', { day: report.periodEnd })}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+    >
+      <Form
+        form={form}
+        name="report-draft"
+        layout="vertical"
+        initialValues={report}
+        onFinish={async (v) => {
+          await save({ ...v, version: report.version });
+          onClose();
+        }}
+      >
+        <RatingFields />
+      </Form>
+    </Modal>
+  );
+}
+
 /**
  * Status reports: the manager rates scope, schedule, cost and quality and writes the summary;
- * the figures are filled in as of the day. Published reports appear in the client portal.
+ * the figures are filled in as of the day. Each week a draft with a suggested rating arrives on
+ * its own, to finish. Published reports appear in the client portal.
  */
 export function StatusReportsCard({
   projectId,
@@ -20,8 +88,9 @@ export function StatusReportsCard({
 }) {
   const { t } = useTranslation();
   const reports = useStatusReports(projectId);
-  const { add, publish } = useChangeStatusReports(projectId);
+  const { add, update, publish } = useChangeStatusReports(projectId);
   const [form] = Form.useForm();
+  const [editing, setEditing] = useState<StatusReport | null>(null);
   return (
     <Card title={t('project.report.title')} size="small">
       {canWrite && (
@@ -34,32 +103,20 @@ export function StatusReportsCard({
             form.resetFields();
           }}
         >
-          <Space wrap>
-            {counts.map((k) => (
-              <Form.Item key={k} name={k} label={t(`project.report.${k}`)}>
-                <Select
-                  showSearch
-                  optionFilterProp="label"
-                  aria-label={t(`project.report.${k}`)}
-                  style={{ width: 120 }}
-                  options={healths.map((h) => ({ value: h, label: t(`project.health.${h}`) }))}
-                />
-              </Form.Item>
-            ))}
-          </Space>
-          <Form.Item
-            name="summary"
-            label={t('project.report.summary')}
-            rules={[{ required: true, message: t('form.required') }]}
-          >
-            <Input.TextArea rows={3} />
-          </Form.Item>
+          <RatingFields />
           <Button htmlType="submit" loading={add.isPending}>
             {t('project.report.write')}
           </Button>
         </Form>
       )}
-      <ProblemAlert error={reports.error ?? add.error ?? publish.error} />
+      {editing && (
+        <EditDraft
+          report={editing}
+          save={(v) => update.mutateAsync({ ...v, id: editing.id })}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      <ProblemAlert error={reports.error ?? add.error ?? update.error ?? publish.error} />
       <List<StatusReport>
         dataSource={reports.data}
         locale={{ emptyText: t('project.report.none') }}
@@ -68,10 +125,14 @@ export function StatusReportsCard({
             actions={
               canWrite && r.status === 'draft'
                 ? [
+                    <Button key="edit" size="small" onClick={() => setEditing(r)}>
+                      {t('project.report.finish')}
+                    </Button>,
                     <Button
                       key="publish"
                       size="small"
                       type="primary"
+                      disabled={!r.summary}
                       onClick={() => publish.mutate(r)}
                     >
                       {t('project.report.publish')}
@@ -88,7 +149,13 @@ export function StatusReportsCard({
                 </Tag>
                 <RagTags report={r} />
               </Space>
-              <Typography.Paragraph style={{ margin: 0 }}>{r.summary}</Typography.Paragraph>
+              {r.summary ? (
+                <Typography.Paragraph style={{ margin: 0 }}>{r.summary}</Typography.Paragraph>
+              ) : (
+                <Typography.Text type="secondary">
+                  {t('project.report.weeklyDraft')}
+                </Typography.Text>
+              )}
               <ReportFigures figures={r.figures} />
             </Space>
           </List.Item>
