@@ -88,6 +88,16 @@ test('delivery: plan, time priced twice, acceptance, status report and closure w
   await expect(drawer.getByText('Approved by supplier')).toBeVisible();
   await drawer.getByRole('button', { name: 'Close' }).click();
   await expect(page.locator('.ant-drawer-open')).toHaveCount(0);
+  // All their workers' weeks, whatever the status: this one now waits for the project.
+  await page.getByRole('tab', { name: 'All weeks' }).click();
+  const weeks = page.getByRole('tabpanel', { name: 'All weeks' }).getByRole('row');
+  await expect(
+    weeks.filter({ hasText: '董亮' }).filter({ hasText: 'Approved by supplier' }),
+  ).toHaveCount(1);
+  // And the three weeks the demo approved before.
+  await expect(
+    weeks.filter({ hasText: '董亮' }).getByText('Approved', { exact: true }),
+  ).toHaveCount(3);
   await signOut(page);
 
   // Then the project manager: approving prices each hour at the client's and the supplier's rates.

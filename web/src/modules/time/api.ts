@@ -86,11 +86,10 @@ export function useInbox() {
   });
 }
 
-export function useTimesheets(filter: SheetFilter, enabled = true) {
+export function useTimesheets(filter: SheetFilter) {
   return useQuery({
     queryKey: [...keys.sheets, 'list', filter],
     queryFn: () => unwrap(api.GET('/api/v1/timesheets', { params: { query: filter } })),
-    enabled,
   });
 }
 

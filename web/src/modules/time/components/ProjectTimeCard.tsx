@@ -1,18 +1,9 @@
-import { Button, Card, Select, Space, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { Card, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { hoursOf, statusColor, type TimesheetStatus, useProjectTime, useTimesheets } from '../api';
-import { SheetDrawer } from './SheetDrawer';
-
-const statuses: TimesheetStatus[] = [
-  'draft',
-  'submitted',
-  'supplier_approved',
-  'approved',
-  'rejected',
-];
+import { hoursOf, useProjectTime } from '../api';
+import { SheetList } from './SheetList';
 
 /**
  * A project's approved time and what it earns: per person, hours, billed value, cost and
@@ -29,16 +20,13 @@ export function ProjectTimeCard({
 }) {
   const { t } = useTranslation();
   const time = useProjectTime(projectId);
-  const [status, setStatus] = useState<TimesheetStatus | undefined>();
-  const sheets = useTimesheets({ projectId, ...(status ? { status } : {}) }, canReadSheets);
-  const [open, setOpen] = useState<string | null>(null);
   const base = time.data?.baseCurrency ?? 'EUR';
   const money = (minor: number | null) =>
     minor === null ? '—' : <Money minor={minor} currency={base} />;
   const totals = time.data?.totals;
   return (
     <Card title={t('time.projectTitle')} size="small">
-      <ProblemAlert error={time.error ?? sheets.error} />
+      <ProblemAlert error={time.error} />
       <Table
         rowKey={(r) => r.person.id}
         size="small"
@@ -92,56 +80,10 @@ export function ProjectTimeCard({
         }
       />
       {canReadSheets && (
-        <Space direction="vertical" style={{ width: '100%', marginTop: 16 }}>
-          <Select<TimesheetStatus>
-            allowClear
-            size="small"
-            placeholder={t('time.statusLabel')}
-            aria-label={t('time.statusLabel')}
-            style={{ width: 200 }}
-            value={status}
-            onChange={setStatus}
-            options={statuses.map((s) => ({ value: s, label: t(`time.status.${s}`) }))}
-          />
-          <Table
-            rowKey="id"
-            size="small"
-            pagination={false}
-            dataSource={sheets.data}
-            columns={[
-              { title: t('time.person'), key: 'person', render: (_, s) => s.person.name },
-              { title: t('time.week'), dataIndex: 'weekStart' },
-              {
-                title: t('time.hours'),
-                key: 'hours',
-                align: 'right',
-                render: (_, s) => hoursOf(s.minutes),
-              },
-              {
-                title: t('time.statusLabel'),
-                key: 'status',
-                render: (_, s) => (
-                  <Tag color={statusColor[s.status]}>{t(`time.status.${s.status}`)}</Tag>
-                ),
-              },
-              {
-                key: 'open',
-                render: (_, s) => (
-                  <Button size="small" onClick={() => setOpen(s.id)}>
-                    {t('time.review')}
-                  </Button>
-                ),
-              },
-            ]}
-          />
-        </Space>
+        <div style={{ marginTop: 16 }}>
+          <SheetList projectId={projectId} canDecide={canDecide} canReverse={canDecide} />
+        </div>
       )}
-      <SheetDrawer
-        id={open}
-        mayDecide={canDecide}
-        mayReverse={canDecide}
-        onClose={() => setOpen(null)}
-      />
     </Card>
   );
 }

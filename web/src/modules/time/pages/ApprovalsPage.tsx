@@ -1,9 +1,11 @@
-import { Button, Card, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Progress, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useHasPermission, useMe } from '../../auth/api';
 import { hoursOf, type InboxItem, useInbox } from '../api';
 import { SheetDrawer } from '../components/SheetDrawer';
+import { SheetList } from '../components/SheetList';
 
 /** How much of a contract's limit is used, red from the warning line on. */
 function CapGauge({ cap }: { cap: NonNullable<InboxItem['cap']> }) {
@@ -22,12 +24,12 @@ function CapGauge({ cap }: { cap: NonNullable<InboxItem['cap']> }) {
 }
 
 /** Weeks waiting for the signed-in approver: a supplier's workers', or a manager's projects'. */
-export default function ApprovalsPage() {
+function Inbox() {
   const { t } = useTranslation();
   const inbox = useInbox();
   const [open, setOpen] = useState<string | null>(null);
   return (
-    <Card title={t('time.approvals')}>
+    <>
       <ProblemAlert error={inbox.error} />
       <Table<InboxItem>
         rowKey="id"
@@ -77,6 +79,39 @@ export default function ApprovalsPage() {
         ]}
       />
       <SheetDrawer id={open} mayDecide mayReverse={false} onClose={() => setOpen(null)} />
+    </>
+  );
+}
+
+/**
+ * The approver's inbox and, for those who read timesheets, every week they may see: a
+ * supplier portal user their own workers', whatever the status.
+ */
+export default function ApprovalsPage() {
+  const { t } = useTranslation();
+  const can = useHasPermission();
+  const internal = useMe().data?.party === null;
+  return (
+    <Card title={t('time.approvals')}>
+      <Tabs
+        items={[
+          { key: 'inbox', label: t('time.waitingTab'), children: <Inbox /> },
+          ...(can('time:read')
+            ? [
+                {
+                  key: 'all',
+                  label: t('time.allWeeks'),
+                  children: (
+                    <SheetList
+                      canDecide={can('time:approve')}
+                      canReverse={internal && can('time:approve')}
+                    />
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
     </Card>
   );
 }
