@@ -152,6 +152,9 @@ export async function generateProjects(
       submitted_at: at(i),
       approved_by: last ? null : adminId,
       approved_at: last ? null : at(i),
+      // Five days of eight hours, as the entries below.
+      minutes: 5 * 480,
+      billable_minutes: 0,
     };
   });
   const priced = {

@@ -37,6 +37,7 @@ import * as m0034 from './migrations/0034-closure.ts';
 import * as m0035 from './migrations/0035-waiting-timesheets.ts';
 import * as m0036 from './migrations/0036-change-requests.ts';
 import * as m0037 from './migrations/0037-budget-lines.ts';
+import * as m0038 from './migrations/0038-sheet-totals.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -77,6 +78,7 @@ const migrations: Record<string, Migration> = {
   '0035-waiting-timesheets': m0035,
   '0036-change-requests': m0036,
   '0037-budget-lines': m0037,
+  '0038-sheet-totals': m0038,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -33,6 +33,9 @@ export type TimesheetTable = {
   approved_at: Timestamp | null;
   /** Why the week was last rejected or reopened. */
   rejection_reason: string | null;
+  /** The week's logged and billable minutes, kept with its entries. */
+  minutes: number;
+  billable_minutes: number;
   created_at: Timestamp;
   updated_at: Timestamp;
   created_by: string | null;

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { type Party, whereParty } from '../../platform/access/party-scope.ts';
 import type { TimesheetStatus } from './time.table.ts';
@@ -24,19 +23,6 @@ export function sheetQuery(db: Executor, workspaceId: string, party: Party) {
         'projects.manager_id as project_manager_id',
         'projects.contract_id as project_contract_id',
         'projects.phase as project_phase',
-      ])
-      .select((eb) => [
-        eb
-          .selectFrom('time_entries')
-          .select(sql<number>`coalesce(sum(minutes), 0)`.as('m'))
-          .whereRef('time_entries.timesheet_id', '=', 'timesheets.id')
-          .as('minutes'),
-        eb
-          .selectFrom('time_entries')
-          .select(sql<number>`coalesce(sum(minutes), 0)`.as('m'))
-          .whereRef('time_entries.timesheet_id', '=', 'timesheets.id')
-          .where('time_entries.billable', '=', true)
-          .as('billable_minutes'),
       ])
       .where('timesheets.workspace_id', '=', workspaceId),
     party,

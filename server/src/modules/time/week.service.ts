@@ -244,37 +244,8 @@ async function replaceOpenSheets(
   const emptied = open.filter((s) => !projectIds.includes(s.project_id)).map((s) => s.id);
   if (emptied.length) await trx.deleteFrom('timesheets').where('id', 'in', emptied).execute();
   for (const projectId of projectIds) {
-    let sheetId = open.find((s) => s.project_id === projectId)?.id;
-    if (sheetId) {
-      await trx
-        .updateTable('timesheets')
-        .set((eb) => ({ updated_at: now, version: eb('version', '+', 1) }))
-        .where('id', '=', sheetId)
-        .execute();
-    } else {
-      sheetId = newId();
-      await trx
-        .insertInto('timesheets')
-        .values({
-          id: sheetId,
-          workspace_id: workspaceId,
-          person_id: person.id,
-          project_id: projectId,
-          week_start: week,
-          status: 'draft',
-          needs_supplier_approval: false,
-          submitted_at: null,
-          supplier_approved_by: null,
-          supplier_approved_at: null,
-          approved_by: null,
-          approved_at: null,
-          rejection_reason: null,
-          created_at: now,
-          updated_at: now,
-          created_by: ctx.actor.userId,
-        })
-        .execute();
-    }
+    const sheetId = open.find((s) => s.project_id === projectId)?.id;
+    const id = sheetId ?? newId();
     const entries = logged
       .filter((r) => r.projectId === projectId)
       .flatMap((r) =>
@@ -284,7 +255,7 @@ async function replaceOpenSheets(
                 {
                   id: newId(),
                   workspace_id: workspaceId,
-                  timesheet_id: sheetId,
+                  timesheet_id: id,
                   person_id: person.id,
                   project_id: projectId,
                   task_id: r.taskId,
@@ -298,6 +269,40 @@ async function replaceOpenSheets(
             : [],
         ),
       );
+    const totals = {
+      minutes: entries.reduce((s, e) => s + e.minutes, 0),
+      billable_minutes: entries.reduce((s, e) => s + (e.billable ? e.minutes : 0), 0),
+    };
+    if (sheetId) {
+      await trx
+        .updateTable('timesheets')
+        .set((eb) => ({ ...totals, updated_at: now, version: eb('version', '+', 1) }))
+        .where('id', '=', sheetId)
+        .execute();
+    } else {
+      await trx
+        .insertInto('timesheets')
+        .values({
+          id,
+          workspace_id: workspaceId,
+          person_id: person.id,
+          project_id: projectId,
+          week_start: week,
+          status: 'draft',
+          needs_supplier_approval: false,
+          submitted_at: null,
+          supplier_approved_by: null,
+          supplier_approved_at: null,
+          approved_by: null,
+          approved_at: null,
+          rejection_reason: null,
+          ...totals,
+          created_at: now,
+          updated_at: now,
+          created_by: ctx.actor.userId,
+        })
+        .execute();
+    }
     await trx.insertInto('time_entries').values(entries).execute();
   }
 }
