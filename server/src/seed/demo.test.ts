@@ -70,6 +70,8 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
     expect(project).toMatchObject({ phase: 'planning', name: '7×24 服务台与桌面运维' });
     const tasks = await get(`/api/v1/projects/${project.id}/tasks`);
     expect(tasks).toHaveLength(5);
+    const changes = await get(`/api/v1/projects/${project.id}/change-requests`);
+    expect(changes).toMatchObject([{ seq: 1, status: 'submitted' }]);
     const time = await get(`/api/v1/projects/${project.id}/time`);
     expect(time.people).toHaveLength(4);
     expect(time.totals.minutes).toBe(3 * (3 * 40 + 20) * 60);

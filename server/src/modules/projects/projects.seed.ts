@@ -1,6 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
 import { addDays } from '../../platform/days.ts';
 import { saveBaseline } from './baselines.service.ts';
+import { addChangeRequest, submitChangeRequest } from './change-requests.service.ts';
 import { addMilestone } from './milestones.service.ts';
 import { advancePhase, createProject, setGate } from './projects.service.ts';
 import { gateChecklist } from './projects.table.ts';
@@ -28,7 +29,10 @@ export async function seedProject(admin: Ctx, contractId: string) {
   return project.id;
 }
 
-/** A small plan: a transition phase of dependent tasks, assigned to the booked team. */
+/**
+ * A small plan: a transition phase of dependent tasks, assigned to the booked team, its
+ * baseline, and a change request waiting for review.
+ */
 export async function seedProjectPlan(
   admin: Ctx,
   projectId: string,
@@ -76,5 +80,14 @@ export async function seedProjectPlan(
   await addMilestone(admin, projectId, { name: '服务正式切换', dueDate: day(30), status: 'open' });
   await addMilestone(admin, projectId, { name: '首月服务评审', dueDate: day(40), status: 'open' });
   await saveBaseline(admin, projectId, { name: '交接计划（已与客户确认）' });
+  // A change the bank asked for, waiting for the delivery manager's review.
+  const [change] = await addChangeRequest(admin, projectId, {
+    title: '新增周末现场值守',
+    description: '周六、周日各增加一名现场工程师（8:00–18:00）',
+    reason: '华信银行网点周末营业',
+    endDate: null,
+    budgetDeltaMinor: 24_000_000,
+  });
+  if (change) await submitChangeRequest(admin, projectId, change.id, change.version);
   return (await listTasks(admin, projectId)).length;
 }
