@@ -13872,6 +13872,16 @@ export interface components {
                     value: number;
                     threshold: number;
                 }[];
+                phases: {
+                    taskId: string;
+                    name: string;
+                    bac: number;
+                    pv: number;
+                    ev: number;
+                    ac: number | null;
+                    spi: number | null;
+                    cpi: number | null;
+                }[];
                 trend: {
                     day: string;
                     pv: number;
@@ -15534,6 +15544,16 @@ export interface components {
                     kind: "spi" | "cpi" | "burn";
                     value: number;
                     threshold: number;
+                }[];
+                phases: {
+                    taskId: string;
+                    name: string;
+                    bac: number;
+                    pv: number;
+                    ev: number;
+                    ac: number | null;
+                    spi: number | null;
+                    cpi: number | null;
                 }[];
                 trend: {
                     day: string;

@@ -13,10 +13,10 @@ describe.each(dialects)('earned value on %s', (dialect) => {
   // Anna's 40 hours at her cost rate, in the project's yuan.
   const ac = convertMinor(40 * ANNA_HOURLY, 'EUR', 'CNY', String(1 / 0.13));
 
-  /** Anna logs 40 hours this week and the owner approves them. */
-  async function approvedWeek(w: Awaited<ReturnType<typeof timeWorld>>) {
+  /** Anna logs 40 hours this week (on a task, if given) and the owner approves them. */
+  async function approvedWeek(w: Awaited<ReturnType<typeof timeWorld>>, taskId?: string) {
     await send(w.anna, 'PUT', `/api/v1/time/weeks/${WEEK}`, {
-      rows: [row(w.project.id, [8, 8, 8, 8, 8, 0, 0])],
+      rows: [row(w.project.id, [8, 8, 8, 8, 8, 0, 0], taskId ? { taskId } : {})],
     });
     await send(w.anna, 'POST', `/api/v1/time/weeks/${WEEK}/submit`, {});
     const [sheet] = (await get(w.owner, '/api/v1/timesheets/inbox')).json();
@@ -40,7 +40,7 @@ describe.each(dialects)('earned value on %s', (dialect) => {
     ).json();
     await send(w.owner, 'POST', `${url}/baselines`, { name: 'Signed plan' });
     await send(w.owner, 'PATCH', `${url}/tasks/${task.id}`, { percentComplete: 20, version: 1 });
-    await approvedWeek(w);
+    await approvedWeek(w, task.id);
 
     const bac = w.project.budgetMinor;
     const { evm } = (await get(w.owner, `${url}/earned-value`)).json();
@@ -56,6 +56,10 @@ describe.each(dialects)('earned value on %s', (dialect) => {
     expect(evm.cpi).toBeCloseTo(bac / 5 / ac, 2);
     expect(evm.alerts.map((a: { kind: string }) => a.kind)).toEqual(['spi']);
     expect(evm.trend.at(-1)).toEqual({ day: '2026-11-27', pv: bac / 2, ev: bac / 5, ac });
+    // Its only phase is the whole plan, with the time logged to it.
+    expect(evm.phases).toMatchObject([
+      { taskId: task.id, name: 'Migration', bac, pv: bac / 2, ev: bac / 5, ac, spi: 0.4 },
+    ]);
 
     // The daily job keeps the day's figures and tells the manager, once.
     const deps = { db: h.db, config: h.config, clock: h.clock };

@@ -27,6 +27,19 @@ export const evmSchema = z
             threshold: z.number(),
           }),
         ),
+        /** The same figures for each top-level element of the work breakdown. */
+        phases: z.array(
+          z.object({
+            taskId: z.string(),
+            name: z.string(),
+            bac: money,
+            pv: money,
+            ev: money,
+            ac: money.nullable(),
+            spi: z.number().nullable(),
+            cpi: z.number().nullable(),
+          }),
+        ),
         trend: z.array(
           z.object({
             day: z.string(),

@@ -5,9 +5,10 @@ import { addDays, mondaysBetween } from '../../platform/days.ts';
 import { convertMinor } from '../../platform/money.ts';
 import { getSettingsRow, rateToBase } from '../settings/index.ts';
 import { latestBaseline } from './baselines.service.ts';
-import { type EvmTask, earnedValue, indices, plannedValue, weights } from './evm.ts';
+import { type EvmTask, earnedValue, indices, phaseValues, plannedValue, weights } from './evm.ts';
 import type { ProjectRow } from './projects.repository.ts';
 import { projectRowOf } from './projects.service.ts';
+import type { BaselineTask } from './projects.table.ts';
 
 /** What earned value needs of a project. */
 type EvmProject = Pick<ProjectRow, 'id' | 'workspace_id' | 'currency'>;
@@ -15,16 +16,18 @@ type EvmProject = Pick<ProjectRow, 'id' | 'workspace_id' | 'currency'>;
 /** Spending this many points of the budget more than the work earned raises an alert. */
 export const BURN_AHEAD_POINTS = 10;
 
-/** The project's approved time at cost, per day, in the base currency. */
-function costByDay(db: Executor, workspaceId: string, projectId: string) {
+/**
+ * The project's approved time at cost per day and task (null: logged to no task), in the base
+ * currency: one pass over its entries serves both the trend and the phases.
+ */
+function costByDayAndTask(db: Executor, workspaceId: string, projectId: string) {
   return db
     .selectFrom('time_entries')
-    .select(['day', sql<number>`sum(cost_base_minor)`.as('cost')])
+    .select(['day', 'task_id', sql<number>`sum(cost_base_minor)`.as('cost')])
     .where('workspace_id', '=', workspaceId)
     .where('project_id', '=', projectId)
     .where('cost_base_minor', 'is not', null)
-    .groupBy('day')
-    .orderBy('day')
+    .groupBy(['day', 'task_id'])
     .execute();
 }
 
@@ -39,42 +42,75 @@ export async function toProjectCurrency(db: Executor, project: EvmProject, today
 }
 
 /** The baselined tasks with their share of the budget and their progress now. */
-async function evmTasks(
-  db: Executor,
-  project: EvmProject,
-  frozen: { taskId: string; start: string; finish: string; estimateHours: number }[],
-) {
+async function evmTasks(db: Executor, project: EvmProject, frozen: BaselineTask[]) {
   const current = await db
     .selectFrom('tasks')
-    .select(['id', 'parent_id', 'percent_complete'])
+    .select(['id', 'name', 'parent_id', 'percent_complete'])
     .where('project_id', '=', project.id)
     .execute();
   const parents = new Set(current.flatMap((t) => t.parent_id ?? []));
   const progress = new Map(current.map((t) => [t.id, t.percent_complete]));
+  const parentOf = new Map(current.map((t) => [t.id, t.parent_id]));
+  const rootOf = (id: string): string => {
+    const parent = parentOf.get(id);
+    return parent ? rootOf(parent) : id;
+  };
   const shares = weights(
     frozen.map((b) => ({ estimateHours: b.estimateHours, leaf: !parents.has(b.taskId) })),
   );
-  return frozen.map(
+  const tasks = frozen.map(
     (b, i): EvmTask => ({
       weight: shares[i] ?? 0,
       start: b.start,
       finish: b.finish,
       percentComplete: progress.get(b.taskId) ?? 0,
+      root: rootOf(b.taskId),
     }),
   );
+  // A phase is named as it is now, or as the baseline knew it if it has since been removed.
+  const names = new Map([
+    ...frozen.map((b) => [b.taskId, b.name] as const),
+    ...current.map((t) => [t.id, t.name] as const),
+  ]);
+  return { tasks, rootOf, nameOf: (id: string) => names.get(id) ?? '' };
+}
+
+type Costs = Awaited<ReturnType<typeof costByDayAndTask>>;
+
+/**
+ * Each phase's figures: its tasks' shares of BAC, PV and EV, and the time logged under it as
+ * AC. Time logged to no task, or under a top-level task the baseline does not hold, belongs to
+ * no phase.
+ */
+function phaseFigures(
+  bac: number,
+  today: string,
+  plan: Awaited<ReturnType<typeof evmTasks>>,
+  costs: Costs,
+  convert: ((minor: number) => number) | null,
+) {
+  return phaseValues(bac, plan.tasks, today).map(({ root, ...values }) => {
+    const base = costs
+      .filter((c) => c.task_id !== null && plan.rootOf(c.task_id) === root)
+      .reduce((s, c) => s + Number(c.cost), 0);
+    const ac = convert ? convert(base) : null;
+    const { spi, cpi } = indices(values.bac, values.pv, values.ev, ac ?? 0);
+    return { taskId: root, name: plan.nameOf(root), ...values, ac, spi, cpi };
+  });
 }
 
 /**
  * Earned value of a project against its latest baseline, in the project's currency: PV from
- * the baseline's plan, EV from each task's % complete, AC from approved time at cost. Null
- * without a baseline. The trend runs weekly from the plan's start, EV from the daily snapshots.
+ * the baseline's plan, EV from each task's % complete, AC from approved time at cost; for the
+ * whole project and for each phase (top-level element of the work breakdown). Null without a
+ * baseline. The trend runs weekly from the plan's start, EV from the daily snapshots.
  */
 export async function evmOf(db: Executor, project: EvmProject, today: string) {
   const baseline = await latestBaseline(db, project.workspace_id, project.id);
   if (!baseline || baseline.tasks.length === 0) return null;
-  const [tasks, costs, convert, snapshots, settings] = await Promise.all([
+  const [plan, costs, convert, snapshots, settings] = await Promise.all([
     evmTasks(db, project, baseline.tasks),
-    costByDay(db, project.workspace_id, project.id),
+    costByDayAndTask(db, project.workspace_id, project.id),
     toProjectCurrency(db, project, today),
     db
       .selectFrom('project_progress')
@@ -85,6 +121,7 @@ export async function evmOf(db: Executor, project: EvmProject, today: string) {
     getSettingsRow(db, project.workspace_id),
   ]);
   const bac = baseline.budget_minor;
+  const { tasks } = plan;
   const acUpTo = (day: string) => {
     const base = costs.filter((c) => c.day <= day).reduce((s, c) => s + Number(c.cost), 0);
     return convert ? convert(base) : null;
@@ -126,6 +163,7 @@ export async function evmOf(db: Executor, project: EvmProject, today: string) {
     percentComplete,
     percentSpent,
     alerts,
+    phases: phaseFigures(bac, today, plan, costs, convert),
     trend: points.map((day) => ({
       day,
       pv: plannedValue(bac, tasks, day),

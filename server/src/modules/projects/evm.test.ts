@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earnedValue, indices, plannedShare, plannedValue, weights } from './evm.ts';
+import { earnedValue, indices, phaseValues, plannedShare, plannedValue, weights } from './evm.ts';
 
 describe('earned value', () => {
   // Monday 7 to Friday 18 December 2026: ten working days.
@@ -31,14 +31,25 @@ describe('earned value', () => {
 
   it('works out PV, EV and the indices from a hand-worked plan', () => {
     const tasks = [
-      { ...task, weight: 0.75, percentComplete: 40 },
-      { start: '2026-12-14', finish: '2026-12-18', weight: 0.25, percentComplete: 0 },
+      { ...task, weight: 0.75, percentComplete: 40, root: 'build' },
+      {
+        start: '2026-12-14',
+        finish: '2026-12-18',
+        weight: 0.25,
+        percentComplete: 0,
+        root: 'test',
+      },
     ];
     // On Friday 11th: half of the first task planned, none of the second.
     const pv = plannedValue(100_000, tasks, '2026-12-11');
     const ev = earnedValue(100_000, tasks);
     expect(pv).toBe(37_500);
     expect(ev).toBe(30_000);
+    // Each phase holds its own tasks' shares.
+    expect(phaseValues(100_000, tasks, '2026-12-11')).toEqual([
+      { root: 'build', bac: 75_000, pv: 37_500, ev: 30_000 },
+      { root: 'test', bac: 25_000, pv: 0, ev: 0 },
+    ]);
     expect(indices(100_000, pv, ev, 40_000)).toEqual({
       spi: 0.8,
       cpi: 0.75,

@@ -7,6 +7,8 @@ export type EvmTask = {
   start: string;
   finish: string;
   percentComplete: number;
+  /** The top-level element of the work breakdown (a phase) it belongs to. */
+  root: string;
 };
 
 const workdays = (from: string, to: string) => {
@@ -39,6 +41,21 @@ export const plannedValue = (bac: number, tasks: EvmTask[], day: string) =>
 
 export const earnedValue = (bac: number, tasks: EvmTask[]) =>
   Math.round(bac * tasks.reduce((s, t) => s + (t.weight * t.percentComplete) / 100, 0));
+
+/** Each phase's share of BAC, PV and EV: the same sums over its own tasks. */
+export function phaseValues(bac: number, tasks: EvmTask[], day: string) {
+  const roots = [...new Set(tasks.map((t) => t.root))];
+  return roots.map((root) => {
+    const own = tasks.filter((t) => t.root === root);
+    const share = own.reduce((s, t) => s + t.weight, 0);
+    return {
+      root,
+      bac: Math.round(bac * share),
+      pv: plannedValue(bac, own, day),
+      ev: earnedValue(bac, own),
+    };
+  });
+}
 
 const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 100) / 100);
 

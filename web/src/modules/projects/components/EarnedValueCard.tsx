@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Row, Space, Statistic, Typography } from 'antd';
+import { Alert, Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart, type ChartOption } from '../../../components/Chart';
@@ -35,7 +35,7 @@ function Trend({ evm }: { evm: EarnedValue }) {
 
 /**
  * Earned value against the latest baseline: what was planned, earned and spent, the indices
- * and forecasts, the trend, and the alerts the workspace's thresholds raise.
+ * and forecasts, the same by phase, the trend, and the alerts the workspace's thresholds raise.
  */
 export function EarnedValueCard({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
@@ -79,6 +79,28 @@ export function EarnedValueCard({ projectId }: { projectId: string }) {
               </Col>
             ))}
           </Row>
+          <Table
+            rowKey="taskId"
+            size="small"
+            pagination={false}
+            title={() => t('project.evm.byPhase')}
+            dataSource={evm.phases}
+            columns={[
+              { title: t('project.evm.phase'), dataIndex: 'name' },
+              ...(['bac', 'pv', 'ev', 'ac'] as const).map((key) => ({
+                title: t(`project.evm.${key}`),
+                key,
+                align: 'right' as const,
+                render: (_: unknown, p: EarnedValue['phases'][number]) => money(p[key]),
+              })),
+              ...(['spi', 'cpi'] as const).map((key) => ({
+                title: t(`project.evm.${key}`),
+                key,
+                align: 'right' as const,
+                render: (_: unknown, p: EarnedValue['phases'][number]) => index(p[key]),
+              })),
+            ]}
+          />
           <Trend evm={evm} />
         </Space>
       )}
