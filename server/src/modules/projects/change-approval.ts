@@ -53,6 +53,35 @@ async function amendContract(
   return id;
 }
 
+/** Tells the manager and the author how a change request ended. */
+async function notifyOutcome(trx: Executor, ctx: Ctx, before: ChangeRow, outcome: string) {
+  await notify(
+    trx,
+    ctx.clock,
+    [before.manager_id, before.submitted_by].filter((u): u is string => Boolean(u)),
+    {
+      workspaceId: before.workspace_id,
+      kind: `change.${outcome}`,
+      params: { project: before.project_number, seq: before.seq, title: before.title },
+      link: `/projects/${before.project_id}`,
+      uniqueKey: `change.${outcome}:${before.id}`,
+    },
+  );
+}
+
+/** Ends a change as rejected, with who said no and why, and tells its manager and author. */
+export async function rejectChange(
+  trx: Executor,
+  ctx: Ctx,
+  change: ChangeRow,
+  version: number,
+  decision: ChangeValues,
+  action: string,
+) {
+  await writeChange(trx, ctx, change, version, { ...decision, status: 'rejected' }, action);
+  await notifyOutcome(trx, ctx, change, 'rejected');
+}
+
 /**
  * An approved change takes effect: the project's end and budget move, a baseline named after
  * the change freezes the new plan, and the client contract gets a draft amendment for the money
@@ -99,6 +128,7 @@ export async function applyChange(
     },
     'change.approve',
   );
+  await notifyOutcome(trx, ctx, change, 'approved');
 }
 
 /** Drafts the amendment of an approved change that could not have one when it was approved. */

@@ -6,7 +6,7 @@ import { type Ctx, userOf, workspaceOf } from '../../platform/context.ts';
 import { AppError, invalidField, notFound } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import { notify, usersOfParty, usersWith } from '../../platform/notifications/notify.ts';
-import { applyChange } from './change-approval.ts';
+import { applyChange, rejectChange } from './change-approval.ts';
 import {
   type ChangeRow,
   changeOf,
@@ -169,22 +169,6 @@ export async function submitChangeRequest(
   return listChangeRequests(ctx, projectId);
 }
 
-/** Tells the manager and the author how a change request ended. */
-async function notifyOutcome(trx: Executor, ctx: Ctx, before: ChangeRow, outcome: string) {
-  await notify(
-    trx,
-    ctx.clock,
-    [before.manager_id, before.submitted_by].filter((u): u is string => Boolean(u)),
-    {
-      workspaceId: before.workspace_id,
-      kind: `change.${outcome}`,
-      params: { project: before.project_number, seq: before.seq, title: before.title },
-      link: `/projects/${before.project_id}`,
-      uniqueKey: `change.${outcome}:${before.id}`,
-    },
-  );
-}
-
 /**
  * Our review of a submitted change. Its author never approves it. Approved, a client project's
  * change goes to the client's portal; an internal project's takes effect at once.
@@ -206,15 +190,7 @@ export async function reviewChangeRequest(
       review_comment: input.comment ?? null,
     };
     if (input.decision === 'rejected') {
-      await writeChange(
-        trx,
-        ctx,
-        before,
-        input.version,
-        { ...review, status: 'rejected' },
-        'change.reject',
-      );
-      await notifyOutcome(trx, ctx, before, 'rejected');
+      await rejectChange(trx, ctx, before, input.version, review, 'change.reject');
     } else if (project.client_id) {
       await writeChange(
         trx,
@@ -238,7 +214,6 @@ export async function reviewChangeRequest(
       );
     } else {
       await applyChange(trx, ctx, project, before, input.version, review);
-      await notifyOutcome(trx, ctx, before, 'approved');
     }
   });
   return listChangeRequests(ctx, projectId);
@@ -251,31 +226,18 @@ export async function decideChangeRequest(
   input: z.infer<typeof changeRequestDecisionBody>,
 ) {
   await ctx.db.transaction().execute(async (trx) => {
-    const { project, before } = await changeFor(
-      trx,
-      ctx,
-      (await changeRow(trx, ctx, id)).project_id,
-      id,
-      'client_review',
-    );
+    const { project_id } = await changeRow(trx, ctx, id);
+    const { project, before } = await changeFor(trx, ctx, project_id, id, 'client_review');
     const decision = {
       client_decided_by: userOf(ctx),
       client_decided_at: isoNow(ctx.clock),
       client_comment: input.comment ?? null,
     };
     if (input.decision === 'rejected') {
-      await writeChange(
-        trx,
-        ctx,
-        before,
-        input.version,
-        { ...decision, status: 'rejected' },
-        'change.client_reject',
-      );
+      await rejectChange(trx, ctx, before, input.version, decision, 'change.client_reject');
     } else {
       await applyChange(trx, ctx, project, before, input.version, decision);
     }
-    await notifyOutcome(trx, ctx, before, input.decision);
   });
   return portalChangeOf(await changeRow(ctx.db, ctx, id));
 }

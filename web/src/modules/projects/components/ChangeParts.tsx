@@ -1,4 +1,4 @@
-import { Button, Space, Tag } from 'antd';
+import { Button, Space, type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../../components/Money';
 import { ReasonButton } from '../../../components/ReasonButton';
@@ -59,4 +59,23 @@ export function DecideButtons({
       />
     </Space>
   );
+}
+
+/** The columns a change shows wherever it is listed: its number, title, impact and status. */
+export function useChangeColumns<C extends PortalChangeRequest>(): TableColumnsType<C> {
+  const { t } = useTranslation();
+  return [
+    { title: '#', dataIndex: 'seq', render: (seq) => `CR-${seq}` },
+    { title: t('project.change.title'), dataIndex: 'title' },
+    {
+      title: t('project.change.impact'),
+      key: 'impact',
+      render: (_, c) => <ChangeImpact change={c} />,
+    },
+    {
+      title: t('client.statusLabel'),
+      key: 'status',
+      render: (_, c) => <ChangeStatus change={c} />,
+    },
+  ];
 }

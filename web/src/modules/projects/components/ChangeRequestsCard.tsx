@@ -20,7 +20,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission, useMe } from '../../auth/api';
 import type { Project } from '../api';
 import { type ChangeRequest, useChangeChangeRequests, useChangeRequests } from '../changes-api';
-import { ChangeImpact, ChangeStatus, DecideButtons } from './ChangeParts';
+import { DecideButtons, useChangeColumns } from './ChangeParts';
 
 type Values = {
   title: string;
@@ -129,6 +129,7 @@ export function ChangeRequestsCard({ project, canWrite }: { project: Project; ca
   const can = useHasPermission();
   const me = useMe().data?.user.id;
   const list = useChangeRequests(project.id);
+  const columns = useChangeColumns<ChangeRequest>();
   const { submit, review, amend } = useChangeChangeRequests(project.id);
   const [adding, setAdding] = useState(false);
   const open = project.phase !== 'closed';
@@ -178,21 +179,7 @@ export function ChangeRequestsCard({ project, canWrite }: { project: Project; ca
         pagination={false}
         dataSource={list.data}
         expandable={{ expandedRowRender: (c) => <ChangeDetails change={c} project={project} /> }}
-        columns={[
-          { title: '#', dataIndex: 'seq', render: (seq) => `CR-${seq}` },
-          { title: t('project.change.title'), dataIndex: 'title' },
-          {
-            title: t('project.change.impact'),
-            key: 'impact',
-            render: (_, c) => <ChangeImpact change={c} />,
-          },
-          {
-            title: t('client.statusLabel'),
-            key: 'status',
-            render: (_, c) => <ChangeStatus change={c} />,
-          },
-          { key: 'actions', render: (_, c) => <Space>{actions(c)}</Space> },
-        ]}
+        columns={[...columns, { key: 'actions', render: (_, c) => <Space>{actions(c)}</Space> }]}
       />
     </Card>
   );

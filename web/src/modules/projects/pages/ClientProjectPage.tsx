@@ -6,7 +6,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ReasonButton } from '../../../components/ReasonButton';
 import { DocumentsCard } from '../../documents/DocumentsCard';
 import { type PortalChangeRequest, useDecideChange } from '../changes-api';
-import { ChangeImpact, ChangeStatus, DecideButtons } from '../components/ChangeParts';
+import { DecideButtons, useChangeColumns } from '../components/ChangeParts';
 import { RagTags, ReportFigures } from '../components/ReportFigures';
 import {
   deliverableColor,
@@ -61,6 +61,7 @@ function SignOff({ projectId, signedOffAt }: { projectId: string; signedOffAt: s
 function ChangesCard({ changes }: { changes: PortalChangeRequest[] }) {
   const { t } = useTranslation();
   const decide = useDecideChange();
+  const columns = useChangeColumns<PortalChangeRequest>();
   return (
     <Card title={t('project.change.heading')} size="small">
       <ProblemAlert error={decide.error} />
@@ -87,18 +88,7 @@ function ChangesCard({ changes }: { changes: PortalChangeRequest[] }) {
           ),
         }}
         columns={[
-          { title: '#', dataIndex: 'seq', render: (seq) => `CR-${seq}` },
-          { title: t('project.change.title'), dataIndex: 'title' },
-          {
-            title: t('project.change.impact'),
-            key: 'impact',
-            render: (_, c) => <ChangeImpact change={c} />,
-          },
-          {
-            title: t('client.statusLabel'),
-            key: 'status',
-            render: (_, c) => <ChangeStatus change={c} />,
-          },
+          ...columns,
           {
             key: 'decide',
             render: (_, c) =>
