@@ -38,6 +38,7 @@ import * as m0035 from './migrations/0035-waiting-timesheets.ts';
 import * as m0036 from './migrations/0036-change-requests.ts';
 import * as m0037 from './migrations/0037-budget-lines.ts';
 import * as m0038 from './migrations/0038-sheet-totals.ts';
+import * as m0039 from './migrations/0039-ev-method.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -79,6 +80,7 @@ const migrations: Record<string, Migration> = {
   '0036-change-requests': m0036,
   '0037-budget-lines': m0037,
   '0038-sheet-totals': m0038,
+  '0039-ev-method': m0039,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

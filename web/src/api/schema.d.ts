@@ -9162,6 +9162,8 @@ export interface paths {
                         /** Format: date */
                         endDate?: string;
                         budgetMinor?: number;
+                        /** @enum {string} */
+                        evMethod?: "percent_complete" | "deliverables";
                         version: number;
                     };
                 };
@@ -13738,6 +13740,8 @@ export interface components {
             currency: string;
             billingModel: string | null;
             budgetMinor: number;
+            /** @enum {string} */
+            evMethod: "percent_complete" | "deliverables";
             startDate: string;
             endDate: string;
             /** @enum {string} */
@@ -15411,6 +15415,8 @@ export interface components {
             currency: string;
             billingModel: string | null;
             budgetMinor: number;
+            /** @enum {string} */
+            evMethod: "percent_complete" | "deliverables";
             startDate: string;
             endDate: string;
             /** @enum {string} */

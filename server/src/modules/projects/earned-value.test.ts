@@ -120,4 +120,41 @@ describe.each(dialects)('earned value on %s', (dialect) => {
     const put = await send(auditor, 'PUT', url, { version: seen.version, lines: [] });
     expect(put.statusCode).toBe(403);
   });
+
+  it('earns value from accepted deliverables when the project says so', async () => {
+    const w = await timeWorld(h);
+    const url = `/api/v1/projects/${w.project.id}`;
+    await send(w.owner, 'POST', `${url}/tasks`, {
+      name: 'Migration',
+      estimateHours: 80,
+      startDate: '2026-11-23',
+      finishDate: '2026-12-04',
+    });
+    await send(w.owner, 'POST', `${url}/baselines`, { name: 'Signed plan' });
+    const { version } = (await get(w.owner, url)).json();
+    const changed = await send(w.owner, 'PATCH', url, { version, evMethod: 'deliverables' });
+    expect(changed.json().evMethod).toBe('deliverables');
+    const deliverable = (name: string) =>
+      send(w.owner, 'POST', `${url}/deliverables`, {
+        name,
+        acceptanceCriteria: 'Signed by the client',
+        dueDate: '2026-12-04',
+      });
+    await deliverable('Runbook');
+    const [plan] = (await deliverable('Cut-over plan')).json();
+    await send(w.owner, 'POST', `${url}/deliverables/${plan.id}/submit`, {
+      version: 1,
+      note: null,
+    });
+    await send(w.owner, 'POST', `/api/v1/client-portal/deliverables/${plan.id}/decision`, {
+      version: 2,
+      decision: 'accepted',
+    });
+    const bac = w.project.budgetMinor;
+    const { evm } = (await get(w.owner, `${url}/earned-value`)).json();
+    // One of two deliverables accepted: half the budget earned, whatever the tasks say.
+    expect(evm).toMatchObject({ ev: bac / 2, percentComplete: 50 });
+    // A phase still earns by its tasks' progress: deliverables belong to no phase.
+    expect(evm.phases).toMatchObject([{ name: 'Migration', ev: 0 }]);
+  });
 });

@@ -5,13 +5,21 @@ import { addDays, mondaysBetween } from '../../platform/days.ts';
 import { convertMinor } from '../../platform/money.ts';
 import { getSettingsRow, rateToBase } from '../settings/index.ts';
 import { latestBaseline } from './baselines.service.ts';
-import { type EvmTask, earnedValue, indices, phaseValues, plannedValue, weights } from './evm.ts';
+import {
+  deliveredValue,
+  type EvmTask,
+  earnedValue,
+  indices,
+  phaseValues,
+  plannedValue,
+  weights,
+} from './evm.ts';
 import type { ProjectRow } from './projects.repository.ts';
 import { projectRowOf } from './projects.service.ts';
 import type { BaselineTask } from './projects.table.ts';
 
 /** What earned value needs of a project. */
-type EvmProject = Pick<ProjectRow, 'id' | 'workspace_id' | 'currency'>;
+type EvmProject = Pick<ProjectRow, 'id' | 'workspace_id' | 'currency' | 'ev_method'>;
 
 /** Spending this many points of the budget more than the work earned raises an alert. */
 export const BURN_AHEAD_POINTS = 10;
@@ -75,6 +83,18 @@ async function evmTasks(db: Executor, project: EvmProject, frozen: BaselineTask[
   return { tasks, rootOf, nameOf: (id: string) => names.get(id) ?? '' };
 }
 
+/** EV by the project's method: its tasks' % complete, or the share of deliverables accepted. */
+async function earnedNow(db: Executor, project: EvmProject, bac: number, tasks: EvmTask[]) {
+  if (project.ev_method === 'percent_complete') return earnedValue(bac, tasks);
+  const deliverables = await db
+    .selectFrom('project_deliverables')
+    .select('status')
+    .where('project_id', '=', project.id)
+    .execute();
+  const accepted = deliverables.filter((d) => d.status === 'accepted').length;
+  return deliveredValue(bac, accepted, deliverables.length);
+}
+
 type Costs = Awaited<ReturnType<typeof costByDayAndTask>>;
 
 /**
@@ -101,9 +121,11 @@ function phaseFigures(
 
 /**
  * Earned value of a project against its latest baseline, in the project's currency: PV from
- * the baseline's plan, EV from each task's % complete, AC from approved time at cost; for the
- * whole project and for each phase (top-level element of the work breakdown). Null without a
- * baseline. The trend runs weekly from the plan's start, EV from the daily snapshots.
+ * the baseline's plan, EV from each task's % complete (or, if the project says so, from its
+ * accepted deliverables), AC from approved time at cost; for the whole project and for each
+ * phase (top-level element of the work breakdown; a phase's EV is always its tasks' progress,
+ * as deliverables belong to no phase). Null without a baseline. The trend runs weekly from the
+ * plan's start, EV from the daily snapshots.
  */
 export async function evmOf(db: Executor, project: EvmProject, today: string) {
   const baseline = await latestBaseline(db, project.workspace_id, project.id);
@@ -127,7 +149,7 @@ export async function evmOf(db: Executor, project: EvmProject, today: string) {
     return convert ? convert(base) : null;
   };
   const pv = plannedValue(bac, tasks, today);
-  const ev = earnedValue(bac, tasks);
+  const ev = await earnedNow(db, project, bac, tasks);
   const ac = acUpTo(today);
   const figures = indices(bac, pv, ev, ac ?? 0);
   const percentComplete = bac ? Math.round((ev / bac) * 1000) / 10 : 0;

@@ -42,6 +42,10 @@ export const plannedValue = (bac: number, tasks: EvmTask[], day: string) =>
 export const earnedValue = (bac: number, tasks: EvmTask[]) =>
   Math.round(bac * tasks.reduce((s, t) => s + (t.weight * t.percentComplete) / 100, 0));
 
+/** EV from deliverables: each of them an equal share of the budget, earned once accepted. */
+export const deliveredValue = (bac: number, accepted: number, total: number) =>
+  total === 0 ? 0 : Math.round((bac * accepted) / total);
+
 /** Each phase's share of BAC, PV and EV: the same sums over its own tasks. */
 export function phaseValues(bac: number, tasks: EvmTask[], day: string) {
   const roots = [...new Set(tasks.map((t) => t.root))];

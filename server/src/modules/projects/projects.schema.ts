@@ -4,6 +4,7 @@ import { isoTimestamp, versionField } from '../../platform/http/schemas.ts';
 import { currencyCode, minorUnits } from '../../platform/money.ts';
 import {
   dependencyTypes,
+  evMethods,
   gateKeys,
   healths,
   issueSeverities,
@@ -56,7 +57,7 @@ export const projectBody = z
   });
 
 export const projectUpdateBody = z
-  .strictObject({ ...projectFields, budgetMinor: minorUnits })
+  .strictObject({ ...projectFields, budgetMinor: minorUnits, evMethod: z.enum(evMethods) })
   .partial()
   .extend({ version: versionField })
   .refine(datesInOrder, { message: 'The end comes before the start', path: ['endDate'] });
@@ -91,6 +92,7 @@ export const projectSchema = z
     currency: z.string(),
     billingModel: z.string().nullable(),
     budgetMinor: z.number(),
+    evMethod: z.enum(evMethods),
     startDate: z.string(),
     endDate: z.string(),
     phase: z.enum(projectPhases),

@@ -47,6 +47,7 @@ const present = (p: ProjectRow) => ({
   currency: p.currency,
   billingModel: p.billing_model,
   budgetMinor: p.budget_minor,
+  evMethod: p.ev_method,
   startDate: p.start_date,
   endDate: p.end_date,
   phase: p.phase,
@@ -152,6 +153,7 @@ export async function createProject(ctx: Ctx, input: z.infer<typeof projectBody>
         billing_model: from.billingModel,
         budget_minor: from.budgetMinor,
         budget_lines: null,
+        ev_method: 'percent_complete',
         start_date: from.startDate,
         end_date: from.endDate,
         phase: 'initiation',
@@ -216,6 +218,7 @@ export async function updateProject(
       health: input.health,
       goals: input.goals === undefined ? undefined : JSON.stringify(input.goals),
       budget_minor: input.budgetMinor,
+      ev_method: input.evMethod,
       start_date: input.startDate,
       end_date: input.endDate,
     };

@@ -8,6 +8,9 @@ export type ProjectPhase = Phase | 'closed';
 export const projectPhases = [...phases, 'closed'] as const;
 export const healths = ['green', 'amber', 'red'] as const;
 export type Health = (typeof healths)[number];
+/** What earned value is earned from: each task's % complete, or the deliverables accepted. */
+export const evMethods = ['percent_complete', 'deliverables'] as const;
+export type EvMethod = (typeof evMethods)[number];
 
 /**
  * What must be true before a project leaves a phase. Stored by key per project so each can be
@@ -51,6 +54,7 @@ export type ProjectTable = {
   currency: string;
   billing_model: BillingModel | null;
   budget_minor: number;
+  ev_method: EvMethod;
   /** The budget split by cost category; null until it is split. */
   budget_lines: Json<BudgetLine[]> | null;
   start_date: string;

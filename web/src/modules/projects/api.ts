@@ -16,6 +16,7 @@ type MilestoneBody =
 
 export const phases = ['initiation', 'planning', 'execution', 'monitoring', 'closure'] as const;
 export const projectPhases: Project['phase'][] = [...phases, 'closed'];
+export const evMethods: Project['evMethod'][] = ['percent_complete', 'deliverables'];
 export const healths: Project['health'][] = ['green', 'amber', 'red'];
 export const taskStatuses: Task['status'][] = ['todo', 'in_progress', 'done'];
 export const dependencyTypes: Task['predecessors'][number]['type'][] = ['FS', 'SS', 'FF', 'SF'];

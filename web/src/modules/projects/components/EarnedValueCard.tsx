@@ -1,11 +1,17 @@
-import { Alert, Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart, type ChartOption } from '../../../components/Chart';
 import { Money } from '../../../components/Money';
 import { fromMinor } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { type EarnedValue, useEarnedValue } from '../api';
+import {
+  type EarnedValue,
+  evMethods,
+  type Project,
+  useChangeProject,
+  useEarnedValue,
+} from '../api';
 
 /** PV, EV and AC week by week, in the project's currency. */
 function Trend({ evm }: { evm: EarnedValue }) {
@@ -37,16 +43,34 @@ function Trend({ evm }: { evm: EarnedValue }) {
  * Earned value against the latest baseline: what was planned, earned and spent, the indices
  * and forecasts, the same by phase, the trend, and the alerts the workspace's thresholds raise.
  */
-export function EarnedValueCard({ projectId }: { projectId: string }) {
+export function EarnedValueCard({ project, canWrite }: { project: Project; canWrite: boolean }) {
   const { t } = useTranslation();
-  const data = useEarnedValue(projectId);
+  const data = useEarnedValue(project.id);
+  const { update } = useChangeProject(project.id);
   const evm = data.data?.evm;
   const money = (v: number | null) =>
     v === null || !evm ? '—' : <Money minor={v} currency={evm.currency} />;
   const index = (v: number | null) => (v === null ? '—' : v.toFixed(2));
   return (
-    <Card title={t('project.evm.title')} size="small">
-      <ProblemAlert error={data.error} />
+    <Card
+      title={t('project.evm.title')}
+      size="small"
+      extra={
+        <Space>
+          {t('project.evm.earnedFrom')}
+          <Select<Project['evMethod']>
+            size="small"
+            aria-label={t('project.evm.earnedFrom')}
+            disabled={!canWrite}
+            value={project.evMethod}
+            style={{ width: 200 }}
+            options={evMethods.map((m) => ({ value: m, label: t(`project.evm.method.${m}`) }))}
+            onChange={(evMethod) => update.mutate({ evMethod, version: project.version })}
+          />
+        </Space>
+      }
+    >
+      <ProblemAlert error={data.error ?? update.error} />
       {data.data && !evm && (
         <Typography.Text type="secondary">{t('project.evm.needsBaseline')}</Typography.Text>
       )}

@@ -94,7 +94,7 @@ export default function ProjectPage() {
       <ChangeRequestsCard project={p} canWrite={canWrite} />
       <StatusReportsCard projectId={p.id} canWrite={canWrite} />
       <BudgetCard projectId={p.id} canWrite={canWrite} seesCost={can('contracts:margin')} />
-      {can('contracts:margin') && <EarnedValueCard projectId={p.id} />}
+      {can('contracts:margin') && <EarnedValueCard project={p} canWrite={canWrite} />}
       <LogsCard projectId={p.id} canWrite={canWrite} />
       {(p.phase === 'closure' || p.phase === 'closed') && (
         <ClosureCard project={p} canWrite={canWrite} />
