@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
+import { lockRow } from '../../db/lock.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
@@ -161,6 +162,7 @@ async function insertAmendment(
   c: ContractRow,
   input: z.infer<typeof amendmentBody>,
 ) {
+  await lockRow(trx, 'contracts', c.id);
   const blocker = await amendmentBlocker(trx, c);
   if (blocker) throw new AppError('unprocessable', blocker);
   checkChanges(c, input.changes);

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.ts';
+import { lockRow } from '../../db/lock.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
@@ -42,6 +43,7 @@ export async function listBaselines(ctx: Ctx, projectId: string) {
 export async function freezeBaseline(trx: Executor, ctx: Ctx, project: ProjectRow, name: string) {
   assertOpen(project);
   const workspaceId = workspaceOf(ctx);
+  await lockRow(trx, 'projects', project.id);
   const [tasks, last] = await Promise.all([
     trx
       .selectFrom('tasks')

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
+import { lockRow } from '../../db/lock.ts';
 import { audit, created } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, userOf, workspaceOf } from '../../platform/context.ts';
@@ -52,6 +53,7 @@ export async function addChangeRequest(
     const project = await projectRowOf(trx, workspaceOf(ctx), projectId);
     assertOpen(project);
     checkImpact(project, input.endDate, input.budgetDeltaMinor);
+    await lockRow(trx, 'projects', projectId);
     const last = await trx
       .selectFrom('change_requests')
       .select((eb) => eb.fn.max('seq').as('seq'))

@@ -245,4 +245,14 @@ describe.each(dialects)('change requests on %s', (dialect) => {
     expect(linked.json()).toMatchObject({ amendment: { seq: 2 } });
     expect((await post(w.owner, link, { version: 5 })).statusCode).toBe(422);
   });
+
+  it('numbers changes raised at the same moment one after another', async () => {
+    const w = await world();
+    const raised = await Promise.all(
+      [1, 2, 3, 4].map((n) => post(w.owner, w.url, { ...change, title: `变更 ${n}` })),
+    );
+    expect(raised.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
+    const seqs = (await get(w.owner, w.url)).json().map((c: { seq: number }) => c.seq);
+    expect(seqs).toEqual([4, 3, 2, 1]);
+  });
 });
