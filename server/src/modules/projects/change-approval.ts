@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
-import { AppError, invalidField, notFound } from '../../platform/errors/app-error.ts';
+import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { clientContractOf, draftChangeAmendment } from '../contracts/index.ts';
 import { freezeBaseline } from './baselines.service.ts';
@@ -97,9 +97,11 @@ export async function applyChange(
 ) {
   const budget = project.budget_minor + change.budget_delta_minor;
   const endDate = change.end_date ?? project.end_date;
-  // The plan may have moved since the change was written.
-  if (budget < 0) throw invalidField('budgetDeltaMinor', 'The budget would fall below zero');
-  if (endDate < project.start_date) throw invalidField('endDate', 'The end comes before the start');
+  // The plan may have moved since the change was written: then it cannot take effect as it is.
+  if (budget < 0) throw new AppError('unprocessable', 'The budget would fall below zero');
+  if (endDate < project.start_date) {
+    throw new AppError('unprocessable', 'The end would come before the start');
+  }
   const values = { budget_minor: budget, end_date: endDate };
   await writeProject(trx, ctx, project, project.version, values, 'project.change', {
     change: { after: change.seq },

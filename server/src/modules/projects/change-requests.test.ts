@@ -195,6 +195,26 @@ describe.each(dialects)('change requests on %s', (dialect) => {
     );
   });
 
+  it('refuses to apply a change the plan has since outgrown, and changes nothing', async () => {
+    const w = await world();
+    const cut = await submitted(w, { ...change, budgetDeltaMinor: -150_000_000 });
+    await post(w.reviewer, `${w.url}/${cut.id}/review`, { version: 2, decision: 'approved' });
+    // Meanwhile the budget was lowered by hand: the cut would now take it below zero.
+    const { version } = (await get(w.owner, `/api/v1/projects/${w.project.id}`)).json();
+    await send(w.owner, 'PATCH', `/api/v1/projects/${w.project.id}`, {
+      version,
+      budgetMinor: 100_000_000,
+    });
+    const decision = `/api/v1/client-portal/change-requests/${cut.id}/decision`;
+    const before = await auditCount(h, w.owner.workspaceId);
+    const refused = await post(w.customer, decision, { version: 3, decision: 'approved' });
+    expect(refused.statusCode).toBe(422);
+    expect(await auditCount(h, w.owner.workspaceId)).toBe(before);
+    expect(await portalChanges(w.customer, w.project.id)).toMatchObject([
+      { status: 'client_review' },
+    ]);
+  });
+
   it('applies an internal project’s change at our approval', async () => {
     const owner = await signedIn(h);
     const reviewer = await signedIn(h, {
