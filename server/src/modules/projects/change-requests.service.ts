@@ -9,7 +9,6 @@ import { newId } from '../../platform/ids.ts';
 import { notify, usersOfParty, usersWith } from '../../platform/notifications/notify.ts';
 import { applyChange, rejectChange } from './change-approval.ts';
 import {
-  type ChangeRow,
   changeOf,
   changeRow,
   changeRows,
