@@ -1,18 +1,12 @@
-import { Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Select, Space, Table } from 'antd';
 import type dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ReasonButton } from '../../../components/ReasonButton';
 import { DocumentsCard } from '../../documents/DocumentsCard';
 import { useMilestones } from '../api';
-import {
-  type Deliverable,
-  deliverableColor,
-  useChangeDeliverables,
-  useDeliverables,
-} from '../deliveries-api';
-
-const categories = ['deliverable', 'evidence', 'other'] as const;
+import { type Deliverable, useChangeDeliverables, useDeliverables } from '../deliveries-api';
+import { DeliverableStatus, deliverableCategories } from './DeliverableParts';
 
 /**
  * What the project hands the client, each with the criteria it is accepted by. Submitting one
@@ -101,7 +95,7 @@ export function DeliverablesCard({
               )}
               <DocumentsCard
                 basePath={path(d)}
-                categories={categories}
+                categories={deliverableCategories}
                 canWrite={canWrite && (d.status === 'planned' || d.status === 'rejected')}
                 title={t('project.deliverableFiles')}
               />
@@ -119,11 +113,7 @@ export function DeliverablesCard({
           {
             title: t('client.statusLabel'),
             key: 'status',
-            render: (_, d) => (
-              <Tag color={deliverableColor[d.status]}>
-                {t(`project.deliverableStatus.${d.status}`)}
-              </Tag>
-            ),
+            render: (_, d) => <DeliverableStatus status={d.status} />,
           },
           { title: t('project.rejections'), dataIndex: 'rejectionCount', align: 'right' },
           {

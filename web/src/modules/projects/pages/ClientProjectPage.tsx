@@ -7,9 +7,9 @@ import { ReasonButton } from '../../../components/ReasonButton';
 import { DocumentsCard } from '../../documents/DocumentsCard';
 import { type PortalChangeRequest, useDecideChange } from '../changes-api';
 import { DecideButtons, useChangeColumns } from '../components/ChangeParts';
+import { DeliverableStatus, deliverableCategories } from '../components/DeliverableParts';
 import { RagTags, ReportFigures } from '../components/ReportFigures';
 import {
-  deliverableColor,
   type PortalProject,
   useDecideDeliverable,
   usePortalProject,
@@ -149,7 +149,7 @@ export default function ClientProjectPage() {
                 )}
                 <DocumentsCard
                   basePath={`/api/v1/client-portal/deliverables/${d.id}`}
-                  categories={['deliverable', 'evidence', 'other']}
+                  categories={deliverableCategories}
                   canWrite={false}
                   title={t('project.deliverableFiles')}
                 />
@@ -162,11 +162,7 @@ export default function ClientProjectPage() {
             {
               title: t('client.statusLabel'),
               key: 'status',
-              render: (_, d) => (
-                <Tag color={deliverableColor[d.status]}>
-                  {t(`project.deliverableStatus.${d.status}`)}
-                </Tag>
-              ),
+              render: (_, d) => <DeliverableStatus status={d.status} />,
             },
             {
               key: 'decide',
