@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 3100;
+const SMTP_PORT = 3125;
+export const MAIL_SINK_PORT = 3199;
 
 /** Debian's Chromium, never a downloaded browser; the app runs on a fresh SQLite database. */
 export default defineConfig({
@@ -29,17 +31,27 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `rm -rf /tmp/pontis-e2e && node server/src/main.ts`,
-    env: {
-      DATABASE_URL: '/tmp/pontis-e2e/pontis.db',
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+  webServer: [
+    {
+      // Mail leaves over SMTP as in production; tests read what the recipient got.
+      command: 'node e2e/mail-sink.ts',
+      env: { SMTP_PORT: String(SMTP_PORT), HTTP_PORT: String(MAIL_SINK_PORT) },
+      url: `http://127.0.0.1:${MAIL_SINK_PORT}/ready`,
+      reuseExistingServer: false,
     },
-    url: `http://127.0.0.1:${PORT}/readyz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+    {
+      command: `rm -rf /tmp/pontis-e2e && node server/src/main.ts`,
+      env: {
+        DATABASE_URL: '/tmp/pontis-e2e/pontis.db',
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      },
+      url: `http://127.0.0.1:${PORT}/readyz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

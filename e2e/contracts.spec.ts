@@ -176,7 +176,7 @@ test('client → won opportunity → contract approved by two and signed → sup
   await page.getByRole('dialog').getByLabel('Email').fill(email);
   await choose(page, page.getByRole('dialog').getByLabel('Role'), 'Client portal');
   await page.getByRole('dialog').getByRole('button', { name: 'Send invitation' }).click();
-  const invitation = await invitationLink(page, email);
+  const invitation = await invitationLink(email);
   await signOut(page);
   await page.goto(invitation);
   await page.getByLabel('Name').fill('Greta Portal');

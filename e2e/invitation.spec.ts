@@ -14,8 +14,13 @@ test('an invitee follows the mailed link, chooses a password and lands in the wo
   await choose(page, dialog.getByLabel('Role'), 'Delivery manager');
   await dialog.getByRole('button', { name: 'Send invitation' }).click();
 
-  // Without SMTP the mail waits in the outbox; read the link from there.
-  const link = await invitationLink(page, email);
+  // The invitee gets the link; the outbox shows the mail with the link redacted.
+  const link = await invitationLink(email);
+  await page.getByRole('menuitem', { name: 'Mail outbox' }).click();
+  const row = page.getByRole('row').filter({ hasText: email }).first();
+  await row.getByRole('button', { name: 'Expand row' }).click();
+  await expect(page.getByText('[redacted]').first()).toBeVisible();
+  await expect(page.getByText(/token=/)).toHaveCount(0);
 
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();

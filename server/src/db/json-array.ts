@@ -1,4 +1,5 @@
 import { type ExpressionBuilder, sql } from 'kysely';
+import { containsText } from './text-match.ts';
 
 /**
  * Whether a JSON array column holds a string. Short label arrays (tags, categories) are matched
@@ -9,5 +10,5 @@ export function jsonArrayHas<DB, TB extends keyof DB>(
   column: string,
   value: string,
 ) {
-  return eb(eb.cast(sql.ref(column), 'text'), 'like', `%${JSON.stringify(value)}%`);
+  return containsText(eb.cast(sql.ref(column), 'text'), JSON.stringify(value));
 }

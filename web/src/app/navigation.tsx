@@ -138,7 +138,7 @@ export const navigation: NavGroup[] = [
         path: '/settings/mail',
         label: 'nav.mail',
         icon: <MailOutlined />,
-        permission: 'mail:read',
+        permission: 'workspace:admin',
       },
     ],
   },

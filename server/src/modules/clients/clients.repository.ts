@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { jsonArrayHas } from '../../db/json-array.ts';
+import { anyContains } from '../../db/text-match.ts';
 import { type Party, whereParty } from '../../platform/access/party-scope.ts';
 import { applyKeyset, type Keyset } from '../../platform/http/keyset.ts';
 import type { ClientStatus, ClientTable, ClientTier, ContactTable } from './clients.table.ts';
@@ -67,13 +68,9 @@ export function findClientRows(
   if (f.ownerId) q = q.where('clients.owner_id', '=', f.ownerId);
   if (f.tag) q = q.where((eb) => jsonArrayHas(eb, 'clients.tags', f.tag as string));
   if (f.q) {
-    const like = `%${f.q.toLowerCase()}%`;
+    const text = f.q;
     q = q.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['clients.name']), 'like', like),
-        eb(eb.fn('lower', ['clients.legal_name']), 'like', like),
-        eb(eb.fn('lower', ['clients.number']), 'like', like),
-      ]),
+      anyContains(eb, ['clients.name', 'clients.legal_name', 'clients.number'], text),
     );
   }
   return applyKeyset(q, k, limit).execute();

@@ -77,13 +77,21 @@ describe.each(dialects)('clients on %s', (dialect) => {
     ]);
     expect(await names('q=holdings')).toEqual(['Beta Insurance']);
     expect(await names('q=cli-0003')).toEqual(['Gamma Retail']);
+    // The caller's wildcards are literal characters, not patterns.
+    expect(await names('q=%25')).toEqual([]);
+    expect(await names('q=_')).toEqual([]);
+    await newClient(owner, { name: 'Delta_100% Services' });
+    expect(await names('q=a_1')).toEqual(['Delta_100% Services']);
+    expect(await names('q=0%25')).toEqual(['Delta_100% Services']);
+    expect(await names('q=%25%25')).toEqual([]);
+    expect(await names('q=delta%5C')).toEqual([]);
     expect(await names('status=active&tier=key')).toEqual(['Alpha Logistics']);
     expect(await names('tag=logistics')).toEqual(['Alpha Logistics', 'Gamma Retail']);
     expect((await get(owner, '/api/v1/clients?sort=tax_id')).statusCode).toBe(400);
 
     const archived = await post(owner, `/api/v1/clients/${a.id}/archive`, { version: a.version });
     expect(archived.json().archivedAt).not.toBeNull();
-    expect(await names('')).toEqual(['Beta Insurance', 'Gamma Retail']);
+    expect(await names('')).toEqual(['Beta Insurance', 'Delta_100% Services', 'Gamma Retail']);
     expect(await names('archived=true')).toEqual(['Alpha Logistics']);
     const restored = await post(owner, `/api/v1/clients/${a.id}/restore`, {
       version: archived.json().version,

@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import { anyContains } from '../../db/text-match.ts';
 import { type Party, whereParty } from '../../platform/access/party-scope.ts';
 import { applyKeyset, type Keyset } from '../../platform/http/keyset.ts';
 import {
@@ -68,13 +69,9 @@ export function findOpportunityRows(
   if (f.ownerId) q = q.where('opportunities.owner_id', '=', f.ownerId);
   if (f.open) q = q.where('opportunities.stage', f.open === 'true' ? 'not in' : 'in', closedStages);
   if (f.q) {
-    const like = `%${f.q.toLowerCase()}%`;
+    const text = f.q;
     q = q.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['opportunities.title']), 'like', like),
-        eb(eb.fn('lower', ['opportunities.number']), 'like', like),
-        eb(eb.fn('lower', ['clients.name']), 'like', like),
-      ]),
+      anyContains(eb, ['opportunities.title', 'opportunities.number', 'clients.name'], text),
     );
   }
   return applyKeyset(q, k, limit).execute();

@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import { anyContains } from '../../db/text-match.ts';
 import { type Party, whereParty } from '../../platform/access/party-scope.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
@@ -90,13 +91,8 @@ export function findContractRows(
   if (f.endsFrom) q = q.where('contracts.end_date', '>=', f.endsFrom);
   if (f.endsBy) q = q.where('contracts.end_date', '<=', f.endsBy);
   if (f.q) {
-    const like = `%${f.q.toLowerCase()}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['contracts.title']), 'like', like),
-        eb(eb.fn('lower', ['contracts.number']), 'like', like),
-      ]),
-    );
+    const text = f.q;
+    q = q.where((eb) => anyContains(eb, ['contracts.title', 'contracts.number'], text));
   }
   return applyKeyset(q, k, limit).execute();
 }

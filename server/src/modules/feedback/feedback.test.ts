@@ -8,6 +8,7 @@ import {
   signedIn,
   useHarness,
 } from '../../test/harness.ts';
+import { QUEUE_MAIL, useMailSink } from '../../test/mail-sink.ts';
 import { netPromoterScore } from './feedback-trend.ts';
 
 describe('net promoter score', () => {
@@ -19,7 +20,8 @@ describe('net promoter score', () => {
 });
 
 describe.each(dialects)('client feedback on %s', (dialect) => {
-  const h = useHarness(dialect);
+  const h = useHarness(dialect, QUEUE_MAIL);
+  const sink = useMailSink();
   const send = (s: Session | null, method: 'POST' | 'PATCH', url: string, payload: object) =>
     call(h, { method, url, payload, ...(s ? { cookie: s.cookie } : {}) });
   const get = (s: Session | null, url: string) =>
@@ -39,14 +41,9 @@ describe.each(dialects)('client feedback on %s', (dialect) => {
   }
 
   async function surveyLink(email: string) {
-    const mail = await h.db
-      .selectFrom('mail_messages')
-      .select(['body', 'subject'])
-      .where('to_address', '=', email)
-      .orderBy('created_at', 'desc')
-      .executeTakeFirstOrThrow();
-    const token = /\/survey\/(srv_[\w-]+)/.exec(mail.body)?.[1];
-    if (!token) throw new Error(`no survey link in ${mail.body}`);
+    const mail = await sink.latestTo(h, email);
+    const token = /\/survey\/(srv_[\w-]+)/.exec(mail.text)?.[1];
+    if (!token) throw new Error(`no survey link in ${mail.text}`);
     return { token, mail };
   }
 

@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { dialectOf } from '../../db/database.ts';
+import { containsText } from '../../db/text-match.ts';
 import { type Party, whereParty } from '../../platform/access/party-scope.ts';
 import type { SearchEntityType } from './search.table.ts';
 
@@ -18,15 +20,15 @@ export function findDocuments(
   text: string,
   limit: number,
 ) {
-  const pattern = `%${text}%`;
   const base =
     dialectOf(db) === 'sqlite' && [...text].length >= TRIGRAM
-      ? db
-          .selectFrom('search_documents as d')
-          .where('d.id', 'in', (eb) =>
-            eb.selectFrom('search_fts').select('rowid').where('search_fts.text', 'like', pattern),
-          )
-      : db.selectFrom('search_documents as d').where('d.text', 'like', pattern);
+      ? db.selectFrom('search_documents as d').where('d.id', 'in', (eb) =>
+          eb
+            .selectFrom('search_fts')
+            .select('rowid')
+            .where(containsText(sql.ref('search_fts.text'), text)),
+        )
+      : db.selectFrom('search_documents as d').where(containsText(sql.ref('d.text'), text));
   return (
     whereParty(
       base

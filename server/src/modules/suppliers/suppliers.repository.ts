@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { jsonArrayHas } from '../../db/json-array.ts';
+import { anyContains } from '../../db/text-match.ts';
 import { type Party, whereParty } from '../../platform/access/party-scope.ts';
 import { applyKeyset, type Keyset } from '../../platform/http/keyset.ts';
 import type { RiskTier, SupplierStatus, SupplierTable } from './suppliers.table.ts';
@@ -56,13 +57,9 @@ export function findSupplierRows(
   if (f.category)
     q = q.where((eb) => jsonArrayHas(eb, 'suppliers.categories', f.category as string));
   if (f.q) {
-    const like = `%${f.q.toLowerCase()}%`;
+    const text = f.q;
     q = q.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['suppliers.name']), 'like', like),
-        eb(eb.fn('lower', ['suppliers.legal_name']), 'like', like),
-        eb(eb.fn('lower', ['suppliers.number']), 'like', like),
-      ]),
+      anyContains(eb, ['suppliers.name', 'suppliers.legal_name', 'suppliers.number'], text),
     );
   }
   return applyKeyset(q, k, limit).execute();

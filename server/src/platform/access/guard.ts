@@ -23,6 +23,10 @@ export async function guard(request: FastifyRequest, access: RouteAccess): Promi
   if (access === 'public') return;
   if (!ctx.actor.userId) throw new AppError('unauthenticated', 'Sign in first');
   if (access === 'authenticated') return;
+  if (access === 'session') {
+    if (identity.via === 'session') return;
+    throw new AppError('forbidden', 'Only an interactive sign-in may do this, not an API token');
+  }
   if (ctx.membership?.permissions.has(access)) return;
   await ctx.db.transaction().execute((trx) =>
     audit(trx, ctx, {

@@ -9,7 +9,6 @@ export const permissions = [
   'roles:read',
   'roles:write',
   'audit:read',
-  'mail:read',
   'clients:read',
   'clients:write',
   'opportunities:read',
@@ -61,5 +60,9 @@ export type Permission = (typeof permissions)[number];
 export const isPermission = (value: string): value is Permission =>
   (permissions as readonly string[]).includes(value);
 
-/** What a route needs: a permission, or only a signed-in user, or nothing at all. */
-export type RouteAccess = Permission | 'authenticated' | 'public';
+/**
+ * What a route needs: a permission, or only a signed-in user, or a user signed in interactively
+ * (`session`: never an API token, so a leaked token cannot mint tokens, end sessions or change
+ * the password or second factor), or nothing at all.
+ */
+export type RouteAccess = Permission | 'authenticated' | 'session' | 'public';

@@ -7,6 +7,7 @@ import { AppError, notFound, versionConflict } from '../errors/app-error.ts';
 import { newId } from '../ids.ts';
 import type { RoleTable } from './access.table.ts';
 import type { Permission } from './permissions.ts';
+import { assertMayDefineRole, assertMayEditRole } from './roles.repository.ts';
 
 export const presentRole = (row: Selectable<RoleTable>) => ({
   id: row.id,
@@ -49,6 +50,7 @@ export async function createRole(ctx: Ctx, input: { name: string; permissions: P
   const id = newId();
   const now = isoNow(ctx.clock);
   const perms = [...new Set(input.permissions)].sort();
+  await assertMayDefineRole(ctx.db, ctx, workspaceOf(ctx), perms);
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('roles')
@@ -74,7 +76,10 @@ export async function createRole(ctx: Ctx, input: { name: string; permissions: P
   return getRole(ctx, id);
 }
 
-/** Built-in roles are fixed; a stale version changes nothing and answers 409. */
+/**
+ * Built-in roles are fixed; a stale version changes nothing and answers 409. The editor stays
+ * under their own ceiling: not their own role, and no permission they lack.
+ */
 export async function updateRole(
   ctx: Ctx,
   id: string,
@@ -83,8 +88,10 @@ export async function updateRole(
   const before = await getRoleRow(ctx, id);
   if (before.builtin)
     throw new AppError('unprocessable', 'Built-in roles cannot be changed; create a custom role');
+  await assertMayEditRole(ctx.db, ctx, before);
   if (before.version !== input.version) throw versionConflict();
   const perms = input.permissions ? [...new Set(input.permissions)].sort() : undefined;
+  if (perms) await assertMayDefineRole(ctx.db, ctx, before.workspace_id, perms);
   await ctx.db.transaction().execute(async (trx) => {
     const key = { workspaceId: before.workspace_id, id, version: input.version };
     const written = await updateVersioned(trx, 'roles', key, {
@@ -109,6 +116,7 @@ export async function updateRole(
 export async function deleteRole(ctx: Ctx, id: string) {
   const before = await getRoleRow(ctx, id);
   if (before.builtin) throw new AppError('unprocessable', 'Built-in roles cannot be deleted');
+  await assertMayEditRole(ctx.db, ctx, before);
   await ctx.db.transaction().execute(async (trx) => {
     const inUse = await trx
       .selectFrom('members')

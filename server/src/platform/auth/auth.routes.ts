@@ -88,7 +88,7 @@ function accountRoutes(app: App) {
   });
 
   r.post('/api/v1/me/password', {
-    config: { access: 'authenticated', rateLimit: SENSITIVE_RATE_LIMIT },
+    config: { access: 'session', rateLimit: SENSITIVE_RATE_LIMIT },
     schema: { tags, body: s.passwordBody, response: { 200: okSchema } },
     handler: async (req) => {
       await account.changePassword(
@@ -102,7 +102,7 @@ function accountRoutes(app: App) {
   });
 
   r.post('/api/v1/me/workspace', {
-    config: { access: 'authenticated' },
+    config: { access: 'session' },
     schema: { tags, body: s.switchWorkspaceBody, response: { 200: okSchema } },
     handler: async (req) => {
       await account.switchWorkspace(req.ctx, req.identity.sessionId, req.body.workspaceId);
@@ -111,7 +111,7 @@ function accountRoutes(app: App) {
   });
 
   r.get('/api/v1/me/sessions', {
-    config: { access: 'authenticated' },
+    config: { access: 'session' },
     schema: { tags, response: { 200: z.object({ items: z.array(s.sessionItem) }) } },
     handler: async (req) => {
       const rows = await account.listSessions(req.ctx);
@@ -130,7 +130,7 @@ function accountRoutes(app: App) {
   });
 
   r.delete('/api/v1/me/sessions/:id', {
-    config: { access: 'authenticated' },
+    config: { access: 'session' },
     schema: { tags, params: idParam, response: { 200: okSchema } },
     handler: async (req) => {
       await account.revokeSession(req.ctx, req.params.id);
@@ -139,7 +139,7 @@ function accountRoutes(app: App) {
   });
 
   r.get('/api/v1/me/api-tokens', {
-    config: { access: 'authenticated' },
+    config: { access: 'session' },
     schema: { tags, response: { 200: z.object({ items: z.array(s.apiTokenItem) }) } },
     handler: async (req) => {
       const rows = await tokens.listApiTokens(req.ctx);
@@ -157,14 +157,14 @@ function accountRoutes(app: App) {
   });
 
   r.post('/api/v1/me/api-tokens', {
-    config: { access: 'authenticated' },
+    config: { access: 'session' },
     schema: { tags, body: s.apiTokenBody, response: { 201: s.apiTokenCreated } },
     handler: async (req, reply) =>
       reply.code(201).send(await tokens.createApiToken(req.ctx, req.body.name)),
   });
 
   r.delete('/api/v1/me/api-tokens/:id', {
-    config: { access: 'authenticated' },
+    config: { access: 'session' },
     schema: { tags, params: idParam, response: { 200: okSchema } },
     handler: async (req) => {
       await tokens.revokeToken(req.ctx, req.params.id);
@@ -173,13 +173,13 @@ function accountRoutes(app: App) {
   });
 
   r.post('/api/v1/me/totp/enrol', {
-    config: { access: 'authenticated' },
+    config: { access: 'session' },
     schema: { tags, response: { 200: s.totpEnrolment } },
     handler: (req) => account.startTotpEnrolment(req.ctx),
   });
 
   r.post('/api/v1/me/totp/confirm', {
-    config: { access: 'authenticated', rateLimit: SENSITIVE_RATE_LIMIT },
+    config: { access: 'session', rateLimit: SENSITIVE_RATE_LIMIT },
     schema: {
       tags,
       body: s.totpConfirmBody,
@@ -189,7 +189,7 @@ function accountRoutes(app: App) {
   });
 
   r.post('/api/v1/me/totp/disable', {
-    config: { access: 'authenticated', rateLimit: SENSITIVE_RATE_LIMIT },
+    config: { access: 'session', rateLimit: SENSITIVE_RATE_LIMIT },
     schema: { tags, body: s.totpDisableBody, response: { 200: okSchema } },
     handler: async (req) => {
       await account.disableTotp(req.ctx, req.body.password);

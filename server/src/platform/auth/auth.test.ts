@@ -10,10 +10,12 @@ import {
   signedIn,
   useHarness,
 } from '../../test/harness.ts';
+import { QUEUE_MAIL, useMailSink } from '../../test/mail-sink.ts';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './session-policy.ts';
 
 describe.each(dialects)('auth on %s', (dialect) => {
-  const h = useHarness(dialect);
+  const h = useHarness(dialect, QUEUE_MAIL);
+  const sink = useMailSink();
   const me = (cookie?: string) =>
     call(h, { method: 'GET', url: '/api/v1/me', ...(cookie ? { cookie } : {}) });
 
@@ -136,15 +138,8 @@ describe.each(dialects)('auth on %s', (dialect) => {
         payload: { email: u.email },
       });
     expect((await ask()).statusCode).toBe(200);
-    const tokenOf = async () => {
-      const mail = await h.db
-        .selectFrom('mail_messages')
-        .select('body')
-        .where('to_address', '=', u.email)
-        .orderBy('created_at', 'desc')
-        .executeTakeFirstOrThrow();
-      return /token=([\w-]+)/.exec(mail.body)?.[1] as string;
-    };
+    const tokenOf = async () =>
+      /token=([\w-]+)/.exec((await sink.latestTo(h, u.email)).text)?.[1] as string;
     const token = await tokenOf();
     const mail = await h.db
       .selectFrom('mail_messages')
@@ -254,5 +249,48 @@ describe.each(dialects)('auth on %s', (dialect) => {
     expect(
       (await h.app.inject({ method: 'GET', url: '/api/v1/members', headers: bearer })).statusCode,
     ).toBe(401);
+  });
+
+  it('an API token cannot mint tokens, touch sessions, the password or the second factor', async () => {
+    const s = await signedIn(h);
+    const { token } = (
+      await call(h, {
+        method: 'POST',
+        url: '/api/v1/me/api-tokens',
+        cookie: s.cookie,
+        payload: { name: 'integration' },
+      })
+    ).json();
+    const bearer = { authorization: `Bearer ${token}` };
+    const sessionOnly = h.app.apiRoutes.filter((r) => r.access === 'session');
+    expect(sessionOnly.map((r) => `${r.method} ${r.url}`)).toEqual(
+      expect.arrayContaining([
+        'POST /api/v1/me/api-tokens',
+        'GET /api/v1/me/sessions',
+        'DELETE /api/v1/me/sessions/:id',
+        'POST /api/v1/me/password',
+        'POST /api/v1/me/totp/enrol',
+      ]),
+    );
+    for (const route of sessionOnly) {
+      const res = await h.app.inject({
+        method: route.method as 'GET',
+        url: route.url.replace(':id', s.userId),
+        headers: bearer,
+        payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+      });
+      expect(res.statusCode, `${route.method} ${route.url}`).toBe(403);
+    }
+    const minted = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/api-tokens',
+      headers: bearer,
+      payload: { name: 'child' },
+    });
+    expect(minted.statusCode).toBe(403);
+    const listed = (
+      await call(h, { method: 'GET', url: '/api/v1/me/api-tokens', cookie: s.cookie })
+    ).json().items;
+    expect(listed.map((t: { name: string }) => t.name)).toEqual(['integration']);
   });
 });

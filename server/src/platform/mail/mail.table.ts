@@ -9,7 +9,10 @@ export type MailMessageTable = {
   workspace_id: string | null;
   to_address: string;
   subject: string;
+  /** What admins read: every secret the mail carries is redacted. */
   body: string;
+  /** The body as sent, sealed with the server secret; cleared once the mail leaves. */
+  sealed_body: string | null;
   status: MailStatus;
   attempts: Generated<number>;
   last_error: string | null;

@@ -1,36 +1,13 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
-import { call, signedIn, useHarness } from '../../test/harness.ts';
-import { createMailSender } from './mail.ts';
+import { call, createUser, login, signedIn, useHarness } from '../../test/harness.ts';
+import { QUEUE_MAIL, useMailSink } from '../../test/mail-sink.ts';
 
-type Received = { to: string[]; data: string };
+const inviteBody = (roleId: string) => ({ email: 'smtp@example.com', roleId });
 
 describe.each(dialects)('mail over SMTP on %s', (dialect) => {
-  const received: Received[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, done) {
-      let data = '';
-      stream.on('data', (chunk) => {
-        data += chunk;
-      });
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
-        done();
-      });
-    },
-  });
-  let port = 0;
-  beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    port = (smtp.server.address() as AddressInfo).port;
-  });
-  afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
-
-  const h = useHarness(dialect, { smtpUrl: 'smtp://127.0.0.1:1' });
+  const h = useHarness(dialect, QUEUE_MAIL);
+  const sink = useMailSink();
 
   it('queues an invitation mail in the transaction and delivers it to a real SMTP server', async () => {
     const owner = await signedIn(h);
@@ -41,24 +18,65 @@ describe.each(dialects)('mail over SMTP on %s', (dialect) => {
       method: 'POST',
       url: '/api/v1/invitations',
       cookie: owner.cookie,
-      payload: { email: 'smtp@example.com', roleId },
+      payload: inviteBody(roleId),
     });
     const queued = (
       await call(h, { method: 'GET', url: '/api/v1/mail', cookie: owner.cookie })
     ).json().items[0];
     expect(queued.status).toBe('queued');
-    const send = createMailSender({
-      db: h.db,
-      clock: h.clock,
-      config: { ...h.config, smtpUrl: `smtp://127.0.0.1:${port}` },
-    });
-    expect(await send?.()).toBe(1);
-    expect(received.map((m) => m.to)).toEqual([['smtp@example.com']]);
-    const body = received[0]?.data.replace(/=\r?\n/g, '');
-    expect(body).toMatch(/accept-invitation\?token=3D[\w-]{20,}/);
+    expect(await sink.deliver(h)).toBe(1);
+    expect(sink.received.map((m) => m.to)).toEqual([['smtp@example.com']]);
+    const link = /accept-invitation\?token=([\w-]{20,})/.exec(sink.received[0]?.text ?? '');
+    expect(link).not.toBeNull();
     const sent = (
       await call(h, { method: 'GET', url: '/api/v1/mail', cookie: owner.cookie })
     ).json().items[0];
     expect(sent.status).toBe('sent');
+    // Neither the page nor the table keeps the token once the mail has left.
+    const row = await h.db
+      .selectFrom('mail_messages')
+      .selectAll()
+      .where('id', '=', sent.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(row)).not.toContain(link?.[1]);
+    expect(row.sealed_body).toBeNull();
+    expect(sent.body).toContain('[redacted]');
+  });
+});
+
+describe.each(dialects)('the mail outbox keeps secrets from its readers on %s', (dialect) => {
+  const h = useHarness(dialect);
+
+  it('is for admins only, and never shows or stores a link that signs someone in', async () => {
+    const owner = await signedIn(h);
+    const roles = (
+      await call(h, { method: 'GET', url: '/api/v1/roles', cookie: owner.cookie })
+    ).json().items as { id: string; key: string }[];
+    const admin = roles.find((r) => r.key === 'admin')?.id as string;
+    const invited = await call(h, {
+      method: 'POST',
+      url: '/api/v1/invitations',
+      cookie: owner.cookie,
+      payload: { email: 'next.admin@example.com', roleId: admin },
+    });
+    expect(invited.statusCode).toBe(201);
+
+    // The auditor reads everything else, but not the outbox.
+    const auditor = await createUser(h, { workspaceId: owner.workspaceId, role: 'auditor' });
+    const cookie = await login(h, auditor.email);
+    const denied = await call(h, { method: 'GET', url: '/api/v1/mail', cookie });
+    expect(denied.statusCode).toBe(403);
+
+    const mail = (
+      await call(h, { method: 'GET', url: '/api/v1/mail', cookie: owner.cookie })
+    ).json().items[0];
+    expect(mail.status).toBe('stored');
+    expect(mail.body).toContain('[redacted]');
+    expect(mail.body).not.toContain('token=');
+    const rows = await h.db.selectFrom('mail_messages').selectAll().execute();
+    for (const row of rows) {
+      expect(row.sealed_body).toBeNull();
+      expect(row.body).not.toMatch(/token=|\/survey\//);
+    }
   });
 });

@@ -2,15 +2,34 @@ import type { Transporter } from 'nodemailer';
 import type { Db, Executor } from '../../db/database.ts';
 import { isoNow } from '../clock.ts';
 import type { Ctx, Deps } from '../context.ts';
+import { seal, unseal } from '../crypto.ts';
 import { newId } from '../ids.ts';
 
-export type MailInput = { to: string; subject: string; body: string; workspaceId?: string | null };
+export type MailInput = {
+  to: string;
+  subject: string;
+  body: string;
+  /** Links or tokens in the body that only the recipient may read (sign-in, reset, survey). */
+  secrets?: readonly string[];
+  workspaceId?: string | null;
+};
+
+export const REDACTED = '[redacted]';
+
+/** The copy of a body that anyone but its recipient may read. */
+export function redact(body: string, secrets: readonly string[]): string {
+  return secrets.reduce((text, secret) => text.replaceAll(secret, REDACTED), body);
+}
 
 /**
  * Mail is written in the caller's transaction, so it leaves only if the change commits.
- * Without SMTP_URL it is kept as `stored` for admins to read in the app.
+ * Without SMTP_URL it is kept as `stored` for admins to read in the app. The readable copy
+ * never carries the mail's secrets: a mail to be sent keeps its full body sealed with the
+ * server secret until it leaves; a stored one, which never leaves, keeps none.
  */
 export async function queueMail(trx: Executor, ctx: Ctx, mail: MailInput): Promise<void> {
+  const secrets = mail.secrets ?? [];
+  const sending = Boolean(ctx.config.smtpUrl);
   await trx
     .insertInto('mail_messages')
     .values({
@@ -18,8 +37,9 @@ export async function queueMail(trx: Executor, ctx: Ctx, mail: MailInput): Promi
       workspace_id: mail.workspaceId ?? ctx.membership?.workspaceId ?? null,
       to_address: mail.to,
       subject: mail.subject,
-      body: mail.body,
-      status: ctx.config.smtpUrl ? 'queued' : 'stored',
+      body: redact(mail.body, secrets),
+      sealed_body: sending && secrets.length > 0 ? seal(mail.body, ctx.config.secretKey) : null,
+      status: sending ? 'queued' : 'stored',
       created_at: isoNow(ctx.clock),
     })
     .execute();
@@ -30,7 +50,7 @@ const MAX_ATTEMPTS = 5;
 /** Sends queued mail through SMTP; each message is marked sent or, after retries, failed. */
 export function createMailSender(deps: Deps): (() => Promise<number>) | null {
   if (!deps.config.smtpUrl) return null;
-  const { smtpUrl } = deps.config;
+  const { smtpUrl, secretKey } = deps.config;
   const from = `Pontis <no-reply@${new URL(deps.config.publicUrl).hostname}>`;
   // nodemailer loads on the first send: a server without SMTP never carries it.
   let transport: Transporter | undefined;
@@ -39,20 +59,28 @@ export function createMailSender(deps: Deps): (() => Promise<number>) | null {
     if (queued.length === 0) return 0;
     transport ??= (await import('nodemailer')).default.createTransport(smtpUrl);
     for (const m of queued) {
+      const body = m.sealed_body ? unseal(m.sealed_body, secretKey) : m.body;
       try {
-        await transport.sendMail({ from, to: m.to_address, subject: m.subject, text: m.body });
-        await deps.db
-          .updateTable('mail_messages')
-          .set({ status: 'sent', sent_at: isoNow(deps.clock), attempts: m.attempts + 1 })
-          .where('id', '=', m.id)
-          .execute();
-      } catch (error) {
+        await transport.sendMail({ from, to: m.to_address, subject: m.subject, text: body });
         await deps.db
           .updateTable('mail_messages')
           .set({
-            status: m.attempts + 1 >= MAX_ATTEMPTS ? 'failed' : 'queued',
+            status: 'sent',
+            sent_at: isoNow(deps.clock),
+            attempts: m.attempts + 1,
+            sealed_body: null,
+          })
+          .where('id', '=', m.id)
+          .execute();
+      } catch (error) {
+        const failed = m.attempts + 1 >= MAX_ATTEMPTS;
+        await deps.db
+          .updateTable('mail_messages')
+          .set({
+            status: failed ? 'failed' : 'queued',
             attempts: m.attempts + 1,
             last_error: String(error),
+            ...(failed ? { sealed_body: null } : {}),
           })
           .where('id', '=', m.id)
           .execute();
@@ -65,7 +93,7 @@ export function createMailSender(deps: Deps): (() => Promise<number>) | null {
 function findQueued(db: Db) {
   return db
     .selectFrom('mail_messages')
-    .select(['id', 'to_address', 'subject', 'body', 'attempts'])
+    .select(['id', 'to_address', 'subject', 'body', 'sealed_body', 'attempts'])
     .where('status', '=', 'queued')
     .orderBy('created_at')
     .limit(50)

@@ -5,7 +5,10 @@ type Text = { subject: string; body: string };
 type Template<V> = Record<MailLocale, (v: V) => Text>;
 type SurveyVars = { name: string; from: string; client: string; link: string };
 
-/** Mail is visible text too: every template exists in both languages. */
+/**
+ * Mail is visible text too: every template exists in both languages. Every template's `link`
+ * signs its recipient in or answers for them, so it is the mail's secret.
+ */
 const templates = {
   invitation: {
     'zh-CN': (v: { inviter: string; workspace: string; link: string }) => ({
@@ -59,7 +62,7 @@ export function mailIn<K extends keyof Templates>(
   to: string,
   vars: Vars<K>,
 ): MailInput {
-  return { to, ...(templates[key][locale] as (v: Vars<K>) => Text)(vars) };
+  return { to, ...(templates[key][locale] as (v: Vars<K>) => Text)(vars), secrets: [vars.link] };
 }
 
 /** For a recipient whose language we do not know yet: Chinese first, then English. */
@@ -70,5 +73,10 @@ export function mailInBoth<K extends keyof Templates>(
 ): MailInput {
   const zh = (templates[key]['zh-CN'] as (v: Vars<K>) => Text)(vars);
   const en = (templates[key]['en-US'] as (v: Vars<K>) => Text)(vars);
-  return { to, subject: `${zh.subject} / ${en.subject}`, body: `${zh.body}\n\n———\n\n${en.body}` };
+  return {
+    to,
+    subject: `${zh.subject} / ${en.subject}`,
+    body: `${zh.body}\n\n———\n\n${en.body}`,
+    secrets: [vars.link],
+  };
 }

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.ts';
+import { anyContains } from '../../db/text-match.ts';
 import { applyKeyset, type Keyset } from '../http/keyset.ts';
 import { newId } from '../ids.ts';
 import type { MemberStatus } from './workspaces.table.ts';
@@ -53,10 +54,8 @@ export function findMemberRows(db: Executor, workspaceId: string, query: MemberL
   if (query.status) qb = qb.where('members.status', '=', query.status);
   if (query.roleId) qb = qb.where('members.role_id', '=', query.roleId);
   if (query.q) {
-    const like = `%${query.q.toLowerCase()}%`;
-    qb = qb.where((eb) =>
-      eb.or([eb(eb.fn('lower', ['members.name']), 'like', like), eb('users.email', 'like', like)]),
-    );
+    const text = query.q;
+    qb = qb.where((eb) => anyContains(eb, ['members.name', 'users.email'], text));
   }
   return applyKeyset(qb, query.keyset, query.limit).execute();
 }

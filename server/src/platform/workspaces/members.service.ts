@@ -67,7 +67,7 @@ export async function updateMember(ctx: Ctx, id: string, input: MemberUpdate) {
     if (before.user_id === ctx.actor.userId && (input.status === 'disabled' || input.roleId)) {
       throw new AppError('unprocessable', 'You cannot change your own role or disable yourself');
     }
-    await assertMayChangeMember(trx, ctx, workspaceId, before.role_key);
+    await assertMayChangeMember(trx, ctx, workspaceId, before.role_id);
     if (input.roleId) await assertMayAssignRole(trx, ctx, workspaceId, input.roleId);
     if (input.party && !(await partyExists(trx, workspaceId, input.party))) {
       throw new AppError('validation_failed', `No such ${input.party.type}`, {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
 import { auditCount, call, createUser, login, signedIn, useHarness } from '../../test/harness.ts';
+import { QUEUE_MAIL, useMailSink } from '../../test/mail-sink.ts';
 import { builtinRoles } from '../access/builtin-roles.ts';
 import { nextNumber } from './counters.ts';
 import { insertMember } from './members.repository.ts';
 
 describe.each(dialects)('workspaces and members on %s', (dialect) => {
-  const h = useHarness(dialect);
+  const h = useHarness(dialect, QUEUE_MAIL);
+  const sink = useMailSink();
 
   const roleId = async (cookie: string, key: string) =>
     (await call(h, { method: 'GET', url: '/api/v1/roles', cookie }))
@@ -27,10 +29,15 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
       await call(h, { method: 'GET', url: '/api/v1/mail', cookie: owner.cookie })
     ).json().items[0];
     expect(mail.to).toBe('new.person@example.com');
-    expect(mail.status).toBe('stored');
+    expect(mail.status).toBe('queued');
     // The invitee's language is not known yet: the mail speaks both.
     expect(mail.subject).toMatch(/^邀请您加入.* \/ You are invited to /);
-    const token = /token=([\w-]+)/.exec(mail.body)?.[1] as string;
+    // The outbox shows the mail without its link; only the invitee receives it.
+    expect(mail.body).toContain('[redacted]');
+    expect(mail.body).not.toContain('token=');
+    const received = await sink.latestTo(h, 'new.person@example.com');
+    const token = /token=([\w-]+)/.exec(received.text)?.[1] as string;
+    expect(token).toMatch(/^[\w-]{40,}$/);
     const lookup = await call(h, {
       method: 'GET',
       url: `/api/v1/invitations/lookup?token=${token}`,

@@ -1,0 +1,62 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll } from 'vitest';
+import { createMailSender } from '../platform/mail/mail.ts';
+import type { Harness } from './harness.ts';
+
+export type ReceivedMail = { to: string[]; subject: string; text: string };
+
+/** Any SMTP address makes mail `queued` (and its secrets sealed) until a sender delivers it. */
+export const QUEUE_MAIL = { smtpUrl: 'smtp://127.0.0.1:1' } as const;
+
+/**
+ * A real SMTP server for a describe block: `deliver` sends the harness's queued mail to it the
+ * way the worker does, so a test reads a mail as its recipient gets it, secrets and all.
+ */
+export function useMailSink() {
+  const received: ReceivedMail[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, done) {
+      simpleParser(stream)
+        .then((mail) => {
+          received.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+          });
+          done();
+        })
+        .catch(done);
+    },
+  });
+  let port = 0;
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    port = (smtp.server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+
+  return {
+    received,
+    /** Sends what is queued; returns how many mails went out. */
+    async deliver(h: Harness): Promise<number> {
+      const send = createMailSender({
+        db: h.db,
+        clock: h.clock,
+        config: { ...h.config, smtpUrl: `smtp://127.0.0.1:${port}` },
+      });
+      if (!send) throw new Error('no mail sender');
+      return send();
+    },
+    /** Delivers the queue, then answers the newest mail to the address. */
+    async latestTo(h: Harness, address: string): Promise<ReceivedMail> {
+      await this.deliver(h);
+      const mail = received.findLast((m) => m.to.includes(address.toLowerCase()));
+      if (!mail) throw new Error(`no mail to ${address}`);
+      return mail;
+    },
+  };
+}
