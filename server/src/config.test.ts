@@ -20,6 +20,14 @@ describe('configuration', () => {
     );
   });
 
+  it('reads the public URL once, so its scheme decides Secure cookies whatever its case', () => {
+    const c = loadConfig({
+      DATABASE_URL: '/tmp/pontis-config-test/p.db',
+      PUBLIC_URL: 'HTTPS://Pontis.Example.COM/',
+    });
+    expect(c.publicUrl).toBe('https://pontis.example.com');
+  });
+
   it('names every wrong variable in one message', () => {
     expect(() => loadConfig({ PORT: 'eighty', SMTP_URL: 'http://x', LOG_LEVEL: 'loud' })).toThrow(
       /PORT[\s\S]*SMTP_URL[\s\S]*LOG_LEVEL|PORT[\s\S]*LOG_LEVEL[\s\S]*SMTP_URL/,

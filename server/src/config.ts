@@ -66,7 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database,
     port,
     host: e.HOST,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    // Parsed and printed again: `HTTPS://Example.COM/` and `https://example.com` are one URL,
+    // so every check of its scheme (Secure cookies, HSTS) sees the same answer.
+    publicUrl: new URL(e.PUBLIC_URL ?? `http://localhost:${port}`).href.replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL,
     logLevel: e.LOG_LEVEL,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),

@@ -13,12 +13,18 @@ import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './session-policy.ts';
 
 const ok = { ok: true as const };
 
-function setSessionCookie(reply: FastifyReply, config: Config, token: string) {
-  reply.setCookie(SESSION_COOKIE, token, {
+/** Secure whenever the public URL is https, also behind a proxy that speaks http to us. */
+const cookieOptions = (config: Config) =>
+  ({
     httpOnly: true,
     sameSite: 'lax',
-    secure: config.publicUrl.startsWith('https:'),
+    secure: new URL(config.publicUrl).protocol === 'https:',
     path: '/',
+  }) as const;
+
+function setSessionCookie(reply: FastifyReply, config: Config, token: string) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    ...cookieOptions(config),
     maxAge: SESSION_ABSOLUTE_MS / 1000,
   });
 }
@@ -42,7 +48,7 @@ export function authRoutes(app: App) {
     schema: { tags, response: { 200: okSchema } },
     handler: async (req, reply) => {
       if (req.identity.sessionId) await account.logout(req.ctx, req.identity.sessionId);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(SESSION_COOKIE, cookieOptions(req.ctx.config));
       return ok;
     },
   });

@@ -294,3 +294,26 @@ describe.each(dialects)('auth on %s', (dialect) => {
     expect(listed.map((t: { name: string }) => t.name)).toEqual(['integration']);
   });
 });
+
+describe.each(dialects)('session cookies behind an https public URL on %s', (dialect) => {
+  const h = useHarness(dialect, { publicUrl: 'https://pontis.example.com', trustProxy: true });
+
+  it('are Secure on sign-in and sign-out, though the proxy speaks http to us', async () => {
+    const u = await createUser(h);
+    const res = await call(h, {
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'x-forwarded-proto': 'http' },
+      payload: { email: u.email, password: PASSWORD },
+    });
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'pontis_session');
+    expect(cookie?.secure).toBe(true);
+    const out = await call(h, {
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      cookie: `pontis_session=${cookie?.value}`,
+    });
+    expect(out.cookies.find((c) => c.name === 'pontis_session')?.secure).toBe(true);
+  });
+});

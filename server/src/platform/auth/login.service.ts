@@ -4,7 +4,7 @@ import type { Ctx } from '../context.ts';
 import { hashToken, randomToken, unseal, verifyPassword } from '../crypto.ts';
 import { AppError } from '../errors/app-error.ts';
 import { newId } from '../ids.ts';
-import { findUserWorkspaces } from '../workspaces/members.repository.ts';
+import { findDisabledWorkspaces, findUserWorkspaces } from '../workspaces/members.repository.ts';
 import { redeemRecoveryCode } from './recovery-codes.ts';
 import { SESSION_ABSOLUTE_MS } from './session-policy.ts';
 import { insertSession } from './sessions.repository.ts';
@@ -37,8 +37,9 @@ export async function login(ctx: Ctx, input: LoginInput, userAgent: string | nul
     if (!ok) return fail(ctx, email, ip, 'invalid_totp');
   }
 
-  const token = randomToken();
   const workspaces = await findUserWorkspaces(ctx.db, user.id);
+  if (workspaces.length === 0) await assertNotOnlyDisabled(ctx, user.id);
+  const token = randomToken();
   const sessionId = newId();
   const actorCtx: Ctx = {
     ...ctx,
@@ -64,6 +65,19 @@ export async function login(ctx: Ctx, input: LoginInput, userAgent: string | nul
     });
   });
   return { token, userId: user.id };
+}
+
+/**
+ * A member disabled in every workspace they belong to gets no session: one would fail on every
+ * call after. A user with no workspace at all may still sign in and create one.
+ */
+async function assertNotOnlyDisabled(ctx: Ctx, userId: string): Promise<void> {
+  const disabled = await findDisabledWorkspaces(ctx.db, userId);
+  if (disabled.length === 0) return;
+  throw new AppError(
+    'account_disabled',
+    `Your account is disabled in ${disabled.map((w) => w.name).join(', ')}`,
+  );
 }
 
 async function fail(ctx: Ctx, email: string, ip: string, reason: string): Promise<never> {

@@ -7,6 +7,7 @@ const statusByCode = {
   unauthenticated: 401,
   invalid_credentials: 401,
   totp_required: 401,
+  account_disabled: 403,
   forbidden: 403,
   csrf_failed: 403,
   not_found: 404,
@@ -21,6 +22,7 @@ const statusByCode = {
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  storage_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof statusByCode;

@@ -19,6 +19,7 @@ const titles: Record<ErrorCode, string> = {
   unauthenticated: 'Authentication required',
   invalid_credentials: 'Invalid credentials',
   totp_required: 'Second factor required',
+  account_disabled: 'Account disabled',
   forbidden: 'Forbidden',
   csrf_failed: 'Missing CSRF header',
   not_found: 'Not found',
@@ -33,6 +34,7 @@ const titles: Record<ErrorCode, string> = {
   rate_limited: 'Too many requests',
   internal: 'Internal error',
   unavailable: 'Service unavailable',
+  storage_unavailable: 'Storage unavailable',
 };
 
 export function problemOf(code: ErrorCode, detail: string, errors?: FieldErrors): Problem {

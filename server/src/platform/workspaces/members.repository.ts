@@ -93,6 +93,18 @@ export function findUserWorkspaces(db: Executor, userId: string) {
     .execute();
 }
 
+/** Workspaces where the user is a member but disabled: sign-in names them. */
+export function findDisabledWorkspaces(db: Executor, userId: string) {
+  return db
+    .selectFrom('members')
+    .innerJoin('workspaces', 'workspaces.id', 'members.workspace_id')
+    .select(['workspaces.id', 'workspaces.name'])
+    .where('members.user_id', '=', userId)
+    .where('members.status', '=', 'disabled')
+    .orderBy('workspaces.name')
+    .execute();
+}
+
 /** A user's new name reaches every membership in the same transaction as the rename. */
 export function renameMember(db: Executor, userId: string, name: string) {
   return db.updateTable('members').set({ name }).where('user_id', '=', userId).execute();

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
-import { auditCount, call, createUser, login, signedIn, useHarness } from '../../test/harness.ts';
+import {
+  auditCount,
+  call,
+  createUser,
+  login,
+  PASSWORD,
+  signedIn,
+  useHarness,
+} from '../../test/harness.ts';
 import { QUEUE_MAIL, useMailSink } from '../../test/mail-sink.ts';
 import { builtinRoles } from '../access/builtin-roles.ts';
 import { nextNumber } from './counters.ts';
@@ -190,6 +198,21 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
     expect(
       (await call(h, { method: 'GET', url: '/api/v1/members', cookie: s.cookie })).statusCode,
     ).toBe(401);
+    // Signing in again says why, and starts no session.
+    const sessions = async () =>
+      (await h.db.selectFrom('sessions').select('id').where('user_id', '=', s.userId).execute())
+        .length;
+    const before = await sessions();
+    const again = await call(h, {
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: s.email, password: PASSWORD },
+    });
+    expect(again.statusCode).toBe(403);
+    expect(again.json().type).toMatch(/account_disabled$/);
+    expect(again.json().detail).toContain(`WS ${owner.email}`);
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expect(await sessions()).toBe(before);
   });
 
   it("another workspace's records are 404 to read, update and delete, and absent from lists", async () => {
