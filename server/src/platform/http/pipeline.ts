@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import FindMyWay from 'find-my-way';
+import { z } from 'zod';
 import { guard } from '../access/guard.ts';
 import type { RouteAccess } from '../access/permissions.ts';
 import { anonymousIdentity, type Identity, resolveIdentity } from '../auth/identity.ts';
@@ -17,7 +18,8 @@ declare module 'fastify' {
 
 /**
  * The steps every /api request passes: who is calling → rate limit → access guard (with CSRF)
- * → If-Match into the body → validation → idempotency claim → handler → idempotency settle. Routes stay thin because of it.
+ * → If-Match into the body (on every route whose body carries a version) → validation →
+ * idempotency claim → handler → idempotency settle. Routes stay thin because of it.
  */
 export function registerPipeline(app: FastifyInstance, deps: Deps): void {
   const limiter = createRateLimiter(deps.clock);
@@ -34,12 +36,15 @@ export function registerPipeline(app: FastifyInstance, deps: Deps): void {
     if (!route.url.startsWith('/api/v1')) return;
     const access = route.config?.access;
     if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access`);
+    const versioned = bodyHasVersion(route.schema?.body);
     for (const method of [route.method].flat()) {
       if (method === 'HEAD') continue;
       known.on(method as 'GET', route.url, () => {});
-      apiRoutes.push({ method, url: route.url, access });
+      apiRoutes.push({ method, url: route.url, access, versioned });
+      if (versioned) versionedRoutes.add(`${method} ${route.url}`);
     }
   });
+  const versionedRoutes = new Set<string>();
 
   app.addHook('onRequest', async (request) => {
     const identity = request.url.startsWith('/api/v1/')
@@ -61,7 +66,17 @@ export function registerPipeline(app: FastifyInstance, deps: Deps): void {
   });
 
   app.addHook('preValidation', async (request) => {
-    if (request.routeOptions.config.access) applyIfMatch(request);
+    const { method, url } = request.routeOptions;
+    if (versionedRoutes.has(`${method} ${url}`)) applyIfMatch(request);
+  });
+
+  // A versioned record read is tagged with its version, which If-Match then hands back.
+  app.addHook('preSerialization', async (request, reply, payload) => {
+    if (request.method === 'GET' && request.routeOptions.config.access) {
+      const version = (payload as { version?: unknown } | null)?.version;
+      if (typeof version === 'number') reply.header('etag', `"${version}"`);
+    }
+    return payload;
   });
 
   app.addHook('preHandler', async (request, reply) => {
@@ -81,7 +96,13 @@ export function registerPipeline(app: FastifyInstance, deps: Deps): void {
   });
 }
 
-export type ApiRoute = { method: string; url: string; access: RouteAccess };
+/** `versioned`: the body carries the version the caller read, which If-Match may give instead. */
+export type ApiRoute = { method: string; url: string; access: RouteAccess; versioned: boolean };
+
+/** Whether a route's body schema has a `version` field: every such route honours If-Match. */
+function bodyHasVersion(body: unknown): boolean {
+  return body instanceof z.ZodObject && 'version' in body.shape;
+}
 
 declare module 'fastify' {
   interface FastifyInstance {

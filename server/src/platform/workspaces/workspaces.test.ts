@@ -326,12 +326,15 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
       version: 2,
     });
     expect((await patch('W/"1"', { name: 'Etag 3' })).statusCode).toBe(409);
-    expect((await patch('"2"', { name: 'Etag 3', version: 1 })).statusCode).toBe(400);
+    expect((await patch('"2"', { name: 'Etag 3', version: 1 })).statusCode).toBe(409);
     expect((await patch('yesterday', { name: 'Etag 3' })).statusCode).toBe(400);
-    const now = (
-      await call(h, { method: 'GET', url: `/api/v1/roles/${role.id}`, cookie: owner.cookie })
-    ).json();
-    expect(now).toMatchObject({ name: 'Etag 2', version: 2 });
+    const read = await call(h, {
+      method: 'GET',
+      url: `/api/v1/roles/${role.id}`,
+      cookie: owner.cookie,
+    });
+    expect(read.json()).toMatchObject({ name: 'Etag 2', version: 2 });
+    expect(read.headers.etag).toBe('"2"');
   });
 
   it('replays a POST with the same Idempotency-Key and refuses it with another body', async () => {
