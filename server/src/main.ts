@@ -20,7 +20,10 @@ async function main() {
     webDist: resolve(import.meta.dirname, '../../web/dist'),
     logger: { level: config.logLevel },
   });
-  const worker = startWorker(deps, (err) => app.log.error({ err }, 'background work failed'));
+  const worker = startWorker(deps, {
+    error: (err) => app.log.error({ err }, 'background work failed'),
+    info: (fields, message) => app.log.info(fields, message),
+  });
   await app.listen({ port: config.port, host: config.host });
 
   const where = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';

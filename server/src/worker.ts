@@ -9,6 +9,7 @@ import { runCredentialReminders, runWorkerCompliance } from './modules/people/in
 import { runEarnedValue, runStatusReportDrafts } from './modules/projects/index.ts';
 import { runQualificationReminders } from './modules/suppliers/index.ts';
 import { runMissingTimeReminders } from './modules/time/index.ts';
+import { AUDIT_CHECKPOINT_EVERY_MS, writeCheckpoints } from './platform/audit/audit-checkpoints.ts';
 import type { Deps } from './platform/context.ts';
 import { createDispatcher } from './platform/events/events.ts';
 import { HOUSEKEEPING_EVERY_MS, housekeeping } from './platform/jobs/housekeeping.ts';
@@ -17,15 +18,24 @@ import { createMailSender } from './platform/mail/mail.ts';
 
 const TICK_MS = 1000;
 
+export type WorkerLog = {
+  error: (err: unknown) => void;
+  info: (fields: object, message: string) => void;
+};
+
 /**
  * Background work in the app process: deliver events to subscribers, run due jobs and send
  * queued mail.
  * Every step claims its rows in the database, so several app servers can run it side by side.
  */
-export function startWorker(deps: Deps, log: (err: unknown) => void) {
+export function startWorker(deps: Deps, log: WorkerLog) {
   const dispatcher = createDispatcher(deps.db, deps.clock);
   const jobs = createJobRunner(deps.db, deps.clock);
   jobs.every('housekeeping', HOUSEKEEPING_EVERY_MS, housekeeping);
+  // Each checkpoint goes to the log as well: a copy the database's own users cannot rewrite.
+  jobs.every('audit.checkpoint', AUDIT_CHECKPOINT_EVERY_MS, async () => {
+    await writeCheckpoints(deps, (c) => log.info({ auditCheckpoint: c }, 'audit checkpoint'));
+  });
   // Daily, after midnight UTC: contracts move with the calendar, then reminders go out.
   jobs.every('contracts.lifecycle', CONTRACT_LIFECYCLE_EVERY_MS, async () => {
     await runContractLifecycle(deps);
@@ -50,7 +60,7 @@ export function startWorker(deps: Deps, log: (err: unknown) => void) {
       await jobs.tick();
       await sendMail?.();
     } catch (err) {
-      log(err);
+      log.error(err);
     } finally {
       running = false;
     }

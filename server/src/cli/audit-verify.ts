@@ -3,8 +3,9 @@ import { createDb } from '../db/database.ts';
 import { verifyAllChains } from '../platform/audit/audit-verify.ts';
 
 /** Exits 1 when any chain is broken, naming the first broken entry of each. */
-const db = createDb(loadConfig().database);
-const reports = await verifyAllChains(db);
+const config = loadConfig();
+const db = createDb(config.database);
+const reports = await verifyAllChains(db, config.secretKey);
 await db.destroy();
 let broken = 0;
 for (const r of reports) {

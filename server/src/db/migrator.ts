@@ -40,6 +40,7 @@ import * as m0037 from './migrations/0037-budget-lines.ts';
 import * as m0038 from './migrations/0038-sheet-totals.ts';
 import * as m0039 from './migrations/0039-ev-method.ts';
 import * as m0040 from './migrations/0040-mail-secrets.ts';
+import * as m0041 from './migrations/0041-audit-checkpoints.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -83,6 +84,7 @@ const migrations: Record<string, Migration> = {
   '0038-sheet-totals': m0038,
   '0039-ev-method': m0039,
   '0040-mail-secrets': m0040,
+  '0041-audit-checkpoints': m0041,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -41,15 +41,19 @@ export function useMailSink() {
 
   return {
     received,
-    /** Sends what is queued; returns how many mails went out. */
-    async deliver(h: Harness): Promise<number> {
+    /** A mail sender of its own, as each app server runs one. */
+    sender(h: Harness): () => Promise<number> {
       const send = createMailSender({
         db: h.db,
         clock: h.clock,
         config: { ...h.config, smtpUrl: `smtp://127.0.0.1:${port}` },
       });
       if (!send) throw new Error('no mail sender');
-      return send();
+      return send;
+    },
+    /** Sends what is queued; returns how many mails went out. */
+    deliver(h: Harness): Promise<number> {
+      return this.sender(h)();
     },
     /** Delivers the queue, then answers the newest mail to the address. */
     async latestTo(h: Harness, address: string): Promise<ReceivedMail> {

@@ -217,7 +217,7 @@ export interface paths {
                                 name: string;
                                 baseCurrency: string;
                             } | null;
-                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
+                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
                             party: {
                                 /** @enum {string} */
                                 type: "client" | "supplier";
@@ -278,7 +278,7 @@ export interface paths {
                                 name: string;
                                 baseCurrency: string;
                             } | null;
-                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
+                            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
                             party: {
                                 /** @enum {string} */
                                 type: "client" | "supplier";
@@ -1051,7 +1051,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
+                            items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
                         };
                     };
                 };
@@ -1106,7 +1106,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
+                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
                     };
                 };
             };
@@ -1200,7 +1200,7 @@ export interface paths {
                     "application/json": {
                         version: number;
                         name?: string;
-                        permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
+                        permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
                     };
                 };
             };
@@ -1339,7 +1339,7 @@ export interface paths {
                                 seq: number;
                                 id: string | null;
                                 /** @enum {string} */
-                                reason: "hash" | "link" | "gap" | "truncated";
+                                reason: "hash" | "link" | "gap" | "truncated" | "head" | "head_missing" | "checkpoint" | "checkpoint_forged";
                             } | null;
                         };
                     };
@@ -12983,7 +12983,7 @@ export interface components {
                 number: string;
                 title: string;
             } | null;
-            opportunityId: string | null;
+            opportunityId?: string | null;
             renewsId: string | null;
             title: string;
             owner: {
@@ -13010,8 +13010,8 @@ export interface components {
             calendarId: string | null;
             /** @enum {string} */
             status: "draft" | "in_review" | "approved" | "signed" | "active" | "expiring" | "renewed" | "terminated" | "expired";
-            statusReason: string | null;
-            review: {
+            statusReason?: string | null;
+            review?: {
                 round: number;
                 approvalsRequired: number;
                 financeRequired: boolean;
@@ -13026,7 +13026,7 @@ export interface components {
             }[];
             fxRate: string | null;
             fxDate: string | null;
-            actions: ("edit" | "submit" | "withdraw" | "decide" | "sign" | "amend" | "terminate" | "renew")[];
+            actions?: ("edit" | "submit" | "withdraw" | "decide" | "sign" | "amend" | "terminate" | "renew")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -14067,7 +14067,7 @@ export interface components {
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -14658,7 +14658,7 @@ export interface components {
                 number: string;
                 title: string;
             } | null;
-            opportunityId: string | null;
+            opportunityId?: string | null;
             renewsId: string | null;
             title: string;
             owner: {
@@ -14685,8 +14685,8 @@ export interface components {
             calendarId: string | null;
             /** @enum {string} */
             status: "draft" | "in_review" | "approved" | "signed" | "active" | "expiring" | "renewed" | "terminated" | "expired";
-            statusReason: string | null;
-            review: {
+            statusReason?: string | null;
+            review?: {
                 round: number;
                 approvalsRequired: number;
                 financeRequired: boolean;
@@ -14701,7 +14701,7 @@ export interface components {
             }[];
             fxRate: string | null;
             fxDate: string | null;
-            actions: ("edit" | "submit" | "withdraw" | "decide" | "sign" | "amend" | "terminate" | "renew")[];
+            actions?: ("edit" | "submit" | "withdraw" | "decide" | "sign" | "amend" | "terminate" | "renew")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -15742,7 +15742,7 @@ export interface components {
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "mail:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { columnTypes } from '../column-types.ts';
 
 /** The sign-in links that mail carried in clear before secrets were sealed. */
 const SECRET_LINKS = /((?:token=|\/survey\/))[\w-]+/g;
@@ -8,6 +9,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // The stored copy of a mail is readable; the copy that carries its links is sealed and
   // dropped once the mail is sent.
   await db.schema.alterTable('mail_messages').addColumn('sealed_body', 'text').execute();
+  // A sender claims mail for a lease, so two app servers never send the same message.
+  await db.schema
+    .alterTable('mail_messages')
+    .addColumn('locked_until', columnTypes(db).timestamp)
+    .execute();
   const mails = await sql<{ id: string; body: string }>`
     select id, body from mail_messages where body like ${'%token=%'} or body like ${'%/survey/%'}
   `.execute(db);

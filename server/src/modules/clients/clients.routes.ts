@@ -18,7 +18,7 @@ export function clientRoutes(app: App) {
   const tags = ['clients'];
 
   r.get('/api/v1/clients', {
-    config: { access: 'clients:read' },
+    config: { access: 'clients:read', portal: true },
     schema: {
       tags,
       querystring: s.clientListQuery.extend({ sort: sortParam(clientSorts, 'name') }),
@@ -44,7 +44,7 @@ export function clientRoutes(app: App) {
   });
 
   r.get('/api/v1/clients/:id', {
-    config: { access: 'clients:read' },
+    config: { access: 'clients:read', portal: true },
     schema: { tags, params: idParam, response: { 200: s.clientSchema } },
     handler: (req) => clients.getClient(req.ctx, req.params.id),
   });
@@ -75,7 +75,7 @@ export function clientRoutes(app: App) {
   });
 
   r.get('/api/v1/clients/:id/contacts', {
-    config: { access: 'clients:read' },
+    config: { access: 'clients:read', portal: true },
     schema: {
       tags,
       params: idParam,

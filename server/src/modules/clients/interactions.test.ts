@@ -142,7 +142,8 @@ describe.each(dialects)('interactions on %s', (dialect) => {
       .set({ party_type: 'client', party_id: client.id })
       .where('user_id', '=', portal.userId)
       .execute();
-    expect((await get(portal, url)).json().items).toEqual([]);
-    expect((await get(portal, '/api/v1/next-steps')).json().items).toEqual([]);
+    // Internal routes are not declared portal-safe: the portal is refused outright.
+    expect((await get(portal, url)).statusCode).toBe(403);
+    expect((await get(portal, '/api/v1/next-steps')).statusCode).toBe(403);
   });
 });

@@ -10,7 +10,7 @@ export function requirementRoutes(app: App) {
   const tags = ['clients'];
 
   r.get('/api/v1/clients/:id/requirements', {
-    config: { access: 'clients:read' },
+    config: { access: 'clients:read', portal: true },
     schema: {
       tags,
       params: idParam,

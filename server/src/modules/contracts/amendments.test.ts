@@ -201,6 +201,6 @@ describe.each(dialects)('contract amendments on %s', (dialect) => {
     const portal = await signedIn(h, { workspaceId: owner.workspaceId, role: 'client_portal' });
     await bindParty(h, portal, { type: 'client', id: client.id });
     expect((await get(portal, url)).statusCode).toBe(200);
-    expect((await get(portal, `${url}/amendments`)).statusCode).toBe(404);
+    expect((await get(portal, `${url}/amendments`)).statusCode).toBe(403);
   });
 });

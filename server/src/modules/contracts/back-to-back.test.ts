@@ -204,8 +204,9 @@ describe.each(dialects)('rate cards, SLAs and back-to-back contracts on %s', (di
     expect((await get(clientPortal, `/api/v1/contracts/${foreign.id}`)).statusCode).toBe(404);
     expect((await get(clientPortal, s)).statusCode).toBe(404);
     expect((await get(clientPortal, `${s}/slas`)).statusCode).toBe(404);
-    expect((await get(clientPortal, `${c}/links`)).json()).toEqual([]);
-    expect((await get(clientPortal, `${c}/approvals`)).statusCode).toBe(404);
+    // Links and approvals are ours alone: not portal-safe.
+    expect((await get(clientPortal, `${c}/links`)).statusCode).toBe(403);
+    expect((await get(clientPortal, `${c}/approvals`)).statusCode).toBe(403);
     expect((await get(clientPortal, `${c}/margin`)).statusCode).toBe(403);
     expect((await get(clientPortal, `${c}/slas`)).json()).toHaveLength(2);
 
@@ -216,7 +217,7 @@ describe.each(dialects)('rate cards, SLAs and back-to-back contracts on %s', (di
         .json()
         .items.map((x: { id: string }) => x.id),
     ).toEqual([supplierContract.id]);
-    expect((await get(supplierPortal, `${s}/links`)).json()).toEqual([]);
+    expect((await get(supplierPortal, `${s}/links`)).statusCode).toBe(403);
     expect((await get(supplierPortal, `${c}/rates`)).statusCode).toBe(404);
 
     expect((await del(owner, `${c}/links/${supplierContract.id}`)).json()).toEqual([]);

@@ -31,7 +31,7 @@ export function clauseRoutes(app: App) {
   });
 
   r.get('/api/v1/contracts/:id/clauses', {
-    config: { access: 'contracts:read' },
+    config: { access: 'contracts:read', portal: true },
     schema: { tags, params: idParam, response: termList },
     handler: (req) => terms.listContractClauses(req.ctx, req.params.id),
   });

@@ -170,7 +170,7 @@ describe.each(dialects)('clauses and obligations on %s', (dialect) => {
     const portal = await signedIn(h, { workspaceId: owner.workspaceId, role: 'client_portal' });
     await bindParty(h, portal, { type: 'client', id: client.id });
     expect((await get(portal, `${url}/clauses`)).json()).toHaveLength(1);
-    expect((await get(portal, `${url}/obligations`)).statusCode).toBe(404);
+    expect((await get(portal, `${url}/obligations`)).statusCode).toBe(403);
     const month = '/api/v1/obligations?dueFrom=2026-12-01&dueBy=2026-12-31';
     expect((await get(portal, month)).statusCode).toBe(403);
     const stranger = await signedIn(h);

@@ -23,7 +23,7 @@ export function contractPartRoutes(app: App) {
   const card = { 200: rc.rateCardSchema };
 
   r.get('/api/v1/contracts/:id/rates', {
-    config: { access: 'contracts:read' },
+    config: { access: 'contracts:read', portal: true },
     schema: { tags, params: idParam, querystring: rc.rateCardQuery, response: card },
     handler: (req) => rates.getRateCard(req.ctx, req.params.id, req.query.day),
   });
@@ -72,7 +72,7 @@ export function contractPartRoutes(app: App) {
   const slaList = { 200: z.array(slaSchema) };
 
   r.get('/api/v1/contracts/:id/slas', {
-    config: { access: 'contracts:read' },
+    config: { access: 'contracts:read', portal: true },
     schema: { tags, params: idParam, response: slaList },
     handler: (req) => slas.listSlas(req.ctx, req.params.id),
   });
@@ -150,6 +150,7 @@ export function contractPartRoutes(app: App) {
   documentRoutes(app, {
     owner: contractDocuments,
     path: '/api/v1/contracts/:id',
+    portal: true,
     params: idParam,
     tags,
     read: 'contracts:read',

@@ -1,8 +1,9 @@
+import type { z } from 'zod';
 import type { Column } from '../../platform/http/table-export.ts';
 import { minorDigits } from '../../platform/money.ts';
-import type { presentContract } from './contracts.service.ts';
+import type { contractSchema } from './contracts.schema.ts';
 
-type Contract = ReturnType<typeof presentContract>;
+type Contract = z.infer<typeof contractSchema>;
 
 /** Money in a spreadsheet reads as major units with the currency beside it. */
 const major = (minor: number | null, currency: string) =>

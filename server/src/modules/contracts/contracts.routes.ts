@@ -18,7 +18,7 @@ export function contractRoutes(app: App) {
   const one = { 200: s.contractSchema };
 
   r.get('/api/v1/contracts', {
-    config: { access: 'contracts:read' },
+    config: { access: 'contracts:read', portal: true },
     schema: {
       tags,
       querystring: s.contractListQuery.extend({ sort: sortParam(contractSorts, '-createdAt') }),
@@ -28,7 +28,7 @@ export function contractRoutes(app: App) {
   });
 
   r.get('/api/v1/contracts/export', {
-    config: { access: 'contracts:read' },
+    config: { access: 'contracts:read', portal: true },
     schema: {
       tags,
       querystring: s.contractListQuery.omit({ limit: true, cursor: true }).extend({
@@ -44,7 +44,7 @@ export function contractRoutes(app: App) {
   });
 
   r.get('/api/v1/contracts/:id', {
-    config: { access: 'contracts:read' },
+    config: { access: 'contracts:read', portal: true },
     schema: { tags, params: idParam, response: one },
     handler: (req) => contracts.getContract(req.ctx, req.params.id),
   });

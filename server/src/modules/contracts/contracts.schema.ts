@@ -98,7 +98,7 @@ export const contractSchema = z
     counterparty: ref,
     type: z.enum(contractTypes),
     parent: z.object({ id: z.string(), number: z.string(), title: z.string() }).nullable(),
-    opportunityId: z.string().nullable(),
+    opportunityId: z.string().nullable().optional(),
     renewsId: z.string().nullable(),
     title: z.string(),
     owner: z.object({ id: z.string(), name: z.string() }).nullable(),
@@ -118,13 +118,16 @@ export const contractSchema = z
     scope: z.string(),
     calendarId: z.string().nullable(),
     status: z.enum(contractStatuses),
-    statusReason: z.string().nullable(),
-    review: z.object({
-      round: z.number().int(),
-      approvalsRequired: z.number().int(),
-      financeRequired: z.boolean(),
-      submittedBy: z.string().nullable(),
-    }),
+    statusReason: z.string().nullable().optional(),
+    // Absent for portal users, with actions, opportunityId and statusReason: ours alone.
+    review: z
+      .object({
+        round: z.number().int(),
+        approvalsRequired: z.number().int(),
+        financeRequired: z.boolean(),
+        submittedBy: z.string().nullable(),
+      })
+      .optional(),
     signedOn: z.string().nullable(),
     signatories: z.array(
       z.object({
@@ -135,7 +138,7 @@ export const contractSchema = z
     ),
     fxRate: z.string().nullable(),
     fxDate: z.string().nullable(),
-    actions: z.array(z.enum(contractActions)),
+    actions: z.array(z.enum(contractActions)).optional(),
     createdAt: isoTimestamp,
     updatedAt: isoTimestamp,
     version: z.number().int(),

@@ -31,7 +31,7 @@ import {
   getContractRow,
   insertContract,
 } from './contracts.repository.ts';
-import type { contractCreateBody, contractUpdateBody } from './contracts.schema.ts';
+import type { contractCreateBody, contractSchema, contractUpdateBody } from './contracts.schema.ts';
 import type { ContractTable } from './contracts.table.ts';
 
 export const presentContract = (r: ContractRow) => ({
@@ -83,6 +83,18 @@ export const presentContract = (r: ContractRow) => ({
   version: r.version,
 });
 
+/**
+ * What a portal user sees of a contract: the terms, never our review (who submitted, approvals
+ * required), the actions open to us, the opportunity it came from or an internal reason.
+ */
+function presentForPortal(r: ContractRow) {
+  const { review, actions, opportunityId, statusReason, ...terms } = presentContract(r);
+  return terms;
+}
+
+const contractPresenter = (ctx: Ctx): ((r: ContractRow) => z.infer<typeof contractSchema>) =>
+  ctx.membership?.party ? presentForPortal : presentContract;
+
 export async function listContracts(
   ctx: Ctx,
   query: ContractFilter & { limit: number; sort?: string | undefined; cursor?: string | undefined },
@@ -96,13 +108,13 @@ export async function listContracts(
     k,
     query.limit,
   );
-  return keysetPage(rows, k, query.limit, presentContract);
+  return keysetPage(rows, k, query.limit, contractPresenter(ctx));
 }
 
 export async function getContract(ctx: Ctx, id: string) {
   const row = await getContractRow(ctx.db, workspaceOf(ctx), id, partyOf(ctx));
   if (!row) throw notFound('Contract');
-  return presentContract(row);
+  return contractPresenter(ctx)(row);
 }
 
 type CreateInput = z.infer<typeof contractCreateBody>;

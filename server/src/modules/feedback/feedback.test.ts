@@ -176,8 +176,8 @@ describe.each(dialects)('client feedback on %s', (dialect) => {
 
     const portal = await signedIn(h, { workspaceId: owner.workspaceId, role: 'client_portal' });
     await bindParty(h, portal, { type: 'client', id: client.id });
-    expect((await get(portal, base)).statusCode).toBe(404);
-    expect((await get(portal, `/api/v1/clients/${client.id}/surveys`)).statusCode).toBe(404);
+    expect((await get(portal, base)).statusCode).toBe(403);
+    expect((await get(portal, `/api/v1/clients/${client.id}/surveys`)).statusCode).toBe(403);
     const stranger = await signedIn(h);
     expect((await get(stranger, base)).statusCode).toBe(404);
   });

@@ -18,7 +18,7 @@ export function availabilityRoutes(app: App) {
     handler: (req) => absences.absencesToDecide(req.ctx, req.query.status),
   });
   r.get('/api/v1/people/:id/absences', {
-    config: { access: 'people:read' },
+    config: { access: 'people:read', portal: true },
     schema: { tags, params: idParam, response: absenceList },
     handler: (req) => absences.listAbsences(req.ctx, req.params.id),
   });
@@ -40,7 +40,7 @@ export function availabilityRoutes(app: App) {
   });
 
   r.get('/api/v1/people/:id/credentials', {
-    config: { access: 'people:read' },
+    config: { access: 'people:read', portal: true },
     schema: { tags, params: idParam, response: credentialList },
     handler: (req) => credentials.listCredentials(req.ctx, req.params.id),
   });

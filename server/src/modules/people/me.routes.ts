@@ -17,17 +17,17 @@ export function myProfileRoutes(app: App) {
   const absenceList = { 200: z.array(a.absenceSchema) };
 
   r.get('/api/v1/me/person', {
-    config: { access },
+    config: { access, portal: true },
     schema: { tags, response: { 200: personSchema } },
     handler: (req) => me.ownPerson(req.ctx),
   });
   r.get('/api/v1/me/person/skills', {
-    config: { access },
+    config: { access, portal: true },
     schema: { tags, response: skillList },
     handler: (req) => me.ownSkills(req.ctx),
   });
   r.put('/api/v1/me/person/skills/:skillId', {
-    config: { access },
+    config: { access, portal: true },
     schema: {
       tags,
       params: z.object({ skillId: z.uuid() }),
@@ -37,12 +37,12 @@ export function myProfileRoutes(app: App) {
     handler: (req) => me.setOwnSkill(req.ctx, req.params.skillId, req.body),
   });
   r.get('/api/v1/me/person/absences', {
-    config: { access },
+    config: { access, portal: true },
     schema: { tags, response: absenceList },
     handler: (req) => me.ownAbsences(req.ctx),
   });
   r.post('/api/v1/me/person/absences', {
-    config: { access },
+    config: { access, portal: true },
     schema: { tags, body: a.absenceBody, response: absenceList },
     handler: (req) => me.requestAbsence(req.ctx, req.body),
   });

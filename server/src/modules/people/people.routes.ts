@@ -17,7 +17,7 @@ export function peopleRoutes(app: App) {
   const rateList = { 200: z.array(p.costRateSchema) };
 
   r.get('/api/v1/people', {
-    config: { access: 'people:read' },
+    config: { access: 'people:read', portal: true },
     schema: {
       tags,
       querystring: p.personListQuery.extend({ sort: sortParam(personSorts, 'name') }),
@@ -41,7 +41,7 @@ export function peopleRoutes(app: App) {
       ),
   });
   r.get('/api/v1/people/:id', {
-    config: { access: 'people:read' },
+    config: { access: 'people:read', portal: true },
     schema: { tags, params: idParam, response: { 200: p.personSchema } },
     handler: (req) => people.getPerson(req.ctx, req.params.id),
   });

@@ -13,7 +13,7 @@ export function skillRoutes(app: App) {
   const list = { 200: z.array(s.personSkillSchema) };
 
   r.get('/api/v1/skills', {
-    config: { access: 'people:read' },
+    config: { access: 'people:read', portal: true },
     schema: { tags, querystring: s.skillQuery, response: { 200: z.array(s.skillSchema) } },
     handler: (req) => skills.listSkills(req.ctx, req.query),
   });
@@ -35,7 +35,7 @@ export function skillRoutes(app: App) {
   });
 
   r.get('/api/v1/people/:id/skills', {
-    config: { access: 'people:read' },
+    config: { access: 'people:read', portal: true },
     schema: { tags, params: idParam, response: list },
     handler: (req) => personSkills.listPersonSkills(req.ctx, req.params.id),
   });

@@ -56,7 +56,7 @@ export function changeRequestRoutes(app: App) {
     handler: (req) => linkAmendment(req.ctx, req.params.id, req.params.changeId, req.body.version),
   });
   r.post('/api/v1/client-portal/change-requests/:id/decision', {
-    config: { access: 'deliveries:review' },
+    config: { access: 'deliveries:review', portal: true },
     schema: {
       tags: ['client portal'],
       params: idParam,

@@ -25,7 +25,7 @@ export function deliveryRoutes(app: App) {
   const tags = ['projects'];
   const list = { 200: z.array(s.deliverableSchema) };
   const base = '/api/v1/projects/:id/deliverables';
-  const review = { access: 'deliveries:review' } as const;
+  const review = { access: 'deliveries:review', portal: true } as const;
 
   r.get(base, {
     config: { access: 'projects:read' },
@@ -145,6 +145,7 @@ export function deliveryRoutes(app: App) {
   documentRoutes(app, {
     owner: deliverableDocuments,
     path: '/api/v1/client-portal/deliverables/:id',
+    portal: true,
     params: idParam,
     tags: portalTags,
     read: 'deliveries:review',

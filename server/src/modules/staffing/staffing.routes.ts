@@ -93,7 +93,7 @@ export function staffingRoutes(app: App) {
 
   // Read with people:read so the supplier portal sees its own workers' bookings.
   r.get('/api/v1/assignments', {
-    config: { access: 'people:read' },
+    config: { access: 'people:read', portal: true },
     schema: {
       tags,
       querystring: s.assignmentListQuery.extend({ sort: sortParam(assignmentSorts, 'startDate') }),
@@ -102,7 +102,7 @@ export function staffingRoutes(app: App) {
     handler: (req) => assignments.listAssignments(req.ctx, req.query),
   });
   r.get('/api/v1/me/assignments', {
-    config: { access: 'authenticated' },
+    config: { access: 'authenticated', portal: true },
     schema: {
       tags,
       querystring: s.assignmentListQuery.omit({ personId: true }),

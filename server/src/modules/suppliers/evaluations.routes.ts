@@ -35,7 +35,7 @@ export function evaluationRoutes(app: App) {
   });
 
   r.get('/api/v1/suppliers/:id/evaluations', {
-    config: { access: 'suppliers:read' },
+    config: { access: 'suppliers:read', portal: true },
     schema: { tags, params: idParam, response: { 200: z.array(e.evaluationSchema) } },
     handler: (req) => evaluations.listEvaluations(req.ctx, req.params.id),
   });

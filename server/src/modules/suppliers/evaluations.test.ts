@@ -155,7 +155,7 @@ describe.each(dialects)('supplier evaluations on %s', (dialect) => {
     ]);
     expect(
       (await get(portal, `/api/v1/suppliers/${supplier.id}/evaluations/${open}`)).statusCode,
-    ).toBe(404);
+    ).toBe(403);
     expect((await get(portal, `/api/v1/suppliers/${other.id}/evaluations`)).statusCode).toBe(404);
 
     await send(owner, 'POST', `/api/v1/suppliers/${supplier.id}/qualifications`, {
@@ -180,7 +180,7 @@ describe.each(dialects)('supplier evaluations on %s', (dialect) => {
     ]);
     expect(
       (await get(portal, `/api/v1/supplier-comparison?ids=${supplier.id},${other.id}`)).statusCode,
-    ).toBe(404);
+    ).toBe(403);
     expect((await get(owner, '/api/v1/supplier-comparison?ids=nope')).statusCode).toBe(400);
     const stranger = await signedIn(h);
     expect((await get(stranger, `/api/v1/supplier-comparison?ids=${supplier.id}`)).statusCode).toBe(

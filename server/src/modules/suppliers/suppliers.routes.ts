@@ -24,7 +24,7 @@ export function supplierRoutes(app: App) {
   const tags = ['suppliers'];
 
   r.get('/api/v1/suppliers', {
-    config: { access: 'suppliers:read' },
+    config: { access: 'suppliers:read', portal: true },
     schema: {
       tags,
       querystring: s.supplierListQuery.extend({ sort: sortParam(supplierSorts, 'name') }),
@@ -50,7 +50,7 @@ export function supplierRoutes(app: App) {
   });
 
   r.get('/api/v1/suppliers/:id', {
-    config: { access: 'suppliers:read' },
+    config: { access: 'suppliers:read', portal: true },
     schema: { tags, params: idParam, response: { 200: s.supplierSchema } },
     handler: (req) => suppliers.getSupplier(req.ctx, req.params.id),
   });
@@ -74,7 +74,7 @@ export function supplierRoutes(app: App) {
   });
 
   r.patch('/api/v1/suppliers/:id/profile', {
-    config: { access: 'suppliers:profile' },
+    config: { access: 'suppliers:profile', portal: true },
     schema: {
       tags,
       params: idParam,
@@ -143,17 +143,17 @@ export function supplierContactRoutes(app: App) {
   const list = { 200: z.array(sc.supplierContactSchema) };
 
   r.get('/api/v1/suppliers/:id/contacts', {
-    config: { access: 'suppliers:read' },
+    config: { access: 'suppliers:read', portal: true },
     schema: { tags, params: idParam, response: list },
     handler: (req) => contacts.listSupplierContacts(req.ctx, req.params.id),
   });
   r.post('/api/v1/suppliers/:id/contacts', {
-    config: { access: 'suppliers:profile' },
+    config: { access: 'suppliers:profile', portal: true },
     schema: { tags, params: idParam, body: sc.supplierContactBody, response: list },
     handler: (req) => contacts.addSupplierContact(req.ctx, req.params.id, req.body),
   });
   r.patch('/api/v1/suppliers/:id/contacts/:contactId', {
-    config: { access: 'suppliers:profile' },
+    config: { access: 'suppliers:profile', portal: true },
     schema: {
       tags,
       params: sc.supplierContactParams,
@@ -164,7 +164,7 @@ export function supplierContactRoutes(app: App) {
       contacts.updateSupplierContact(req.ctx, req.params.id, req.params.contactId, req.body),
   });
   r.delete('/api/v1/suppliers/:id/contacts/:contactId', {
-    config: { access: 'suppliers:profile' },
+    config: { access: 'suppliers:profile', portal: true },
     schema: { tags, params: sc.supplierContactParams, response: list },
     handler: (req) => contacts.removeSupplierContact(req.ctx, req.params.id, req.params.contactId),
   });
@@ -177,13 +177,13 @@ export function qualificationRoutes(app: App) {
   const list = { 200: z.array(q.qualificationSchema) };
 
   r.get('/api/v1/suppliers/:id/qualifications', {
-    config: { access: 'suppliers:read' },
+    config: { access: 'suppliers:read', portal: true },
     schema: { tags, params: idParam, response: list },
     handler: (req) => qualifications.listQualifications(req.ctx, req.params.id),
   });
 
   r.post('/api/v1/suppliers/:id/qualifications', {
-    config: { access: 'suppliers:profile' },
+    config: { access: 'suppliers:profile', portal: true },
     schema: { tags, params: idParam, body: q.qualificationBody, response: list },
     handler: (req) => qualifications.addQualification(req.ctx, req.params.id, req.body),
   });
@@ -198,6 +198,7 @@ export function qualificationRoutes(app: App) {
   documentRoutes(app, {
     owner: qualificationDocuments,
     path: '/api/v1/suppliers/:id/qualifications/:qualificationId',
+    portal: true,
     params: q.qualificationParams,
     tags,
     read: 'suppliers:read',

@@ -12,9 +12,10 @@ import * as workflow from './workflow.service.ts';
 export function timeRoutes(app: App) {
   const r = typed(app);
   const tags = ['time'];
-  const own = { access: 'time:write' } as const;
-  const read = { access: 'time:read' } as const;
-  const approve = { access: 'time:approve' } as const;
+  // A supplier's portal users keep and approve their own workers' weeks.
+  const own = { access: 'time:write', portal: true } as const;
+  const read = { access: 'time:read', portal: true } as const;
+  const approve = { access: 'time:approve', portal: true } as const;
 
   r.get('/api/v1/time/weeks/:week', {
     config: own,
@@ -74,7 +75,7 @@ export function timeRoutes(app: App) {
     handler: (req) => workflow.rejectSheet(req.ctx, req.params.id, req.body),
   });
   r.post('/api/v1/timesheets/:id/reverse', {
-    config: approve,
+    config: { access: 'time:approve' },
     schema: { tags, params: idParam, body: s.reasonBody, response: { 200: s.timesheetSchema } },
     handler: (req) => workflow.reverseSheet(req.ctx, req.params.id, req.body),
   });

@@ -46,12 +46,45 @@ describe.each(dialects)('role × route table on %s', (dialect) => {
         cookie: s.cookie,
         payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
       });
-      const allowed = (builtinRoles[role] as readonly string[]).includes(route.access);
+      // A portal user reaches only routes declared portal-safe, whatever the permission says.
+      const allowed =
+        (builtinRoles[role] as readonly string[]).includes(route.access) &&
+        (!partyType || route.portal);
       const label = `${role} ${route.method} ${route.url} → ${res.statusCode}`;
       if (allowed) expect([401, 403], label).not.toContain(res.statusCode);
       else expect(res.statusCode, label).toBe(403);
     }
   });
+
+  it.each(['client_portal', 'supplier_portal'] as const)(
+    'a %s user gets no 2xx from any route that is not declared portal-safe',
+    async (role) => {
+      const owner = await signedIn(h);
+      const s = await signedIn(h, { workspaceId: owner.workspaceId, role });
+      await h.db
+        .updateTable('members')
+        .set({ party_type: role === 'client_portal' ? 'client' : 'supplier', party_id: fakeId })
+        .where('user_id', '=', s.userId)
+        .execute();
+      const internal = h.app.apiRoutes.filter(
+        (r) => r.access !== 'public' && !r.portal && r.url !== '/api/v1/auth/logout',
+      );
+      for (const route of internal) {
+        const res = await call(h, {
+          method: route.method as 'GET',
+          url: concrete(route.url),
+          cookie: s.cookie,
+          payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+        });
+        expect(res.statusCode, `${role} ${route.method} ${route.url}`).toBe(403);
+      }
+      // The internal catalogues the outside test found, by name.
+      for (const url of ['/api/v1/rate-card', '/api/v1/approval-rules', '/api/v1/clauses']) {
+        const res = await call(h, { method: 'GET', url, cookie: s.cookie });
+        expect(res.statusCode, url).toBe(403);
+      }
+    },
+  );
 
   it('anonymous callers get 401 on every route that is not public', async () => {
     for (const route of h.app.apiRoutes.filter((r) => r.access !== 'public')) {

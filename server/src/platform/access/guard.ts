@@ -22,6 +22,10 @@ export async function guard(request: FastifyRequest, access: RouteAccess): Promi
   }
   if (access === 'public') return;
   if (!ctx.actor.userId) throw new AppError('unauthenticated', 'Sign in first');
+  // Portal exposure is declared per route, never inferred from permissions internal roles share.
+  if (ctx.membership?.party && !request.routeOptions.config.portal) {
+    throw new AppError('forbidden', 'This is not available to portal users');
+  }
   if (access === 'authenticated') return;
   if (access === 'session') {
     if (identity.via === 'session') return;

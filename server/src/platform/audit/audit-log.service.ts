@@ -67,5 +67,5 @@ function csvLine(r: Row): string {
 }
 
 export function verifyWorkspaceChain(ctx: Ctx) {
-  return verifyChain(ctx.db, chainOf(workspaceOf(ctx)));
+  return verifyChain(ctx.db, chainOf(workspaceOf(ctx)), ctx.config.secretKey);
 }

@@ -53,18 +53,55 @@ export function findChainBatch(db: Executor, chain: string, afterSeq: number, li
     .execute();
 }
 
+/** Every chain that has entries, a head or a checkpoint: a missing head hides none. */
 export async function findChains(db: Executor): Promise<string[]> {
-  const rows = await db.selectFrom('audit_heads').select('chain').orderBy('chain').execute();
+  const rows = await db
+    .selectFrom('audit_entries')
+    .select('chain')
+    .union(db.selectFrom('audit_heads').select('chain'))
+    .union(db.selectFrom('audit_checkpoints').select('chain'))
+    .orderBy('chain')
+    .execute();
   return rows.map((r) => r.chain);
 }
 
-export async function findHeadSeq(db: Executor, chain: string): Promise<number> {
-  const head = await db
+export function findHead(db: Executor, chain: string) {
+  return db
     .selectFrom('audit_heads')
-    .select('seq')
+    .select(['seq', 'last_hash'])
     .where('chain', '=', chain)
     .executeTakeFirst();
-  return head?.seq ?? 0;
+}
+
+export function findCheckpoints(db: Executor, chain: string) {
+  return db
+    .selectFrom('audit_checkpoints')
+    .selectAll()
+    .where('chain', '=', chain)
+    .orderBy('seq')
+    .execute();
+}
+
+/** Heads that moved past their chain's latest checkpoint (or have none yet). */
+export function findHeadsPastCheckpoint(db: Executor) {
+  return db
+    .selectFrom('audit_heads as h')
+    .select(['h.chain', 'h.seq', 'h.last_hash'])
+    .where('h.seq', '>', 0)
+    .where((eb) =>
+      eb(
+        'h.seq',
+        '>',
+        eb.fn.coalesce(
+          eb
+            .selectFrom('audit_checkpoints as c')
+            .select((c) => c.fn.max('c.seq').as('seq'))
+            .whereRef('c.chain', '=', 'h.chain'),
+          eb.lit(0),
+        ),
+      ),
+    )
+    .execute();
 }
 
 export type AuditFilter = {

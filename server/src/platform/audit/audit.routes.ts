@@ -6,6 +6,7 @@ import { type App, typed } from '../http/route.ts';
 import { isoTimestamp } from '../http/schemas.ts';
 import { auditSorts } from './audit.repository.ts';
 import { exportAuditCsv, listAudit, verifyWorkspaceChain } from './audit-log.service.ts';
+import { breakReasons } from './audit-verify.ts';
 
 const filter = z.object({
   actorId: z.string().max(100).optional(),
@@ -79,7 +80,7 @@ export function auditRoutes(app: App) {
             .object({
               seq: z.number().int(),
               id: z.string().nullable(),
-              reason: z.enum(['hash', 'link', 'gap', 'truncated']),
+              reason: z.enum(breakReasons),
             })
             .nullable(),
         }),

@@ -24,4 +24,18 @@ export type AuditEntryTable = {
 
 export type AuditHeadTable = { chain: string; seq: number; last_hash: string };
 
-export type AuditTables = { audit_entries: AuditEntryTable; audit_heads: AuditHeadTable };
+/** A chain's length and last hash at `at`, signed with the server secret. */
+export type AuditCheckpointTable = {
+  id: string;
+  chain: string;
+  seq: number;
+  hash: string;
+  at: Timestamp;
+  signature: string;
+};
+
+export type AuditTables = {
+  audit_entries: AuditEntryTable;
+  audit_heads: AuditHeadTable;
+  audit_checkpoints: AuditCheckpointTable;
+};

@@ -44,7 +44,7 @@ export function authRoutes(app: App) {
   });
 
   r.post('/api/v1/auth/logout', {
-    config: { access: 'authenticated' },
+    config: { access: 'authenticated', portal: true },
     schema: { tags, response: { 200: okSchema } },
     handler: async (req, reply) => {
       if (req.identity.sessionId) await account.logout(req.ctx, req.identity.sessionId);
@@ -72,7 +72,7 @@ export function authRoutes(app: App) {
   });
 
   r.get('/api/v1/me', {
-    config: { access: 'authenticated' },
+    config: { access: 'authenticated', portal: true },
     schema: { tags: ['account'], response: { 200: s.meResponse } },
     handler: (req) => getMe(req.ctx),
   });
@@ -85,7 +85,7 @@ function accountRoutes(app: App) {
   const tags = ['account'];
 
   r.patch('/api/v1/me', {
-    config: { access: 'authenticated' },
+    config: { access: 'authenticated', portal: true },
     schema: { tags, body: s.profileBody, response: { 200: s.meResponse } },
     handler: async (req) => {
       await account.updateProfile(req.ctx, req.body);
@@ -94,7 +94,7 @@ function accountRoutes(app: App) {
   });
 
   r.post('/api/v1/me/password', {
-    config: { access: 'session', rateLimit: SENSITIVE_RATE_LIMIT },
+    config: { access: 'session', rateLimit: SENSITIVE_RATE_LIMIT, portal: true },
     schema: { tags, body: s.passwordBody, response: { 200: okSchema } },
     handler: async (req) => {
       await account.changePassword(
@@ -108,7 +108,7 @@ function accountRoutes(app: App) {
   });
 
   r.post('/api/v1/me/workspace', {
-    config: { access: 'session' },
+    config: { access: 'session', portal: true },
     schema: { tags, body: s.switchWorkspaceBody, response: { 200: okSchema } },
     handler: async (req) => {
       await account.switchWorkspace(req.ctx, req.identity.sessionId, req.body.workspaceId);
@@ -117,7 +117,7 @@ function accountRoutes(app: App) {
   });
 
   r.get('/api/v1/me/sessions', {
-    config: { access: 'session' },
+    config: { access: 'session', portal: true },
     schema: { tags, response: { 200: z.object({ items: z.array(s.sessionItem) }) } },
     handler: async (req) => {
       const rows = await account.listSessions(req.ctx);
@@ -136,7 +136,7 @@ function accountRoutes(app: App) {
   });
 
   r.delete('/api/v1/me/sessions/:id', {
-    config: { access: 'session' },
+    config: { access: 'session', portal: true },
     schema: { tags, params: idParam, response: { 200: okSchema } },
     handler: async (req) => {
       await account.revokeSession(req.ctx, req.params.id);
@@ -145,7 +145,7 @@ function accountRoutes(app: App) {
   });
 
   r.get('/api/v1/me/api-tokens', {
-    config: { access: 'session' },
+    config: { access: 'session', portal: true },
     schema: { tags, response: { 200: z.object({ items: z.array(s.apiTokenItem) }) } },
     handler: async (req) => {
       const rows = await tokens.listApiTokens(req.ctx);
@@ -163,14 +163,14 @@ function accountRoutes(app: App) {
   });
 
   r.post('/api/v1/me/api-tokens', {
-    config: { access: 'session' },
+    config: { access: 'session', portal: true },
     schema: { tags, body: s.apiTokenBody, response: { 201: s.apiTokenCreated } },
     handler: async (req, reply) =>
       reply.code(201).send(await tokens.createApiToken(req.ctx, req.body.name)),
   });
 
   r.delete('/api/v1/me/api-tokens/:id', {
-    config: { access: 'session' },
+    config: { access: 'session', portal: true },
     schema: { tags, params: idParam, response: { 200: okSchema } },
     handler: async (req) => {
       await tokens.revokeToken(req.ctx, req.params.id);
@@ -179,13 +179,13 @@ function accountRoutes(app: App) {
   });
 
   r.post('/api/v1/me/totp/enrol', {
-    config: { access: 'session' },
+    config: { access: 'session', portal: true },
     schema: { tags, response: { 200: s.totpEnrolment } },
     handler: (req) => account.startTotpEnrolment(req.ctx),
   });
 
   r.post('/api/v1/me/totp/confirm', {
-    config: { access: 'session', rateLimit: SENSITIVE_RATE_LIMIT },
+    config: { access: 'session', rateLimit: SENSITIVE_RATE_LIMIT, portal: true },
     schema: {
       tags,
       body: s.totpConfirmBody,
@@ -195,7 +195,7 @@ function accountRoutes(app: App) {
   });
 
   r.post('/api/v1/me/totp/disable', {
-    config: { access: 'session', rateLimit: SENSITIVE_RATE_LIMIT },
+    config: { access: 'session', rateLimit: SENSITIVE_RATE_LIMIT, portal: true },
     schema: { tags, body: s.totpDisableBody, response: { 200: okSchema } },
     handler: async (req) => {
       await account.disableTotp(req.ctx, req.body.password);

@@ -18,6 +18,8 @@ export type DocumentRoutesSpec<P extends z.ZodObject> = {
   tags: string[];
   read: Permission;
   write: Permission;
+  /** Portal-safe: portal users reach these routes (and see the owner's portal categories). */
+  portal?: true;
   /** The owner's id when the caller may see the record (portal users only their own). */
   find: (db: Executor, ctx: Ctx, params: z.infer<P>) => Promise<string | null | undefined>;
 };
@@ -44,14 +46,14 @@ export function documentRoutes<P extends z.ZodObject>(app: App, spec: DocumentRo
   }
 
   r.get(base, {
-    config: { access: spec.read },
+    config: { access: spec.read, portal: spec.portal },
     schema: { tags, params: spec.params, response: { 200: z.array(documentSchema) } },
     handler: async (req) =>
       documents.listDocuments(req.ctx, await owned(req.ctx, req.params as z.infer<P>)),
   });
 
   r.post(base, {
-    config: { access: spec.write },
+    config: { access: spec.write, portal: spec.portal },
     schema: {
       tags,
       params: spec.params,
@@ -68,7 +70,7 @@ export function documentRoutes<P extends z.ZodObject>(app: App, spec: DocumentRo
   });
 
   r.post(`${base}/:documentId/versions`, {
-    config: { access: spec.write },
+    config: { access: spec.write, portal: spec.portal },
     schema: {
       tags,
       params: one,
@@ -87,7 +89,7 @@ export function documentRoutes<P extends z.ZodObject>(app: App, spec: DocumentRo
   });
 
   r.get(`${base}/:documentId/versions/:version/content`, {
-    config: { access: spec.read },
+    config: { access: spec.read, portal: spec.portal },
     schema: { tags, params: oneVersion, produces: ['application/octet-stream'] },
     handler: async (req, reply) => {
       const params = req.params as OneVersion<P>;
@@ -107,7 +109,7 @@ export function documentRoutes<P extends z.ZodObject>(app: App, spec: DocumentRo
   });
 
   r.delete(`${base}/:documentId`, {
-    config: { access: spec.write },
+    config: { access: spec.write, portal: spec.portal },
     schema: { tags, params: one, response: { 200: z.array(documentSchema) } },
     handler: async (req) => {
       const params = req.params as One<P>;

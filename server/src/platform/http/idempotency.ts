@@ -7,6 +7,11 @@ import { AppError } from '../errors/app-error.ts';
 
 const HEADER = 'idempotency-key';
 const IN_PROGRESS = 0;
+/**
+ * How long a claim holds its key without an answer. A request that died (a crash, kill -9)
+ * never settles; past this lease a retry runs it again instead of waiting a day.
+ */
+export const IDEMPOTENCY_LEASE_MS = 60_000;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -17,9 +22,27 @@ declare module 'fastify' {
 /**
  * A POST with an Idempotency-Key runs once: the key is claimed before the handler runs, the
  * response is stored after, and a retry gets the stored response. The same key with another
- * body is 422; a retry while the first is still running is 409.
+ * body is 422; a retry while the first is still running is 409, and one after the claim's lease
+ * (the first never answered) runs afresh. Keys belong to a caller in one workspace.
  */
 export function idempotency(db: Db, clock: Clock) {
+  /**
+   * Whether a claim outlived its lease and is now this request's. The claim's own time is the
+   * condition of the update, so of two retries racing for a dead claim only one wins.
+   */
+  async function takeOverDeadClaim(actorKey: string, key: string, claimedAt: string) {
+    const now = clock.now();
+    if (Date.parse(claimedAt) + IDEMPOTENCY_LEASE_MS > now.getTime()) return false;
+    const taken = await db
+      .updateTable('idempotency_keys')
+      .set({ created_at: now.toISOString() })
+      .where('actor_key', '=', actorKey)
+      .where('key', '=', key)
+      .where('status_code', '=', IN_PROGRESS)
+      .where('created_at', '=', claimedAt)
+      .executeTakeFirst();
+    return Number(taken.numUpdatedRows) > 0;
+  }
   return {
     async claim(request: FastifyRequest, reply: FastifyReply): Promise<void> {
       request.idempotency = null;
@@ -28,7 +51,8 @@ export function idempotency(db: Db, clock: Clock) {
       if (key.length === 0 || key.length > 200) {
         throw new AppError('validation_failed', 'Idempotency-Key must be 1 to 200 characters');
       }
-      const actorKey = request.ctx.actor.id ?? `ip:${request.ip}`;
+      const actor = request.ctx.actor.id ?? `ip:${request.ip}`;
+      const actorKey = `${actor}@${request.ctx.membership?.workspaceId ?? '-'}`;
       const requestHash = sha256(
         `${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`,
       );
@@ -61,7 +85,13 @@ export function idempotency(db: Db, clock: Clock) {
         );
       }
       if (stored.status_code === IN_PROGRESS) {
-        throw new AppError('conflict', 'A request with this Idempotency-Key is still running');
+        if (await takeOverDeadClaim(actorKey, key, stored.created_at)) {
+          request.idempotency = { actorKey, key };
+          return;
+        }
+        throw new AppError('conflict', 'A request with this Idempotency-Key is still running', {
+          headers: { 'retry-after': String(Math.ceil(IDEMPOTENCY_LEASE_MS / 1000)) },
+        });
       }
       reply
         .code(stored.status_code)

@@ -40,7 +40,13 @@ export function registerPipeline(app: FastifyInstance, deps: Deps): void {
     for (const method of [route.method].flat()) {
       if (method === 'HEAD') continue;
       known.on(method as 'GET', route.url, () => {});
-      apiRoutes.push({ method, url: route.url, access, versioned });
+      apiRoutes.push({
+        method,
+        url: route.url,
+        access,
+        versioned,
+        portal: route.config?.portal === true,
+      });
       if (versioned) versionedRoutes.add(`${method} ${route.url}`);
     }
   });
@@ -97,7 +103,14 @@ export function registerPipeline(app: FastifyInstance, deps: Deps): void {
 }
 
 /** `versioned`: the body carries the version the caller read, which If-Match may give instead. */
-export type ApiRoute = { method: string; url: string; access: RouteAccess; versioned: boolean };
+export type ApiRoute = {
+  method: string;
+  url: string;
+  access: RouteAccess;
+  versioned: boolean;
+  /** Declared portal-safe: the only routes a portal user reaches. */
+  portal: boolean;
+};
 
 /** Whether a route's body schema has a `version` field: every such route honours If-Match. */
 function bodyHasVersion(body: unknown): boolean {

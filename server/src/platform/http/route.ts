@@ -13,6 +13,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Every /api route declares what it needs; the app refuses to start without it. */
     access?: RouteAccess;
+    /**
+     * Portal-safe: the route answers client and supplier portal users, scoped to their party's
+     * rows and shaped by portal presenters. Any other route refuses them, whatever their role.
+     */
+    portal?: true | undefined;
     /** Sensitive routes get a tighter per-IP rate limit. */
     rateLimit?: { max: number; windowMs: number };
   }

@@ -13,6 +13,8 @@ export type MailMessageTable = {
   body: string;
   /** The body as sent, sealed with the server secret; cleared once the mail leaves. */
   sealed_body: string | null;
+  /** A sender holds the message until then; past it, another may send it. */
+  locked_until: Timestamp | null;
   status: MailStatus;
   attempts: Generated<number>;
   last_error: string | null;

@@ -44,6 +44,33 @@ describe.each(dialects)('mail over SMTP on %s', (dialect) => {
   });
 });
 
+describe.each(dialects)('several app servers sending mail on %s', (dialect) => {
+  const h = useHarness(dialect, QUEUE_MAIL);
+  const sink = useMailSink();
+
+  it('deliver each queued mail once', async () => {
+    const owner = await signedIn(h);
+    const roleId = (
+      await call(h, { method: 'GET', url: '/api/v1/roles', cookie: owner.cookie })
+    ).json().items[0].id;
+    for (let i = 0; i < 10; i++) {
+      const res = await call(h, {
+        method: 'POST',
+        url: '/api/v1/invitations',
+        cookie: owner.cookie,
+        payload: { email: `guest-${i}@example.com`, roleId },
+      });
+      expect(res.statusCode).toBe(201);
+    }
+    const [a, b] = [sink.sender(h), sink.sender(h)];
+    const sent = await Promise.all([a(), b(), a(), b()]);
+    expect(sent.reduce((n, x) => n + x, 0)).toBe(10);
+    expect(sink.received).toHaveLength(10);
+    expect(new Set(sink.received.map((m) => m.to[0])).size).toBe(10);
+    expect(await a()).toBe(0);
+  });
+});
+
 describe.each(dialects)('the mail outbox keeps secrets from its readers on %s', (dialect) => {
   const h = useHarness(dialect);
 

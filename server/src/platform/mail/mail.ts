@@ -1,6 +1,6 @@
 import type { Transporter } from 'nodemailer';
-import type { Db, Executor } from '../../db/database.ts';
-import { isoNow } from '../clock.ts';
+import { type Db, dialectOf, type Executor } from '../../db/database.ts';
+import { type Clock, isoNow } from '../clock.ts';
 import type { Ctx, Deps } from '../context.ts';
 import { seal, unseal } from '../crypto.ts';
 import { newId } from '../ids.ts';
@@ -46,6 +46,9 @@ export async function queueMail(trx: Executor, ctx: Ctx, mail: MailInput): Promi
 }
 
 const MAX_ATTEMPTS = 5;
+const BATCH = 50;
+/** Longer than a batch takes to send; a sender that dies just lets its batch reappear. */
+const LEASE_MS = 5 * 60_000;
 
 /** Sends queued mail through SMTP; each message is marked sent or, after retries, failed. */
 export function createMailSender(deps: Deps): (() => Promise<number>) | null {
@@ -55,7 +58,7 @@ export function createMailSender(deps: Deps): (() => Promise<number>) | null {
   // nodemailer loads on the first send: a server without SMTP never carries it.
   let transport: Transporter | undefined;
   return async () => {
-    const queued = await findQueued(deps.db);
+    const queued = await claimQueued(deps.db, deps.clock);
     if (queued.length === 0) return 0;
     transport ??= (await import('nodemailer')).default.createTransport(smtpUrl);
     for (const m of queued) {
@@ -69,6 +72,7 @@ export function createMailSender(deps: Deps): (() => Promise<number>) | null {
             sent_at: isoNow(deps.clock),
             attempts: m.attempts + 1,
             sealed_body: null,
+            locked_until: null,
           })
           .where('id', '=', m.id)
           .execute();
@@ -80,6 +84,7 @@ export function createMailSender(deps: Deps): (() => Promise<number>) | null {
             status: failed ? 'failed' : 'queued',
             attempts: m.attempts + 1,
             last_error: String(error),
+            locked_until: null,
             ...(failed ? { sealed_body: null } : {}),
           })
           .where('id', '=', m.id)
@@ -90,12 +95,25 @@ export function createMailSender(deps: Deps): (() => Promise<number>) | null {
   };
 }
 
-function findQueued(db: Db) {
-  return db
+/**
+ * Takes a batch of queued mail for this sender alone, in one statement (on PostgreSQL with SKIP
+ * LOCKED): several app servers share the outbox and each message leaves once.
+ */
+function claimQueued(db: Db, clock: Clock) {
+  const now = isoNow(clock);
+  let due = db
     .selectFrom('mail_messages')
-    .select(['id', 'to_address', 'subject', 'body', 'sealed_body', 'attempts'])
+    .select('id')
     .where('status', '=', 'queued')
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
     .orderBy('created_at')
-    .limit(50)
+    .limit(BATCH);
+  if (dialectOf(db) === 'postgres') due = due.forUpdate().skipLocked();
+  return db
+    .updateTable('mail_messages')
+    .set({ locked_until: new Date(clock.now().getTime() + LEASE_MS).toISOString() })
+    .where('id', 'in', due)
+    .where('status', '=', 'queued')
+    .returning(['id', 'to_address', 'subject', 'body', 'sealed_body', 'attempts'])
     .execute();
 }

@@ -23,17 +23,17 @@ export function notificationRoutes(app: App) {
   const r = typed(app);
   const tags = ['notifications'];
   r.get('/api/v1/notifications', {
-    config: { access: 'authenticated' },
+    config: { access: 'authenticated', portal: true },
     schema: { tags, response: { 200: listSchema } },
     handler: (req) => listNotifications(req.ctx),
   });
   r.post('/api/v1/notifications/:id/read', {
-    config: { access: 'authenticated' },
+    config: { access: 'authenticated', portal: true },
     schema: { tags, params: idParam, response: { 200: okSchema } },
     handler: (req) => markRead(req.ctx, req.params.id),
   });
   r.post('/api/v1/notifications/read-all', {
-    config: { access: 'authenticated' },
+    config: { access: 'authenticated', portal: true },
     schema: { tags, response: { 200: okSchema } },
     handler: (req) => markAllRead(req.ctx),
   });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -92,20 +92,55 @@ describe.each(dialects)('operations endpoints on %s', (dialect) => {
 });
 
 describe('backup', () => {
-  it('writes a consistent copy of a live SQLite database', async () => {
+  const cli = resolve(import.meta.dirname, '../../cli/backup.ts');
+  const run = (file: string, target: string) =>
+    promisify(execFile)(process.execPath, [cli, target], {
+      env: { ...process.env, DATABASE_URL: file },
+    });
+
+  it('finishes a consistent copy of a SQLite database that is written all the while', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pontis-backup-'));
     const file = join(dir, 'live.db');
     const db = createDb({ dialect: 'sqlite', file });
     await migrateToLatest(db);
-    const target = join(dir, 'copy.db');
-    const cli = resolve(import.meta.dirname, '../../cli/backup.ts');
-    await promisify(execFile)(process.execPath, [cli, target], {
-      env: { ...process.env, DATABASE_URL: file },
-    });
     await db.destroy();
+    const writer = new DatabaseSync(file);
+    writer.exec('pragma journal_mode = wal; create table load (x text)');
+    const insert = writer.prepare('insert into load values (?)');
+    for (let i = 0; i < 5000; i++) insert.run('x'.repeat(500));
+    const target = join(dir, 'copy.db');
+    let running = true;
+    const backup = run(file, target).finally(() => {
+      running = false;
+    });
+    // Writes go on, far faster than a busy server's, until the backup is done.
+    let writes = 0;
+    while (running) {
+      insert.run('y'.repeat(500));
+      writes++;
+      await new Promise((r) => setImmediate(r));
+    }
+    const { stdout } = await backup;
+    writer.close();
+    expect(writes).toBeGreaterThan(0);
+    expect(stdout).toMatch(/backup written to .*copy\.db/);
     const copy = new DatabaseSync(target, { readOnly: true });
-    const row = copy.prepare('select count(*) as n from schema_migrations').get() as { n: number };
+    const migrations = copy.prepare('select count(*) as n from schema_migrations').get() as {
+      n: number;
+    };
+    const rows = copy.prepare('select count(*) as n from load').get() as { n: number };
     copy.close();
-    expect(row.n).toBeGreaterThanOrEqual(2);
+    expect(migrations.n).toBeGreaterThanOrEqual(2);
+    expect(rows.n).toBeGreaterThanOrEqual(5000);
+    expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
+  });
+
+  it('leaves nothing at the target path when the copy fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pontis-backup-'));
+    const file = join(dir, 'not-a-database.db');
+    writeFileSync(file, 'this is not SQLite'.repeat(1000));
+    const target = join(dir, 'copy.db');
+    await expect(run(file, target)).rejects.toThrow(/backup failed/);
+    expect(readdirSync(dir).filter((f) => f.startsWith('copy.db'))).toEqual([]);
   });
 });

@@ -13,17 +13,17 @@ export function viewRoutes(app: App) {
   const tags = ['views'];
   const list = { 200: z.array(viewSchema) };
   r.get('/api/v1/saved-views', {
-    config: { access: 'authenticated' },
+    config: { access: 'authenticated', portal: true },
     schema: { tags, querystring: viewQuery, response: list },
     handler: (req) => listViews(req.ctx, req.query.list),
   });
   r.post('/api/v1/saved-views', {
-    config: { access: 'authenticated' },
+    config: { access: 'authenticated', portal: true },
     schema: { tags, body: viewBody, response: list },
     handler: (req) => saveView(req.ctx, req.body),
   });
   r.delete('/api/v1/saved-views/:id', {
-    config: { access: 'authenticated' },
+    config: { access: 'authenticated', portal: true },
     schema: { tags, params: idParam, response: list },
     handler: (req) => deleteView(req.ctx, req.params.id),
   });

@@ -110,18 +110,18 @@ export default function ClientPage() {
             label: `${t('client.contacts')} (${c.contactCount})`,
             children: <ContactsCard clientId={c.id} canWrite={canWrite && !archived} />,
           },
-          {
-            key: 'interactions',
-            label: t('interaction.tab'),
-            children: (
-              <>
-                <CommunicationPlan clientId={c.id} canWrite={canWrite && !archived} />
-                <InteractionTimeline clientId={c.id} canWrite={canWrite && !archived} />
-              </>
-            ),
-          },
           ...(internal
             ? [
+                {
+                  key: 'interactions',
+                  label: t('interaction.tab'),
+                  children: (
+                    <>
+                      <CommunicationPlan clientId={c.id} canWrite={canWrite && !archived} />
+                      <InteractionTimeline clientId={c.id} canWrite={canWrite && !archived} />
+                    </>
+                  ),
+                },
                 {
                   key: 'feedback',
                   label: t('feedback.tab'),

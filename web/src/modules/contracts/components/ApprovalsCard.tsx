@@ -12,7 +12,7 @@ export function ApprovalsCard({ contract }: { contract: Contract }) {
   const decisions = [...(approvals.data ?? [])].reverse();
   return (
     <>
-      {review.round > 0 && (
+      {review && review.round > 0 && (
         <Typography.Paragraph>
           {t('contract.needs', { count: review.approvalsRequired })}
           {review.financeRequired && ` ${t('contract.needsFinance')}`}

@@ -43,7 +43,7 @@ export function ContractActions({ contract }: { contract: Contract }) {
   const submit = useSubmitContract();
   const withdraw = useWithdrawContract();
   const key = { id: contract.id, version: contract.version };
-  const has = (a: Contract['actions'][number]) => contract.actions.includes(a);
+  const has = (a: NonNullable<Contract['actions']>[number]) => (contract.actions ?? []).includes(a);
   const write = can('contracts:write');
   const close = () => setDialog(null);
   return (

@@ -28,7 +28,7 @@ export default function ContractPage() {
   if (!contract.data) return <ProblemAlert error={contract.error} />;
   const c = contract.data;
   const internal = !me?.party;
-  const editable = canWrite && c.actions.includes('edit');
+  const editable = canWrite && (c.actions ?? []).includes('edit');
   return (
     // Keyed by contract: moving to a linked contract starts its tabs and dialogs afresh.
     <Space key={c.id} direction="vertical" size="large" style={{ width: '100%' }}>
