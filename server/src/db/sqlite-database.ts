@@ -31,6 +31,7 @@ const CACHED_STATEMENTS = 500;
 function statementCache(db: DatabaseSync): (sql: string) => SqliteStatement {
   const cache = new Map<string, SqliteStatement>();
   return (sql) => {
+    if (sql === 'rollback') return rollbackIfOpen(db);
     let stmt = cache.get(sql);
     if (stmt) {
       cache.delete(sql);
@@ -40,6 +41,23 @@ function statementCache(db: DatabaseSync): (sql: string) => SqliteStatement {
     }
     cache.set(sql, stmt);
     return stmt;
+  };
+}
+
+/**
+ * When COMMIT fails for want of space, SQLite has already rolled the transaction back, and the
+ * ROLLBACK Kysely then sends would fail with "no transaction is active" in place of the real
+ * cause. Rolling back only an open transaction lets the cause reach the caller and the log.
+ */
+function rollbackIfOpen(db: DatabaseSync): SqliteStatement {
+  return {
+    reader: false,
+    all: () => [],
+    run: () => {
+      if (db.isTransaction) db.exec('rollback');
+      return { changes: 0, lastInsertRowid: 0 };
+    },
+    iterate: function* () {},
   };
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isStorageUnavailable } from '../../db/storage-errors.ts';
 import { AppError, type ErrorCode, type FieldErrors, statusOf } from './app-error.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://pontis.dev/problems/';
@@ -97,6 +98,15 @@ function toProblem(error: FastifyError): { problem: Problem; headers: Record<str
     return {
       problem: problemOf('validation_failed', 'The request has invalid fields', fields),
       headers: {},
+    };
+  }
+  if (isStorageUnavailable(error)) {
+    return {
+      problem: problemOf(
+        'storage_unavailable',
+        'The database cannot store data right now; nothing was saved. Try again shortly.',
+      ),
+      headers: { 'retry-after': '30' },
     };
   }
   const status = error.statusCode ?? 500;
