@@ -21,7 +21,14 @@ export type Config = {
   dataDir: string;
   /** The largest file a document upload accepts. */
   maxUploadBytes: number;
+  /**
+   * Who may create a workspace on this installation: any signed-in user, only users who
+   * already own one, or nobody (the operator seeds them).
+   */
+  workspaceCreation: WorkspaceCreation;
 };
+
+export type WorkspaceCreation = 'anyone' | 'owners' | 'nobody';
 
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default('./data/pontis.db'),
@@ -36,6 +43,7 @@ const envSchema = z.object({
     .regex(/^(true|false|\d+|[\d.:/a-fA-F, ]+)$/, 'true, false, a hop count, or addresses/CIDRs')
     .default('false'),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(25),
+  WORKSPACE_CREATION: z.enum(['anyone', 'owners', 'nobody']).default('anyone'),
 });
 
 export function parseDatabaseUrl(value: string): DatabaseConfig {
@@ -75,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey: e.SECRET_KEY ?? readOrCreateSecret(dataDir),
     dataDir,
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
+    workspaceCreation: e.WORKSPACE_CREATION,
   };
 }
 

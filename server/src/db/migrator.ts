@@ -41,6 +41,7 @@ import * as m0038 from './migrations/0038-sheet-totals.ts';
 import * as m0039 from './migrations/0039-ev-method.ts';
 import * as m0040 from './migrations/0040-mail-secrets.ts';
 import * as m0041 from './migrations/0041-audit-checkpoints.ts';
+import * as m0042 from './migrations/0042-workspace-locale.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -85,6 +86,7 @@ const migrations: Record<string, Migration> = {
   '0039-ev-method': m0039,
   '0040-mail-secrets': m0040,
   '0041-audit-checkpoints': m0041,
+  '0042-workspace-locale': m0042,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -55,6 +55,7 @@ export function useHarness(
       secretKey: 'test-secret-key-test-secret-key-0123456789',
       dataDir: '/tmp',
       maxUploadBytes: 1024 * 1024,
+      workspaceCreation: 'anyone',
       ...overrides,
     };
     h.app = await buildApp({ db: h.db, config: h.config, clock: h.clock });

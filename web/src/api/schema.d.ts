@@ -714,6 +714,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        baseCurrency: string;
+                        /** @enum {string} */
+                        locale: "zh-CN" | "en-US";
+                        timeZone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Workspace"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members": {
         parameters: {
             query?: never;
@@ -14145,6 +14190,16 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        WorkspaceInput: {
+            id: string;
+            name: string;
+            baseCurrency: string;
+            /** @enum {string} */
+            locale: "zh-CN" | "en-US";
+            timeZone: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         InvitationInput: {
             id: string;
             email: string;
@@ -15819,6 +15874,16 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        Workspace: {
+            id: string;
+            name: string;
+            baseCurrency: string;
+            /** @enum {string} */
+            locale: "zh-CN" | "en-US";
+            timeZone: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         Invitation: {
             id: string;

@@ -5,6 +5,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { Locale } from '../i18n';
 import { useSetLanguage } from '../modules/account/api';
+import { NewWorkspaceButton } from '../modules/account/components/NewWorkspaceButton';
 import { useMe, useResetSession } from '../modules/auth/api';
 import { NotificationBell } from '../modules/notifications/NotificationBell';
 import { GlobalSearch } from '../modules/search/GlobalSearch';
@@ -68,14 +69,25 @@ export function AppLayout() {
             paddingInline: 16,
           }}
         >
-          <Select
-            aria-label={t('layout.workspace')}
-            style={{ minWidth: 220 }}
-            value={me.workspace?.id}
-            placeholder={t('layout.noWorkspace')}
-            options={me.workspaces.map((w) => ({ value: w.id, label: w.name }))}
-            onChange={switchWorkspace}
-          />
+          <Space>
+            <Select
+              aria-label={t('layout.workspace')}
+              style={{ minWidth: 220 }}
+              value={me.workspace?.id}
+              placeholder={t('layout.noWorkspace')}
+              options={me.workspaces.map((w) => ({ value: w.id, label: w.name }))}
+              onChange={switchWorkspace}
+            />
+            {!me.party && (
+              <NewWorkspaceButton
+                me={me}
+                onCreated={async () => {
+                  await resetSession();
+                  navigate('/');
+                }}
+              />
+            )}
+          </Space>
           <Space>
             <GlobalSearch />
             <NotificationBell />

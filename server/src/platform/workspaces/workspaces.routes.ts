@@ -4,9 +4,11 @@ import { sortParam } from '../http/keyset.ts';
 import { listQuery, pageOf } from '../http/pagination.ts';
 import { type App, SENSITIVE_RATE_LIMIT, typed } from '../http/route.ts';
 import { idParam, isoTimestamp, okSchema, versionField } from '../http/schemas.ts';
+import { currencyCode } from '../money.ts';
 import * as invitations from './invitations.service.ts';
 import { memberSorts } from './members.repository.ts';
 import * as members from './members.service.ts';
+import { openWorkspace } from './workspace-creation.service.ts';
 
 const party = z.object({ type: z.enum(['client', 'supplier']), id: z.uuid() });
 
@@ -27,6 +29,17 @@ export const memberSchema = z
   })
   .meta({ id: 'Member' });
 
+const workspaceSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    baseCurrency: z.string(),
+    locale,
+    timeZone: z.string(),
+    createdAt: isoTimestamp,
+  })
+  .meta({ id: 'Workspace' });
+
 const invitationSchema = z
   .object({
     id: z.string(),
@@ -40,6 +53,23 @@ const invitationSchema = z
 
 export function workspaceRoutes(app: App) {
   const r = typed(app);
+
+  r.post('/api/v1/workspaces', {
+    // A browser session: a token belongs to one workspace and cannot open another.
+    config: { access: 'session' },
+    schema: {
+      tags: ['workspaces'],
+      body: z.strictObject({
+        name: z.string().trim().min(1).max(100),
+        baseCurrency: currencyCode,
+        locale,
+        timeZone,
+      }),
+      response: { 201: workspaceSchema },
+    },
+    handler: async (req, reply) =>
+      reply.code(201).send(await openWorkspace(req.ctx, req.identity.sessionId, req.body)),
+  });
 
   r.get('/api/v1/members', {
     config: { access: 'members:read' },

@@ -10,7 +10,13 @@ import { insertMember } from './members.repository.ts';
 export async function createWorkspace(
   trx: Executor,
   ctx: Ctx,
-  input: { name: string; baseCurrency: string; ownerUserId: string },
+  input: {
+    name: string;
+    baseCurrency: string;
+    ownerUserId: string;
+    locale?: 'zh-CN' | 'en-US';
+    timeZone?: string;
+  },
 ): Promise<{ workspaceId: string; roleIds: Record<BuiltinRoleKey, string> }> {
   const now = isoNow(ctx.clock);
   const workspaceId = newId();
@@ -20,6 +26,8 @@ export async function createWorkspace(
       id: workspaceId,
       name: input.name,
       base_currency: input.baseCurrency,
+      ...(input.locale ? { locale: input.locale } : {}),
+      ...(input.timeZone ? { time_zone: input.timeZone } : {}),
       created_at: now,
       updated_at: now,
       created_by: ctx.actor.userId,
@@ -62,7 +70,12 @@ export async function createWorkspace(
     action: 'workspace.create',
     entityType: 'workspace',
     entityId: workspaceId,
-    changes: created({ name: input.name, baseCurrency: input.baseCurrency }),
+    changes: created({
+      name: input.name,
+      baseCurrency: input.baseCurrency,
+      locale: input.locale,
+      timeZone: input.timeZone,
+    }),
     workspaceId,
   });
   return { workspaceId, roleIds };

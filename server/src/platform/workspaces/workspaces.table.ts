@@ -1,9 +1,13 @@
+import type { Generated } from 'kysely';
 import type { Timestamp, Version } from '../../db/column.ts';
 
 export type WorkspaceTable = {
   id: string;
   name: string;
   base_currency: string;
+  /** The default language and zone of its mail and days for members who have not chosen. */
+  locale: Generated<'zh-CN' | 'en-US'>;
+  time_zone: Generated<string>;
   created_at: Timestamp;
   updated_at: Timestamp;
   created_by: string | null;

@@ -108,3 +108,17 @@ export function useSetLanguage() {
     return languageChanges;
   };
 }
+
+export type NewWorkspace = {
+  name: string;
+  baseCurrency: string;
+  locale: Locale;
+  timeZone: string;
+};
+
+/** Opens a workspace the caller owns; the session moves into it. */
+export function useCreateWorkspace() {
+  return useMutation({
+    mutationFn: (body: NewWorkspace) => unwrap(api.POST('/api/v1/workspaces', { body })),
+  });
+}

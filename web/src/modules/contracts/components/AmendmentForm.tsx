@@ -1,10 +1,10 @@
 import { DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import type dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from '../../../components/FormDialog';
 import { toMinor } from '../../../components/money';
 import { type Contract, seniorities, useCreateAmendment } from '../api';
 import { AmendmentSlas, type SlaValues, slaChanges } from './AmendmentSlas';
-import { FormDialog } from './ContractActions';
 
 type Values = {
   title: string;

@@ -4,7 +4,6 @@ import {
   DatePicker,
   Form,
   Input,
-  Modal,
   Popconfirm,
   Radio,
   Select,
@@ -16,6 +15,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { FormDialog } from '../../../components/FormDialog';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { useChangeDocuments } from '../../documents/api';
@@ -96,47 +96,6 @@ export function ContractActions({ contract }: { contract: Contract }) {
 }
 
 type DialogProps = { contract: Contract; onClose: () => void };
-
-/** A dialog around one form: OK submits it, errors show under it. */
-export function FormDialog({
-  title,
-  form,
-  pending,
-  error,
-  onClose,
-  onFinish,
-  children,
-}: {
-  title: string;
-  form: ReturnType<typeof Form.useForm>[0];
-  pending: boolean;
-  error: unknown;
-  onClose: () => void;
-  onFinish: (values: never) => Promise<unknown>;
-  children: React.ReactNode;
-}) {
-  return (
-    <Modal
-      open
-      title={title}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={pending}
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={async (v) => {
-          await onFinish(v as never);
-          onClose();
-        }}
-      >
-        {children}
-      </Form>
-      <ProblemAlert error={error} />
-    </Modal>
-  );
-}
 
 /** Approve, or reject with a comment, whatever is being reviewed. */
 export function DecisionDialog({

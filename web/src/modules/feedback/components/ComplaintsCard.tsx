@@ -2,9 +2,9 @@ import { Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tag, Typog
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/DateTime';
+import { FormDialog } from '../../../components/FormDialog';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useContacts } from '../../clients/api';
-import { FormDialog } from '../../contracts/components/ContractActions';
 import { useMembers } from '../../members/api';
 import {
   type Feedback,

@@ -2,9 +2,9 @@ import { Button, Card, Form, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/DateTime';
+import { FormDialog } from '../../../components/FormDialog';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useContacts } from '../../clients/api';
-import { FormDialog } from '../../contracts/components/ContractActions';
 import { type Survey, useChangeFeedback, useSurveys } from '../api';
 
 const statusColors = { pending: 'blue', answered: 'green', expired: 'default' } as const;

@@ -1,8 +1,8 @@
 import { DatePicker, Form, Input, Select, Space } from 'antd';
 import type dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from '../../../components/FormDialog';
 import { orNull } from '../../../components/form-values';
-import { FormDialog } from '../../contracts/components/ContractActions';
 import {
   type EvaluationDetail,
   evaluationKinds,
