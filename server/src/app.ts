@@ -7,11 +7,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import {
   clientExists,
   clientRoutes,
@@ -52,6 +48,7 @@ import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import type { Deps } from './platform/context.ts';
 import { registerProblemHandler } from './platform/errors/problem.ts';
+import { openapiDocument } from './platform/http/openapi-document.ts';
 import { registerPipeline } from './platform/http/pipeline.ts';
 import { responseSerializer } from './platform/http/serializer.ts';
 import { newId } from './platform/ids.ts';
@@ -114,8 +111,11 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       info: {
         title: 'Pontis API',
         version: '1.0.0',
-        description: 'Service outsourcing management',
+        description:
+          'Service outsourcing management. Conventions (lists, versions, idempotency, problems): docs/api.md.',
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       },
+      servers: [{ url: deps.config.publicUrl }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'pontis_session' },
@@ -125,7 +125,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       security: [{ session: [] }, { bearer: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: openapiDocument,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -164,7 +164,14 @@ export function projectRoutes(app: App) {
   });
   r.post('/api/v1/projects/:id/decisions', {
     config: write,
-    schema: { tags, params: idParam, body: s.decisionBody, response: decisionList },
+    schema: {
+      tags,
+      // A decision log entry, not a decision on the project.
+      operationId: 'recordProjectDecision',
+      params: idParam,
+      body: s.decisionBody,
+      response: decisionList,
+    },
     handler: (req) => logs.addDecision(req.ctx, req.params.id, req.body),
   });
 

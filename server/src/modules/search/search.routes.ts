@@ -7,7 +7,12 @@ export function searchRoutes(app: App) {
   typed(app).get('/api/v1/search', {
     // Each kind of result checks its own read permission; a caller without any finds nothing.
     config: { access: 'authenticated', portal: true },
-    schema: { tags: ['search'], querystring: searchQuery, response: { 200: searchResultSchema } },
+    schema: {
+      tags: ['search'],
+      operationId: 'search',
+      querystring: searchQuery,
+      response: { 200: searchResultSchema },
+    },
     handler: (req) => search(req.ctx, req.query.q),
   });
 }

@@ -77,6 +77,7 @@ export function evaluationRoutes(app: App) {
     config: { access: 'suppliers:read' },
     schema: {
       tags,
+      operationId: 'compareSuppliers',
       querystring: e.comparisonQuery,
       response: { 200: z.array(e.comparisonSchema) },
     },

@@ -86,7 +86,7 @@ function accountRoutes(app: App) {
 
   r.patch('/api/v1/me', {
     config: { access: 'authenticated', portal: true },
-    schema: { tags, body: s.profileBody, response: { 200: s.meResponse } },
+    schema: { tags, operationId: 'updateMe', body: s.profileBody, response: { 200: s.meResponse } },
     handler: async (req) => {
       await account.updateProfile(req.ctx, req.body);
       return getMe(req.ctx);

@@ -7,6 +7,7 @@ import { anonymousIdentity, type Identity, resolveIdentity } from '../auth/ident
 import type { Ctx, Deps } from '../context.ts';
 import { idempotency } from './idempotency.ts';
 import { applyIfMatch } from './if-match.ts';
+import { describeOperation } from './operations.ts';
 import { createRateLimiter } from './rate-limit.ts';
 
 declare module 'fastify' {
@@ -37,6 +38,7 @@ export function registerPipeline(app: FastifyInstance, deps: Deps): void {
     const access = route.config?.access;
     if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access`);
     const versioned = bodyHasVersion(route.schema?.body);
+    describeOperation(route, access, versioned);
     for (const method of [route.method].flat()) {
       if (method === 'HEAD') continue;
       known.on(method as 'GET', route.url, () => {});

@@ -33,13 +33,34 @@ describe.each(dialects)('operations endpoints on %s', (dialect) => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(doc.openapi).toMatch(/^3\.1/);
+    const ids = new Set<string>();
     for (const route of h.app.apiRoutes) {
       const path = route.url.replace(/:(\w+)/g, '{$1}');
-      expect(
-        doc.paths[path]?.[route.method.toLowerCase()],
-        `${route.method} ${path}`,
-      ).toBeDefined();
+      const op = doc.paths[path]?.[route.method.toLowerCase()];
+      const label = `${route.method} ${path}`;
+      expect(op, label).toBeDefined();
+      // Each operation is a contract an integrator can build on.
+      expect(op.operationId, label).toMatch(/^[a-z][A-Za-z]+$/);
+      expect(ids.has(op.operationId), `${label} repeats ${op.operationId}`).toBe(false);
+      ids.add(op.operationId);
+      expect(op.summary, label).toBeTruthy();
+      expect(op.tags?.length, label).toBeGreaterThan(0);
+      expect(op['x-permission'], label).toBe(route.access);
+      expect(op.description, label).toMatch(/Needs|Public/);
+      expect(op.responses['400'].content['application/problem+json'].schema.$ref, label).toBe(
+        '#/components/schemas/Problem',
+      );
+      if (route.access === 'public') expect(op.security, label).toEqual([]);
+      else expect(Object.keys(op.responses), label).toEqual(expect.arrayContaining(['401', '403']));
+      if (route.versioned) {
+        expect(op.responses['409'], label).toBeDefined();
+        expect(
+          op.parameters.map((p: { name: string }) => p.name),
+          label,
+        ).toContain('if-match');
+      }
     }
+    expect(doc.servers).toEqual([{ url: h.config.publicUrl }]);
     expect((await call(h, { method: 'GET', url: '/api/docs' })).statusCode).toBeLessThan(400);
   });
 
