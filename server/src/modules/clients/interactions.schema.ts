@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { listQuery } from '../../platform/http/pagination.ts';
-import { isoTimestamp, versionField } from '../../platform/http/schemas.ts';
+import { instantInput, isoTimestamp, versionField } from '../../platform/http/schemas.ts';
 import { interactionKinds } from './interactions.table.ts';
 
 const fields = {
   kind: z.enum(interactionKinds),
-  occurredAt: isoTimestamp,
+  occurredAt: instantInput,
   subject: z.string().trim().min(1).max(200),
   notes: z.string().trim().max(10_000).nullable().optional(),
   contactIds: z.array(z.uuid()).max(50),

@@ -20,13 +20,15 @@ describe.each(dialects)('interactions on %s', (dialect) => {
   it('logs meetings with participants and a next step, newest first', async () => {
     const { owner, client, contact } = await setup();
     const url = `/api/v1/clients/${client.id}/interactions`;
+    // Any RFC 3339 offset is accepted; the answer is the same instant in UTC.
     const first = await post(owner, url, {
       kind: 'call',
-      occurredAt: '2026-11-20T02:00:00.000Z',
+      occurredAt: '2026-11-20T10:00:00+08:00',
       subject: 'Intro call',
     });
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({
+      occurredAt: '2026-11-20T02:00:00.000Z',
       owner: { id: owner.userId },
       contactIds: [],
       nextStepDone: false,

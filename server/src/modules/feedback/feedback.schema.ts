@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoTimestamp, versionField } from '../../platform/http/schemas.ts';
+import { instantInput, isoTimestamp, versionField } from '../../platform/http/schemas.ts';
 import {
   feedbackKinds,
   feedbackSeverities,
@@ -54,7 +54,7 @@ export const feedbackBody = z
     description: z.string().trim().max(5000).default(''),
     contactId: z.uuid().nullable().optional(),
     ownerId: z.uuid().nullable().optional(),
-    receivedAt: isoTimestamp.optional(),
+    receivedAt: instantInput.optional(),
   })
   .refine((f) => f.kind === 'praise' || f.severity, {
     message: 'A complaint needs a severity',

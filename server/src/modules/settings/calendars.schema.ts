@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoTimestamp, versionField } from '../../platform/http/schemas.ts';
+import { instantInput, isoTimestamp, versionField } from '../../platform/http/schemas.ts';
 import { calendarDayKinds } from './calendars.table.ts';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time such as 09:00');
@@ -78,9 +78,9 @@ export const calendarSchema = z
 
 export const calendarDayParams = z.object({ id: z.uuid(), dayId: z.uuid() });
 
-export const businessTimeQuery = z.object({ from: isoTimestamp, to: isoTimestamp });
+export const businessTimeQuery = z.object({ from: instantInput, to: instantInput });
 export const addMinutesQuery = z.object({
-  from: isoTimestamp,
+  from: instantInput,
   minutes: z.coerce.number().int().min(0).max(10_000_000),
 });
 export const businessTimeSchema = z

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { sortParam } from '../http/keyset.ts';
 import { listQuery, pageOf } from '../http/pagination.ts';
 import { type App, typed } from '../http/route.ts';
-import { isoTimestamp } from '../http/schemas.ts';
+import { instantInput, isoTimestamp } from '../http/schemas.ts';
 import { auditSorts } from './audit.repository.ts';
 import { exportAuditCsv, listAudit, verifyWorkspaceChain } from './audit-log.service.ts';
 import { breakReasons } from './audit-verify.ts';
@@ -13,8 +13,8 @@ const filter = z.object({
   entityType: z.string().max(100).optional(),
   entityId: z.string().max(200).optional(),
   action: z.string().max(100).optional(),
-  from: isoTimestamp.optional(),
-  to: isoTimestamp.optional(),
+  from: instantInput.optional(),
+  to: instantInput.optional(),
 });
 
 const entrySchema = z
