@@ -90,8 +90,6 @@ export interface paths {
         /**
          * Get me
          * @description Needs a signed-in user (session or API token).
-         *
-         *     Needs a signed-in user (session or API token).
          */
         get: operations["getMe"];
         put?: never;
@@ -156,8 +154,6 @@ export interface paths {
         /**
          * List my sessions
          * @description Needs an interactive sign-in: API tokens are refused.
-         *
-         *     Needs an interactive sign-in: API tokens are refused.
          */
         get: operations["listMySessions"];
         put?: never;
@@ -198,8 +194,6 @@ export interface paths {
         /**
          * List my api tokens
          * @description Needs an interactive sign-in: API tokens are refused.
-         *
-         *     Needs an interactive sign-in: API tokens are refused.
          */
         get: operations["listMyApiTokens"];
         put?: never;
@@ -324,8 +318,6 @@ export interface paths {
         /**
          * List members
          * @description Needs the `members:read` permission.
-         *
-         *     Needs the `members:read` permission.
          */
         get: operations["listMembers"];
         put?: never;
@@ -346,8 +338,6 @@ export interface paths {
         /**
          * Get member
          * @description Needs the `members:read` permission.
-         *
-         *     Needs the `members:read` permission.
          */
         get: operations["getMember"];
         put?: never;
@@ -372,8 +362,6 @@ export interface paths {
         /**
          * List invitations
          * @description Needs the `members:read` permission.
-         *
-         *     Needs the `members:read` permission.
          */
         get: operations["listInvitations"];
         put?: never;
@@ -418,8 +406,6 @@ export interface paths {
         /**
          * Lookup invitation
          * @description Public: needs no sign-in.
-         *
-         *     Public: needs no sign-in.
          */
         get: operations["lookupInvitation"];
         put?: never;
@@ -460,8 +446,6 @@ export interface paths {
         /**
          * List permissions
          * @description Needs the `roles:read` permission.
-         *
-         *     Needs the `roles:read` permission.
          */
         get: operations["listPermissions"];
         put?: never;
@@ -482,8 +466,6 @@ export interface paths {
         /**
          * List roles
          * @description Needs the `roles:read` permission.
-         *
-         *     Needs the `roles:read` permission.
          */
         get: operations["listRoles"];
         put?: never;
@@ -508,8 +490,6 @@ export interface paths {
         /**
          * Get role
          * @description Needs the `roles:read` permission.
-         *
-         *     Needs the `roles:read` permission.
          */
         get: operations["getRole"];
         put?: never;
@@ -538,8 +518,6 @@ export interface paths {
         /**
          * List audit
          * @description Needs the `audit:read` permission.
-         *
-         *     Needs the `audit:read` permission.
          */
         get: operations["listAudit"];
         put?: never;
@@ -560,8 +538,6 @@ export interface paths {
         /**
          * Export audit
          * @description Needs the `audit:read` permission.
-         *
-         *     Needs the `audit:read` permission.
          */
         get: operations["exportAudit"];
         put?: never;
@@ -602,8 +578,6 @@ export interface paths {
         /**
          * List mail
          * @description Needs the `workspace:admin` permission.
-         *
-         *     Needs the `workspace:admin` permission.
          */
         get: operations["listMail"];
         put?: never;
@@ -624,8 +598,6 @@ export interface paths {
         /**
          * List notifications
          * @description Needs a signed-in user (session or API token).
-         *
-         *     Needs a signed-in user (session or API token).
          */
         get: operations["listNotifications"];
         put?: never;
@@ -686,8 +658,6 @@ export interface paths {
         /**
          * List saved views
          * @description Needs a signed-in user (session or API token).
-         *
-         *     Needs a signed-in user (session or API token).
          */
         get: operations["listSavedViews"];
         put?: never;
@@ -732,8 +702,6 @@ export interface paths {
         /**
          * List clients
          * @description Needs the `clients:read` permission.
-         *
-         *     Needs the `clients:read` permission.
          */
         get: operations["listClients"];
         put?: never;
@@ -758,8 +726,6 @@ export interface paths {
         /**
          * Export clients
          * @description Needs the `clients:read` permission.
-         *
-         *     Needs the `clients:read` permission.
          */
         get: operations["exportClients"];
         put?: never;
@@ -780,8 +746,6 @@ export interface paths {
         /**
          * Get client
          * @description Needs the `clients:read` permission.
-         *
-         *     Needs the `clients:read` permission.
          */
         get: operations["getClient"];
         put?: never;
@@ -846,8 +810,6 @@ export interface paths {
         /**
          * List client contacts
          * @description Needs the `clients:read` permission.
-         *
-         *     Needs the `clients:read` permission.
          */
         get: operations["listClientContacts"];
         put?: never;
@@ -912,8 +874,6 @@ export interface paths {
         /**
          * List opportunities
          * @description Needs the `opportunities:read` permission.
-         *
-         *     Needs the `opportunities:read` permission.
          */
         get: operations["listOpportunities"];
         put?: never;
@@ -938,8 +898,6 @@ export interface paths {
         /**
          * Get opportunity pipeline
          * @description Needs the `opportunities:read` permission.
-         *
-         *     Needs the `opportunities:read` permission.
          */
         get: operations["getOpportunityPipeline"];
         put?: never;
@@ -960,8 +918,6 @@ export interface paths {
         /**
          * Get opportunity
          * @description Needs the `opportunities:read` permission.
-         *
-         *     Needs the `opportunities:read` permission.
          */
         get: operations["getOpportunity"];
         put?: never;
@@ -1006,8 +962,6 @@ export interface paths {
         /**
          * List client interactions
          * @description Needs the `clients:read` permission.
-         *
-         *     Needs the `clients:read` permission.
          */
         get: operations["listClientInteractions"];
         put?: never;
@@ -1052,8 +1006,6 @@ export interface paths {
         /**
          * List client communication plan
          * @description Needs the `clients:read` permission.
-         *
-         *     Needs the `clients:read` permission.
          */
         get: operations["listClientCommunicationPlan"];
         put?: never;
@@ -1102,8 +1054,6 @@ export interface paths {
         /**
          * List next steps
          * @description Needs the `clients:read` permission.
-         *
-         *     Needs the `clients:read` permission.
          */
         get: operations["listNextSteps"];
         put?: never;
@@ -1124,8 +1074,6 @@ export interface paths {
         /**
          * List client requirements
          * @description Needs the `clients:read` permission.
-         *
-         *     Needs the `clients:read` permission.
          */
         get: operations["listClientRequirements"];
         put?: never;
@@ -1170,8 +1118,6 @@ export interface paths {
         /**
          * List client surveys
          * @description Needs the `clients:read` permission.
-         *
-         *     Needs the `clients:read` permission.
          */
         get: operations["listClientSurveys"];
         put?: never;
@@ -1196,8 +1142,6 @@ export interface paths {
         /**
          * List client feedback
          * @description Needs the `clients:read` permission.
-         *
-         *     Needs the `clients:read` permission.
          */
         get: operations["listClientFeedback"];
         put?: never;
@@ -1242,8 +1186,6 @@ export interface paths {
         /**
          * Get client feedback trend
          * @description Needs the `clients:read` permission.
-         *
-         *     Needs the `clients:read` permission.
          */
         get: operations["getClientFeedbackTrend"];
         put?: never;
@@ -1264,8 +1206,6 @@ export interface paths {
         /**
          * Get public survey
          * @description Public: needs no sign-in.
-         *
-         *     Public: needs no sign-in.
          */
         get: operations["getPublicSurvey"];
         put?: never;
@@ -1290,8 +1230,6 @@ export interface paths {
         /**
          * List suppliers
          * @description Needs the `suppliers:read` permission.
-         *
-         *     Needs the `suppliers:read` permission.
          */
         get: operations["listSuppliers"];
         put?: never;
@@ -1316,8 +1254,6 @@ export interface paths {
         /**
          * Export suppliers
          * @description Needs the `suppliers:read` permission.
-         *
-         *     Needs the `suppliers:read` permission.
          */
         get: operations["exportSuppliers"];
         put?: never;
@@ -1338,8 +1274,6 @@ export interface paths {
         /**
          * Get supplier
          * @description Needs the `suppliers:read` permission.
-         *
-         *     Needs the `suppliers:read` permission.
          */
         get: operations["getSupplier"];
         put?: never;
@@ -1404,8 +1338,6 @@ export interface paths {
         /**
          * List supplier qualifications
          * @description Needs the `suppliers:read` permission.
-         *
-         *     Needs the `suppliers:read` permission.
          */
         get: operations["listSupplierQualifications"];
         put?: never;
@@ -1450,8 +1382,6 @@ export interface paths {
         /**
          * List supplier qualification documents
          * @description Needs the `suppliers:read` permission.
-         *
-         *     Needs the `suppliers:read` permission.
          */
         get: operations["listSupplierQualificationDocuments"];
         put?: never;
@@ -1500,8 +1430,6 @@ export interface paths {
         /**
          * Get supplier qualification document version content
          * @description Needs the `suppliers:read` permission.
-         *
-         *     Needs the `suppliers:read` permission.
          */
         get: operations["getSupplierQualificationDocumentVersionContent"];
         put?: never;
@@ -1542,8 +1470,6 @@ export interface paths {
         /**
          * List onboarding items
          * @description Needs the `suppliers:read` permission.
-         *
-         *     Needs the `suppliers:read` permission.
          */
         get: operations["listOnboardingItems"];
         put?: never;
@@ -1588,8 +1514,6 @@ export interface paths {
         /**
          * Get supplier onboarding
          * @description Needs the `suppliers:write` permission.
-         *
-         *     Needs the `suppliers:write` permission.
          */
         get: operations["getSupplierOnboarding"];
         put?: never;
@@ -1650,8 +1574,6 @@ export interface paths {
         /**
          * List supplier contacts
          * @description Needs the `suppliers:read` permission.
-         *
-         *     Needs the `suppliers:read` permission.
          */
         get: operations["listSupplierContacts"];
         put?: never;
@@ -1700,8 +1622,6 @@ export interface paths {
         /**
          * List evaluation templates
          * @description Needs the `suppliers:read` permission.
-         *
-         *     Needs the `suppliers:read` permission.
          */
         get: operations["listEvaluationTemplates"];
         put?: never;
@@ -1746,8 +1666,6 @@ export interface paths {
         /**
          * List supplier evaluations
          * @description Needs the `suppliers:read` permission.
-         *
-         *     Needs the `suppliers:read` permission.
          */
         get: operations["listSupplierEvaluations"];
         put?: never;
@@ -1772,8 +1690,6 @@ export interface paths {
         /**
          * Get supplier evaluation
          * @description Needs the `suppliers:read` permission.
-         *
-         *     Needs the `suppliers:read` permission.
          */
         get: operations["getSupplierEvaluation"];
         put?: never;
@@ -1834,8 +1750,6 @@ export interface paths {
         /**
          * Compare suppliers
          * @description Needs the `suppliers:read` permission.
-         *
-         *     Needs the `suppliers:read` permission.
          */
         get: operations["compareSuppliers"];
         put?: never;
@@ -1856,8 +1770,6 @@ export interface paths {
         /**
          * Get settings
          * @description Needs the `settings:read` permission.
-         *
-         *     Needs the `settings:read` permission.
          */
         get: operations["getSettings"];
         put?: never;
@@ -1882,8 +1794,6 @@ export interface paths {
         /**
          * List exchange rates
          * @description Needs the `settings:read` permission.
-         *
-         *     Needs the `settings:read` permission.
          */
         get: operations["listExchangeRates"];
         /**
@@ -1908,8 +1818,6 @@ export interface paths {
         /**
          * Get exchange rate on
          * @description Needs the `settings:read` permission.
-         *
-         *     Needs the `settings:read` permission.
          */
         get: operations["getExchangeRateOn"];
         put?: never;
@@ -1950,8 +1858,6 @@ export interface paths {
         /**
          * List calendars
          * @description Needs the `settings:read` permission.
-         *
-         *     Needs the `settings:read` permission.
          */
         get: operations["listCalendars"];
         put?: never;
@@ -1976,8 +1882,6 @@ export interface paths {
         /**
          * Get calendar countries
          * @description Needs the `settings:read` permission.
-         *
-         *     Needs the `settings:read` permission.
          */
         get: operations["getCalendarCountries"];
         put?: never;
@@ -1998,8 +1902,6 @@ export interface paths {
         /**
          * Get calendar
          * @description Needs the `settings:read` permission.
-         *
-         *     Needs the `settings:read` permission.
          */
         get: operations["getCalendar"];
         put?: never;
@@ -2104,8 +2006,6 @@ export interface paths {
         /**
          * Get calendar business minutes
          * @description Needs the `settings:read` permission.
-         *
-         *     Needs the `settings:read` permission.
          */
         get: operations["getCalendarBusinessMinutes"];
         put?: never;
@@ -2126,8 +2026,6 @@ export interface paths {
         /**
          * Get calendar add business minutes
          * @description Needs the `settings:read` permission.
-         *
-         *     Needs the `settings:read` permission.
          */
         get: operations["getCalendarAddBusinessMinutes"];
         put?: never;
@@ -2148,8 +2046,6 @@ export interface paths {
         /**
          * List contracts
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["listContracts"];
         put?: never;
@@ -2174,8 +2070,6 @@ export interface paths {
         /**
          * Export contracts
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["exportContracts"];
         put?: never;
@@ -2196,8 +2090,6 @@ export interface paths {
         /**
          * Get contract
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["getContract"];
         put?: never;
@@ -2282,8 +2174,6 @@ export interface paths {
         /**
          * List contract approvals
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["listContractApprovals"];
         put?: never;
@@ -2364,8 +2254,6 @@ export interface paths {
         /**
          * List contract rates
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["listContractRates"];
         put?: never;
@@ -2390,8 +2278,6 @@ export interface paths {
         /**
          * Get contract rate on
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["getContractRateOn"];
         put?: never;
@@ -2432,8 +2318,6 @@ export interface paths {
         /**
          * List rate card
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["listRateCard"];
         put?: never;
@@ -2494,8 +2378,6 @@ export interface paths {
         /**
          * List contract slas
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["listContractSlas"];
         put?: never;
@@ -2560,8 +2442,6 @@ export interface paths {
         /**
          * List contract links
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["listContractLinks"];
         put?: never;
@@ -2606,8 +2486,6 @@ export interface paths {
         /**
          * Get contract margin
          * @description Needs the `contracts:margin` permission.
-         *
-         *     Needs the `contracts:margin` permission.
          */
         get: operations["getContractMargin"];
         put?: never;
@@ -2628,8 +2506,6 @@ export interface paths {
         /**
          * List approval rules
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["listApprovalRules"];
         put?: never;
@@ -2674,8 +2550,6 @@ export interface paths {
         /**
          * List contract documents
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["listContractDocuments"];
         put?: never;
@@ -2724,8 +2598,6 @@ export interface paths {
         /**
          * Get contract document version content
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["getContractDocumentVersionContent"];
         put?: never;
@@ -2766,8 +2638,6 @@ export interface paths {
         /**
          * List contract amendments
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["listContractAmendments"];
         put?: never;
@@ -2892,8 +2762,6 @@ export interface paths {
         /**
          * List clauses
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["listClauses"];
         put?: never;
@@ -2938,8 +2806,6 @@ export interface paths {
         /**
          * List contract clauses
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["listContractClauses"];
         put?: never;
@@ -2984,8 +2850,6 @@ export interface paths {
         /**
          * List contract obligations
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["listContractObligations"];
         put?: never;
@@ -3010,8 +2874,6 @@ export interface paths {
         /**
          * List obligations
          * @description Needs the `contracts:read` permission.
-         *
-         *     Needs the `contracts:read` permission.
          */
         get: operations["listObligations"];
         put?: never;
@@ -3052,8 +2914,6 @@ export interface paths {
         /**
          * List people
          * @description Needs the `people:read` permission.
-         *
-         *     Needs the `people:read` permission.
          */
         get: operations["listPeople"];
         put?: never;
@@ -3078,8 +2938,6 @@ export interface paths {
         /**
          * Export people
          * @description Needs the `people:read` permission.
-         *
-         *     Needs the `people:read` permission.
          */
         get: operations["exportPeople"];
         put?: never;
@@ -3100,8 +2958,6 @@ export interface paths {
         /**
          * Get person
          * @description Needs the `people:read` permission.
-         *
-         *     Needs the `people:read` permission.
          */
         get: operations["getPerson"];
         put?: never;
@@ -3126,8 +2982,6 @@ export interface paths {
         /**
          * List person cost rates
          * @description Needs the `people:cost` permission.
-         *
-         *     Needs the `people:cost` permission.
          */
         get: operations["listPersonCostRates"];
         put?: never;
@@ -3172,8 +3026,6 @@ export interface paths {
         /**
          * Get person cost on
          * @description Needs the `people:cost` permission.
-         *
-         *     Needs the `people:cost` permission.
          */
         get: operations["getPersonCostOn"];
         put?: never;
@@ -3194,8 +3046,6 @@ export interface paths {
         /**
          * List skills
          * @description Needs the `people:read` permission.
-         *
-         *     Needs the `people:read` permission.
          */
         get: operations["listSkills"];
         put?: never;
@@ -3220,8 +3070,6 @@ export interface paths {
         /**
          * Get skill matrix
          * @description Needs the `people:read` permission.
-         *
-         *     Needs the `people:read` permission.
          */
         get: operations["getSkillMatrix"];
         put?: never;
@@ -3262,8 +3110,6 @@ export interface paths {
         /**
          * List person skills
          * @description Needs the `people:read` permission.
-         *
-         *     Needs the `people:read` permission.
          */
         get: operations["listPersonSkills"];
         put?: never;
@@ -3328,8 +3174,6 @@ export interface paths {
         /**
          * List absences
          * @description Needs the `people:write` permission.
-         *
-         *     Needs the `people:write` permission.
          */
         get: operations["listAbsences"];
         put?: never;
@@ -3350,8 +3194,6 @@ export interface paths {
         /**
          * List person absences
          * @description Needs the `people:read` permission.
-         *
-         *     Needs the `people:read` permission.
          */
         get: operations["listPersonAbsences"];
         put?: never;
@@ -3416,8 +3258,6 @@ export interface paths {
         /**
          * List person credentials
          * @description Needs the `people:read` permission.
-         *
-         *     Needs the `people:read` permission.
          */
         get: operations["listPersonCredentials"];
         put?: never;
@@ -3462,8 +3302,6 @@ export interface paths {
         /**
          * Get my person
          * @description Needs a signed-in user (session or API token).
-         *
-         *     Needs a signed-in user (session or API token).
          */
         get: operations["getMyPerson"];
         put?: never;
@@ -3484,8 +3322,6 @@ export interface paths {
         /**
          * List my person skills
          * @description Needs a signed-in user (session or API token).
-         *
-         *     Needs a signed-in user (session or API token).
          */
         get: operations["listMyPersonSkills"];
         put?: never;
@@ -3526,8 +3362,6 @@ export interface paths {
         /**
          * List my person absences
          * @description Needs a signed-in user (session or API token).
-         *
-         *     Needs a signed-in user (session or API token).
          */
         get: operations["listMyPersonAbsences"];
         put?: never;
@@ -3552,8 +3386,6 @@ export interface paths {
         /**
          * List staffing requests
          * @description Needs the `staffing:read` permission.
-         *
-         *     Needs the `staffing:read` permission.
          */
         get: operations["listStaffingRequests"];
         put?: never;
@@ -3578,8 +3410,6 @@ export interface paths {
         /**
          * Export staffing requests
          * @description Needs the `staffing:read` permission.
-         *
-         *     Needs the `staffing:read` permission.
          */
         get: operations["exportStaffingRequests"];
         put?: never;
@@ -3600,8 +3430,6 @@ export interface paths {
         /**
          * Get staffing request
          * @description Needs the `staffing:read` permission.
-         *
-         *     Needs the `staffing:read` permission.
          */
         get: operations["getStaffingRequest"];
         put?: never;
@@ -3626,8 +3454,6 @@ export interface paths {
         /**
          * List staffing request candidates
          * @description Needs the `staffing:read` permission.
-         *
-         *     Needs the `staffing:read` permission.
          */
         get: operations["listStaffingRequestCandidates"];
         put?: never;
@@ -3648,8 +3474,6 @@ export interface paths {
         /**
          * Get staffing utilization
          * @description Needs the `staffing:read` permission.
-         *
-         *     Needs the `staffing:read` permission.
          */
         get: operations["getStaffingUtilization"];
         put?: never;
@@ -3670,8 +3494,6 @@ export interface paths {
         /**
          * List staffing skill gap
          * @description Needs the `staffing:read` permission.
-         *
-         *     Needs the `staffing:read` permission.
          */
         get: operations["listStaffingSkillGap"];
         put?: never;
@@ -3692,8 +3514,6 @@ export interface paths {
         /**
          * List staffing bench
          * @description Needs the `staffing:read` permission.
-         *
-         *     Needs the `staffing:read` permission.
          */
         get: operations["listStaffingBench"];
         put?: never;
@@ -3714,8 +3534,6 @@ export interface paths {
         /**
          * List assignments
          * @description Needs the `people:read` permission.
-         *
-         *     Needs the `people:read` permission.
          */
         get: operations["listAssignments"];
         put?: never;
@@ -3740,8 +3558,6 @@ export interface paths {
         /**
          * List my assignments
          * @description Needs a signed-in user (session or API token).
-         *
-         *     Needs a signed-in user (session or API token).
          */
         get: operations["listMyAssignments"];
         put?: never;
@@ -3786,8 +3602,6 @@ export interface paths {
         /**
          * List projects
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["listProjects"];
         put?: never;
@@ -3812,8 +3626,6 @@ export interface paths {
         /**
          * Get project
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["getProject"];
         put?: never;
@@ -3878,8 +3690,6 @@ export interface paths {
         /**
          * List project tasks
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["listProjectTasks"];
         put?: never;
@@ -3928,8 +3738,6 @@ export interface paths {
         /**
          * List project schedule
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["listProjectSchedule"];
         put?: never;
@@ -3950,8 +3758,6 @@ export interface paths {
         /**
          * Get project earned value
          * @description Needs the `contracts:margin` permission.
-         *
-         *     Needs the `contracts:margin` permission.
          */
         get: operations["getProjectEarnedValue"];
         put?: never;
@@ -3972,8 +3778,6 @@ export interface paths {
         /**
          * Get project budget
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["getProjectBudget"];
         /**
@@ -3998,8 +3802,6 @@ export interface paths {
         /**
          * List project baselines
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["listProjectBaselines"];
         put?: never;
@@ -4064,8 +3866,6 @@ export interface paths {
         /**
          * List project issues
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["listProjectIssues"];
         put?: never;
@@ -4110,8 +3910,6 @@ export interface paths {
         /**
          * List project decisions
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["listProjectDecisions"];
         put?: never;
@@ -4136,8 +3934,6 @@ export interface paths {
         /**
          * List project milestones
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["listProjectMilestones"];
         put?: never;
@@ -4186,8 +3982,6 @@ export interface paths {
         /**
          * List project deliverables
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["listProjectDeliverables"];
         put?: never;
@@ -4252,8 +4046,6 @@ export interface paths {
         /**
          * List project deliverable documents
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["listProjectDeliverableDocuments"];
         put?: never;
@@ -4302,8 +4094,6 @@ export interface paths {
         /**
          * Get project deliverable document version content
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["getProjectDeliverableDocumentVersionContent"];
         put?: never;
@@ -4344,8 +4134,6 @@ export interface paths {
         /**
          * List project status reports
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["listProjectStatusReports"];
         put?: never;
@@ -4430,8 +4218,6 @@ export interface paths {
         /**
          * List project lessons
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["listProjectLessons"];
         put?: never;
@@ -4456,8 +4242,6 @@ export interface paths {
         /**
          * List lessons
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["listLessons"];
         put?: never;
@@ -4478,8 +4262,6 @@ export interface paths {
         /**
          * List client portal projects
          * @description Needs the `deliveries:review` permission.
-         *
-         *     Needs the `deliveries:review` permission.
          */
         get: operations["listClientPortalProjects"];
         put?: never;
@@ -4500,8 +4282,6 @@ export interface paths {
         /**
          * Get client portal project
          * @description Needs the `deliveries:review` permission.
-         *
-         *     Needs the `deliveries:review` permission.
          */
         get: operations["getClientPortalProject"];
         put?: never;
@@ -4562,8 +4342,6 @@ export interface paths {
         /**
          * List client portal deliverable documents
          * @description Needs the `deliveries:review` permission.
-         *
-         *     Needs the `deliveries:review` permission.
          */
         get: operations["listClientPortalDeliverableDocuments"];
         put?: never;
@@ -4612,8 +4390,6 @@ export interface paths {
         /**
          * Get client portal deliverable document version content
          * @description Needs the `deliveries:review` permission.
-         *
-         *     Needs the `deliveries:review` permission.
          */
         get: operations["getClientPortalDeliverableDocumentVersionContent"];
         put?: never;
@@ -4654,8 +4430,6 @@ export interface paths {
         /**
          * List project change requests
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["listProjectChangeRequests"];
         put?: never;
@@ -4780,8 +4554,6 @@ export interface paths {
         /**
          * Get time week
          * @description Needs the `time:write` permission.
-         *
-         *     Needs the `time:write` permission.
          */
         get: operations["getTimeWeek"];
         /**
@@ -4846,8 +4618,6 @@ export interface paths {
         /**
          * List timesheets
          * @description Needs the `time:read` permission.
-         *
-         *     Needs the `time:read` permission.
          */
         get: operations["listTimesheets"];
         put?: never;
@@ -4868,8 +4638,6 @@ export interface paths {
         /**
          * List timesheet inbox
          * @description Needs the `time:approve` permission.
-         *
-         *     Needs the `time:approve` permission.
          */
         get: operations["listTimesheetInbox"];
         put?: never;
@@ -4890,8 +4658,6 @@ export interface paths {
         /**
          * Get timesheet
          * @description Needs the `time:read` permission.
-         *
-         *     Needs the `time:read` permission.
          */
         get: operations["getTimesheet"];
         put?: never;
@@ -4972,8 +4738,6 @@ export interface paths {
         /**
          * Get project time
          * @description Needs the `projects:read` permission.
-         *
-         *     Needs the `projects:read` permission.
          */
         get: operations["getProjectTime"];
         put?: never;
@@ -4994,8 +4758,6 @@ export interface paths {
         /**
          * Search
          * @description Needs a signed-in user (session or API token).
-         *
-         *     Needs a signed-in user (session or API token).
          */
         get: operations["search"];
         put?: never;
@@ -7376,24 +7138,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -7813,24 +7557,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -7996,24 +7722,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8715,24 +8423,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -8802,24 +8492,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9009,24 +8681,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9288,24 +8942,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -9463,24 +9099,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -9541,24 +9159,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9737,24 +9337,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10052,24 +9634,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -10135,24 +9699,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10342,24 +9888,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -10418,24 +9946,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10710,24 +10220,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11015,24 +10507,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -11230,24 +10704,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -11317,24 +10773,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11767,24 +11205,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12231,24 +11651,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -12430,24 +11832,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -12517,24 +11901,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12861,24 +12227,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -13194,24 +12542,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13619,24 +12949,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -13714,24 +13026,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14071,24 +13365,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -14273,24 +13549,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14612,24 +13870,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -14681,24 +13921,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14869,24 +14091,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15087,24 +14291,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -15174,24 +14360,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15638,24 +14806,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -15941,24 +15091,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16260,24 +15392,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -16432,24 +15546,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16725,24 +15821,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17046,24 +16124,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17470,24 +16530,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -17789,24 +16831,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -17997,24 +17021,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18318,24 +17324,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -18394,24 +17382,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18596,24 +17566,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -18783,24 +17735,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -18956,24 +17890,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19153,24 +18069,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -19240,24 +18138,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19901,24 +18781,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -19991,24 +18853,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20091,24 +18935,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20333,24 +19159,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -20420,24 +19228,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21003,24 +19793,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -21454,24 +20226,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -21671,24 +20425,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -21844,24 +20580,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22140,24 +20858,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22574,24 +21274,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -22878,24 +21560,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -22954,24 +21618,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23248,24 +21894,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23564,24 +22192,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -23746,24 +22356,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24603,24 +23195,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -24928,24 +23502,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -25232,24 +23788,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -25426,24 +23964,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25646,24 +24166,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25881,24 +24383,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -25968,24 +24452,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26203,24 +24669,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26516,24 +24964,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -26595,24 +25025,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26789,24 +25201,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27001,24 +25395,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27407,24 +25783,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -27494,24 +25852,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27925,24 +26265,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -28221,24 +26543,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -28297,24 +26601,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28491,24 +26777,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28693,24 +26961,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28924,24 +27174,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -29011,24 +27243,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29260,24 +27474,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -29344,24 +27540,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29437,24 +27615,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29540,24 +27700,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -29631,24 +27773,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29841,24 +27965,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30158,24 +28264,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -30367,24 +28455,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30831,24 +28901,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -31287,24 +29339,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -31381,24 +29415,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -31468,24 +29484,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31679,24 +29677,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32110,24 +30090,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -32456,24 +30418,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -32659,24 +30603,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33090,24 +31016,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33545,24 +31453,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -33857,24 +31747,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -34040,24 +31912,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34617,24 +32471,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -34818,24 +32654,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -34894,24 +32712,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34988,24 +32788,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35323,24 +33105,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -35632,24 +33396,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -35814,24 +33560,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36618,24 +34346,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -37063,24 +34773,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -37139,24 +34831,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -37233,24 +34907,6 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -37678,24 +35334,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests; wait as Retry-After says. */
             429: {
                 headers: {
@@ -37756,24 +35394,6 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };

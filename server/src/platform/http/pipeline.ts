@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, RouteOptions } from 'fastify';
 import FindMyWay from 'find-my-way';
 import { z } from 'zod';
 import { guard } from '../access/guard.ts';
@@ -38,6 +38,7 @@ export function registerPipeline(app: FastifyInstance, deps: Deps): void {
     const access = route.config?.access;
     if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access`);
     const versioned = bodyHasVersion(route.schema?.body);
+    shapeQuery(route);
     describeOperation(route, access, versioned);
     for (const method of [route.method].flat()) {
       if (method === 'HEAD') continue;
@@ -78,11 +79,12 @@ export function registerPipeline(app: FastifyInstance, deps: Deps): void {
     if (versionedRoutes.has(`${method} ${url}`)) applyIfMatch(request);
   });
 
-  // A versioned record read is tagged with its version, which If-Match then hands back.
   app.addHook('preSerialization', async (request, reply, payload) => {
-    if (request.method === 'GET' && request.routeOptions.config.access) {
-      const version = (payload as { version?: unknown } | null)?.version;
-      if (typeof version === 'number') reply.header('etag', `"${version}"`);
+    if (!request.routeOptions.config.access) return payload;
+    // A versioned record read is tagged with its version, which If-Match then hands back.
+    const version = (payload as { version?: unknown } | null)?.version;
+    if (request.method === 'GET' && typeof version === 'number') {
+      reply.header('etag', `"${version}"`);
     }
     return payload;
   });
@@ -113,6 +115,15 @@ export type ApiRoute = {
   /** Declared portal-safe: the only routes a portal user reaches. */
   portal: boolean;
 };
+
+/**
+ * Query strings are strict: an unknown parameter is a 400, as an unknown body field is, never
+ * silently ignored.
+ */
+function shapeQuery(route: RouteOptions): void {
+  const query = route.schema?.querystring ?? (route.method === 'GET' ? z.object({}) : undefined);
+  if (query instanceof z.ZodObject) route.schema = { ...route.schema, querystring: query.strict() };
+}
 
 /** Whether a route's body schema has a `version` field: every such route honours If-Match. */
 function bodyHasVersion(body: unknown): boolean {

@@ -59,3 +59,22 @@ describe.each(dialects)('no input produces a 5xx on %s', (dialect) => {
     ).toBe(200);
   });
 });
+
+describe.each(dialects)('query strings on %s', (dialect) => {
+  const h = useHarness(dialect);
+
+  it('refuse a parameter the operation does not take, on every GET', async () => {
+    const owner = await signedIn(h);
+    for (const route of h.app.apiRoutes.filter((r) => r.method === 'GET')) {
+      const path = route.url
+        .replace(':version', '1')
+        .replace(':week', '2026-11-30')
+        .replace(':phase/:key', 'initiation/charter')
+        .replace(/:\w+/g, '01a21d53-0000-7000-8000-000000000000');
+      const url = `${path}?colour=red`;
+      const res = await call(h, { method: 'GET', url, cookie: owner.cookie });
+      expect(res.statusCode, `${route.url}`).toBe(400);
+      expect(JSON.stringify(res.json().errors), route.url).toContain('colour');
+    }
+  });
+});
