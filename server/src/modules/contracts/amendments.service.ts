@@ -45,6 +45,29 @@ async function ownSlas(db: Executor, c: ContractRow): Promise<SlaTerms[]> {
   }));
 }
 
+/** The contract's own rate card, every version, in the shape an amendment's rates take. */
+async function ownRates(
+  db: Executor,
+  c: ContractRow,
+): Promise<NonNullable<AmendmentChanges['rates']>> {
+  const rows = await db
+    .selectFrom('contract_rates')
+    .select(['role', 'seniority', 'unit', 'rate_minor', 'effective_from'])
+    .where('workspace_id', '=', c.workspace_id)
+    .where('contract_id', '=', c.id)
+    .orderBy('role')
+    .orderBy('seniority')
+    .orderBy('effective_from')
+    .execute();
+  return rows.map((r) => ({
+    role: r.role,
+    seniority: r.seniority,
+    unit: r.unit,
+    rateMinor: r.rate_minor,
+    effectiveFrom: r.effective_from,
+  }));
+}
+
 /** The contract's current values of the fields an amendment changes. */
 async function currentTerms(db: Executor, c: ContractRow, changes: AmendmentChanges) {
   const all: AmendmentChanges = {
@@ -55,7 +78,7 @@ async function currentTerms(db: Executor, c: ContractRow, changes: AmendmentChan
     noticeDays: c.notice_days,
     autoRenew: c.auto_renew,
     scope: c.scope,
-    rates: [],
+    ...(changes.rates ? { rates: await ownRates(db, c) } : {}),
     ...(changes.slas ? { slas: await ownSlas(db, c) } : {}),
   };
   return Object.fromEntries(

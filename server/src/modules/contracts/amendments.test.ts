@@ -116,6 +116,20 @@ describe.each(dialects)('contract amendments on %s', (dialect) => {
     expect(a).toMatchObject({ seq: 1, status: 'draft', actions: ['edit', 'submit'] });
     expect(a.diff).toContainEqual({ field: 'valueMinor', before: 500_000, after: 2_000_000 });
     expect(a.diff).toContainEqual({ field: 'endDate', before: '2026-12-31', after: '2027-06-30' });
+    // The rates before are the card the contract has, not an empty list.
+    expect(a.diff).toContainEqual({
+      field: 'rates',
+      before: [
+        {
+          role: 'Engineer',
+          seniority: 'senior',
+          unit: 'hour',
+          rateMinor: 9000,
+          effectiveFrom: '2026-01-01',
+        },
+      ],
+      after: changes.rates,
+    });
     expect(
       (
         await post(owner, `${url}/amendments`, {
