@@ -6,7 +6,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import {
   clientExists,
@@ -62,7 +62,7 @@ import { workspaceRoutes } from './platform/workspaces/workspaces.routes.ts';
 export type AppOptions = {
   /** The built web app to serve; absent in API tests. */
   webDist?: string | undefined;
-  logger?: boolean | { level: string };
+  logger?: FastifyServerOptions['logger'];
 };
 
 export const BODY_LIMIT = 1024 * 1024;

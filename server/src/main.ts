@@ -5,6 +5,7 @@ import { createDb } from './db/database.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { syncBuiltinRoles } from './platform/access/roles.repository.ts';
 import { systemClock } from './platform/clock.ts';
+import { loggerOptions } from './platform/ops/logger.ts';
 import { DEMO_LOGIN, seedDemoIfEmpty } from './seed/demo.ts';
 import { startWorker } from './worker.ts';
 
@@ -18,7 +19,7 @@ async function main() {
   const seeded = await seedDemoIfEmpty(deps);
   const app = await buildApp(deps, {
     webDist: resolve(import.meta.dirname, '../../web/dist'),
-    logger: { level: config.logLevel },
+    logger: loggerOptions(config.logLevel),
   });
   const worker = startWorker(deps, {
     error: (err) => app.log.error({ err }, 'background work failed'),
