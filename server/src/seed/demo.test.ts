@@ -78,6 +78,12 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
     expect(time.totals.marginBaseMinor).toBeGreaterThan(0);
     const waiting = await get('/api/v1/timesheets/inbox');
     expect(waiting).toMatchObject([{ person: { name: '陆鹏' }, stage: 'project' }]);
+    // The admin is a person too, with bookings and weeks of their own.
+    const mine = await get('/api/v1/me/person');
+    expect(mine.name).toBe('周杰');
+    expect((await get('/api/v1/me/assignments')).items.length).toBeGreaterThan(0);
+    const sheets = await get(`/api/v1/timesheets?personId=${mine.id}`);
+    expect(sheets.map((t: { status: string }) => t.status)).toEqual(['submitted', 'submitted']);
     const finance = await login(h, DEMO_COLLEAGUES.finance.email, DEMO_LOGIN.password);
     const me = (await call(h, { method: 'GET', url: '/api/v1/me', cookie: finance })).json();
     expect(me.permissions).toContain('finance:approve');

@@ -113,7 +113,13 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     calendarId,
   });
   const today = todayOf(admin);
-  const staff = await seedPeople(admin, { calendarId, suppliers, supplierContractId, today });
+  const staff = await seedPeople(admin, {
+    calendarId,
+    suppliers,
+    supplierContractId,
+    today,
+    adminUserId: userIds.admin as string,
+  });
   const projectId = await seedProject(admin, deskContractId);
   await seedStaffing(admin, { ...staff, today, projectId });
   await seedProjectPlan(admin, projectId, { ...staff, today });

@@ -422,7 +422,14 @@ const teamMember = ([
  */
 export async function seedPeople(
   admin: Ctx,
-  refs: { calendarId: string; suppliers: string[]; supplierContractId: string; today: string },
+  refs: {
+    calendarId: string;
+    suppliers: string[];
+    supplierContractId: string;
+    today: string;
+    /** The demo admin is 周杰, the delivery manager: their profile and timesheet are theirs. */
+    adminUserId: string;
+  },
 ) {
   const skills = await seedSkills(admin);
   const verify = async (personId: string, list: [string, number][]) => {
@@ -441,6 +448,7 @@ export async function seedPeople(
       kind: 'employee',
       status: 'active',
       managerId: manager,
+      userId: e.name === '周杰' ? refs.adminUserId : null,
       calendarId: e.timeZone === 'Asia/Shanghai' ? refs.calendarId : null,
       startDate: '2024-03-01',
       hoursPerWeek: 40,

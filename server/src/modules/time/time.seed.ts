@@ -35,4 +35,7 @@ export async function seedTime(
     await log('董亮', weeksAgo, halfWeek, true);
   }
   await log('陆鹏', 1, fullWeek, false);
+  // The demo admin's own weeks (周杰): last week's waits for approval by someone else.
+  await log('周杰', 2, halfWeek, false);
+  await log('周杰', 1, halfWeek, false);
 }
