@@ -5,7 +5,6 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import {
@@ -48,6 +47,7 @@ import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import type { Deps } from './platform/context.ts';
 import { registerProblemHandler } from './platform/errors/problem.ts';
+import { registerApiDocs } from './platform/http/api-docs.ts';
 import { openapiDocument } from './platform/http/openapi-document.ts';
 import { registerPipeline } from './platform/http/pipeline.ts';
 import { responseSerializer } from './platform/http/serializer.ts';
@@ -127,7 +127,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     transform: jsonSchemaTransform,
     transformObject: openapiDocument,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await registerApiDocs(app);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   healthRoutes(app, deps.db, metrics);
