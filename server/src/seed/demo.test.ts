@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../test/databases.ts';
 import { call, login, useHarness } from '../test/harness.ts';
@@ -89,5 +91,19 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
     expect(me.permissions).toContain('finance:approve');
     const audit = (await call(h, { method: 'POST', url: '/api/v1/audit/verify', cookie })).json();
     expect(audit.ok).toBe(true);
+    // Every action the demo wrote has a label in the audit log, in both languages.
+    const actions = await h.db.selectFrom('audit_entries').select('action').distinct().execute();
+    for (const locale of ['en-US', 'zh-CN']) {
+      const labels = JSON.parse(
+        readFileSync(resolve(import.meta.dirname, `../../../web/src/i18n/${locale}.json`), 'utf8'),
+      ).auditAction;
+      const missing = actions
+        .map((a) => a.action)
+        .filter((a) => {
+          const [entity, verb] = a.split('.') as [string, string];
+          return typeof labels[entity]?.[verb] !== 'string';
+        });
+      expect(missing, locale).toEqual([]);
+    }
   });
 });
