@@ -92,8 +92,13 @@ function toProblem(error: FastifyError): { problem: Problem; headers: Record<str
       const path = [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join(
         '.',
       );
-      const key = path || 'body';
-      fields[key] = [...(fields[key] ?? []), v.message ?? 'invalid'];
+      // A field the caller sent that is not taken is named itself, not its parent object.
+      const unknown = (v.params as { keys?: unknown } | undefined)?.keys;
+      const keys = Array.isArray(unknown) ? unknown.map((k) => `${path}.${k}`) : [path || 'body'];
+      for (const key of keys) {
+        const message = Array.isArray(unknown) ? 'Not accepted here' : (v.message ?? 'invalid');
+        fields[key] = [...(fields[key] ?? []), message];
+      }
     }
     return {
       problem: problemOf('validation_failed', 'The request has invalid fields', fields),

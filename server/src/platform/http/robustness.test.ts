@@ -78,3 +78,30 @@ describe.each(dialects)('query strings on %s', (dialect) => {
     }
   });
 });
+
+describe.each(dialects)('validation messages on %s', (dialect) => {
+  const h = useHarness(dialect);
+
+  it('say what to do, and name the field the caller sent', async () => {
+    const owner = await signedIn(h);
+    const post = async (payload: object) =>
+      (
+        await call(h, { method: 'POST', url: '/api/v1/clients', cookie: owner.cookie, payload })
+      ).json().errors;
+    expect(await post({})).toEqual({ 'body.name': ['Required'] });
+    expect(await post({ name: 3 })).toEqual({ 'body.name': ['Must be text'] });
+    expect(await post({ name: '' })).toEqual({ 'body.name': ['Must not be empty'] });
+    expect(await post({ name: 'Acme', colour: 'red' })).toEqual({
+      'body.colour': ['Not accepted here'],
+    });
+    expect((await post({ name: 'Acme', status: 'gold' }))['body.status']).toEqual([
+      'Must be one of: prospect, active, inactive',
+    ]);
+    const query = await call(h, {
+      method: 'GET',
+      url: '/api/v1/clients?limit=0',
+      cookie: owner.cookie,
+    });
+    expect(query.json().errors).toEqual({ 'querystring.limit': ['At least 1'] });
+  });
+});
