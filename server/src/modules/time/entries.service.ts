@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { mondayOf, weekdayOf } from '../../platform/days.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
 import type { PersonRow } from '../people/index.ts';
 import type { entryBody } from './time.schema.ts';
 import { editableStatuses } from './time.table.ts';
@@ -50,6 +51,26 @@ export async function addEntry(trx: Executor, ctx: Ctx, person: PersonRow, entry
 /** One entry posted through the API: the caller's own, or anyone's with time:manage. */
 export async function postEntry(ctx: Ctx, input: z.infer<typeof entryBody>) {
   const person = await personFor(ctx, input.personId, 'write');
-  const week = await ctx.db.transaction().execute((trx) => addEntry(trx, ctx, person, input));
+  const week = await ctx.db
+    .transaction()
+    .execute((trx) => addEntry(trx, ctx, person, input))
+    .catch((error) => {
+      throw asEntryError(error);
+    });
   return readWeek(ctx.db, workspaceOf(ctx), person, week);
+}
+
+/**
+ * The grid's rules name the cell they refuse (`body.rows.0.hours.3`); a caller who posted one
+ * entry sent no rows, so the refusal names the entry's own field: the day for a day's hours.
+ */
+function asEntryError(error: unknown): unknown {
+  if (!(error instanceof AppError) || !error.fields) return error;
+  const fields: Record<string, string[]> = {};
+  for (const [key, messages] of Object.entries(error.fields)) {
+    const cell = /^body\.rows\.\d+\.(\w+)(\.\d+)?$/.exec(key);
+    const field = cell ? `body.${cell[1] === 'hours' ? 'day' : cell[1]}` : key;
+    fields[field] = [...(fields[field] ?? []), ...messages];
+  }
+  return new AppError(error.code, error.message, { fields, headers: error.headers });
 }

@@ -304,6 +304,10 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
       personId: w.carlPerson.id,
     });
     expect(forCarl.statusCode).toBe(403);
+    // A refusal names the entry's own fields, not a grid cell the caller never sent.
+    const unbooked = await post(w.anna, '/api/v1/time/entries', { ...entry, day: '2026-10-20' });
+    expect(unbooked.statusCode).toBe(422);
+    expect(Object.keys(unbooked.json().errors)).toEqual(['body.day']);
 
     const csv = [
       'person,project,task,date,hours,billable,note',
