@@ -30,7 +30,11 @@ export function loggerOptions(
       ? {
           transport: {
             target: 'pino-pretty',
-            options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,reqId' },
+            options: {
+              translateTime: 'SYS:HH:MM:ss',
+              ignore: 'pid,hostname,reqId',
+              singleLine: true,
+            },
           },
         }
       : {}),
