@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { MAIL_SINK_PORT } from '../playwright.config.ts';
-import type { SunkMail } from './mail-sink.ts';
+import type { ReceivedMail } from '../server/src/test/smtp-sink.ts';
 
 /**
  * Picks an option of an Ant Design select by typing it and pressing Enter: clicking an option
@@ -57,7 +57,7 @@ export async function mailedLink(email: string, link: RegExp): Promise<string> {
       async () => {
         const mails = (await (
           await fetch(`http://127.0.0.1:${MAIL_SINK_PORT}/mail`)
-        ).json()) as SunkMail[];
+        ).json()) as ReceivedMail[];
         const mail = mails.findLast((m) => m.to.includes(email.toLowerCase()));
         found = mail ? link.exec(mail.text)?.[0] : undefined;
         return found;

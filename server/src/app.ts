@@ -51,7 +51,7 @@ import { registerApiDocs } from './platform/http/api-docs.ts';
 import { openapiDocument } from './platform/http/openapi-document.ts';
 import { registerPipeline } from './platform/http/pipeline.ts';
 import { responseSerializer } from './platform/http/serializer.ts';
-import { useReadableValidationMessages } from './platform/http/validation-messages.ts';
+import { applyReadableValidationMessages } from './platform/http/validation-messages.ts';
 import { newId } from './platform/ids.ts';
 import { mailRoutes } from './platform/mail/mail.routes.ts';
 import { notificationRoutes } from './platform/notifications/notifications.routes.ts';
@@ -80,7 +80,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       return typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : newId();
     },
   });
-  useReadableValidationMessages();
+  applyReadableValidationMessages();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializer);
 

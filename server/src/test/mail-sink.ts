@@ -1,11 +1,8 @@
 import type { AddressInfo } from 'node:net';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll } from 'vitest';
 import { createMailSender } from '../platform/mail/mail.ts';
 import type { Harness } from './harness.ts';
-
-export type ReceivedMail = { to: string[]; subject: string; text: string };
+import { createSmtpSink, type ReceivedMail } from './smtp-sink.ts';
 
 /** Any SMTP address makes mail `queued` (and its secrets sealed) until a sender delivers it. */
 export const QUEUE_MAIL = { smtpUrl: 'smtp://127.0.0.1:1' } as const;
@@ -16,22 +13,7 @@ export const QUEUE_MAIL = { smtpUrl: 'smtp://127.0.0.1:1' } as const;
  */
 export function useMailSink() {
   const received: ReceivedMail[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, done) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            subject: mail.subject ?? '',
-            text: mail.text ?? '',
-          });
-          done();
-        })
-        .catch(done);
-    },
-  });
+  const smtp = createSmtpSink(received);
   let port = 0;
   beforeAll(async () => {
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));

@@ -38,6 +38,19 @@ describe.each(dialects)('audit chain verification on %s', (dialect) => {
       .orderBy('seq', 'desc')
       .executeTakeFirstOrThrow();
 
+  /** What an attacker with table access does: drop the last entry, rewrite the head to match. */
+  async function cutTail(chain: string) {
+    const last = await lastEntry(chain);
+    await h.db.deleteFrom('audit_entries').where('id', '=', last.id).execute();
+    const newLast = await lastEntry(chain);
+    await h.db
+      .updateTable('audit_heads')
+      .set({ seq: newLast.seq, last_hash: newLast.hash })
+      .where('chain', '=', chain)
+      .execute();
+    return { last, newLast };
+  }
+
   it('holds for an untouched chain', async () => {
     const { chain } = await audited();
     expect(await reportOf(chain)).toMatchObject({ ok: true });
@@ -54,14 +67,7 @@ describe.each(dialects)('audit chain verification on %s', (dialect) => {
 
   it('catches the tail removed and the head rewritten to the new last entry', async () => {
     const { chain } = await audited();
-    const last = await lastEntry(chain);
-    await h.db.deleteFrom('audit_entries').where('id', '=', last.id).execute();
-    const newLast = await lastEntry(chain);
-    await h.db
-      .updateTable('audit_heads')
-      .set({ seq: newLast.seq, last_hash: newLast.hash })
-      .where('chain', '=', chain)
-      .execute();
+    const { last } = await cutTail(chain);
     expect(await reportOf(chain)).toMatchObject({
       ok: false,
       brokenAt: { seq: last.seq, reason: 'truncated' },
@@ -70,14 +76,7 @@ describe.each(dialects)('audit chain verification on %s', (dialect) => {
 
   it('refuses a checkpoint moved in step without the secret', async () => {
     const { chain } = await audited();
-    const last = await lastEntry(chain);
-    await h.db.deleteFrom('audit_entries').where('id', '=', last.id).execute();
-    const newLast = await lastEntry(chain);
-    await h.db
-      .updateTable('audit_heads')
-      .set({ seq: newLast.seq, last_hash: newLast.hash })
-      .where('chain', '=', chain)
-      .execute();
+    const { newLast } = await cutTail(chain);
     await h.db
       .updateTable('audit_checkpoints')
       .set({ seq: newLast.seq, hash: newLast.hash })

@@ -4,7 +4,7 @@ import type { Ctx } from '../context.ts';
 import { hashToken, randomToken, unseal, verifyPassword } from '../crypto.ts';
 import { AppError } from '../errors/app-error.ts';
 import { newId } from '../ids.ts';
-import { findDisabledWorkspaces, findUserWorkspaces } from '../workspaces/members.repository.ts';
+import { findUserWorkspaces } from '../workspaces/members.repository.ts';
 import { redeemRecoveryCode } from './recovery-codes.ts';
 import { SESSION_ABSOLUTE_MS } from './session-policy.ts';
 import { insertSession } from './sessions.repository.ts';
@@ -72,7 +72,7 @@ export async function login(ctx: Ctx, input: LoginInput, userAgent: string | nul
  * call after. A user with no workspace at all may still sign in and create one.
  */
 async function assertNotOnlyDisabled(ctx: Ctx, userId: string): Promise<void> {
-  const disabled = await findDisabledWorkspaces(ctx.db, userId);
+  const disabled = await findUserWorkspaces(ctx.db, userId, 'disabled');
   if (disabled.length === 0) return;
   throw new AppError(
     'account_disabled',

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Validation messages a person can act on, in place of zod's own ("Invalid input: expected
  * string, received undefined"). Set once for the process; refinements keep their messages.
  */
-export function useReadableValidationMessages(): void {
+export function applyReadableValidationMessages(): void {
   z.config({ customError: messageOf });
 }
 

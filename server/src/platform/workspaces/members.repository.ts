@@ -82,25 +82,14 @@ export function findActiveMembership(db: Executor, workspaceId: string, userId: 
     .executeTakeFirst();
 }
 
-export function findUserWorkspaces(db: Executor, userId: string) {
+/** The workspaces where the user's membership has the status: active, unless asked. */
+export function findUserWorkspaces(db: Executor, userId: string, status: MemberStatus = 'active') {
   return db
     .selectFrom('members')
     .innerJoin('workspaces', 'workspaces.id', 'members.workspace_id')
     .select(['workspaces.id', 'workspaces.name'])
     .where('members.user_id', '=', userId)
-    .where('members.status', '=', 'active')
-    .orderBy('workspaces.name')
-    .execute();
-}
-
-/** Workspaces where the user is a member but disabled: sign-in names them. */
-export function findDisabledWorkspaces(db: Executor, userId: string) {
-  return db
-    .selectFrom('members')
-    .innerJoin('workspaces', 'workspaces.id', 'members.workspace_id')
-    .select(['workspaces.id', 'workspaces.name'])
-    .where('members.user_id', '=', userId)
-    .where('members.status', '=', 'disabled')
+    .where('members.status', '=', status)
     .orderBy('workspaces.name')
     .execute();
 }

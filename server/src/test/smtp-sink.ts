@@ -1,0 +1,27 @@
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export type ReceivedMail = { to: string[]; subject: string; text: string };
+
+/**
+ * A real SMTP server that keeps what it receives, parsed as a recipient reads it. The API
+ * tests (test/mail-sink.ts) and the browser tests (e2e/mail-sink.ts) both deliver to one.
+ */
+export function createSmtpSink(received: ReceivedMail[]): SMTPServer {
+  return new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, done) {
+      simpleParser(stream)
+        .then((mail) => {
+          received.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+          });
+          done();
+        })
+        .catch(done);
+    },
+  });
+}
