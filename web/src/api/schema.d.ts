@@ -10539,6 +10539,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "华信银行",
+                 *       "country": "CN",
+                 *       "tier": "key",
+                 *       "tags": [
+                 *         "banking"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     legalName?: string | null;
@@ -18974,6 +18984,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "partyType": "client",
+                 *       "clientId": "01a21d53-0000-7000-8000-000000000001",
+                 *       "type": "sow",
+                 *       "title": "Service desk",
+                 *       "currency": "CNY",
+                 *       "valueMinor": 120000000,
+                 *       "startDate": "2027-01-01",
+                 *       "endDate": "2027-12-31",
+                 *       "billingModel": "time_and_materials"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     type: "msa" | "sow" | "nda" | "dpa" | "framework" | "purchase";
@@ -34377,6 +34400,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "rows": [
+                 *         {
+                 *           "projectId": "01a21d53-0000-7000-8000-000000000002",
+                 *           "hours": [
+                 *             8,
+                 *             8,
+                 *             8,
+                 *             8,
+                 *             6,
+                 *             0,
+                 *             0
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** Format: uuid */
                     personId?: string;

@@ -24,12 +24,14 @@ const clientFields = {
   paymentTermsDays: z.number().int().min(0).max(365).nullable().optional(),
 };
 
-export const clientCreateBody = z.strictObject({
-  ...clientFields,
-  tier: clientFields.tier.default('standard'),
-  status: clientFields.status.default('prospect'),
-  tags: clientFields.tags.default([]),
-});
+export const clientCreateBody = z
+  .strictObject({
+    ...clientFields,
+    tier: clientFields.tier.default('standard'),
+    status: clientFields.status.default('prospect'),
+    tags: clientFields.tags.default([]),
+  })
+  .meta({ examples: [{ name: '华信银行', country: 'CN', tier: 'key', tags: ['banking'] }] });
 
 export const clientUpdateBody = z
   .strictObject(clientFields)

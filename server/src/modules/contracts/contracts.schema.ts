@@ -36,18 +36,34 @@ const editableFields = {
   calendarId: z.uuid().nullable().optional(),
 };
 
-export const contractCreateBody = z.strictObject({
-  ...editableFields,
-  partyType,
-  clientId: z.uuid().optional(),
-  supplierId: z.uuid().optional(),
-  opportunityId: z.uuid().optional(),
-  autoRenew: editableFields.autoRenew.default(false),
-  noticeDays: editableFields.noticeDays.default(30),
-  paymentTermsDays: editableFields.paymentTermsDays.default(30),
-  feeSchedule: editableFields.feeSchedule.default([]),
-  scope: editableFields.scope.default(''),
-});
+export const contractCreateBody = z
+  .strictObject({
+    ...editableFields,
+    partyType,
+    clientId: z.uuid().optional(),
+    supplierId: z.uuid().optional(),
+    opportunityId: z.uuid().optional(),
+    autoRenew: editableFields.autoRenew.default(false),
+    noticeDays: editableFields.noticeDays.default(30),
+    paymentTermsDays: editableFields.paymentTermsDays.default(30),
+    feeSchedule: editableFields.feeSchedule.default([]),
+    scope: editableFields.scope.default(''),
+  })
+  .meta({
+    examples: [
+      {
+        partyType: 'client',
+        clientId: '01a21d53-0000-7000-8000-000000000001',
+        type: 'sow',
+        title: 'Service desk',
+        currency: 'CNY',
+        valueMinor: 120_000_000,
+        startDate: '2027-01-01',
+        endDate: '2027-12-31',
+        billingModel: 'time_and_materials',
+      },
+    ],
+  });
 
 export const contractUpdateBody = z
   .strictObject(editableFields)

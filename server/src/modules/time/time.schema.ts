@@ -31,10 +31,18 @@ const weekRow = z.strictObject({
     .default([null, null, null, null, null, null, null]),
 });
 
-export const weekBody = z.strictObject({
-  personId: z.uuid().optional(),
-  rows: z.array(weekRow).max(50),
-});
+export const weekBody = z
+  .strictObject({
+    personId: z.uuid().optional(),
+    rows: z.array(weekRow).max(50),
+  })
+  .meta({
+    examples: [
+      {
+        rows: [{ projectId: '01a21d53-0000-7000-8000-000000000002', hours: [8, 8, 8, 8, 6, 0, 0] }],
+      },
+    ],
+  });
 /** One day's hours on a project, as posted by another system or read from an import row. */
 export const entryBody = z.strictObject({
   personId: z.uuid().optional(),
