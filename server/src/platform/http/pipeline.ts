@@ -18,9 +18,11 @@ declare module 'fastify' {
 }
 
 /**
- * The steps every /api request passes: who is calling → rate limit → access guard (with CSRF)
- * → If-Match into the body (on every route whose body carries a version) → validation →
- * idempotency claim → handler → idempotency settle. Routes stay thin because of it.
+ * The steps every /api request passes: who is calling → rate limit → access guard (permission,
+ * session-only, portal-safe, CSRF) → If-Match into the body (on every route whose body carries
+ * a version) → validation (strict query strings) → idempotency claim → handler → ETag on reads
+ * of versioned records → idempotency settle. Each route is described as an OpenAPI operation
+ * when it is registered. Routes stay thin because of it.
  */
 export function registerPipeline(app: FastifyInstance, deps: Deps): void {
   const limiter = createRateLimiter(deps.clock);
@@ -33,6 +35,7 @@ export function registerPipeline(app: FastifyInstance, deps: Deps): void {
 
   const apiRoutes: ApiRoute[] = [];
   app.decorate('apiRoutes', apiRoutes);
+  const versionedRoutes = new Set<string>();
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1')) return;
     const access = route.config?.access;
@@ -53,7 +56,6 @@ export function registerPipeline(app: FastifyInstance, deps: Deps): void {
       if (versioned) versionedRoutes.add(`${method} ${route.url}`);
     }
   });
-  const versionedRoutes = new Set<string>();
 
   app.addHook('onRequest', async (request) => {
     const identity = request.url.startsWith('/api/v1/')
