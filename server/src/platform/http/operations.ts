@@ -115,7 +115,7 @@ const BY_METHOD: Record<string, string> = {
 };
 
 /** `GET /api/v1/clients/:id/contacts` → `listClientContacts`; stable while the path is. */
-export function operationIdOf(method: string, url: string, list: boolean): string {
+function operationIdOf(method: string, url: string, list: boolean): string {
   // Sign-in and password reset are verbs of their own: `login`, `confirmPasswordReset`.
   const segments = url.replace(/^\/api\/v1\/(auth\/)?/, '').split('/');
   const last = segments.at(-1) ?? '';

@@ -14,10 +14,10 @@ export type MailInput = {
   workspaceId?: string | null;
 };
 
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 
 /** The copy of a body that anyone but its recipient may read. */
-export function redact(body: string, secrets: readonly string[]): string {
+function redact(body: string, secrets: readonly string[]): string {
   return secrets.reduce((text, secret) => text.replaceAll(secret, REDACTED), body);
 }
 
