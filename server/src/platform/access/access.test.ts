@@ -1,8 +1,9 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
-import { call, signedIn, useHarness } from '../../test/harness.ts';
+import { bindParty, call, type Session, signedIn, useHarness } from '../../test/harness.ts';
 import { systemClock } from '../clock.ts';
+import type { ApiRoute } from '../http/pipeline.ts';
 import { registerPipeline } from '../http/pipeline.ts';
 import { builtinRoleKeys, builtinRoles } from './builtin-roles.ts';
 
@@ -19,6 +20,14 @@ describe('route declarations', () => {
 
 describe.each(dialects)('role × route table on %s', (dialect) => {
   const h = useHarness(dialect);
+  /** Calls a route with a made-up id and an empty body where it takes one. */
+  const callRoute = (s: Session, route: ApiRoute) =>
+    call(h, {
+      method: route.method as 'GET',
+      url: concrete(route.url),
+      cookie: s.cookie,
+      payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+    });
 
   // One test per role: each walks every route, and together they outgrow one test's time.
   it.each(builtinRoleKeys)('%s reaches exactly the routes its permissions allow', async (role) => {
@@ -32,20 +41,9 @@ describe.each(dialects)('role × route table on %s', (dialect) => {
     const partyType = ({ client_portal: 'client', supplier_portal: 'supplier' } as const)[
       role as 'client_portal'
     ];
-    if (partyType) {
-      await h.db
-        .updateTable('members')
-        .set({ party_type: partyType, party_id: fakeId })
-        .where('user_id', '=', s.userId)
-        .execute();
-    }
+    if (partyType) await bindParty(h, s, { type: partyType, id: fakeId });
     for (const route of guarded) {
-      const res = await call(h, {
-        method: route.method as 'GET',
-        url: concrete(route.url),
-        cookie: s.cookie,
-        payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
-      });
+      const res = await callRoute(s, route);
       // A portal user reaches only routes declared portal-safe, whatever the permission says.
       const allowed =
         (builtinRoles[role] as readonly string[]).includes(route.access) &&
@@ -61,21 +59,12 @@ describe.each(dialects)('role × route table on %s', (dialect) => {
     async (role) => {
       const owner = await signedIn(h);
       const s = await signedIn(h, { workspaceId: owner.workspaceId, role });
-      await h.db
-        .updateTable('members')
-        .set({ party_type: role === 'client_portal' ? 'client' : 'supplier', party_id: fakeId })
-        .where('user_id', '=', s.userId)
-        .execute();
+      await bindParty(h, s, { type: role === 'client_portal' ? 'client' : 'supplier', id: fakeId });
       const internal = h.app.apiRoutes.filter(
         (r) => r.access !== 'public' && !r.portal && r.url !== '/api/v1/auth/logout',
       );
       for (const route of internal) {
-        const res = await call(h, {
-          method: route.method as 'GET',
-          url: concrete(route.url),
-          cookie: s.cookie,
-          payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
-        });
+        const res = await callRoute(s, route);
         expect(res.statusCode, `${role} ${route.method} ${route.url}`).toBe(403);
       }
       // The internal catalogues the outside test found, by name.
