@@ -154,7 +154,7 @@ const endpoints: {
   {
     name: 'matching, 5 skills × 2,000 people',
     path: `/api/v1/staffing/requests/${benchRequest}/candidates?limit=20`,
-    raw: () => matchCandidates(ctx, benchRequest, 20),
+    raw: async () => (await matchCandidates(ctx, benchRequest)).slice(0, 20),
     goal: 150,
     connections: 1,
   },

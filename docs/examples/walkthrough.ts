@@ -102,7 +102,11 @@ export async function walkthrough(baseUrl: string, ownerToken: string, approverT
     rows: [{ projectId: project.id, hours: [8, 8, 8, 8, 8, 0, 0] }],
   });
   await owner('POST', `/time/weeks/${week}/submit`, { personId: person.id });
-  const [sheet] = await owner<Versioned[]>('GET', `/timesheets?personId=${person.id}&week=${week}`);
+  const sheets = await owner<{ items: Versioned[] }>(
+    'GET',
+    `/timesheets?personId=${person.id}&week=${week}`,
+  );
+  const [sheet] = sheets.items;
   if (!sheet) throw new Error('no timesheet for the week');
   await owner('POST', `/timesheets/${sheet.id}/approve`, { version: sheet.version });
 

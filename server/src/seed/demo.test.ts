@@ -60,31 +60,31 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
     expect(people.items).toHaveLength(40);
     const open = (await get('/api/v1/staffing/requests')).items;
     expect(open).toHaveLength(2);
-    const ranked = await get(`/api/v1/staffing/requests/${open[1].id}/candidates`);
+    const ranked = (await get(`/api/v1/staffing/requests/${open[1].id}/candidates`)).items;
     expect(ranked.length).toBeGreaterThan(3);
     const heat = await get('/api/v1/staffing/utilization?limit=100');
-    const over = heat.rows.filter(
+    const over = heat.items.filter(
       (r: { cells: { confirmed: number; proposed: number; capacity: number }[] }) =>
         r.cells.some((c) => c.confirmed + c.proposed > c.capacity && c.capacity > 0),
     );
     expect(over.length).toBeGreaterThan(0);
     const [project] = (await get('/api/v1/projects')).items;
     expect(project).toMatchObject({ phase: 'planning', name: '7×24 服务台与桌面运维' });
-    const tasks = await get(`/api/v1/projects/${project.id}/tasks`);
+    const tasks = (await get(`/api/v1/projects/${project.id}/tasks`)).items;
     expect(tasks).toHaveLength(5);
-    const changes = await get(`/api/v1/projects/${project.id}/change-requests`);
+    const changes = (await get(`/api/v1/projects/${project.id}/change-requests`)).items;
     expect(changes).toMatchObject([{ seq: 1, status: 'submitted' }]);
     const time = await get(`/api/v1/projects/${project.id}/time`);
     expect(time.people).toHaveLength(4);
     expect(time.totals.minutes).toBe(3 * (3 * 40 + 20) * 60);
     expect(time.totals.marginBaseMinor).toBeGreaterThan(0);
-    const waiting = await get('/api/v1/timesheets/inbox');
+    const waiting = (await get('/api/v1/timesheets/inbox')).items;
     expect(waiting).toMatchObject([{ person: { name: '陆鹏' }, stage: 'project' }]);
     // The admin is a person too, with bookings and weeks of their own.
     const mine = await get('/api/v1/me/person');
     expect(mine.name).toBe('周杰');
     expect((await get('/api/v1/me/assignments')).items.length).toBeGreaterThan(0);
-    const sheets = await get(`/api/v1/timesheets?personId=${mine.id}`);
+    const sheets = (await get(`/api/v1/timesheets?personId=${mine.id}`)).items;
     expect(sheets.map((t: { status: string }) => t.status)).toEqual(['submitted', 'submitted']);
     const finance = await login(h, DEMO_COLLEAGUES.finance.email, DEMO_LOGIN.password);
     const me = (await call(h, { method: 'GET', url: '/api/v1/me', cookie: finance })).json();

@@ -47,3 +47,23 @@ export async function unwrap<T>(
 }
 
 export type Schemas = components['schemas'];
+
+type Page<T> = { items: T[]; nextCursor: string | null };
+type PageQuery = { limit: number; cursor?: string };
+
+/**
+ * Every row of a list, page after page: a record's parts and the catalogues are shown whole,
+ * so this follows `nextCursor` until the list ends.
+ */
+export async function unwrapAll<T>(
+  page: (query: PageQuery) => Promise<{ data?: Page<T>; error?: unknown; response: Response }>,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const next: Page<T> = await unwrap(page({ limit: 200, ...(cursor ? { cursor } : {}) }));
+    items.push(...next.items);
+    cursor = next.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}

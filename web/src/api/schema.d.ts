@@ -3472,10 +3472,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get staffing utilization
+         * List staffing utilization
          * @description Needs the `staffing:read` permission.
          */
-        get: operations["getStaffingUtilization"];
+        get: operations["listStaffingUtilization"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5202,6 +5202,12 @@ export interface components {
             currency: string;
             items: components["schemas"]["Rate"][];
         };
+        RateCardPage: {
+            items: components["schemas"]["Rate"][];
+            nextCursor: string | null;
+            day: string;
+            currency: string;
+        };
         RateOnDay: {
             rate: components["schemas"]["Rate"] | null;
             source: ("contract" | "default") | null;
@@ -5288,7 +5294,7 @@ export interface components {
         ExchangeRate: {
             id: string;
             currency: string;
-            date: string;
+            day: string;
             rate: string;
             /** Format: date-time */
             updatedAt: string;
@@ -5297,7 +5303,7 @@ export interface components {
             currency: string;
             baseCurrency: string;
             rate: string | null;
-            date: string | null;
+            day: string | null;
         };
         Qualification: {
             id: string;
@@ -6425,16 +6431,14 @@ export interface components {
                 }[];
             } | null;
         };
-        SearchResult: {
-            items: {
-                /** @enum {string} */
-                type: "client" | "contact" | "supplier" | "contract";
-                id: string;
-                number: string | null;
-                title: string;
-                subtitle: string | null;
-                clientId: string | null;
-            }[];
+        SearchHit: {
+            /** @enum {string} */
+            type: "client" | "contact" | "supplier" | "contract";
+            id: string;
+            number: string | null;
+            title: string;
+            subtitle: string | null;
+            clientId: string | null;
         };
         StaffingRequest: {
             id: string;
@@ -6578,7 +6582,7 @@ export interface components {
                 proposedHours: number;
                 capacityHours: number;
             }[];
-            rows: {
+            items: {
                 person: {
                     id: string;
                     name: string;
@@ -6639,6 +6643,7 @@ export interface components {
         };
         Notifications: {
             items: components["schemas"]["Notification"][];
+            nextCursor: string | null;
             unread: number;
         };
         SavedView: {
@@ -7501,7 +7506,10 @@ export interface operations {
     };
     listMySessions: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7527,6 +7535,7 @@ export interface operations {
                             expiresAt: string;
                             current: boolean;
                         }[];
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -7676,7 +7685,10 @@ export interface operations {
     };
     listMyApiTokens: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7699,6 +7711,7 @@ export interface operations {
                             lastUsedAt: string | null;
                             revokedAt: string | null;
                         }[];
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -8643,7 +8656,10 @@ export interface operations {
     };
     listInvitations: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8658,6 +8674,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Invitation"][];
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -9054,7 +9071,10 @@ export interface operations {
     };
     listPermissions: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9069,6 +9089,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -9121,7 +9142,10 @@ export interface operations {
     };
     listRoles: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9136,6 +9160,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Role"][];
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -9833,7 +9858,10 @@ export interface operations {
     };
     listMail: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9858,6 +9886,7 @@ export interface operations {
                             createdAt: string;
                             sentAt: string | null;
                         }[];
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -9910,7 +9939,10 @@ export interface operations {
     };
     listNotifications: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10184,6 +10216,8 @@ export interface operations {
         parameters: {
             query: {
                 list: string;
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -10197,7 +10231,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SavedView"][];
+                    "application/json": {
+                        items: components["schemas"]["SavedView"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -11166,7 +11203,10 @@ export interface operations {
     };
     listClientContacts: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -11183,6 +11223,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Contact"][];
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -12505,7 +12546,10 @@ export interface operations {
     };
     listClientCommunicationPlan: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -12520,7 +12564,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Touchpoint"][];
+                    "application/json": {
+                        items: components["schemas"]["Touchpoint"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -12912,6 +12959,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                cursor?: string;
                 ownerId?: string;
                 dueBy?: string;
             };
@@ -12929,6 +12977,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Interaction"][];
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -13321,7 +13370,10 @@ export interface operations {
     };
     listClientSurveys: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -13336,7 +13388,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Survey"][];
+                    "application/json": {
+                        items: components["schemas"]["Survey"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -13512,7 +13567,10 @@ export interface operations {
     };
     listClientFeedback: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -13527,7 +13585,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Feedback"][];
+                    "application/json": {
+                        items: components["schemas"]["Feedback"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -14762,7 +14823,10 @@ export interface operations {
     };
     listSupplierQualifications: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -14777,7 +14841,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Qualification"][];
+                    "application/json": {
+                        items: components["schemas"]["Qualification"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -15053,7 +15120,10 @@ export interface operations {
     };
     listSupplierQualificationDocuments: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -15069,7 +15139,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Document"][];
+                    "application/json": {
+                        items: components["schemas"]["Document"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -15520,7 +15593,10 @@ export interface operations {
     };
     listOnboardingItems: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -15533,7 +15609,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OnboardingItem"][];
+                    "application/json": {
+                        items: components["schemas"]["OnboardingItem"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -16087,7 +16166,10 @@ export interface operations {
     };
     listSupplierContacts: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -16102,7 +16184,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SupplierContact"][];
+                    "application/json": {
+                        items: components["schemas"]["SupplierContact"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -16497,7 +16582,10 @@ export interface operations {
     };
     listEvaluationTemplates: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -16510,7 +16598,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EvaluationTemplate"][];
+                    "application/json": {
+                        items: components["schemas"]["EvaluationTemplate"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -16787,7 +16878,10 @@ export interface operations {
     };
     listSupplierEvaluations: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -16802,7 +16896,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SupplierEvaluation"][];
+                    "application/json": {
+                        items: components["schemas"]["SupplierEvaluation"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -17291,6 +17388,8 @@ export interface operations {
         parameters: {
             query: {
                 ids: string;
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -17304,7 +17403,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SupplierComparison"][];
+                    "application/json": {
+                        items: components["schemas"]["SupplierComparison"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -17528,8 +17630,8 @@ export interface operations {
                 cursor?: string;
                 q?: string;
                 currency?: string;
-                /** @description One of date; prefix with - for descending */
-                sort?: "date" | "-date";
+                /** @description One of day; prefix with - for descending */
+                sort?: "day" | "-day";
             };
             header?: never;
             path?: never;
@@ -17608,7 +17710,7 @@ export interface operations {
                 "application/json": {
                     currency: string;
                     /** Format: date */
-                    date: string;
+                    day: string;
                     rate: string;
                 };
             };
@@ -17701,7 +17803,7 @@ export interface operations {
         parameters: {
             query: {
                 currency: string;
-                date: string;
+                day: string;
             };
             header?: never;
             path?: never;
@@ -17864,7 +17966,10 @@ export interface operations {
     };
     listCalendars: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -17877,7 +17982,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkingCalendar"][];
+                    "application/json": {
+                        items: components["schemas"]["WorkingCalendar"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -19762,7 +19870,10 @@ export interface operations {
     };
     listContractApprovals: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -19777,7 +19888,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContractApproval"][];
+                    "application/json": {
+                        items: components["schemas"]["ContractApproval"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -20194,6 +20308,8 @@ export interface operations {
     listContractRates: {
         parameters: {
             query?: {
+                limit?: number;
+                cursor?: string;
                 day?: string;
             };
             header?: never;
@@ -20210,7 +20326,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateCard"];
+                    "application/json": components["schemas"]["RateCardPage"];
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -20566,6 +20682,8 @@ export interface operations {
     listRateCard: {
         parameters: {
             query?: {
+                limit?: number;
+                cursor?: string;
                 day?: string;
             };
             header?: never;
@@ -20580,7 +20698,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RateCard"];
+                    "application/json": components["schemas"]["RateCardPage"];
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -20834,7 +20952,10 @@ export interface operations {
     };
     listContractSlas: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -20849,7 +20970,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Sla"][];
+                    "application/json": {
+                        items: components["schemas"]["Sla"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -21243,7 +21367,10 @@ export interface operations {
     };
     listContractLinks: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -21258,7 +21385,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Contract"][];
+                    "application/json": {
+                        items: components["schemas"]["Contract"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -21605,7 +21735,10 @@ export interface operations {
     };
     listApprovalRules: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -21618,7 +21751,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalRule"][];
+                    "application/json": {
+                        items: components["schemas"]["ApprovalRule"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -21870,7 +22006,10 @@ export interface operations {
     };
     listContractDocuments: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -21885,7 +22024,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Document"][];
+                    "application/json": {
+                        items: components["schemas"]["Document"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -22332,7 +22474,10 @@ export interface operations {
     };
     listContractAmendments: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -22347,7 +22492,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Amendment"][];
+                    "application/json": {
+                        items: components["schemas"]["Amendment"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -23175,6 +23323,8 @@ export interface operations {
                 category?: "confidentiality" | "data_protection" | "liability" | "intellectual_property" | "termination" | "payment" | "service_levels" | "other";
                 q?: string;
                 includeInactive?: "true" | "false";
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -23188,7 +23338,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Clause"][];
+                    "application/json": {
+                        items: components["schemas"]["Clause"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -23471,7 +23624,10 @@ export interface operations {
     };
     listContractClauses: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -23486,7 +23642,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContractClause"][];
+                    "application/json": {
+                        items: components["schemas"]["ContractClause"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -23757,7 +23916,10 @@ export interface operations {
     };
     listContractObligations: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -23772,7 +23934,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Obligation"][];
+                    "application/json": {
+                        items: components["schemas"]["Obligation"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -23951,6 +24116,8 @@ export interface operations {
             query: {
                 dueFrom: string;
                 dueBy: string;
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -23964,7 +24131,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DueObligation"][];
+                    "application/json": {
+                        items: components["schemas"]["DueObligation"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -24645,7 +24815,10 @@ export interface operations {
     };
     listPersonCostRates: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -24660,7 +24833,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonCostRate"][];
+                    "application/json": {
+                        items: components["schemas"]["PersonCostRate"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -25012,6 +25188,8 @@ export interface operations {
             query?: {
                 q?: string;
                 category?: string;
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -25025,7 +25203,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Skill"][];
+                    "application/json": {
+                        items: components["schemas"]["Skill"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -25371,7 +25552,10 @@ export interface operations {
     };
     listPersonSkills: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -25386,7 +25570,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonSkill"][];
+                    "application/json": {
+                        items: components["schemas"]["PersonSkill"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -25763,6 +25950,8 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "requested" | "approved" | "rejected";
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -25776,7 +25965,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Absence"][];
+                    "application/json": {
+                        items: components["schemas"]["Absence"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -25828,7 +26020,10 @@ export interface operations {
     };
     listPersonAbsences: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -25843,7 +26038,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Absence"][];
+                    "application/json": {
+                        items: components["schemas"]["Absence"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -26234,7 +26432,10 @@ export interface operations {
     };
     listPersonCredentials: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -26249,7 +26450,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonCredential"][];
+                    "application/json": {
+                        items: components["schemas"]["PersonCredential"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -26588,7 +26792,10 @@ export interface operations {
     };
     listMyPersonSkills: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -26601,7 +26808,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonSkill"][];
+                    "application/json": {
+                        items: components["schemas"]["PersonSkill"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -26764,7 +26974,10 @@ export interface operations {
     };
     listMyPersonAbsences: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -26777,7 +26990,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Absence"][];
+                    "application/json": {
+                        items: components["schemas"]["Absence"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -27443,6 +27659,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -27458,7 +27675,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StaffingCandidate"][];
+                    "application/json": {
+                        items: components["schemas"]["StaffingCandidate"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -27517,7 +27737,7 @@ export interface operations {
             };
         };
     };
-    getStaffingUtilization: {
+    listStaffingUtilization: {
         parameters: {
             query?: {
                 from?: string;
@@ -27592,7 +27812,10 @@ export interface operations {
     };
     listStaffingSkillGap: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -27606,16 +27829,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        skill: {
-                            id: string;
-                            nameEn: string;
-                            nameZh: string;
-                        };
-                        minimum: number;
-                        needed: number;
-                        available: number;
-                        gap: number;
-                    }[];
+                        items: {
+                            skill: {
+                                id: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            minimum: number;
+                            needed: number;
+                            available: number;
+                            gap: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -27670,6 +27896,8 @@ export interface operations {
             query?: {
                 weeks?: number;
                 threshold?: number;
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -27684,16 +27912,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        person: {
-                            id: string;
-                            name: string;
-                            title: string | null;
-                            department: string | null;
-                            supplier: string | null;
-                        };
-                        utilization: number;
-                        freeHours: number;
-                    }[];
+                        items: {
+                            person: {
+                                id: string;
+                                name: string;
+                                title: string | null;
+                                department: string | null;
+                                supplier: string | null;
+                            };
+                            utilization: number;
+                            freeHours: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -28870,7 +29101,10 @@ export interface operations {
     };
     listProjectTasks: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -28885,7 +29119,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Task"][];
+                    "application/json": {
+                        items: components["schemas"]["Task"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -29297,7 +29534,10 @@ export interface operations {
     };
     listProjectSchedule: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -29313,17 +29553,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id: string;
-                        earlyStart: string;
-                        earlyFinish: string;
-                        lateStart: string;
-                        lateFinish: string;
-                        slackDays: number;
-                        critical: boolean;
-                        baselineStart: string | null;
-                        baselineFinish: string | null;
-                        finishVarianceDays: number | null;
-                    }[];
+                        items: {
+                            id: string;
+                            earlyStart: string;
+                            earlyFinish: string;
+                            lateStart: string;
+                            lateFinish: string;
+                            slackDays: number;
+                            critical: boolean;
+                            baselineStart: string | null;
+                            baselineFinish: string | null;
+                            finishVarianceDays: number | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -29653,7 +29896,10 @@ export interface operations {
     };
     listProjectBaselines: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -29668,7 +29914,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectBaseline"][];
+                    "application/json": {
+                        items: components["schemas"]["ProjectBaseline"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -30059,7 +30308,10 @@ export interface operations {
     };
     listProjectIssues: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -30074,7 +30326,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectIssue"][];
+                    "application/json": {
+                        items: components["schemas"]["ProjectIssue"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -30387,7 +30642,10 @@ export interface operations {
     };
     listProjectDecisions: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -30402,7 +30660,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectDecision"][];
+                    "application/json": {
+                        items: components["schemas"]["ProjectDecision"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -30579,7 +30840,10 @@ export interface operations {
     };
     listProjectMilestones: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -30594,7 +30858,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Milestone"][];
+                    "application/json": {
+                        items: components["schemas"]["Milestone"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -30992,7 +31259,10 @@ export interface operations {
     };
     listProjectDeliverables: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -31007,7 +31277,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Deliverable"][];
+                    "application/json": {
+                        items: components["schemas"]["Deliverable"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -31421,7 +31694,10 @@ export interface operations {
     };
     listProjectDeliverableDocuments: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -31437,7 +31713,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Document"][];
+                    "application/json": {
+                        items: components["schemas"]["Document"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -31888,7 +32167,10 @@ export interface operations {
     };
     listProjectStatusReports: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -31903,7 +32185,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusReport"][];
+                    "application/json": {
+                        items: components["schemas"]["StatusReport"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -32440,7 +32725,10 @@ export interface operations {
     };
     listProjectLessons: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -32455,7 +32743,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Lesson"][];
+                    "application/json": {
+                        items: components["schemas"]["Lesson"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -32634,6 +32925,8 @@ export interface operations {
             query?: {
                 q?: string;
                 tag?: string;
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -32647,7 +32940,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Lesson"][];
+                    "application/json": {
+                        items: components["schemas"]["Lesson"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -32699,7 +32995,10 @@ export interface operations {
     };
     listClientPortalProjects: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -32712,7 +33011,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PortalProjectSummary"][];
+                    "application/json": {
+                        items: components["schemas"]["PortalProjectSummary"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -33074,7 +33376,10 @@ export interface operations {
     };
     listClientPortalDeliverableDocuments: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -33089,7 +33394,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Document"][];
+                    "application/json": {
+                        items: components["schemas"]["Document"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -33536,7 +33844,10 @@ export interface operations {
     };
     listProjectChangeRequests: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -33551,7 +33862,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChangeRequest"][];
+                    "application/json": {
+                        items: components["schemas"]["ChangeRequest"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -34771,6 +35085,8 @@ export interface operations {
                 projectId?: string;
                 status?: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
                 week?: string;
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -34784,7 +35100,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TimesheetSummary"][];
+                    "application/json": {
+                        items: components["schemas"]["TimesheetSummary"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -34836,7 +35155,10 @@ export interface operations {
     };
     listTimesheetInbox: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -34849,7 +35171,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TimesheetInboxItem"][];
+                    "application/json": {
+                        items: components["schemas"]["TimesheetInboxItem"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */
@@ -35398,6 +35723,8 @@ export interface operations {
     search: {
         parameters: {
             query: {
+                limit?: number;
+                cursor?: string;
                 q: string;
             };
             header?: never;
@@ -35412,7 +35739,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SearchResult"];
+                    "application/json": {
+                        items: components["schemas"]["SearchHit"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sortParam } from '../../platform/http/keyset.ts';
-import { pageOf } from '../../platform/http/pagination.ts';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam, okSchema, versionField } from '../../platform/http/schemas.ts';
 import { exportFile, exportQuery, sendExport } from '../../platform/http/table-export.ts';
@@ -79,9 +79,11 @@ export function clientRoutes(app: App) {
     schema: {
       tags,
       params: idParam,
-      response: { 200: z.object({ items: z.array(s.contactSchema) }) },
+      querystring: pageQuery,
+      response: { 200: pageOf(s.contactSchema) },
     },
-    handler: async (req) => ({ items: await contacts.listContacts(req.ctx, req.params.id) }),
+    handler: async (req) =>
+      pageFromAll(await contacts.listContacts(req.ctx, req.params.id), req.query),
   });
 
   r.post('/api/v1/clients/:id/contacts', {

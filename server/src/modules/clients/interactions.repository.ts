@@ -57,7 +57,6 @@ export function findOpenNextSteps(
   workspaceId: string,
   party: Party,
   f: { ownerId?: string | undefined; dueBy?: string | undefined },
-  limit: number,
 ) {
   let q = interactionQuery(db, workspaceId, party)
     .where('interactions.next_step', 'is not', null)
@@ -68,7 +67,6 @@ export function findOpenNextSteps(
     .orderBy((eb) => eb.case().when('interactions.next_step_due', 'is', null).then(1).else(0).end())
     .orderBy('interactions.next_step_due')
     .orderBy('interactions.id')
-    .limit(limit)
     .execute();
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sortParam } from '../../platform/http/keyset.ts';
-import { listQuery, pageOf } from '../../platform/http/pagination.ts';
+import { listQuery, pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import { interactionSorts } from './interactions.repository.ts';
@@ -54,8 +54,14 @@ export function interactionRoutes(app: App) {
 
   r.get('/api/v1/clients/:id/communication-plan', {
     config: { access: 'clients:read' },
-    schema: { tags, params: idParam, response: plan },
-    handler: (req) => touchpoints.listTouchpoints(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(t.touchpointSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await touchpoints.listTouchpoints(req.ctx, req.params.id), req.query),
   });
 
   r.post('/api/v1/clients/:id/communication-plan', {
@@ -82,8 +88,9 @@ export function interactionRoutes(app: App) {
     schema: {
       tags,
       querystring: s.nextStepsQuery,
-      response: { 200: z.object({ items: z.array(s.interactionSchema) }) },
+      response: { 200: pageOf(s.interactionSchema) },
     },
-    handler: async (req) => ({ items: await interactions.listNextSteps(req.ctx, req.query) }),
+    handler: async (req) =>
+      pageFromAll(await interactions.listNextSteps(req.ctx, req.query), req.query),
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQuery } from '../../platform/http/pagination.ts';
+import { pageQuery } from '../../platform/http/pagination.ts';
 import { instantInput, isoTimestamp, versionField } from '../../platform/http/schemas.ts';
 import { interactionKinds } from './interactions.table.ts';
 
@@ -43,7 +43,7 @@ export const interactionSchema = z
   })
   .meta({ id: 'Interaction' });
 
-export const nextStepsQuery = listQuery.omit({ q: true, cursor: true }).extend({
+export const nextStepsQuery = pageQuery.extend({
   ownerId: z.uuid().optional(),
   dueBy: z.iso.date().optional(),
 });

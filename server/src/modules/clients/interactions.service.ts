@@ -84,9 +84,9 @@ export async function listInteractions(
 
 export async function listNextSteps(
   ctx: Ctx,
-  query: { limit: number; ownerId?: string | undefined; dueBy?: string | undefined },
+  query: { ownerId?: string | undefined; dueBy?: string | undefined },
 ) {
-  return (await findOpenNextSteps(ctx.db, workspaceOf(ctx), partyOf(ctx), query, query.limit)).map(
+  return (await findOpenNextSteps(ctx.db, workspaceOf(ctx), partyOf(ctx), query)).map(
     presentInteraction,
   );
 }

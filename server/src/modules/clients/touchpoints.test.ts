@@ -39,7 +39,7 @@ describe.each(dialects)('communication plan on %s', (dialect) => {
       subject: 'Quarterly review',
       contactIds: [cio.id],
     });
-    const items = (await get(owner, plan)).json();
+    const items = (await get(owner, plan)).json().items;
     expect(
       items.map((t: { contact: { name: string }; nextDue: string; overdue: boolean }) => [
         t.contact.name,

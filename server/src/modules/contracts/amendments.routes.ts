@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import * as s from './amendments.schema.ts';
@@ -14,8 +14,14 @@ export function amendmentRoutes(app: App) {
 
   r.get('/api/v1/contracts/:id/amendments', {
     config: { access: 'contracts:read' },
-    schema: { tags, params: idParam, response: { 200: z.array(s.amendmentSchema) } },
-    handler: (req) => amendments.listAmendments(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(s.amendmentSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await amendments.listAmendments(req.ctx, req.params.id), req.query),
   });
 
   r.post('/api/v1/contracts/:id/amendments', {

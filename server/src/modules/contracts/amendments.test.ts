@@ -171,10 +171,10 @@ describe.each(dialects)('contract amendments on %s', (dialect) => {
         .rateMinor;
     expect([await rateOn('2026-12-31'), await rateOn('2027-01-01')]).toEqual([9000, 9900]);
     expect(
-      (await get(owner, `${url}/slas`)).json().map((s: { target: number }) => s.target),
+      (await get(owner, `${url}/slas`)).json().items.map((s: { target: number }) => s.target),
     ).toEqual([360]);
 
-    const history = (await get(owner, `${url}/amendments`)).json();
+    const history = (await get(owner, `${url}/amendments`)).json().items;
     expect(history[0].diff).toContainEqual({
       field: 'valueMinor',
       before: 500_000,
@@ -183,7 +183,7 @@ describe.each(dialects)('contract amendments on %s', (dialect) => {
     expect(history[0].diff.find((d: { field: string }) => d.field === 'slas').before).toMatchObject(
       [{ target: 480 }],
     );
-    const decisions = (await get(owner, `${url}/approvals`)).json();
+    const decisions = (await get(owner, `${url}/approvals`)).json().items;
     expect(
       decisions.filter((d: { amendmentId: string | null }) => d.amendmentId === a.id),
     ).toHaveLength(2);

@@ -103,7 +103,7 @@ describe.each(dialects)('rate cards, SLAs and back-to-back contracts on %s', (di
       method: 'PUT',
       url: '/api/v1/exchange-rates',
       cookie: owner.cookie,
-      payload: { currency: 'CNY', date: '2026-11-01', rate: '0.125' },
+      payload: { currency: 'CNY', day: '2026-11-01', rate: '0.125' },
     });
     await post(owner, `${c}/slas`, {
       metric: 'resolution_time',
@@ -137,7 +137,7 @@ describe.each(dialects)('rate cards, SLAs and back-to-back contracts on %s', (di
     expect(linked.json().map((x: { number: string }) => x.number)).toEqual([
       supplierContract.number,
     ]);
-    expect((await get(owner, `${s}/links`)).json().map((x: { id: string }) => x.id)).toEqual([
+    expect((await get(owner, `${s}/links`)).json().items.map((x: { id: string }) => x.id)).toEqual([
       clientContract.id,
     ]);
 
@@ -208,7 +208,7 @@ describe.each(dialects)('rate cards, SLAs and back-to-back contracts on %s', (di
     expect((await get(clientPortal, `${c}/links`)).statusCode).toBe(403);
     expect((await get(clientPortal, `${c}/approvals`)).statusCode).toBe(403);
     expect((await get(clientPortal, `${c}/margin`)).statusCode).toBe(403);
-    expect((await get(clientPortal, `${c}/slas`)).json()).toHaveLength(2);
+    expect((await get(clientPortal, `${c}/slas`)).json().items).toHaveLength(2);
 
     const supplierPortal = await signedIn(h, { workspaceId: ws, role: 'supplier_portal' });
     await bindParty(h, supplierPortal, { type: 'supplier', id: supplier.id });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import * as c from './clauses.schema.ts';
@@ -15,8 +16,12 @@ export function clauseRoutes(app: App) {
 
   r.get('/api/v1/clauses', {
     config: { access: 'contracts:read' },
-    schema: { tags, querystring: c.clauseQuery, response: { 200: z.array(c.clauseSchema) } },
-    handler: (req) => library.listClauses(req.ctx, req.query),
+    schema: {
+      tags,
+      querystring: c.clauseQuery.extend(pageQuery.shape),
+      response: { 200: pageOf(c.clauseSchema) },
+    },
+    handler: async (req) => pageFromAll(await library.listClauses(req.ctx, req.query), req.query),
   });
   r.post('/api/v1/clauses', {
     config: { access: 'contracts:write' },
@@ -32,8 +37,14 @@ export function clauseRoutes(app: App) {
 
   r.get('/api/v1/contracts/:id/clauses', {
     config: { access: 'contracts:read', portal: true },
-    schema: { tags, params: idParam, response: termList },
-    handler: (req) => terms.listContractClauses(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(c.contractClauseSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await terms.listContractClauses(req.ctx, req.params.id), req.query),
   });
   r.post('/api/v1/contracts/:id/clauses', {
     config: { access: 'contracts:write' },
@@ -49,8 +60,14 @@ export function clauseRoutes(app: App) {
 
   r.get('/api/v1/contracts/:id/obligations', {
     config: { access: 'contracts:read' },
-    schema: { tags, params: idParam, response: obligationList },
-    handler: (req) => obligations.listObligations(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(c.obligationSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await obligations.listObligations(req.ctx, req.params.id), req.query),
   });
   r.post('/api/v1/contracts/:id/obligations', {
     config: { access: 'contracts:write' },
@@ -61,10 +78,11 @@ export function clauseRoutes(app: App) {
     config: { access: 'contracts:read' },
     schema: {
       tags,
-      querystring: c.obligationRangeQuery,
-      response: { 200: z.array(c.dueObligationSchema) },
+      querystring: c.obligationRangeQuery.extend(pageQuery.shape),
+      response: { 200: pageOf(c.dueObligationSchema) },
     },
-    handler: (req) => obligations.obligationsDue(req.ctx, req.query),
+    handler: async (req) =>
+      pageFromAll(await obligations.obligationsDue(req.ctx, req.query), req.query),
   });
   r.patch('/api/v1/contracts/:id/obligations/:obligationId', {
     config: { access: 'contracts:write' },

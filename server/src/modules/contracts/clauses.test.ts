@@ -67,13 +67,13 @@ describe.each(dialects)('clauses and obligations on %s', (dialect) => {
       active: false,
     });
     expect(off.json()).toMatchObject({ active: false, version: 2 });
-    expect((await get(owner, '/api/v1/clauses')).json()).toEqual([]);
+    expect((await get(owner, '/api/v1/clauses')).json().items).toEqual([]);
     expect(
-      (await get(owner, '/api/v1/clauses?includeInactive=true&q=CONFIDENTIAL')).json(),
+      (await get(owner, '/api/v1/clauses?includeInactive=true&q=CONFIDENTIAL')).json().items,
     ).toHaveLength(1);
-    expect((await get(owner, '/api/v1/clauses?includeInactive=true&q=保密')).json()).toHaveLength(
-      1,
-    );
+    expect(
+      (await get(owner, '/api/v1/clauses?includeInactive=true&q=保密')).json().items,
+    ).toHaveLength(1);
   });
 
   it('inserts a clause into a draft in one language and tracks the obligation it brings', async () => {
@@ -84,7 +84,7 @@ describe.each(dialects)('clauses and obligations on %s', (dialect) => {
       expect.objectContaining({ position: 1, title: '保密', category: 'confidentiality' }),
     ]);
     expect(await auditCount(h, owner.workspaceId)).toBe(before + 1);
-    const obligations = (await get(owner, `${url}/obligations`)).json();
+    const obligations = (await get(owner, `${url}/obligations`)).json().items;
     expect(obligations).toEqual([
       expect.objectContaining({
         title: '提交保密承诺书',
@@ -97,7 +97,7 @@ describe.each(dialects)('clauses and obligations on %s', (dialect) => {
 
     // The library text can change later; the contract keeps what was inserted.
     await send(owner, 'PATCH', `/api/v1/clauses/${clause.id}`, { version: 1, textZh: '新文本' });
-    expect((await get(owner, `${url}/clauses`)).json()[0].text).toContain('双方应对');
+    expect((await get(owner, `${url}/clauses`)).json().items[0].text).toContain('双方应对');
 
     const added = await post(owner, `${url}/obligations`, {
       title: 'Quarterly service review',
@@ -120,7 +120,7 @@ describe.each(dialects)('clauses and obligations on %s', (dialect) => {
     const removed = await send(owner, 'DELETE', `${url}/clauses/${terms.json()[0].id}`);
     expect(removed.json()).toEqual([]);
     expect(
-      (await get(owner, `${url}/obligations`)).json().map((o: { title: string }) => o.title),
+      (await get(owner, `${url}/obligations`)).json().items.map((o: { title: string }) => o.title),
     ).toEqual(['Quarterly service review']);
   });
 
@@ -169,14 +169,14 @@ describe.each(dialects)('clauses and obligations on %s', (dialect) => {
 
     const portal = await signedIn(h, { workspaceId: owner.workspaceId, role: 'client_portal' });
     await bindParty(h, portal, { type: 'client', id: client.id });
-    expect((await get(portal, `${url}/clauses`)).json()).toHaveLength(1);
+    expect((await get(portal, `${url}/clauses`)).json().items).toHaveLength(1);
     expect((await get(portal, `${url}/obligations`)).statusCode).toBe(403);
     const month = '/api/v1/obligations?dueFrom=2026-12-01&dueBy=2026-12-31';
     expect((await get(portal, month)).statusCode).toBe(403);
     const stranger = await signedIn(h);
-    expect((await get(stranger, month)).json()).toEqual([]);
+    expect((await get(stranger, month)).json().items).toEqual([]);
     const colleague = await signedIn(h, { workspaceId: owner.workspaceId, role: 'admin' });
-    expect((await get(colleague, month)).json()).toEqual([
+    expect((await get(colleague, month)).json().items).toEqual([
       expect.objectContaining({
         dueDate: '2026-12-15',
         overdue: true,

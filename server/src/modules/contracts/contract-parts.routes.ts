@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { partyOf } from '../../platform/access/party-scope.ts';
-import { workspaceOf } from '../../platform/context.ts';
+import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { documentRoutes } from '../../platform/documents/index.ts';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import { approvalRuleBody, approvalRuleSchema } from './approval-rules.schema.ts';
@@ -16,6 +17,16 @@ import * as rates from './rate-cards.service.ts';
 import { slaBody, slaParams, slaSchema } from './slas.schema.ts';
 import * as slas from './slas.service.ts';
 
+/** A page of a contract's rates, or the workspace default card's (no contract). */
+async function ratePage(
+  ctx: Ctx,
+  contractId: string | null,
+  query: z.infer<typeof rc.rateCardQuery>,
+) {
+  const card = await rates.getRateCard(ctx, contractId, query.day);
+  return { ...card, ...pageFromAll(card.items, query) };
+}
+
 /** What hangs off a contract: rate cards, SLAs, back-to-back links, files; and approval rules. */
 export function contractPartRoutes(app: App) {
   const r = typed(app);
@@ -24,8 +35,13 @@ export function contractPartRoutes(app: App) {
 
   r.get('/api/v1/contracts/:id/rates', {
     config: { access: 'contracts:read', portal: true },
-    schema: { tags, params: idParam, querystring: rc.rateCardQuery, response: card },
-    handler: (req) => rates.getRateCard(req.ctx, req.params.id, req.query.day),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: rc.rateCardQuery,
+      response: { 200: rc.rateCardPageSchema },
+    },
+    handler: (req) => ratePage(req.ctx, req.params.id, req.query),
   });
 
   r.get('/api/v1/contracts/:id/rate-on', {
@@ -53,8 +69,8 @@ export function contractPartRoutes(app: App) {
 
   r.get('/api/v1/rate-card', {
     config: { access: 'contracts:read' },
-    schema: { tags, querystring: rc.rateCardQuery, response: card },
-    handler: (req) => rates.getRateCard(req.ctx, null, req.query.day),
+    schema: { tags, querystring: rc.rateCardQuery, response: { 200: rc.rateCardPageSchema } },
+    handler: (req) => ratePage(req.ctx, null, req.query),
   });
 
   r.post('/api/v1/rate-card/rates', {
@@ -73,8 +89,8 @@ export function contractPartRoutes(app: App) {
 
   r.get('/api/v1/contracts/:id/slas', {
     config: { access: 'contracts:read', portal: true },
-    schema: { tags, params: idParam, response: slaList },
-    handler: (req) => slas.listSlas(req.ctx, req.params.id),
+    schema: { tags, params: idParam, querystring: pageQuery, response: { 200: pageOf(slaSchema) } },
+    handler: async (req) => pageFromAll(await slas.listSlas(req.ctx, req.params.id), req.query),
   });
 
   r.post('/api/v1/contracts/:id/slas', {
@@ -99,8 +115,14 @@ export function contractPartRoutes(app: App) {
 
   r.get('/api/v1/contracts/:id/links', {
     config: { access: 'contracts:read' },
-    schema: { tags, params: idParam, response: linked },
-    handler: (req) => backToBack.listLinked(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(contractSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await backToBack.listLinked(req.ctx, req.params.id), req.query),
   });
 
   r.post('/api/v1/contracts/:id/links', {
@@ -131,8 +153,8 @@ export function contractPartRoutes(app: App) {
 
   r.get('/api/v1/approval-rules', {
     config: { access: 'contracts:read' },
-    schema: { tags, response: ruleList },
-    handler: (req) => rules.listApprovalRules(req.ctx),
+    schema: { tags, querystring: pageQuery, response: { 200: pageOf(approvalRuleSchema) } },
+    handler: async (req) => pageFromAll(await rules.listApprovalRules(req.ctx), req.query),
   });
 
   r.post('/api/v1/approval-rules', {

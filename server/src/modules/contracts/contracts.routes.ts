@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { sortParam } from '../../platform/http/keyset.ts';
-import { pageOf } from '../../platform/http/pagination.ts';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import { exportFile, exportQuery, sendExport } from '../../platform/http/table-export.ts';
@@ -82,8 +81,14 @@ export function contractRoutes(app: App) {
 
   r.get('/api/v1/contracts/:id/approvals', {
     config: { access: 'contracts:read' },
-    schema: { tags, params: idParam, response: { 200: z.array(s.approvalSchema) } },
-    handler: (req) => review.listApprovals(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(s.approvalSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await review.listApprovals(req.ctx, req.params.id), req.query),
   });
 
   r.post('/api/v1/contracts/:id/sign', {

@@ -133,7 +133,7 @@ describe.each(dialects)('contracts on %s', (dialect) => {
       comment: 'Rates checked',
     });
     expect(second.json()).toMatchObject({ status: 'approved', actions: ['sign', 'withdraw'] });
-    const approvals = (await get(owner, `${url}/approvals`)).json();
+    const approvals = (await get(owner, `${url}/approvals`)).json().items;
     expect(approvals.map((a: { finance: boolean }) => a.finance)).toEqual([false, true]);
     expect(approvals[1].comment).toBe('Rates checked');
 
@@ -168,7 +168,7 @@ describe.each(dialects)('contracts on %s', (dialect) => {
     expect((await post(owner, `${url}/submit`, { version: 1 })).statusCode).toBe(422);
     await send(owner, 'PUT', '/api/v1/exchange-rates', {
       currency: 'CNY',
-      date: '2026-11-01',
+      day: '2026-11-01',
       rate: '0.1281',
     });
     await post(owner, `${url}/submit`, { version: 1 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { isoTimestamp } from '../../platform/http/schemas.ts';
 import { minorUnits } from '../../platform/money.ts';
 import { rateUnits, seniorities } from './contracts.table.ts';
@@ -32,7 +33,12 @@ export const rateCardSchema = z
   .object({ day: z.string(), currency: z.string(), items: z.array(rateSchema) })
   .meta({ id: 'RateCard' });
 
-export const rateCardQuery = z.object({ day: z.iso.date().optional() });
+/** A page of the card's rates, as every list pages; changes answer the whole card. */
+export const rateCardPageSchema = pageOf(rateSchema)
+  .extend({ day: z.string(), currency: z.string() })
+  .meta({ id: 'RateCardPage' });
+
+export const rateCardQuery = pageQuery.extend({ day: z.iso.date().optional() });
 
 export const rateOnQuery = z.object({
   role,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, SENSITIVE_RATE_LIMIT, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import * as f from './feedback.schema.ts';
@@ -14,8 +15,14 @@ export function feedbackRoutes(app: App) {
 
   r.get('/api/v1/clients/:id/surveys', {
     config: { access: 'clients:read' },
-    schema: { tags, params: idParam, response: surveyList },
-    handler: (req) => surveys.listSurveys(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(f.surveySchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await surveys.listSurveys(req.ctx, req.params.id), req.query),
   });
   r.post('/api/v1/clients/:id/surveys', {
     config: { access: 'clients:write' },
@@ -24,8 +31,14 @@ export function feedbackRoutes(app: App) {
   });
   r.get('/api/v1/clients/:id/feedback', {
     config: { access: 'clients:read' },
-    schema: { tags, params: idParam, response: { 200: z.array(f.feedbackSchema) } },
-    handler: (req) => feedback.listFeedback(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(f.feedbackSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await feedback.listFeedback(req.ctx, req.params.id), req.query),
   });
   r.post('/api/v1/clients/:id/feedback', {
     config: { access: 'clients:write' },

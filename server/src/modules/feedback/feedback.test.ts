@@ -80,7 +80,9 @@ describe.each(dialects)('client feedback on %s', (dialect) => {
     expect(await auditCount(h, owner.workspaceId)).toBe(before + 1);
     const again = await send(null, 'POST', `/api/v1/public/surveys/${token}`, { score: 0 });
     expect(again.statusCode).toBe(409);
-    expect((await get(owner, `/api/v1/clients/${client.id}/surveys`)).json()[0]).toMatchObject({
+    expect(
+      (await get(owner, `/api/v1/clients/${client.id}/surveys`)).json().items[0],
+    ).toMatchObject({
       status: 'answered',
       score: 9,
       comment: '响应很快',
@@ -151,9 +153,9 @@ describe.each(dialects)('client feedback on %s', (dialect) => {
     expect(praise).toMatchObject({ severity: null, responseDueAt: null, status: 'resolved' });
 
     h.clock.advance(5 * 3600 * 1000);
-    expect((await get(owner, base)).json().find((f: { id: string }) => f.id === c.id).overdue).toBe(
-      true,
-    );
+    expect(
+      (await get(owner, base)).json().items.find((f: { id: string }) => f.id === c.id).overdue,
+    ).toBe(true);
     const unresolved = await send(owner, 'PATCH', `${base}/${c.id}`, {
       version: 1,
       action: 'resolve',

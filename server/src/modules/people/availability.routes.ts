@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import * as absences from './absences.service.ts';
@@ -14,13 +15,24 @@ export function availabilityRoutes(app: App) {
 
   r.get('/api/v1/absences', {
     config: { access: 'people:write' },
-    schema: { tags, querystring: a.absenceQuery, response: absenceList },
-    handler: (req) => absences.absencesToDecide(req.ctx, req.query.status),
+    schema: {
+      tags,
+      querystring: a.absenceQuery.extend(pageQuery.shape),
+      response: { 200: pageOf(a.absenceSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await absences.absencesToDecide(req.ctx, req.query.status), req.query),
   });
   r.get('/api/v1/people/:id/absences', {
     config: { access: 'people:read', portal: true },
-    schema: { tags, params: idParam, response: absenceList },
-    handler: (req) => absences.listAbsences(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(a.absenceSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await absences.listAbsences(req.ctx, req.params.id), req.query),
   });
   r.post('/api/v1/people/:id/absences', {
     config: { access: 'people:write' },
@@ -41,8 +53,14 @@ export function availabilityRoutes(app: App) {
 
   r.get('/api/v1/people/:id/credentials', {
     config: { access: 'people:read', portal: true },
-    schema: { tags, params: idParam, response: credentialList },
-    handler: (req) => credentials.listCredentials(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(a.credentialSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await credentials.listCredentials(req.ctx, req.params.id), req.query),
   });
   r.post('/api/v1/people/:id/credentials', {
     config: { access: 'people:write' },

@@ -70,14 +70,14 @@ describe.each(dialects)('availability and compliance on %s', (dialect) => {
     const leave = asked.json().find((a: { kind: string }) => a.kind === 'leave');
     expect(leave.status).toBe('requested');
     expect(await inbox(hr)).toContain('absence.requested');
-    const waiting = (await get(hr, '/api/v1/absences')).json();
+    const waiting = (await get(hr, '/api/v1/absences')).json().items;
     expect(waiting.map((a: { id: string }) => a.id)).toEqual([leave.id]);
     expect((await get(member, '/api/v1/absences')).statusCode).toBe(403);
 
     const capacity = async () =>
       (await get(owner, '/api/v1/staffing/utilization?from=2026-12-07&weeks=2'))
         .json()
-        .rows.find((r: { person: { id: string } }) => r.person.id === person.id)
+        .items.find((r: { person: { id: string } }) => r.person.id === person.id)
         .cells.map((c: { capacity: number }) => c.capacity);
     expect(await capacity()).toEqual([0, 40]);
     const decided = await post(hr, `/api/v1/people/${person.id}/absences/${leave.id}/decision`, {
@@ -102,7 +102,7 @@ describe.each(dialects)('availability and compliance on %s', (dialect) => {
     });
     expect(own.json()[0]).toMatchObject({ proficiency: 4, verified: false });
     await post(hr, `/api/v1/people/${person.id}/skills/${skill.id}/verify`, {});
-    expect((await get(member, '/api/v1/me/person/skills')).json()[0].verified).toBe(true);
+    expect((await get(member, '/api/v1/me/person/skills')).json().items[0].verified).toBe(true);
     expect((await get(member, '/api/v1/me/assignments')).json().items).toEqual([]);
   });
 
@@ -162,7 +162,7 @@ describe.each(dialects)('availability and compliance on %s', (dialect) => {
     });
     expect(await runWorkerCompliance(deps())).toBe(0);
     expect((await get(portal, '/api/v1/me/person')).statusCode).toBe(200);
-    const nda = (await get(hr, `/api/v1/people/${worker.id}/credentials`)).json();
+    const nda = (await get(hr, `/api/v1/people/${worker.id}/credentials`)).json().items;
     expect(nda.find((c: { kind: string }) => c.kind === 'nda').state).toBe('expiring');
 
     // The reminder goes once to HR and to the worker.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import * as a from './availability.schema.ts';
 import * as me from './me.service.ts';
@@ -23,8 +24,8 @@ export function myProfileRoutes(app: App) {
   });
   r.get('/api/v1/me/person/skills', {
     config: { access, portal: true },
-    schema: { tags, response: skillList },
-    handler: (req) => me.ownSkills(req.ctx),
+    schema: { tags, querystring: pageQuery, response: { 200: pageOf(s.personSkillSchema) } },
+    handler: async (req) => pageFromAll(await me.ownSkills(req.ctx), req.query),
   });
   r.put('/api/v1/me/person/skills/:skillId', {
     config: { access, portal: true },
@@ -38,8 +39,8 @@ export function myProfileRoutes(app: App) {
   });
   r.get('/api/v1/me/person/absences', {
     config: { access, portal: true },
-    schema: { tags, response: absenceList },
-    handler: (req) => me.ownAbsences(req.ctx),
+    schema: { tags, querystring: pageQuery, response: { 200: pageOf(a.absenceSchema) } },
+    handler: async (req) => pageFromAll(await me.ownAbsences(req.ctx), req.query),
   });
   r.post('/api/v1/me/person/absences', {
     config: { access, portal: true },

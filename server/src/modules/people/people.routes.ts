@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sortParam } from '../../platform/http/keyset.ts';
-import { pageOf } from '../../platform/http/pagination.ts';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import { exportFile, exportQuery, sendExport } from '../../platform/http/table-export.ts';
@@ -59,8 +59,14 @@ export function peopleRoutes(app: App) {
 
   r.get('/api/v1/people/:id/cost-rates', {
     config: { access: 'people:cost' },
-    schema: { tags, params: idParam, response: rateList },
-    handler: (req) => rates.listCostRates(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(p.costRateSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await rates.listCostRates(req.ctx, req.params.id), req.query),
   });
   r.post('/api/v1/people/:id/cost-rates', {
     config: { access: 'people:cost' },

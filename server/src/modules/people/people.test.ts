@@ -239,7 +239,7 @@ describe.each(dialects)('people on %s', (dialect) => {
         'category,nameZh,nameEn,synonyms\nTesting,自动化测试,Test automation,Selenium;Playwright',
     });
     expect(skills.json()).toMatchObject({ created: 1 });
-    expect((await get(owner, '/api/v1/skills?q=playwright')).json()).toHaveLength(1);
+    expect((await get(owner, '/api/v1/skills?q=playwright')).json().items).toHaveLength(1);
 
     const csv = (await get(owner, '/api/v1/people/export?format=csv')).body;
     expect(csv).toContain('Jonas');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import * as personSkills from './person-skills.service.ts';
@@ -14,8 +15,12 @@ export function skillRoutes(app: App) {
 
   r.get('/api/v1/skills', {
     config: { access: 'people:read', portal: true },
-    schema: { tags, querystring: s.skillQuery, response: { 200: z.array(s.skillSchema) } },
-    handler: (req) => skills.listSkills(req.ctx, req.query),
+    schema: {
+      tags,
+      querystring: s.skillQuery.extend(pageQuery.shape),
+      response: { 200: pageOf(s.skillSchema) },
+    },
+    handler: async (req) => pageFromAll(await skills.listSkills(req.ctx, req.query), req.query),
   });
   r.get('/api/v1/skills/matrix', {
     config: { access: 'people:read' },
@@ -36,8 +41,14 @@ export function skillRoutes(app: App) {
 
   r.get('/api/v1/people/:id/skills', {
     config: { access: 'people:read', portal: true },
-    schema: { tags, params: idParam, response: list },
-    handler: (req) => personSkills.listPersonSkills(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(s.personSkillSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await personSkills.listPersonSkills(req.ctx, req.params.id), req.query),
   });
   r.put('/api/v1/people/:id/skills/:skillId', {
     config: { access: 'people:write' },

@@ -26,9 +26,11 @@ describe.each(dialects)('skills on %s', (dialect) => {
         .statusCode,
     ).toBe(409);
     expect(
-      (await get(owner, '/api/v1/skills?q=spring')).json().map((s: { nameEn: string }) => s.nameEn),
+      (await get(owner, '/api/v1/skills?q=spring'))
+        .json()
+        .items.map((s: { nameEn: string }) => s.nameEn),
     ).toEqual(['Java']);
-    expect((await get(owner, '/api/v1/skills?q=开发')).json()).toHaveLength(1);
+    expect((await get(owner, '/api/v1/skills?q=开发')).json().items).toHaveLength(1);
 
     const person = (
       await send(owner, 'POST', '/api/v1/people', { kind: 'employee', name: '陈静' })

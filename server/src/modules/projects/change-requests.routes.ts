@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import { linkAmendment } from './change-approval.ts';
@@ -19,8 +20,14 @@ export function changeRequestRoutes(app: App) {
 
   r.get(base, {
     config: { access: 'projects:read' },
-    schema: { tags, params: idParam, response: list },
-    handler: (req) => changes.listChangeRequests(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(s.changeRequestSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await changes.listChangeRequests(req.ctx, req.params.id), req.query),
   });
   r.post(base, {
     config: { access: 'projects:write' },

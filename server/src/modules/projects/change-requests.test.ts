@@ -108,13 +108,14 @@ describe.each(dialects)('change requests on %s', (dialect) => {
     expect(await auditCount(h, w.owner.workspaceId)).toBe(before + 4);
     const project = (await get(w.owner, `/api/v1/projects/${w.project.id}`)).json();
     expect(project).toMatchObject({ budgetMinor: 200_000_000, endDate: '2027-06-30' });
-    const baselines = (await get(w.owner, `/api/v1/projects/${w.project.id}/baselines`)).json();
+    const baselines = (await get(w.owner, `/api/v1/projects/${w.project.id}/baselines`)).json()
+      .items;
     expect(baselines[0]).toMatchObject({
       seq: 1,
       name: `CR-1: ${change.title}`,
       budgetMinor: 200_000_000,
     });
-    const [done] = (await get(w.owner, w.url)).json();
+    const [done] = (await get(w.owner, w.url)).json().items;
     expect(done).toMatchObject({
       status: 'approved',
       baselineSeq: 1,
@@ -122,9 +123,8 @@ describe.each(dialects)('change requests on %s', (dialect) => {
       budgetBeforeMinor: 180_000_000,
       amendment: { seq: 1, contractId: w.contract.id },
     });
-    const [amendment] = (
-      await get(w.owner, `/api/v1/contracts/${w.contract.id}/amendments`)
-    ).json();
+    const [amendment] = (await get(w.owner, `/api/v1/contracts/${w.contract.id}/amendments`)).json()
+      .items;
     expect(amendment).toMatchObject({
       status: 'draft',
       title: `${w.project.number} CR-1: ${change.title}`,
@@ -172,9 +172,9 @@ describe.each(dialects)('change requests on %s', (dialect) => {
     ]);
     const project = (await get(w.owner, `/api/v1/projects/${w.project.id}`)).json();
     expect(project).toMatchObject({ budgetMinor: 180_000_000, endDate: w.project.endDate });
-    expect((await get(w.owner, `/api/v1/contracts/${w.contract.id}/amendments`)).json()).toEqual(
-      [],
-    );
+    expect(
+      (await get(w.owner, `/api/v1/contracts/${w.contract.id}/amendments`)).json().items,
+    ).toEqual([]);
   });
 
   it('refuses a change that would break the plan, and edits only drafts', async () => {
@@ -184,7 +184,7 @@ describe.each(dialects)('change requests on %s', (dialect) => {
     expect(bad.json().errors).toHaveProperty(['body.budgetDeltaMinor']);
     const early = await post(w.owner, w.url, { ...change, endDate: '2020-01-01' });
     expect(early.json().errors).toHaveProperty(['body.endDate']);
-    expect((await get(w.owner, w.url)).json()).toEqual([]);
+    expect((await get(w.owner, w.url)).json().items).toEqual([]);
     const sent = await submitted(w);
     const edit = await send(w.owner, 'PATCH', `${w.url}/${sent.id}`, { version: 2, title: 'x' });
     expect(edit.statusCode).toBe(422);
@@ -256,7 +256,7 @@ describe.each(dialects)('change requests on %s', (dialect) => {
       version: 3,
       decision: 'approved',
     });
-    const [approved] = (await get(w.owner, w.url)).json();
+    const [approved] = (await get(w.owner, w.url)).json().items;
     expect(approved).toMatchObject({ status: 'approved', amendment: null });
     const link = `${w.url}/${sent.id}/amendment`;
     expect((await post(w.owner, link, { version: 4 })).statusCode).toBe(422);
@@ -272,7 +272,7 @@ describe.each(dialects)('change requests on %s', (dialect) => {
       [1, 2, 3, 4].map((n) => post(w.owner, w.url, { ...change, title: `变更 ${n}` })),
     );
     expect(raised.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
-    const seqs = (await get(w.owner, w.url)).json().map((c: { seq: number }) => c.seq);
+    const seqs = (await get(w.owner, w.url)).json().items.map((c: { seq: number }) => c.seq);
     expect(seqs).toEqual([4, 3, 2, 1]);
   });
 });

@@ -54,10 +54,10 @@ describe.each(dialects)('deliverables and the client portal on %s', (dialect) =>
     });
 
     // The client sees only its own projects, and nothing of money or who did the work.
-    expect((await get(reviewer, '/api/v1/client-portal/projects')).json()).toMatchObject([
+    expect((await get(reviewer, '/api/v1/client-portal/projects')).json().items).toMatchObject([
       { id: project.id },
     ]);
-    expect((await get(stranger, '/api/v1/client-portal/projects')).json()).toEqual([]);
+    expect((await get(stranger, '/api/v1/client-portal/projects')).json().items).toEqual([]);
     expect((await get(stranger, `/api/v1/client-portal/projects/${project.id}`)).statusCode).toBe(
       404,
     );
@@ -116,7 +116,7 @@ describe.each(dialects)('deliverables and the client portal on %s', (dialect) =>
     expect(accepted.json()).toMatchObject({ status: 'accepted', rejectionCount: 1 });
     // The acceptance and the milestone it completes: two entries, one transaction.
     expect(await auditCount(h, owner.workspaceId)).toBe(before + 2);
-    const milestones = (await get(owner, `${url}/milestones`)).json();
+    const milestones = (await get(owner, `${url}/milestones`)).json().items;
     expect(milestones[0]).toMatchObject({ status: 'completed', completedOn: '2026-11-27' });
     expect(
       (await post(reviewer, decision, { version: 5, decision: 'rejected', comment: 'x' }))
@@ -187,7 +187,7 @@ describe.each(dialects)('deliverables and the client portal on %s', (dialect) =>
     ).json();
     const url = `/api/v1/projects/${project.id}`;
     const deps = { db: h.db, config: h.config, clock: h.clock };
-    const drafts = async () => (await get(owner, `${url}/status-reports`)).json();
+    const drafts = async () => (await get(owner, `${url}/status-reports`)).json().items;
     // Still in initiation, the project has nothing to report yet.
     await runStatusReportDrafts(deps);
     expect(await drafts()).toEqual([]);
@@ -300,12 +300,12 @@ describe.each(dialects)('deliverables and the client portal on %s', (dialect) =>
       422,
     );
 
-    const found = (await get(owner, '/api/v1/lessons?q=测试环境')).json();
+    const found = (await get(owner, '/api/v1/lessons?q=测试环境')).json().items;
     expect(found).toMatchObject([
       { project: { id: project.id }, tags: ['environments', 'testing'] },
     ]);
-    expect((await get(owner, '/api/v1/lessons?tag=testing')).json()).toHaveLength(1);
-    expect((await get(owner, '/api/v1/lessons?tag=test')).json()).toHaveLength(0);
+    expect((await get(owner, '/api/v1/lessons?tag=testing')).json().items).toHaveLength(1);
+    expect((await get(owner, '/api/v1/lessons?tag=test')).json().items).toHaveLength(0);
     expect((await get(reviewer, '/api/v1/lessons')).statusCode).toBe(403);
   });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { workspaceOf } from '../../platform/context.ts';
 import { documentRoutes } from '../../platform/documents/documents.routes.ts';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam, okSchema } from '../../platform/http/schemas.ts';
 import { portalProjectSchema, portalProjectSummary } from './client-portal.schema.ts';
@@ -29,8 +30,14 @@ export function deliveryRoutes(app: App) {
 
   r.get(base, {
     config: { access: 'projects:read' },
-    schema: { tags, params: idParam, response: list },
-    handler: (req) => deliverables.listDeliverables(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(s.deliverableSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await deliverables.listDeliverables(req.ctx, req.params.id), req.query),
   });
   r.post(base, {
     config: { access: 'projects:write' },
@@ -67,8 +74,14 @@ export function deliveryRoutes(app: App) {
   const reportList = { 200: z.array(rs.reportSchema) };
   r.get(reports, {
     config: { access: 'projects:read' },
-    schema: { tags, params: idParam, response: reportList },
-    handler: (req) => statusReports.listReports(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(rs.reportSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await statusReports.listReports(req.ctx, req.params.id), req.query),
   });
   r.post(reports, {
     config: { access: 'projects:write' },
@@ -96,8 +109,14 @@ export function deliveryRoutes(app: App) {
   const lessons = { 200: z.array(cs.lessonSchema) };
   r.get('/api/v1/projects/:id/lessons', {
     config: { access: 'projects:read' },
-    schema: { tags, params: idParam, response: lessons },
-    handler: (req) => closure.listLessons(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(cs.lessonSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await closure.listLessons(req.ctx, req.params.id), req.query),
   });
   r.post('/api/v1/projects/:id/lessons', {
     config: { access: 'projects:write' },
@@ -106,15 +125,23 @@ export function deliveryRoutes(app: App) {
   });
   r.get('/api/v1/lessons', {
     config: { access: 'projects:read' },
-    schema: { tags, querystring: cs.lessonQuery, response: lessons },
-    handler: (req) => closure.searchLessons(req.ctx, req.query),
+    schema: {
+      tags,
+      querystring: cs.lessonQuery.extend(pageQuery.shape),
+      response: { 200: pageOf(cs.lessonSchema) },
+    },
+    handler: async (req) => pageFromAll(await closure.searchLessons(req.ctx, req.query), req.query),
   });
 
   const portalTags = ['client portal'];
   r.get('/api/v1/client-portal/projects', {
     config: review,
-    schema: { tags: portalTags, response: { 200: z.array(portalProjectSummary) } },
-    handler: (req) => portalProjects(req.ctx),
+    schema: {
+      tags: portalTags,
+      querystring: pageQuery,
+      response: { 200: pageOf(portalProjectSummary) },
+    },
+    handler: async (req) => pageFromAll(await portalProjects(req.ctx), req.query),
   });
   r.get('/api/v1/client-portal/projects/:id', {
     config: review,

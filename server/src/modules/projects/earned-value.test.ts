@@ -19,7 +19,7 @@ describe.each(dialects)('earned value on %s', (dialect) => {
       rows: [row(w.project.id, [8, 8, 8, 8, 8, 0, 0], taskId ? { taskId } : {})],
     });
     await send(w.anna, 'POST', `/api/v1/time/weeks/${WEEK}/submit`, {});
-    const [sheet] = (await get(w.owner, '/api/v1/timesheets/inbox')).json();
+    const [sheet] = (await get(w.owner, '/api/v1/timesheets/inbox')).json().items;
     await send(w.owner, 'POST', `/api/v1/timesheets/${sheet.id}/approve`, {
       version: sheet.version,
     });

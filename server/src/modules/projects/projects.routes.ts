@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sortParam } from '../../platform/http/keyset.ts';
-import { pageOf } from '../../platform/http/pagination.ts';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import * as baselines from './baselines.service.ts';
@@ -68,8 +68,13 @@ export function projectRoutes(app: App) {
 
   r.get('/api/v1/projects/:id/tasks', {
     config: read,
-    schema: { tags, params: idParam, response: taskList },
-    handler: (req) => tasks.listTasks(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(s.taskSchema) },
+    },
+    handler: async (req) => pageFromAll(await tasks.listTasks(req.ctx, req.params.id), req.query),
   });
   r.post('/api/v1/projects/:id/tasks', {
     config: write,
@@ -88,8 +93,13 @@ export function projectRoutes(app: App) {
   });
   r.get('/api/v1/projects/:id/schedule', {
     config: read,
-    schema: { tags, params: idParam, response: { 200: s.scheduleSchema } },
-    handler: (req) => projectSchedule(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(s.scheduledTaskSchema) },
+    },
+    handler: async (req) => pageFromAll(await projectSchedule(req.ctx, req.params.id), req.query),
   });
   r.get('/api/v1/projects/:id/earned-value', {
     // Actual cost and the cost index are what work costs us: for those who see margins.
@@ -109,8 +119,14 @@ export function projectRoutes(app: App) {
   });
   r.get('/api/v1/projects/:id/baselines', {
     config: read,
-    schema: { tags, params: idParam, response: { 200: z.array(s.baselineSchema) } },
-    handler: (req) => baselines.listBaselines(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(s.baselineSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await baselines.listBaselines(req.ctx, req.params.id), req.query),
   });
   r.post('/api/v1/projects/:id/baselines', {
     config: write,
@@ -144,8 +160,13 @@ export function projectRoutes(app: App) {
   const decisionList = { 200: z.array(s.decisionSchema) };
   r.get('/api/v1/projects/:id/issues', {
     config: read,
-    schema: { tags, params: idParam, response: issueList },
-    handler: (req) => logs.listIssues(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(s.issueSchema) },
+    },
+    handler: async (req) => pageFromAll(await logs.listIssues(req.ctx, req.params.id), req.query),
   });
   r.post('/api/v1/projects/:id/issues', {
     config: write,
@@ -159,8 +180,14 @@ export function projectRoutes(app: App) {
   });
   r.get('/api/v1/projects/:id/decisions', {
     config: read,
-    schema: { tags, params: idParam, response: decisionList },
-    handler: (req) => logs.listDecisions(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(s.decisionSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await logs.listDecisions(req.ctx, req.params.id), req.query),
   });
   r.post('/api/v1/projects/:id/decisions', {
     config: write,
@@ -177,8 +204,14 @@ export function projectRoutes(app: App) {
 
   r.get('/api/v1/projects/:id/milestones', {
     config: read,
-    schema: { tags, params: idParam, response: milestoneList },
-    handler: (req) => milestones.listMilestones(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(s.milestoneSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await milestones.listMilestones(req.ctx, req.params.id), req.query),
   });
   r.post('/api/v1/projects/:id/milestones', {
     config: write,

@@ -193,20 +193,19 @@ export const milestoneSchema = z
   })
   .meta({ id: 'Milestone' });
 
-export const scheduleSchema = z.array(
-  z.object({
-    id: z.string(),
-    earlyStart: z.string(),
-    earlyFinish: z.string(),
-    lateStart: z.string(),
-    lateFinish: z.string(),
-    slackDays: z.number(),
-    critical: z.boolean(),
-    baselineStart: z.string().nullable(),
-    baselineFinish: z.string().nullable(),
-    finishVarianceDays: z.number().nullable(),
-  }),
-);
+/** One task's place in the critical-path schedule. */
+export const scheduledTaskSchema = z.object({
+  id: z.string(),
+  earlyStart: z.string(),
+  earlyFinish: z.string(),
+  lateStart: z.string(),
+  lateFinish: z.string(),
+  slackDays: z.number(),
+  critical: z.boolean(),
+  baselineStart: z.string().nullable(),
+  baselineFinish: z.string().nullable(),
+  finishVarianceDays: z.number().nullable(),
+});
 
 export const baselineBody = z.strictObject({ name: z.string().trim().min(1).max(200) });
 export const baselineSchema = z

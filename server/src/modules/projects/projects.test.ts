@@ -132,13 +132,13 @@ describe.each(dialects)('projects on %s', (dialect) => {
     expect(loop.statusCode).toBe(422);
     expect((await link(a, a)).statusCode).toBe(400);
     expect((await link(a, b)).statusCode).toBe(409);
-    const tasks = (await get(owner, `${url}/tasks`)).json();
+    const tasks = (await get(owner, `${url}/tasks`)).json().items;
     expect(tasks.find((t: { id: string }) => t.id === c).predecessors).toEqual([
       { taskId: b, type: 'SS', lagDays: 2 },
     ]);
 
     // Test run waits two working days after test cases start; test design spans its subtasks.
-    const plan = (await get(owner, `${url}/schedule`)).json();
+    const plan = (await get(owner, `${url}/schedule`)).json().items;
     const at = (id: string) => plan.find((x: { id: string }) => x.id === id);
     expect(at(b)).toMatchObject({ earlyStart: '2026-12-14', critical: true });
     expect(at(c)).toMatchObject({ earlyStart: '2026-12-16' });
@@ -207,7 +207,7 @@ describe.each(dialects)('projects on %s', (dialect) => {
     expect(saved.statusCode).toBe(201);
     expect(saved.json()).toMatchObject([{ seq: 1, name: 'Signed plan', taskCount: 1 }]);
     expect(await auditCount(h, owner.workspaceId)).toBe(before + 1);
-    const at = async () => (await get(owner, `${url}/schedule`)).json()[0];
+    const at = async () => (await get(owner, `${url}/schedule`)).json().items[0];
     expect(await at()).toMatchObject({
       earlyFinish: '2026-12-11',
       baselineFinish: '2026-12-11',

@@ -1,5 +1,6 @@
+import { pageFromAll, pageOf } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
-import { searchQuery, searchResultSchema } from './search.schema.ts';
+import { searchHitSchema, searchQuery } from './search.schema.ts';
 import { search } from './search.service.ts';
 
 /** One box to find clients, contacts, suppliers and contracts by number or name. */
@@ -11,8 +12,8 @@ export function searchRoutes(app: App) {
       tags: ['search'],
       operationId: 'search',
       querystring: searchQuery,
-      response: { 200: searchResultSchema },
+      response: { 200: pageOf(searchHitSchema) },
     },
-    handler: (req) => search(req.ctx, req.query.q),
+    handler: async (req) => pageFromAll(await search(req.ctx, req.query.q), req.query),
   });
 }

@@ -1,20 +1,17 @@
 import { z } from 'zod';
+import { pageQuery } from '../../platform/http/pagination.ts';
 import { searchEntityTypes } from './search.table.ts';
 
-export const searchQuery = z.object({ q: z.string().trim().min(1).max(100) });
+export const searchQuery = pageQuery.extend({ q: z.string().trim().min(1).max(100) });
 
-export const searchResultSchema = z
+export const searchHitSchema = z
   .object({
-    items: z.array(
-      z.object({
-        type: z.enum(searchEntityTypes),
-        id: z.string(),
-        number: z.string().nullable(),
-        title: z.string(),
-        subtitle: z.string().nullable(),
-        /** For a contact, the client whose page shows it. */
-        clientId: z.string().nullable(),
-      }),
-    ),
+    type: z.enum(searchEntityTypes),
+    id: z.string(),
+    number: z.string().nullable(),
+    title: z.string(),
+    subtitle: z.string().nullable(),
+    /** For a contact, the client whose page shows it. */
+    clientId: z.string().nullable(),
   })
-  .meta({ id: 'SearchResult' });
+  .meta({ id: 'SearchHit' });

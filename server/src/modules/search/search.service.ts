@@ -30,7 +30,7 @@ export async function search(ctx: Ctx, q: string) {
   const types = (Object.keys(readableWith) as SearchEntityType[]).filter((t) =>
     permissions.has(readableWith[t]),
   );
-  if (!text || types.length === 0) return { items: [] };
+  if (!text || types.length === 0) return [];
   const found = await findDocuments(ctx.db, workspaceOf(ctx), partyOf(ctx), types, text, FETCHED);
   const shown = types.flatMap((t) =>
     found
@@ -38,14 +38,12 @@ export async function search(ctx: Ctx, q: string) {
       .sort((a, b) => a.title.localeCompare(b.title))
       .slice(0, PER_TYPE),
   );
-  return {
-    items: shown.map((d) => ({
-      type: d.entity_type,
-      id: d.entity_id,
-      number: d.number,
-      title: d.title,
-      subtitle: d.subtitle,
-      clientId: d.entity_type === 'contact' ? d.client_id : null,
-    })),
-  };
+  return shown.map((d) => ({
+    type: d.entity_type,
+    id: d.entity_id,
+    number: d.number,
+    title: d.title,
+    subtitle: d.subtitle,
+    clientId: d.entity_type === 'contact' ? d.client_id : null,
+  }));
 }

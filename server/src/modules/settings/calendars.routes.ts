@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import { presetCountries } from './calendar-days.ts';
@@ -13,8 +13,8 @@ export function calendarRoutes(app: App) {
 
   r.get('/api/v1/calendars', {
     config: { access: 'settings:read' },
-    schema: { tags, response: { 200: z.array(s.calendarSchema) } },
-    handler: (req) => calendars.listCalendars(req.ctx),
+    schema: { tags, querystring: pageQuery, response: { 200: pageOf(s.calendarSchema) } },
+    handler: async (req) => pageFromAll(await calendars.listCalendars(req.ctx), req.query),
   });
 
   r.get('/api/v1/calendars/countries', {

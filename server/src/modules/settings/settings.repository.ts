@@ -6,7 +6,7 @@ import { type WorkerDocument, workerDocuments } from './settings.table.ts';
 export const DEFAULT_MARGIN_FLOOR_PERCENT = 15;
 export const DEFAULT_ALERT_PERCENT = 90;
 
-export const exchangeRateSorts = { date: 'exchange_rates.on_date' };
+export const exchangeRateSorts = { day: 'exchange_rates.on_date' };
 
 export async function getSettingsRow(db: Executor, workspaceId: string) {
   const row = await db

@@ -26,7 +26,7 @@ export function settingsRoutes(app: App) {
     config: { access: 'settings:read' },
     schema: {
       tags,
-      querystring: s.exchangeRateListQuery.extend({ sort: sortParam(exchangeRateSorts, '-date') }),
+      querystring: s.exchangeRateListQuery.extend({ sort: sortParam(exchangeRateSorts, '-day') }),
       response: { 200: pageOf(s.exchangeRateSchema) },
     },
     handler: (req) => settings.listExchangeRates(req.ctx, req.query),
@@ -35,7 +35,7 @@ export function settingsRoutes(app: App) {
   r.get('/api/v1/exchange-rates/on', {
     config: { access: 'settings:read' },
     schema: { tags, querystring: s.rateOnQuery, response: { 200: s.rateOnSchema } },
-    handler: (req) => settings.rateOn(req.ctx, req.query.currency, req.query.date),
+    handler: (req) => settings.rateOn(req.ctx, req.query.currency, req.query.day),
   });
 
   r.put('/api/v1/exchange-rates', {

@@ -36,7 +36,7 @@ export const settingsUpdateBody = z
 
 export const exchangeRateBody = z.strictObject({
   currency: currencyCode,
-  date: z.iso.date(),
+  day: z.iso.date(),
   rate: decimalRate,
 });
 
@@ -44,7 +44,7 @@ export const exchangeRateSchema = z
   .object({
     id: z.string(),
     currency: z.string(),
-    date: z.string(),
+    day: z.string(),
     rate: z.string(),
     updatedAt: isoTimestamp,
   })
@@ -52,14 +52,15 @@ export const exchangeRateSchema = z
 
 export const exchangeRateListQuery = listQuery.extend({ currency: currencyCode.optional() });
 
-export const rateOnQuery = z.object({ currency: currencyCode, date: z.iso.date() });
+export const rateOnQuery = z.object({ currency: currencyCode, day: z.iso.date() });
 
 export const rateOnSchema = z
   .object({
     currency: z.string(),
     baseCurrency: z.string(),
-    /** The newest rate on or before the date; null when none was entered. */
+    /** The newest rate on or before the day; null when none was entered. */
     rate: z.string().nullable(),
-    date: z.string().nullable(),
+    /** The day that rate was entered for. */
+    day: z.string().nullable(),
   })
   .meta({ id: 'RateOn' });

@@ -18,7 +18,7 @@ export async function seedSettings(ctx: Ctx): Promise<string> {
     ['EUR', '7.7500'],
     ['HKD', '0.9100'],
   ] as const) {
-    await setExchangeRate(ctx, { currency, date: '2026-01-01', rate });
+    await setExchangeRate(ctx, { currency, day: '2026-01-01', rate });
   }
   const calendar = await createCalendar(ctx, {
     name: '上海办公室',

@@ -59,7 +59,7 @@ export async function updateSettings(ctx: Ctx, input: z.infer<typeof settingsUpd
 const presentRate = (r: Selectable<ExchangeRateTable>) => ({
   id: r.id,
   currency: r.currency,
-  date: r.on_date,
+  day: r.on_date,
   rate: r.rate,
   updatedAt: r.updated_at,
 });
@@ -73,7 +73,7 @@ export async function listExchangeRates(
     cursor?: string | undefined;
   },
 ) {
-  const k = keyset(exchangeRateSorts, 'exchange_rates.id', query.sort ?? '-date', query.cursor);
+  const k = keyset(exchangeRateSorts, 'exchange_rates.id', query.sort ?? '-day', query.cursor);
   const rows = await findExchangeRateRows(ctx.db, workspaceOf(ctx), query.currency, k, query.limit);
   return keysetPage(rows, k, query.limit, presentRate);
 }
@@ -87,7 +87,7 @@ export async function setExchangeRate(ctx: Ctx, input: z.infer<typeof exchangeRa
       throw new AppError('unprocessable', `${baseCurrency} is the base currency; its rate is 1`);
     }
     const now = isoNow(ctx.clock);
-    const existing = await findExchangeRateOn(trx, workspaceId, input.currency, input.date);
+    const existing = await findExchangeRateOn(trx, workspaceId, input.currency, input.day);
     const id = existing?.id ?? newId();
     if (existing) {
       await trx
@@ -102,7 +102,7 @@ export async function setExchangeRate(ctx: Ctx, input: z.infer<typeof exchangeRa
           id,
           workspace_id: workspaceId,
           currency: input.currency,
-          on_date: input.date,
+          on_date: input.day,
           rate: input.rate,
           created_at: now,
           updated_at: now,
@@ -116,7 +116,7 @@ export async function setExchangeRate(ctx: Ctx, input: z.infer<typeof exchangeRa
       entityId: id,
       changes: {
         currency: { after: input.currency },
-        date: { after: input.date },
+        day: { after: input.day },
         rate: { before: existing?.rate, after: input.rate },
       },
     });
@@ -138,7 +138,7 @@ export async function deleteExchangeRate(ctx: Ctx, id: string) {
       entityId: id,
       changes: {
         currency: { before: row.currency },
-        date: { before: row.on_date },
+        day: { before: row.on_date },
         rate: { before: row.rate },
       },
     });
@@ -146,9 +146,9 @@ export async function deleteExchangeRate(ctx: Ctx, id: string) {
   return { ok: true as const };
 }
 
-export async function rateOn(ctx: Ctx, currency: string, date: string) {
+export async function rateOn(ctx: Ctx, currency: string, day: string) {
   const workspaceId = workspaceOf(ctx);
-  const found = await rateToBase(ctx.db, workspaceId, currency, date);
+  const found = await rateToBase(ctx.db, workspaceId, currency, day);
   const { baseCurrency } = await getSettingsRow(ctx.db, workspaceId);
-  return { currency, baseCurrency, rate: found?.rate ?? null, date: found?.date ?? null };
+  return { currency, baseCurrency, rate: found?.rate ?? null, day: found?.date ?? null };
 }

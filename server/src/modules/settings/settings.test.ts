@@ -18,26 +18,26 @@ describe.each(dialects)('settings and exchange rates on %s', (dialect) => {
       cpiAlertPercent: 90,
       baseCurrencyLocked: false,
     });
-    const put = (currency: string, date: string, rate: string) =>
-      send(owner, 'PUT', '/api/v1/exchange-rates', { currency, date, rate });
+    const put = (currency: string, day: string, rate: string) =>
+      send(owner, 'PUT', '/api/v1/exchange-rates', { currency, day, rate });
     expect((await put('CNY', '2026-01-01', '0.1281')).statusCode).toBe(200);
     expect((await put('CNY', '2026-06-01', '0.1300')).statusCode).toBe(200);
     const replaced = await put('CNY', '2026-06-01', '0.1290');
-    expect(replaced.json()).toMatchObject({ currency: 'CNY', date: '2026-06-01', rate: '0.1290' });
+    expect(replaced.json()).toMatchObject({ currency: 'CNY', day: '2026-06-01', rate: '0.1290' });
     expect((await put('EUR', '2026-06-01', '1')).statusCode).toBe(422);
     expect((await put('CNY', '2026-06-01', '-1')).statusCode).toBe(400);
     expect((await put('CNY', '2026-06-01', '0')).statusCode).toBe(400);
     expect((await put('XXY', '2026-06-01', '1.2')).statusCode).toBe(400);
 
-    const on = async (currency: string, date: string) =>
-      (await get(owner, `/api/v1/exchange-rates/on?currency=${currency}&date=${date}`)).json();
-    expect(await on('CNY', '2025-12-31')).toMatchObject({ rate: null, date: null });
-    expect(await on('CNY', '2026-03-15')).toMatchObject({ rate: '0.1281', date: '2026-01-01' });
-    expect(await on('CNY', '2026-07-01')).toMatchObject({ rate: '0.1290', date: '2026-06-01' });
+    const on = async (currency: string, day: string) =>
+      (await get(owner, `/api/v1/exchange-rates/on?currency=${currency}&day=${day}`)).json();
+    expect(await on('CNY', '2025-12-31')).toMatchObject({ rate: null, day: null });
+    expect(await on('CNY', '2026-03-15')).toMatchObject({ rate: '0.1281', day: '2026-01-01' });
+    expect(await on('CNY', '2026-07-01')).toMatchObject({ rate: '0.1290', day: '2026-06-01' });
     expect(await on('EUR', '2020-01-01')).toMatchObject({ rate: '1', baseCurrency: 'EUR' });
 
     const list = (await get(owner, '/api/v1/exchange-rates?currency=CNY')).json();
-    expect(list.items.map((r: { date: string }) => r.date)).toEqual(['2026-06-01', '2026-01-01']);
+    expect(list.items.map((r: { day: string }) => r.day)).toEqual(['2026-06-01', '2026-01-01']);
   });
 
   it('changes the base currency and margin floor with settings:write only', async () => {

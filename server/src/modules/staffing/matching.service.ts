@@ -115,7 +115,8 @@ function hourlyIn(db: Executor, workspaceId: string, currency: string, day: stri
 }
 
 /** Candidates for a request, best first, each score broken into its components. */
-export async function matchCandidates(ctx: Ctx, requestId: string, limit: number) {
+/** Everyone who could fill the request, best fit first. */
+export async function matchCandidates(ctx: Ctx, requestId: string) {
   const workspaceId = workspaceOf(ctx);
   const r = await requestRowOf(ctx.db, workspaceId, requestId);
   const required: RequiredSkill[] = (
@@ -190,5 +191,5 @@ export async function matchCandidates(ctx: Ctx, requestId: string, limit: number
     });
   }
   scored.sort((a, b) => b.score - a.score || a.person.name.localeCompare(b.person.name));
-  return scored.slice(0, limit);
+  return scored;
 }

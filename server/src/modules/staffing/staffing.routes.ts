@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { sortParam } from '../../platform/http/keyset.ts';
-import { pageOf } from '../../platform/http/pagination.ts';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import { exportFile, exportQuery, sendExport } from '../../platform/http/table-export.ts';
@@ -69,10 +68,10 @@ export function staffingRoutes(app: App) {
     schema: {
       tags,
       params: idParam,
-      querystring: s.matchQuery,
-      response: { 200: z.array(s.candidateSchema) },
+      querystring: pageQuery,
+      response: { 200: pageOf(s.candidateSchema) },
     },
-    handler: (req) => matchCandidates(req.ctx, req.params.id, req.query.limit),
+    handler: async (req) => pageFromAll(await matchCandidates(req.ctx, req.params.id), req.query),
   });
 
   r.get('/api/v1/staffing/utilization', {
@@ -82,13 +81,17 @@ export function staffingRoutes(app: App) {
   });
   r.get('/api/v1/staffing/skill-gap', {
     config: { access: 'staffing:read' },
-    schema: { tags, response: { 200: s.skillGapSchema } },
-    handler: (req) => skillGap(req.ctx),
+    schema: { tags, querystring: pageQuery, response: { 200: pageOf(s.skillGapEntrySchema) } },
+    handler: async (req) => pageFromAll(await skillGap(req.ctx), req.query),
   });
   r.get('/api/v1/staffing/bench', {
     config: { access: 'staffing:read' },
-    schema: { tags, querystring: s.benchQuery, response: { 200: s.benchSchema } },
-    handler: (req) => bench(req.ctx, req.query),
+    schema: {
+      tags,
+      querystring: s.benchQuery.extend(pageQuery.shape),
+      response: { 200: pageOf(s.benchEntrySchema) },
+    },
+    handler: async (req) => pageFromAll(await bench(req.ctx, req.query), req.query),
   });
 
   // Read with people:read so the supplier portal sees its own workers' bookings.

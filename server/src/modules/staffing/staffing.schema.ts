@@ -174,10 +174,6 @@ export const candidateSchema = z
   })
   .meta({ id: 'StaffingCandidate' });
 
-export const matchQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
-
 const assignmentFields = {
   personId: z.uuid(),
   requestId: z.uuid().nullable().optional(),
@@ -265,7 +261,7 @@ export const utilizationSchema = z
         capacityHours: z.number(),
       }),
     ),
-    rows: z.array(
+    items: z.array(
       z.object({
         person: z.object({
           id: z.string(),
@@ -288,30 +284,26 @@ export const benchQuery = z.strictObject({
   threshold: z.coerce.number().int().min(1).max(100).default(50),
 });
 
-export const benchSchema = z.array(
-  z.object({
-    person: z.object({
-      id: z.string(),
-      name: z.string(),
-      title: z.string().nullable(),
-      department: z.string().nullable(),
-      supplier: z.string().nullable(),
-    }),
-    /** Confirmed hours over capacity across the weeks, in percent. */
-    utilization: z.number(),
-    freeHours: z.number(),
+export const benchEntrySchema = z.object({
+  person: z.object({
+    id: z.string(),
+    name: z.string(),
+    title: z.string().nullable(),
+    department: z.string().nullable(),
+    supplier: z.string().nullable(),
   }),
-);
+  /** Confirmed hours over capacity across the weeks, in percent. */
+  utilization: z.number(),
+  freeHours: z.number(),
+});
 
-export const skillGapSchema = z.array(
-  z.object({
-    skill: z.object({ id: z.string(), nameEn: z.string(), nameZh: z.string() }),
-    /** The highest minimum proficiency an open request asks for. */
-    minimum: z.number(),
-    /** People the open requests need with this skill. */
-    needed: z.number(),
-    /** Active people who have it at that level or above. */
-    available: z.number(),
-    gap: z.number(),
-  }),
-);
+export const skillGapEntrySchema = z.object({
+  skill: z.object({ id: z.string(), nameEn: z.string(), nameZh: z.string() }),
+  /** The highest minimum proficiency an open request asks for. */
+  minimum: z.number(),
+  /** People the open requests need with this skill. */
+  needed: z.number(),
+  /** Active people who have it at that level or above. */
+  available: z.number(),
+  gap: z.number(),
+});

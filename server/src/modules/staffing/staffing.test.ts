@@ -163,7 +163,7 @@ describe.each(dialects)('staffing on %s', (dialect) => {
 
     const res = await get(owner, `/api/v1/staffing/requests/${created.json().id}/candidates`);
     expect(res.statusCode).toBe(200);
-    const ranked = res.json();
+    const ranked = res.json().items;
     // Dora's contract ends before the window does: she is not a candidate.
     expect(ranked.map((c: { person: { name: string } }) => c.person.name)).toEqual([
       'Anna Expert',
@@ -206,7 +206,7 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     expect(booked.statusCode).toBe(201);
     const after = (
       await get(owner, `/api/v1/staffing/requests/${created.json().id}/candidates`)
-    ).json();
+    ).json().items;
     const annaAfter = after.find((c: { person: { id: string } }) => c.person.id === t.expert);
     expect(annaAfter.components.availability.averageFreeHours).toBeLessThanOrEqual(10);
     expect(after[0].person.name).toBe('Carl Worker');
@@ -327,7 +327,7 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     expect(map.weeks).toHaveLength(12);
     expect(map.weeks[0]).toBe('2026-11-30');
     const row = (name: string) =>
-      map.rows.find((r: { person: { name: string } }) => r.person.name === name);
+      map.items.find((r: { person: { name: string } }) => r.person.name === name);
     expect(row('Anna Expert').cells[0]).toEqual({ confirmed: 48, proposed: 0, capacity: 40 });
     expect(row('Ben Junior').cells[0]).toEqual({ confirmed: 0, proposed: 20, capacity: 40 });
     expect(row('Ben Junior').cells[5]).toEqual({ confirmed: 0, proposed: 0, capacity: 40 });
@@ -336,11 +336,11 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     const onlyBaltic = (
       await get(owner, `/api/v1/staffing/utilization?from=2026-11-30&supplierId=${t.supplier.id}`)
     ).json();
-    expect(onlyBaltic.rows.map((r: { person: { name: string } }) => r.person.name)).toEqual([
+    expect(onlyBaltic.items.map((r: { person: { name: string } }) => r.person.name)).toEqual([
       'Carl Worker',
     ]);
 
-    const bench = (await get(owner, '/api/v1/staffing/bench?weeks=4&threshold=50')).json();
+    const bench = (await get(owner, '/api/v1/staffing/bench?weeks=4&threshold=50')).json().items;
     const names = bench.map((b: { person: { name: string } }) => b.person.name);
     expect(names).toContain('Ben Junior');
     expect(names).not.toContain('Anna Expert');
@@ -350,7 +350,7 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     const owner = await signedIn(h);
     const t = await team(owner);
     await post(owner, '/api/v1/staffing/requests', request(t, { headcount: 4 }));
-    const gap = (await get(owner, '/api/v1/staffing/skill-gap')).json();
+    const gap = (await get(owner, '/api/v1/staffing/skill-gap')).json().items;
     const java = gap.find((g: { skill: { id: string } }) => g.skill.id === t.java);
     expect(java).toMatchObject({ minimum: 4, needed: 4, available: 3, gap: 1 });
     expect(gap[0].skill.id).toBe(t.spring);
@@ -401,7 +401,8 @@ describe.each(dialects)('staffing on %s', (dialect) => {
       workspaceId: owner.workspaceId,
       role: 'delivery_manager',
     });
-    const ranked = (await get(delivery, `/api/v1/staffing/requests/${stf.id}/candidates`)).json();
+    const ranked = (await get(delivery, `/api/v1/staffing/requests/${stf.id}/candidates`)).json()
+      .items;
     expect(ranked[0].components.cost.rateMinor).toBeNull();
     expect(ranked[0].components.cost.value).toBeGreaterThan(0);
 

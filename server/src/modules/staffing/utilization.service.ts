@@ -102,7 +102,7 @@ export async function utilization(ctx: Ctx, query: z.infer<typeof utilizationQue
   return {
     weeks: mondays,
     totals,
-    rows: page.items.map((p) => ({
+    items: page.items.map((p) => ({
       person: { id: p.id, name: p.name, department: p.department, supplier: p.supplier_name },
       cells: loads.get(p.id) ?? [],
     })),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import * as templates from './evaluation-templates.service.ts';
@@ -14,8 +14,8 @@ export function evaluationRoutes(app: App) {
 
   r.get('/api/v1/evaluation-templates', {
     config: { access: 'suppliers:read' },
-    schema: { tags, response: { 200: z.array(e.templateSchema) } },
-    handler: (req) => templates.listTemplates(req.ctx),
+    schema: { tags, querystring: pageQuery, response: { 200: pageOf(e.templateSchema) } },
+    handler: async (req) => pageFromAll(await templates.listTemplates(req.ctx), req.query),
   });
   r.post('/api/v1/evaluation-templates', {
     config: { access: 'suppliers:write' },
@@ -36,8 +36,14 @@ export function evaluationRoutes(app: App) {
 
   r.get('/api/v1/suppliers/:id/evaluations', {
     config: { access: 'suppliers:read', portal: true },
-    schema: { tags, params: idParam, response: { 200: z.array(e.evaluationSchema) } },
-    handler: (req) => evaluations.listEvaluations(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(e.evaluationSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await evaluations.listEvaluations(req.ctx, req.params.id), req.query),
   });
   r.post('/api/v1/suppliers/:id/evaluations', {
     config: { access: 'suppliers:evaluate' },
@@ -78,9 +84,9 @@ export function evaluationRoutes(app: App) {
     schema: {
       tags,
       operationId: 'compareSuppliers',
-      querystring: e.comparisonQuery,
-      response: { 200: z.array(e.comparisonSchema) },
+      querystring: e.comparisonQuery.extend(pageQuery.shape),
+      response: { 200: pageOf(e.comparisonSchema) },
     },
-    handler: (req) => compareSuppliers(req.ctx, req.query.ids),
+    handler: async (req) => pageFromAll(await compareSuppliers(req.ctx, req.query.ids), req.query),
   });
 }

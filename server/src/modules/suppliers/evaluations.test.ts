@@ -142,7 +142,7 @@ describe.each(dialects)('supplier evaluations on %s', (dialect) => {
 
     const portal = await signedIn(h, { workspaceId: owner.workspaceId, role: 'supplier_portal' });
     await bindParty(h, portal, { type: 'supplier', id: supplier.id });
-    const seen = (await get(portal, `/api/v1/suppliers/${supplier.id}/evaluations`)).json();
+    const seen = (await get(portal, `/api/v1/suppliers/${supplier.id}/evaluations`)).json().items;
     expect(seen).toEqual([
       expect.objectContaining({
         grade: 'B',
@@ -165,7 +165,7 @@ describe.each(dialects)('supplier evaluations on %s', (dialect) => {
     });
     const compared = await get(owner, `/api/v1/supplier-comparison?ids=${supplier.id},${other.id}`);
     expect(compared.statusCode).toBe(200);
-    expect(compared.json()).toEqual([
+    expect(compared.json().items).toEqual([
       expect.objectContaining({
         name: '智联科技',
         latest: { grade: 'B', score: 400, periodEnd: '2026-09-30' },

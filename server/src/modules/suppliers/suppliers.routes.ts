@@ -3,7 +3,7 @@ import { partyOf } from '../../platform/access/party-scope.ts';
 import { workspaceOf } from '../../platform/context.ts';
 import { documentRoutes } from '../../platform/documents/index.ts';
 import { sortParam } from '../../platform/http/keyset.ts';
-import { pageOf } from '../../platform/http/pagination.ts';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import { exportFile, exportQuery, sendExport } from '../../platform/http/table-export.ts';
@@ -105,8 +105,8 @@ export function onboardingRoutes(app: App) {
 
   r.get('/api/v1/onboarding-items', {
     config: { access: 'suppliers:read' },
-    schema: { tags, response: items },
-    handler: (req) => onboarding.listOnboardingItems(req.ctx),
+    schema: { tags, querystring: pageQuery, response: { 200: pageOf(ob.onboardingItemSchema) } },
+    handler: async (req) => pageFromAll(await onboarding.listOnboardingItems(req.ctx), req.query),
   });
   r.post('/api/v1/onboarding-items', {
     config: { access: 'settings:write' },
@@ -144,8 +144,14 @@ export function supplierContactRoutes(app: App) {
 
   r.get('/api/v1/suppliers/:id/contacts', {
     config: { access: 'suppliers:read', portal: true },
-    schema: { tags, params: idParam, response: list },
-    handler: (req) => contacts.listSupplierContacts(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(sc.supplierContactSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await contacts.listSupplierContacts(req.ctx, req.params.id), req.query),
   });
   r.post('/api/v1/suppliers/:id/contacts', {
     config: { access: 'suppliers:profile', portal: true },
@@ -178,8 +184,14 @@ export function qualificationRoutes(app: App) {
 
   r.get('/api/v1/suppliers/:id/qualifications', {
     config: { access: 'suppliers:read', portal: true },
-    schema: { tags, params: idParam, response: list },
-    handler: (req) => qualifications.listQualifications(req.ctx, req.params.id),
+    schema: {
+      tags,
+      params: idParam,
+      querystring: pageQuery,
+      response: { 200: pageOf(q.qualificationSchema) },
+    },
+    handler: async (req) =>
+      pageFromAll(await qualifications.listQualifications(req.ctx, req.params.id), req.query),
   });
 
   r.post('/api/v1/suppliers/:id/qualifications', {

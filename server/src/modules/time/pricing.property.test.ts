@@ -57,7 +57,7 @@ describe.each(dialects)('approved time on %s', (dialect) => {
           await send(w.anna, 'POST', `/api/v1/time/weeks/${monday}/submit`, {});
           const sheet = (await get(w.owner, '/api/v1/timesheets/inbox'))
             .json()
-            .find((x: { weekStart: string }) => x.weekStart === monday);
+            .items.find((x: { weekStart: string }) => x.weekStart === monday);
           const approved = await send(w.owner, 'POST', `/api/v1/timesheets/${sheet.id}/approve`, {
             version: sheet.version,
           });

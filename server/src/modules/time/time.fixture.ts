@@ -28,7 +28,7 @@ export async function timeWorld(h: Harness, options: { capMinor?: number } = {})
 
   await send(owner, 'PUT', '/api/v1/exchange-rates', {
     currency: 'CNY',
-    date: '2026-01-01',
+    day: '2026-01-01',
     rate: CNY_IN_EUR,
   });
   const client = (await post(owner, '/api/v1/clients', { name: '华信银行' })).json();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import { postEntry } from './entries.service.ts';
@@ -49,15 +49,15 @@ export function timeRoutes(app: App) {
     config: read,
     schema: {
       tags,
-      querystring: s.timesheetListQuery,
-      response: { 200: z.array(s.timesheetSummarySchema) },
+      querystring: s.timesheetListQuery.extend(pageQuery.shape),
+      response: { 200: pageOf(s.timesheetSummarySchema) },
     },
     handler: (req) => sheets.listTimesheets(req.ctx, req.query),
   });
   r.get('/api/v1/timesheets/inbox', {
     config: approve,
-    schema: { tags, response: { 200: z.array(s.inboxItemSchema) } },
-    handler: (req) => sheets.approvalInbox(req.ctx),
+    schema: { tags, querystring: pageQuery, response: { 200: pageOf(s.inboxItemSchema) } },
+    handler: async (req) => pageFromAll(await sheets.approvalInbox(req.ctx), req.query),
   });
   r.get('/api/v1/timesheets/:id', {
     config: read,

@@ -25,7 +25,7 @@ export async function seedTime(
     });
     await submitWeek(admin, week, { personId });
     if (!approve) return;
-    const [sheet] = await listTimesheets(admin, { personId, week });
+    const [sheet] = (await listTimesheets(admin, { personId, week, limit: 1 })).items;
     if (sheet) await approveSheet(admin, sheet.id, sheet.version);
   };
   for (const weeksAgo of [3, 2, 1]) {

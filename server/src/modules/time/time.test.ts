@@ -121,7 +121,7 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
     const locked = await send(w.anna, 'PUT', week(), { rows: [row(w.project.id, fullWeek)] });
     expect(locked.statusCode).toBe(422);
 
-    const inbox = (await get(w.owner, '/api/v1/timesheets/inbox')).json();
+    const inbox = (await get(w.owner, '/api/v1/timesheets/inbox')).json().items;
     expect(inbox).toMatchObject([
       { person: { name: 'Anna Expert' }, stage: 'project', minutes: 40 * 60, cap: null },
     ]);
@@ -204,8 +204,8 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
     const w = await timeWorld(h);
     await send(w.carl, 'PUT', week(), { rows: [row(w.project.id, [8, 8, 8, 0, 0, 0, 0])] });
     await post(w.carl, `${week()}/submit`, {});
-    expect((await get(w.owner, '/api/v1/timesheets/inbox')).json()).toEqual([]);
-    const waiting = (await get(w.supplierManager, '/api/v1/timesheets/inbox')).json();
+    expect((await get(w.owner, '/api/v1/timesheets/inbox')).json().items).toEqual([]);
+    const waiting = (await get(w.supplierManager, '/api/v1/timesheets/inbox')).json().items;
     expect(waiting).toMatchObject([
       { person: { name: 'Carl Worker' }, stage: 'supplier', cap: null },
     ]);
@@ -243,7 +243,7 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
       rows: [row(w.project.id, [8, 0, 0, 0, 0, 0, 0])],
     });
     await post(w.carl, `${week('2026-11-30')}/submit`, {});
-    const next = (await get(w.supplierManager, '/api/v1/timesheets/inbox')).json()[0];
+    const next = (await get(w.supplierManager, '/api/v1/timesheets/inbox')).json().items[0];
     const rejected = await post(w.supplierManager, `/api/v1/timesheets/${next.id}/reject`, {
       version: next.version,
       reason: 'Monday was a holiday for the team',
@@ -267,7 +267,7 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
     const w = await timeWorld(h, { capMinor: CLIENT_DAY_RATE * 4 });
     await send(w.anna, 'PUT', week(), { rows: [row(w.project.id, fullWeek)] });
     await post(w.anna, `${week()}/submit`, {});
-    const [sheet] = (await get(w.owner, '/api/v1/timesheets/inbox')).json();
+    const [sheet] = (await get(w.owner, '/api/v1/timesheets/inbox')).json().items;
     expect(sheet.cap).toEqual({
       kind: 'amount',
       limit: CLIENT_DAY_RATE * 4,
@@ -377,7 +377,7 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
     const w = await timeWorld(h);
     await send(w.anna, 'PUT', week(), { rows: [row(w.project.id, fullWeek)] });
     await post(w.anna, `${week()}/submit`, {});
-    const [sheet] = (await get(w.owner, '/api/v1/timesheets/inbox')).json();
+    const [sheet] = (await get(w.owner, '/api/v1/timesheets/inbox')).json().items;
     const stranger = await signedIn(h);
     expect((await get(stranger, `/api/v1/timesheets/${sheet.id}`)).statusCode).toBe(404);
     expect(

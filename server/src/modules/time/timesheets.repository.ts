@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.ts';
 import { type Party, whereParty } from '../../platform/access/party-scope.ts';
+import { applyKeyset, type Keyset, keyset } from '../../platform/http/keyset.ts';
 import type { TimesheetStatus } from './time.table.ts';
 
 /** Sheets with their person and project; a supplier portal sees its own workers' only. */
@@ -43,13 +44,23 @@ export type SheetFilter = {
   week?: string | undefined;
 };
 
-export function findSheetRows(db: Executor, workspaceId: string, party: Party, f: SheetFilter) {
+/** Newest week first; the sheet id keeps one week's sheets in a stable order across pages. */
+export const newestWeekFirst = (cursor: string | undefined) =>
+  keyset({ week: 'timesheets.week_start' }, 'timesheets.id', '-week', cursor);
+
+export function findSheetRows(
+  db: Executor,
+  workspaceId: string,
+  party: Party,
+  f: SheetFilter,
+  page: { k: Keyset; limit: number },
+) {
   let q = sheetQuery(db, workspaceId, party);
   if (f.personId) q = q.where('timesheets.person_id', '=', f.personId);
   if (f.projectId) q = q.where('timesheets.project_id', '=', f.projectId);
   if (f.status) q = q.where('timesheets.status', '=', f.status);
   if (f.week) q = q.where('timesheets.week_start', '=', f.week);
-  return q.orderBy('timesheets.week_start', 'desc').orderBy('people.name').limit(500).execute();
+  return applyKeyset(q, page.k, page.limit).execute();
 }
 
 /** A person's sheets of one week, every project. */

@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
+import { keysetPage } from '../../platform/http/keyset.ts';
+import type { PageQuery } from '../../platform/http/pagination.ts';
 import { getSettingsRow } from '../settings/index.ts';
 import { capUsage } from './caps.service.ts';
 import { mayDecide, stageOf } from './stages.ts';
@@ -11,6 +13,7 @@ import {
   entryRowsOfSheets,
   findSheetRows,
   getSheetRow,
+  newestWeekFirst,
   type SheetFilter,
   type SheetRow,
   sheetQuery,
@@ -99,9 +102,11 @@ export async function getTimesheet(ctx: Ctx, id: string) {
   };
 }
 
-export async function listTimesheets(ctx: Ctx, filter: SheetFilter) {
-  const rows = await findSheetRows(ctx.db, workspaceOf(ctx), partyOf(ctx), filter);
-  return rows.map(summaryOf);
+export async function listTimesheets(ctx: Ctx, query: SheetFilter & PageQuery) {
+  const k = newestWeekFirst(query.cursor);
+  const page = { k, limit: query.limit };
+  const rows = await findSheetRows(ctx.db, workspaceOf(ctx), partyOf(ctx), query, page);
+  return keysetPage(rows, k, query.limit, summaryOf);
 }
 
 /**

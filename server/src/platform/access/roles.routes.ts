@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFromAll, pageOf, pageQuery } from '../http/pagination.ts';
 import { type App, typed } from '../http/route.ts';
 import { idParam, isoTimestamp, okSchema, versionField } from '../http/schemas.ts';
 import { permissions } from './permissions.ts';
@@ -25,14 +26,14 @@ export function roleRoutes(app: App) {
 
   r.get('/api/v1/permissions', {
     config: { access: 'roles:read' },
-    schema: { tags, response: { 200: z.object({ items: z.array(permission) }) } },
-    handler: async () => ({ items: [...permissions] }),
+    schema: { tags, querystring: pageQuery, response: { 200: pageOf(permission) } },
+    handler: async (req) => pageFromAll(permissions, req.query),
   });
 
   r.get('/api/v1/roles', {
     config: { access: 'roles:read' },
-    schema: { tags, response: { 200: z.object({ items: z.array(roleSchema) }) } },
-    handler: async (req) => ({ items: await roles.listRoles(req.ctx) }),
+    schema: { tags, querystring: pageQuery, response: { 200: pageOf(roleSchema) } },
+    handler: async (req) => pageFromAll(await roles.listRoles(req.ctx), req.query),
   });
 
   r.get('/api/v1/roles/:id', {

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
+import { pageFromAll, pageOf, pageQuery } from '../http/pagination.ts';
 import { type App, SENSITIVE_RATE_LIMIT, typed } from '../http/route.ts';
 import { idParam, okSchema } from '../http/schemas.ts';
 import * as account from './account.service.ts';
@@ -118,11 +119,11 @@ function accountRoutes(app: App) {
 
   r.get('/api/v1/me/sessions', {
     config: { access: 'session', portal: true },
-    schema: { tags, response: { 200: z.object({ items: z.array(s.sessionItem) }) } },
+    schema: { tags, querystring: pageQuery, response: { 200: pageOf(s.sessionItem) } },
     handler: async (req) => {
       const rows = await account.listSessions(req.ctx);
-      return {
-        items: rows.map((row) => ({
+      return pageFromAll(
+        rows.map((row) => ({
           id: row.id,
           ip: row.ip,
           userAgent: row.user_agent,
@@ -131,7 +132,8 @@ function accountRoutes(app: App) {
           expiresAt: row.expires_at,
           current: row.id === req.identity.sessionId,
         })),
-      };
+        req.query,
+      );
     },
   });
 
@@ -146,11 +148,11 @@ function accountRoutes(app: App) {
 
   r.get('/api/v1/me/api-tokens', {
     config: { access: 'session', portal: true },
-    schema: { tags, response: { 200: z.object({ items: z.array(s.apiTokenItem) }) } },
+    schema: { tags, querystring: pageQuery, response: { 200: pageOf(s.apiTokenItem) } },
     handler: async (req) => {
       const rows = await tokens.listApiTokens(req.ctx);
-      return {
-        items: rows.map((row) => ({
+      return pageFromAll(
+        rows.map((row) => ({
           id: row.id,
           name: row.name,
           prefix: row.prefix,
@@ -158,7 +160,8 @@ function accountRoutes(app: App) {
           lastUsedAt: row.last_used_at,
           revokedAt: row.revoked_at,
         })),
-      };
+        req.query,
+      );
     },
   });
 

@@ -4,6 +4,7 @@ import type { Executor } from '../../db/database.ts';
 import type { Permission } from '../access/permissions.ts';
 import type { Ctx } from '../context.ts';
 import { notFound, parseFields } from '../errors/app-error.ts';
+import { pageFromAll, pageOf, pageQuery } from '../http/pagination.ts';
 import { type App, typed } from '../http/route.ts';
 import type { DocumentOwner } from './document-owner.ts';
 import { documentSchema, uploadFields } from './documents.schema.ts';
@@ -47,9 +48,17 @@ export function documentRoutes<P extends z.ZodObject>(app: App, spec: DocumentRo
 
   r.get(base, {
     config: { access: spec.read, portal: spec.portal },
-    schema: { tags, params: spec.params, response: { 200: z.array(documentSchema) } },
+    schema: {
+      tags,
+      params: spec.params,
+      querystring: pageQuery,
+      response: { 200: pageOf(documentSchema) },
+    },
     handler: async (req) =>
-      documents.listDocuments(req.ctx, await owned(req.ctx, req.params as z.infer<P>)),
+      pageFromAll(
+        await documents.listDocuments(req.ctx, await owned(req.ctx, req.params as z.infer<P>)),
+        req.query,
+      ),
   });
 
   r.post(base, {

@@ -42,6 +42,10 @@ export function keyset(
   return { sort, column, tie, desc, after: decoded ? { v: decoded.v, id: decoded.id } : null };
 }
 
+/** Newest first by creation, the id breaking ties between rows made together: feeds. */
+export const newestFirst = (cursor: string | undefined) =>
+  keyset({ createdAt: 'created_at' }, 'id', '-createdAt', cursor);
+
 type SortFields = { sort_value: string; sort_tie: string };
 
 /**

@@ -7,6 +7,7 @@ import { anonymousIdentity, type Identity, resolveIdentity } from '../auth/ident
 import type { Ctx, Deps } from '../context.ts';
 import { idempotency } from './idempotency.ts';
 import { applyIfMatch } from './if-match.ts';
+import { assertListEnvelope } from './list-envelope.ts';
 import { describeOperation } from './operations.ts';
 import { createRateLimiter } from './rate-limit.ts';
 
@@ -22,7 +23,7 @@ declare module 'fastify' {
  * session-only, portal-safe, CSRF) → If-Match into the body (on every route whose body carries
  * a version) → validation (strict query strings) → idempotency claim → handler → ETag on reads
  * of versioned records → idempotency settle. Each route is described as an OpenAPI operation
- * when it is registered. Routes stay thin because of it.
+ * when it is registered, and a list must answer the one page envelope. Routes stay thin because of it.
  */
 export function registerPipeline(app: FastifyInstance, deps: Deps): void {
   const limiter = createRateLimiter(deps.clock);
@@ -41,6 +42,7 @@ export function registerPipeline(app: FastifyInstance, deps: Deps): void {
     const access = route.config?.access;
     if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access`);
     const versioned = bodyHasVersion(route.schema?.body);
+    assertListEnvelope(route);
     shapeQuery(route);
     describeOperation(route, access, versioned);
     for (const method of [route.method].flat()) {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { workspaceOf } from '../context.ts';
+import { applyKeyset, keysetPage, newestFirst } from '../http/keyset.ts';
+import { pageOf, pageQuery } from '../http/pagination.ts';
 import { type App, typed } from '../http/route.ts';
 import { isoTimestamp } from '../http/schemas.ts';
 
@@ -20,26 +22,27 @@ const mailSchema = z.object({
 export function mailRoutes(app: App) {
   typed(app).get('/api/v1/mail', {
     config: { access: 'workspace:admin' },
-    schema: { tags: ['mail'], response: { 200: z.object({ items: z.array(mailSchema) }) } },
+    schema: { tags: ['mail'], querystring: pageQuery, response: { 200: pageOf(mailSchema) } },
     handler: async (req) => {
-      const rows = await req.ctx.db
-        .selectFrom('mail_messages')
-        .selectAll()
-        .where('workspace_id', '=', workspaceOf(req.ctx))
-        .orderBy('created_at', 'desc')
-        .limit(200)
-        .execute();
-      return {
-        items: rows.map((m) => ({
-          id: m.id,
-          to: m.to_address,
-          subject: m.subject,
-          body: m.body,
-          status: m.status,
-          createdAt: m.created_at,
-          sentAt: m.sent_at,
-        })),
-      };
+      const { limit, cursor } = req.query;
+      const k = newestFirst(cursor);
+      const rows = await applyKeyset(
+        req.ctx.db
+          .selectFrom('mail_messages')
+          .selectAll()
+          .where('workspace_id', '=', workspaceOf(req.ctx)),
+        k,
+        limit,
+      ).execute();
+      return keysetPage(rows, k, limit, (m) => ({
+        id: m.id,
+        to: m.to_address,
+        subject: m.subject,
+        body: m.body,
+        status: m.status,
+        createdAt: m.created_at,
+        sentAt: m.sent_at,
+      }));
     },
   });
 }

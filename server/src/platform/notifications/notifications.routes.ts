@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf, pageQuery } from '../http/pagination.ts';
 import { type App, typed } from '../http/route.ts';
 import { idParam, isoTimestamp, okSchema } from '../http/schemas.ts';
 import { listNotifications, markAllRead, markRead } from './notifications.service.ts';
@@ -14,8 +15,8 @@ const notificationSchema = z
   })
   .meta({ id: 'Notification' });
 
-const listSchema = z
-  .object({ items: z.array(notificationSchema), unread: z.number().int() })
+const listSchema = pageOf(notificationSchema)
+  .extend({ unread: z.number().int() })
   .meta({ id: 'Notifications' });
 
 /** Each user's own notices in the current workspace; nobody reads another's. */
@@ -24,8 +25,8 @@ export function notificationRoutes(app: App) {
   const tags = ['notifications'];
   r.get('/api/v1/notifications', {
     config: { access: 'authenticated', portal: true },
-    schema: { tags, response: { 200: listSchema } },
-    handler: (req) => listNotifications(req.ctx),
+    schema: { tags, querystring: pageQuery, response: { 200: listSchema } },
+    handler: (req) => listNotifications(req.ctx, req.query),
   });
   r.post('/api/v1/notifications/:id/read', {
     config: { access: 'authenticated', portal: true },

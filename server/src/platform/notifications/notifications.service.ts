@@ -1,29 +1,25 @@
 import { isoNow } from '../clock.ts';
 import { type Ctx, userOf, workspaceOf } from '../context.ts';
 import { notFound } from '../errors/app-error.ts';
+import { applyKeyset, keysetPage, newestFirst } from '../http/keyset.ts';
+import type { PageQuery } from '../http/pagination.ts';
 
-const SHOWN = 30;
-
-/** The newest notices, and how many are unread. */
-export async function listNotifications(ctx: Ctx) {
+/** A page of one's notices, newest first, and how many are unread in all. */
+export async function listNotifications(ctx: Ctx, page: PageQuery) {
   const userId = userOf(ctx);
   const workspaceId = workspaceOf(ctx);
   const mine = ctx.db
     .selectFrom('notifications')
     .where('user_id', '=', userId)
     .where('workspace_id', '=', workspaceId);
-  const rows = await mine
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(SHOWN)
-    .execute();
+  const k = newestFirst(page.cursor);
+  const rows = await applyKeyset(mine.selectAll(), k, page.limit).execute();
   const unread = await mine
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('read_at', 'is', null)
     .executeTakeFirstOrThrow();
   return {
-    items: rows.map((n) => ({
+    ...keysetPage(rows, k, page.limit, (n) => ({
       id: n.id,
       kind: n.kind,
       params: n.params,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFromAll, pageOf, pageQuery } from '../http/pagination.ts';
 import { type App, typed } from '../http/route.ts';
 import { idParam } from '../http/schemas.ts';
 import { viewBody, viewQuery, viewSchema } from './views.schema.ts';
@@ -14,8 +15,12 @@ export function viewRoutes(app: App) {
   const list = { 200: z.array(viewSchema) };
   r.get('/api/v1/saved-views', {
     config: { access: 'authenticated', portal: true },
-    schema: { tags, querystring: viewQuery, response: list },
-    handler: (req) => listViews(req.ctx, req.query.list),
+    schema: {
+      tags,
+      querystring: viewQuery.extend(pageQuery.shape),
+      response: { 200: pageOf(viewSchema) },
+    },
+    handler: async (req) => pageFromAll(await listViews(req.ctx, req.query.list), req.query),
   });
   r.post('/api/v1/saved-views', {
     config: { access: 'authenticated', portal: true },

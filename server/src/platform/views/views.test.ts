@@ -33,14 +33,14 @@ describe.each(dialects)('saved views on %s', (dialect) => {
       ).statusCode,
     ).toBe(400);
 
-    const seen = (await get(colleague, '/api/v1/saved-views?list=clients')).json();
+    const seen = (await get(colleague, '/api/v1/saved-views?list=clients')).json().items;
     expect(seen).toEqual([
       expect.objectContaining({ name: 'Strategic', mine: false, filter: view('', true).filter }),
     ]);
     expect((await send(colleague, 'DELETE', `/api/v1/saved-views/${seen[0].id}`)).statusCode).toBe(
       403,
     );
-    expect((await get(stranger, '/api/v1/saved-views?list=clients')).json()).toEqual([]);
+    expect((await get(stranger, '/api/v1/saved-views?list=clients')).json().items).toEqual([]);
     expect((await send(stranger, 'DELETE', `/api/v1/saved-views/${seen[0].id}`)).statusCode).toBe(
       404,
     );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { email, locale, timeZone } from '../auth/auth.schema.ts';
 import { sortParam } from '../http/keyset.ts';
-import { listQuery, pageOf } from '../http/pagination.ts';
+import { listQuery, pageFromAll, pageOf, pageQuery } from '../http/pagination.ts';
 import { type App, SENSITIVE_RATE_LIMIT, typed } from '../http/route.ts';
 import { idParam, isoTimestamp, okSchema, versionField } from '../http/schemas.ts';
 import { currencyCode } from '../money.ts';
@@ -111,9 +111,10 @@ export function workspaceRoutes(app: App) {
     config: { access: 'members:read' },
     schema: {
       tags: ['members'],
-      response: { 200: z.object({ items: z.array(invitationSchema) }) },
+      querystring: pageQuery,
+      response: { 200: pageOf(invitationSchema) },
     },
-    handler: async (req) => ({ items: await invitations.listInvitations(req.ctx) }),
+    handler: async (req) => pageFromAll(await invitations.listInvitations(req.ctx), req.query),
   });
 
   r.post('/api/v1/invitations', {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
+import { api, unwrap, unwrapAll } from '../../api/client';
 import { type Locale, setLocale } from '../../i18n';
 import { authKeys, type Me } from '../auth/api';
 
@@ -31,7 +31,7 @@ export function useChangePassword() {
 export function useSessions() {
   return useQuery({
     queryKey: accountKeys.sessions,
-    queryFn: () => unwrap(api.GET('/api/v1/me/sessions')),
+    queryFn: () => unwrapAll((page) => api.GET('/api/v1/me/sessions', { params: { query: page } })),
   });
 }
 
@@ -47,7 +47,8 @@ export function useRevokeSession() {
 export function useApiTokens() {
   return useQuery({
     queryKey: accountKeys.tokens,
-    queryFn: () => unwrap(api.GET('/api/v1/me/api-tokens')),
+    queryFn: () =>
+      unwrapAll((page) => api.GET('/api/v1/me/api-tokens', { params: { query: page } })),
   });
 }
 

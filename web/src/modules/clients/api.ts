@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type Client = Schemas['Client'];
@@ -73,7 +73,11 @@ export function useContacts(clientId: string) {
   return useQuery({
     queryKey: clientKeys.contacts(clientId),
     queryFn: () =>
-      unwrap(api.GET('/api/v1/clients/{id}/contacts', { params: { path: { id: clientId } } })),
+      unwrapAll((page) =>
+        api.GET('/api/v1/clients/{id}/contacts', {
+          params: { path: { id: clientId }, query: page },
+        }),
+      ),
   });
 }
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type Interaction = Schemas['Interaction'];
@@ -73,8 +73,10 @@ export function useCommunicationPlan(clientId: string) {
   return useQuery({
     queryKey: planKey(clientId),
     queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/clients/{id}/communication-plan', { params: { path: { id: clientId } } }),
+      unwrapAll((page) =>
+        api.GET('/api/v1/clients/{id}/communication-plan', {
+          params: { path: { id: clientId }, query: page },
+        }),
       ),
   });
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type Contract = Schemas['Contract'];
@@ -162,7 +162,10 @@ export const useRenewContract = () =>
 export function useApprovals(id: string) {
   return useQuery({
     queryKey: contractKeys.part(id, 'approvals'),
-    queryFn: () => unwrap(api.GET('/api/v1/contracts/{id}/approvals', path(id))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/contracts/{id}/approvals', { params: { path: { id: id }, query: page } }),
+      ),
   });
 }
 
@@ -170,10 +173,15 @@ export function useApprovals(id: string) {
 export function useRateCard(id: string | null) {
   return useQuery({
     queryKey: contractKeys.part(id, 'rates'),
+    // One page of the largest size: a card holds a rate per role and seniority, far fewer.
     queryFn: () =>
       id
-        ? unwrap(api.GET('/api/v1/contracts/{id}/rates', path(id)))
-        : unwrap(api.GET('/api/v1/rate-card')),
+        ? unwrap(
+            api.GET('/api/v1/contracts/{id}/rates', {
+              params: { path: { id }, query: { limit: 200 } },
+            }),
+          )
+        : unwrap(api.GET('/api/v1/rate-card', { params: { query: { limit: 200 } } })),
   });
 }
 
@@ -198,7 +206,10 @@ export const useRemoveRate = (id: string | null) =>
 export function useSlas(id: string) {
   return useQuery({
     queryKey: contractKeys.part(id, 'slas'),
-    queryFn: () => unwrap(api.GET('/api/v1/contracts/{id}/slas', path(id))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/contracts/{id}/slas', { params: { path: { id: id }, query: page } }),
+      ),
   });
 }
 
@@ -215,7 +226,10 @@ export const useRemoveSla = (id: string) =>
 export function useLinks(id: string) {
   return useQuery({
     queryKey: contractKeys.part(id, 'links'),
-    queryFn: () => unwrap(api.GET('/api/v1/contracts/{id}/links', path(id))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/contracts/{id}/links', { params: { path: { id: id }, query: page } }),
+      ),
   });
 }
 
@@ -253,7 +267,10 @@ type AmendmentBody =
 export function useAmendments(id: string) {
   return useQuery({
     queryKey: contractKeys.part(id, 'amendments'),
-    queryFn: () => unwrap(api.GET('/api/v1/contracts/{id}/amendments', path(id))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/contracts/{id}/amendments', { params: { path: { id: id }, query: page } }),
+      ),
   });
 }
 

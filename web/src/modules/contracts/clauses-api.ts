@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { contractKeys } from './api';
 
@@ -33,7 +33,10 @@ const path = (id: string) => ({ params: { path: { id } } });
 export function useClauses(filter: ClauseFilter) {
   return useQuery({
     queryKey: clauseKeys.list(filter),
-    queryFn: () => unwrap(api.GET('/api/v1/clauses', { params: { query: filter } })),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/clauses', { params: { query: { ...filter, ...page } } }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -60,7 +63,12 @@ export function useSaveClause() {
 export function useContractClauses(contractId: string) {
   return useQuery({
     queryKey: termsKey(contractId),
-    queryFn: () => unwrap(api.GET('/api/v1/contracts/{id}/clauses', path(contractId))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/contracts/{id}/clauses', {
+          params: { path: { id: contractId }, query: page },
+        }),
+      ),
   });
 }
 
@@ -92,7 +100,12 @@ export function useChangeContractClauses(contractId: string) {
 export function useObligations(contractId: string) {
   return useQuery({
     queryKey: obligationsKey(contractId),
-    queryFn: () => unwrap(api.GET('/api/v1/contracts/{id}/obligations', path(contractId))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/contracts/{id}/obligations', {
+          params: { path: { id: contractId }, query: page },
+        }),
+      ),
   });
 }
 
@@ -123,7 +136,10 @@ export type DueObligation = Schemas['DueObligation'];
 export function useObligationsDue(range: { dueFrom: string; dueBy: string }, enabled: boolean) {
   return useQuery({
     queryKey: ['obligations', range],
-    queryFn: () => unwrap(api.GET('/api/v1/obligations', { params: { query: range } })),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/obligations', { params: { query: { ...range, ...page } } }),
+      ),
     enabled,
   });
 }

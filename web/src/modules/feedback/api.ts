@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type Survey = Schemas['Survey'];
@@ -27,14 +27,24 @@ const path = (id: string) => ({ params: { path: { id } } });
 export function useSurveys(clientId: string) {
   return useQuery({
     queryKey: [...feedbackKeys.of(clientId), 'surveys'],
-    queryFn: () => unwrap(api.GET('/api/v1/clients/{id}/surveys', path(clientId))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/clients/{id}/surveys', {
+          params: { path: { id: clientId }, query: page },
+        }),
+      ),
   });
 }
 
 export function useFeedback(clientId: string) {
   return useQuery({
     queryKey: [...feedbackKeys.of(clientId), 'items'],
-    queryFn: () => unwrap(api.GET('/api/v1/clients/{id}/feedback', path(clientId))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/clients/{id}/feedback', {
+          params: { path: { id: clientId }, query: page },
+        }),
+      ),
   });
 }
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 
 export type Member = Schemas['Member'];
 export type MemberSort = 'name' | '-name' | 'createdAt' | '-createdAt';
@@ -47,7 +47,7 @@ export function useUpdateMember() {
 export function useInvitations() {
   return useQuery({
     queryKey: memberKeys.invitations,
-    queryFn: () => unwrap(api.GET('/api/v1/invitations')),
+    queryFn: () => unwrapAll((page) => api.GET('/api/v1/invitations', { params: { query: page } })),
   });
 }
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type Person = Schemas['Person'];
@@ -57,7 +57,12 @@ export function useSavePerson() {
 export function useCostRates(personId: string) {
   return useQuery({
     queryKey: [...peopleKeys.one(personId), 'cost-rates'],
-    queryFn: () => unwrap(api.GET('/api/v1/people/{id}/cost-rates', path(personId))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/people/{id}/cost-rates', {
+          params: { path: { id: personId }, query: page },
+        }),
+      ),
   });
 }
 

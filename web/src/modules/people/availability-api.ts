@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type Absence = Schemas['Absence'];
@@ -26,7 +26,12 @@ const path = (id: string) => ({ params: { path: { id } } });
 export function useAbsences(personId: string) {
   return useQuery({
     queryKey: [...absencesKey, personId],
-    queryFn: () => unwrap(api.GET('/api/v1/people/{id}/absences', path(personId))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/people/{id}/absences', {
+          params: { path: { id: personId }, query: page },
+        }),
+      ),
   });
 }
 
@@ -34,7 +39,7 @@ export function useAbsences(personId: string) {
 export function useAbsenceInbox() {
   return useQuery({
     queryKey: [...absencesKey, 'inbox'],
-    queryFn: () => unwrap(api.GET('/api/v1/absences', { params: { query: {} } })),
+    queryFn: () => unwrapAll((page) => api.GET('/api/v1/absences', { params: { query: page } })),
   });
 }
 
@@ -75,7 +80,8 @@ export function useChangeAbsences() {
 export function useOwnAbsences() {
   return useQuery({
     queryKey: [...absencesKey, 'own'],
-    queryFn: () => unwrap(api.GET('/api/v1/me/person/absences')),
+    queryFn: () =>
+      unwrapAll((page) => api.GET('/api/v1/me/person/absences', { params: { query: page } })),
   });
 }
 
@@ -90,7 +96,12 @@ export function useRequestAbsence() {
 export function useCredentials(personId: string) {
   return useQuery({
     queryKey: credentialsKey(personId),
-    queryFn: () => unwrap(api.GET('/api/v1/people/{id}/credentials', path(personId))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/people/{id}/credentials', {
+          params: { path: { id: personId }, query: page },
+        }),
+      ),
   });
 }
 

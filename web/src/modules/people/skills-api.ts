@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 
 export type Skill = Schemas['Skill'];
 export type PersonSkill = Schemas['PersonSkill'];
@@ -12,7 +12,10 @@ const skillKeys = {
 export function useSkills(q?: string) {
   return useQuery({
     queryKey: [...skillKeys.all, q ?? ''],
-    queryFn: () => unwrap(api.GET('/api/v1/skills', { params: { query: q ? { q } : {} } })),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/skills', { params: { query: { ...(q ? { q } : {}), ...page } } }),
+      ),
   });
 }
 
@@ -29,7 +32,9 @@ export function usePersonSkills(personId: string) {
   return useQuery({
     queryKey: skillKeys.person(personId),
     queryFn: () =>
-      unwrap(api.GET('/api/v1/people/{id}/skills', { params: { path: { id: personId } } })),
+      unwrapAll((page) =>
+        api.GET('/api/v1/people/{id}/skills', { params: { path: { id: personId }, query: page } }),
+      ),
   });
 }
 
@@ -69,7 +74,8 @@ const ownSkillsKey = ['me', 'person', 'skills'] as const;
 export function useOwnSkills() {
   return useQuery({
     queryKey: ownSkillsKey,
-    queryFn: () => unwrap(api.GET('/api/v1/me/person/skills')),
+    queryFn: () =>
+      unwrapAll((page) => api.GET('/api/v1/me/person/skills', { params: { query: page } })),
   });
 }
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type Project = Schemas['Project'];
@@ -87,7 +87,12 @@ export function useChangeProject(id: string) {
 export function useTasks(projectId: string) {
   return useQuery({
     queryKey: [...keys.one(projectId), 'tasks'],
-    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/tasks', path(projectId))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/projects/{id}/tasks', {
+          params: { path: { id: projectId }, query: page },
+        }),
+      ),
   });
 }
 
@@ -95,7 +100,12 @@ export function useTasks(projectId: string) {
 export function useSchedule(projectId: string) {
   return useQuery({
     queryKey: [...keys.one(projectId), 'schedule'],
-    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/schedule', path(projectId))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/projects/{id}/schedule', {
+          params: { path: { id: projectId }, query: page },
+        }),
+      ),
   });
 }
 
@@ -143,7 +153,12 @@ export function useChangeTasks(projectId: string) {
 export function useMilestones(projectId: string) {
   return useQuery({
     queryKey: [...keys.one(projectId), 'milestones'],
-    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/milestones', path(projectId))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/projects/{id}/milestones', {
+          params: { path: { id: projectId }, query: page },
+        }),
+      ),
   });
 }
 
@@ -181,7 +196,12 @@ export type Baseline = Schemas['ProjectBaseline'];
 export function useBaselines(projectId: string) {
   return useQuery({
     queryKey: [...keys.one(projectId), 'baselines'],
-    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/baselines', path(projectId))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/projects/{id}/baselines', {
+          params: { path: { id: projectId }, query: page },
+        }),
+      ),
   });
 }
 

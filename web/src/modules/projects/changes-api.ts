@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type ChangeRequest = Schemas['ChangeRequest'];
@@ -27,8 +27,10 @@ export function useChangeRequests(projectId: string) {
   return useQuery({
     queryKey: key(projectId),
     queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/projects/{id}/change-requests', { params: { path: { id: projectId } } }),
+      unwrapAll((page) =>
+        api.GET('/api/v1/projects/{id}/change-requests', {
+          params: { path: { id: projectId }, query: page },
+        }),
       ),
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type Deliverable = Schemas['Deliverable'];
@@ -20,7 +20,12 @@ const path = (id: string) => ({ params: { path: { id } } });
 export function useDeliverables(projectId: string) {
   return useQuery({
     queryKey: key(projectId),
-    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/deliverables', path(projectId))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/projects/{id}/deliverables', {
+          params: { path: { id: projectId }, query: page },
+        }),
+      ),
   });
 }
 
@@ -52,7 +57,8 @@ const portalKey = ['client-portal'] as const;
 export function usePortalProjects() {
   return useQuery({
     queryKey: [...portalKey, 'list'],
-    queryFn: () => unwrap(api.GET('/api/v1/client-portal/projects')),
+    queryFn: () =>
+      unwrapAll((page) => api.GET('/api/v1/client-portal/projects', { params: { query: page } })),
   });
 }
 
@@ -89,7 +95,12 @@ const reportsKey = (projectId: string) => ['projects', 'one', projectId, 'status
 export function useStatusReports(projectId: string) {
   return useQuery({
     queryKey: reportsKey(projectId),
-    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/status-reports', path(projectId))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/projects/{id}/status-reports', {
+          params: { path: { id: projectId }, query: page },
+        }),
+      ),
   });
 }
 
@@ -135,14 +146,20 @@ type EvaluationBody =
 export function useLessons(projectId: string) {
   return useQuery({
     queryKey: ['projects', 'one', projectId, 'lessons'],
-    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/lessons', path(projectId))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/projects/{id}/lessons', {
+          params: { path: { id: projectId }, query: page },
+        }),
+      ),
   });
 }
 
 export function useSearchLessons(query: { q?: string; tag?: string }) {
   return useQuery({
     queryKey: ['lessons', query],
-    queryFn: () => unwrap(api.GET('/api/v1/lessons', { params: { query } })),
+    queryFn: () =>
+      unwrapAll((page) => api.GET('/api/v1/lessons', { params: { query: { ...query, ...page } } })),
   });
 }
 

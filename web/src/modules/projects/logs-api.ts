@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type ProjectIssue = Schemas['ProjectIssue'];
@@ -19,7 +19,12 @@ const path = (id: string) => ({ params: { path: { id } } });
 export function useIssues(projectId: string) {
   return useQuery({
     queryKey: key(projectId, 'issues'),
-    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/issues', path(projectId))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/projects/{id}/issues', {
+          params: { path: { id: projectId }, query: page },
+        }),
+      ),
   });
 }
 
@@ -48,7 +53,12 @@ export function useChangeIssues(projectId: string) {
 export function useDecisions(projectId: string) {
   return useQuery({
     queryKey: key(projectId, 'decisions'),
-    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/decisions', path(projectId))),
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/projects/{id}/decisions', {
+          params: { path: { id: projectId }, query: page },
+        }),
+      ),
   });
 }
 

@@ -1,18 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 
 export type Role = Schemas['Role'];
 export const roleKeys = { all: ['roles'] as const, permissions: ['permissions'] as const };
 
 export function useRoles() {
-  return useQuery({ queryKey: roleKeys.all, queryFn: () => unwrap(api.GET('/api/v1/roles')) });
+  return useQuery({
+    queryKey: roleKeys.all,
+    queryFn: () => unwrapAll((page) => api.GET('/api/v1/roles', { params: { query: page } })),
+  });
 }
 
 export function usePermissions() {
   return useQuery({
     queryKey: roleKeys.permissions,
-    queryFn: () => unwrap(api.GET('/api/v1/permissions')),
+    queryFn: () => unwrapAll((page) => api.GET('/api/v1/permissions', { params: { query: page } })),
   });
 }
 

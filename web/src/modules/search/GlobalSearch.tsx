@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, type Schemas, unwrap } from '../../api/client';
 
-type Hit = Schemas['SearchResult']['items'][number];
+type Hit = Schemas['SearchHit'];
 
 const pathOf = (hit: Hit) =>
   ({

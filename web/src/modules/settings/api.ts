@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { authKeys } from '../auth/api';
 
@@ -64,7 +64,8 @@ export function useDeleteExchangeRate() {
 export function useApprovalRules() {
   return useQuery({
     queryKey: settingsKeys.rules,
-    queryFn: () => unwrap(api.GET('/api/v1/approval-rules')),
+    queryFn: () =>
+      unwrapAll((page) => api.GET('/api/v1/approval-rules', { params: { query: page } })),
   });
 }
 
@@ -104,7 +105,7 @@ const byId = (id: string) => ({ params: { path: { id } } });
 export function useCalendars() {
   return useQuery({
     queryKey: calendarKeys.all,
-    queryFn: () => unwrap(api.GET('/api/v1/calendars')),
+    queryFn: () => unwrapAll((page) => api.GET('/api/v1/calendars', { params: { query: page } })),
   });
 }
 

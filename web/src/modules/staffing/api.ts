@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type StaffingRequest = Schemas['StaffingRequest'];
@@ -47,12 +47,15 @@ export function useRequest(id: string) {
 export function useCandidates(id: string) {
   return useQuery({
     queryKey: [...keys.requests, 'one', id, 'candidates'],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/staffing/requests/{id}/candidates', {
-          params: { path: { id }, query: { limit: 20 } },
-        }),
-      ),
+    // The best twenty: the list is ranked, and the rest fit worse.
+    queryFn: async () =>
+      (
+        await unwrap(
+          api.GET('/api/v1/staffing/requests/{id}/candidates', {
+            params: { path: { id }, query: { limit: 20 } },
+          }),
+        )
+      ).items,
   });
 }
 
@@ -130,6 +133,7 @@ export function useUtilization(filter: UtilizationFilter) {
 export function useBench() {
   return useQuery({
     queryKey: [...keys.assignments, 'bench'],
-    queryFn: () => unwrap(api.GET('/api/v1/staffing/bench', { params: { query: {} } })),
+    queryFn: () =>
+      unwrapAll((page) => api.GET('/api/v1/staffing/bench', { params: { query: page } })),
   });
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type Supplier = Schemas['Supplier'];
@@ -111,8 +111,10 @@ export function useQualifications(supplierId: string) {
   return useQuery({
     queryKey: qualificationKey(supplierId),
     queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/suppliers/{id}/qualifications', { params: { path: { id: supplierId } } }),
+      unwrapAll((page) =>
+        api.GET('/api/v1/suppliers/{id}/qualifications', {
+          params: { path: { id: supplierId }, query: page },
+        }),
       ),
   });
 }
@@ -192,7 +194,8 @@ const itemsKey = ['onboarding-items'] as const;
 export function useOnboardingItems() {
   return useQuery({
     queryKey: itemsKey,
-    queryFn: () => unwrap(api.GET('/api/v1/onboarding-items')),
+    queryFn: () =>
+      unwrapAll((page) => api.GET('/api/v1/onboarding-items', { params: { query: page } })),
   });
 }
 
@@ -229,7 +232,11 @@ export function useSupplierContacts(supplierId: string) {
   return useQuery({
     queryKey: contactsKey(supplierId),
     queryFn: () =>
-      unwrap(api.GET('/api/v1/suppliers/{id}/contacts', { params: { path: { id: supplierId } } })),
+      unwrapAll((page) =>
+        api.GET('/api/v1/suppliers/{id}/contacts', {
+          params: { path: { id: supplierId }, query: page },
+        }),
+      ),
   });
 }
 

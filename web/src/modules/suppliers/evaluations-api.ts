@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { supplierKeys } from './api';
 
@@ -27,7 +27,8 @@ const evaluationsKey = (supplierId: string) =>
 export function useEvaluationTemplates() {
   return useQuery({
     queryKey: templateKey,
-    queryFn: () => unwrap(api.GET('/api/v1/evaluation-templates')),
+    queryFn: () =>
+      unwrapAll((page) => api.GET('/api/v1/evaluation-templates', { params: { query: page } })),
   });
 }
 
@@ -59,8 +60,10 @@ export function useEvaluations(supplierId: string) {
   return useQuery({
     queryKey: evaluationsKey(supplierId),
     queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/suppliers/{id}/evaluations', { params: { path: { id: supplierId } } }),
+      unwrapAll((page) =>
+        api.GET('/api/v1/suppliers/{id}/evaluations', {
+          params: { path: { id: supplierId }, query: page },
+        }),
       ),
   });
 }
@@ -120,7 +123,11 @@ export function useSupplierComparison(ids: string[]) {
   return useQuery({
     queryKey: ['supplier-comparison', ids],
     queryFn: () =>
-      unwrap(api.GET('/api/v1/supplier-comparison', { params: { query: { ids: ids.join(',') } } })),
+      unwrapAll((page) =>
+        api.GET('/api/v1/supplier-comparison', {
+          params: { query: { ids: ids.join(','), ...page } },
+        }),
+      ),
     enabled: ids.length > 0,
   });
 }

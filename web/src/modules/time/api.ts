@@ -1,6 +1,12 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import dayjs from 'dayjs';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type Week = Schemas['TimeWeek'];
@@ -9,7 +15,10 @@ export type Timesheet = Schemas['Timesheet'];
 export type TimeEntry = Schemas['TimeEntry'];
 export type InboxItem = Schemas['TimesheetInboxItem'];
 export type TimesheetStatus = Timesheet['status'];
-type SheetFilter = NonNullable<paths['/api/v1/timesheets']['get']['parameters']['query']>;
+type SheetFilter = Omit<
+  NonNullable<paths['/api/v1/timesheets']['get']['parameters']['query']>,
+  'limit' | 'cursor'
+>;
 
 export const statusColor: Record<TimesheetStatus, string> = {
   draft: 'default',
@@ -82,14 +91,23 @@ export async function fetchWeekRows(week: string, personId?: string) {
 export function useInbox() {
   return useQuery({
     queryKey: [...keys.sheets, 'inbox'],
-    queryFn: () => unwrap(api.GET('/api/v1/timesheets/inbox')),
+    queryFn: () =>
+      unwrapAll((page) => api.GET('/api/v1/timesheets/inbox', { params: { query: page } })),
   });
 }
 
+/** Newest week first, a page at a time. */
 export function useTimesheets(filter: SheetFilter) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...keys.sheets, 'list', filter],
-    queryFn: () => unwrap(api.GET('/api/v1/timesheets', { params: { query: filter } })),
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET('/api/v1/timesheets', {
+          params: { query: { limit: 100, ...filter, ...(pageParam ? { cursor: pageParam } : {}) } },
+        }),
+      ),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
 
 export type SavedView = Schemas['SavedView'];
 
@@ -8,7 +8,8 @@ const viewKey = (list: string) => ['saved-views', list] as const;
 export function useSavedViews(list: string) {
   return useQuery({
     queryKey: viewKey(list),
-    queryFn: () => unwrap(api.GET('/api/v1/saved-views', { params: { query: { list } } })),
+    queryFn: () =>
+      unwrapAll((page) => api.GET('/api/v1/saved-views', { params: { query: { list, ...page } } })),
   });
 }
 

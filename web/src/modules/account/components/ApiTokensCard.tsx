@@ -48,7 +48,7 @@ export function ApiTokensCard() {
         size="small"
         pagination={false}
         loading={tokens.isPending}
-        dataSource={tokens.data?.items}
+        dataSource={tokens.data}
         columns={[
           { title: t('security.tokenName'), dataIndex: 'name' },
           {

@@ -14,7 +14,7 @@ export function SessionsCard() {
         size="small"
         pagination={false}
         loading={sessions.isPending}
-        dataSource={sessions.data?.items}
+        dataSource={sessions.data}
         columns={[
           {
             title: t('security.device'),

@@ -44,7 +44,7 @@ export function CommunicationPlan({ clientId, canWrite }: { clientId: string; ca
               aria-label={t('touchpoint.stakeholder')}
               placeholder={t('touchpoint.stakeholder')}
               style={{ width: 200 }}
-              options={(contacts.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+              options={(contacts.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
             />
           </Form.Item>
           <Form.Item name="channel">

@@ -16,7 +16,7 @@ export function ContactsCard({ clientId, canWrite }: { clientId: string; canWrit
       <Table
         rowKey="id"
         loading={contacts.isPending}
-        dataSource={contacts.data?.items}
+        dataSource={contacts.data}
         pagination={false}
         columns={[
           { title: t('contact.name'), dataIndex: 'name' },

@@ -65,7 +65,7 @@ export function InteractionForm({ clientId, onClose }: { clientId: string; onClo
           <Select
             mode="multiple"
             optionFilterProp="label"
-            options={(contacts.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            options={(contacts.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
           />
         </Form.Item>
         <Form.Item name="notes" label={t('interaction.notes')}>

@@ -20,7 +20,7 @@ export function InteractionTimeline({
   const contacts = useContacts(clientId);
   const save = useSaveInteraction();
   const [adding, setAdding] = useState(false);
-  const nameOf = (id: string) => contacts.data?.items.find((c) => c.id === id)?.name ?? '—';
+  const nameOf = (id: string) => contacts.data?.find((c) => c.id === id)?.name ?? '—';
   const items = interactions.data?.items ?? [];
   return (
     <Card

@@ -187,7 +187,7 @@ function FeedbackDialog({ clientId, onClose }: { clientId: string; onClose: () =
       <Form.Item name="contactId" label={t('feedback.contact')}>
         <Select
           allowClear
-          options={(contacts.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          options={(contacts.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
         />
       </Form.Item>
       <Form.Item name="ownerId" label={t('client.owner')}>

@@ -58,7 +58,7 @@ function SendSurveyDialog({ clientId, onClose }: { clientId: string; onClose: ()
   const [form] = Form.useForm();
   const contacts = useContacts(clientId);
   const { sendSurvey } = useChangeFeedback(clientId);
-  const withMail = (contacts.data?.items ?? []).filter((c) => c.email);
+  const withMail = (contacts.data ?? []).filter((c) => c.email);
   return (
     <FormDialog
       title={t('feedback.sendSurvey')}

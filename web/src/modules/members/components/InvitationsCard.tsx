@@ -14,7 +14,7 @@ export function InvitationsCard({ canWrite }: { canWrite: boolean }) {
         size="small"
         pagination={false}
         loading={invitations.isPending}
-        dataSource={invitations.data?.items}
+        dataSource={invitations.data}
         columns={[
           { title: t('auth.email'), dataIndex: 'email' },
           {

@@ -21,7 +21,7 @@ export default function MembersPage() {
   const roles = useRoles();
   const label = useRoleLabel();
   const update = useUpdateMember();
-  const roleOptions = (roles.data?.items ?? []).map((r) => ({ value: r.id, label: label(r) }));
+  const roleOptions = (roles.data ?? []).map((r) => ({ value: r.id, label: label(r) }));
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>

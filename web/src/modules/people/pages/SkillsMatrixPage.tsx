@@ -3,7 +3,7 @@ import { Alert, Card, Input, Select, Space, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, type Schemas, unwrap } from '../../../api/client';
+import { api, type Schemas, unwrap, unwrapAll } from '../../../api/client';
 import type { paths } from '../../../api/schema';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
@@ -100,7 +100,8 @@ function SkillGapCard() {
   const { t, i18n } = useTranslation();
   const gap = useQuery({
     queryKey: ['staffing', 'skill-gap'],
-    queryFn: () => unwrap(api.GET('/api/v1/staffing/skill-gap')),
+    queryFn: () =>
+      unwrapAll((page) => api.GET('/api/v1/staffing/skill-gap', { params: { query: page } })),
   });
   return (
     <Card title={t('skill.gap')} size="small">

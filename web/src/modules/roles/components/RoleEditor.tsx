@@ -35,7 +35,7 @@ export function RoleEditor({ role, onClose }: { role: Role | null; onClose: () =
         </Form.Item>
         <Form.Item name="permissions" label={t('roles.permissions')}>
           <Checkbox.Group
-            options={(permissions.data?.items ?? []).map((p) => ({
+            options={(permissions.data ?? []).map((p) => ({
               value: p,
               label: t(`permission.${p}`),
             }))}

@@ -28,7 +28,7 @@ export default function RolesPage() {
       <Table
         rowKey="id"
         loading={roles.isPending}
-        dataSource={roles.data?.items}
+        dataSource={roles.data}
         pagination={false}
         columns={[
           {

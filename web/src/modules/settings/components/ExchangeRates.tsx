@@ -32,11 +32,11 @@ export function ExchangeRates({
           form={form}
           layout="inline"
           style={{ marginBottom: 12, rowGap: 8 }}
-          initialValues={{ date: dayjs() }}
+          initialValues={{ day: dayjs() }}
           onFinish={async (v) => {
             await set.mutateAsync({
               currency: v.currency,
-              date: v.date.format('YYYY-MM-DD'),
+              day: v.day.format('YYYY-MM-DD'),
               rate: v.rate.trim(),
             });
             form.resetFields(['rate']);
@@ -53,7 +53,7 @@ export function ExchangeRates({
                 .map((c) => ({ value: c, label: c }))}
             />
           </Form.Item>
-          <Form.Item name="date" rules={[{ required: true }]}>
+          <Form.Item name="day" rules={[{ required: true }]}>
             <DatePicker />
           </Form.Item>
           <Form.Item
@@ -83,7 +83,7 @@ export function ExchangeRates({
         pagination={false}
         columns={[
           { title: t('settings.currency'), dataIndex: 'currency' },
-          { title: t('settings.date'), dataIndex: 'date' },
+          { title: t('settings.date'), dataIndex: 'day' },
           {
             title: t('settings.rate'),
             key: 'rate',

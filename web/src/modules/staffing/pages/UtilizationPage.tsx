@@ -13,7 +13,7 @@ import { heatColor, loadPercent } from '../components/heat';
 const offWeek = (c: { confirmed: number; proposed: number }) =>
   c.confirmed + c.proposed > 0 ? `${c.confirmed + c.proposed} h` : '–';
 
-type Row = NonNullable<ReturnType<typeof useUtilization>['data']>['rows'][number];
+type Row = NonNullable<ReturnType<typeof useUtilization>['data']>['items'][number];
 
 /** People × the next weeks: booked against capacity, with the forecast across them all. */
 export default function UtilizationPage() {
@@ -85,7 +85,7 @@ export default function UtilizationPage() {
           rowKey={(r) => r.person.id}
           size="small"
           loading={map.isFetching}
-          dataSource={data?.rows}
+          dataSource={data?.items}
           pagination={false}
           scroll={{ x: 'max-content' }}
           aria-label={t('staffing.utilization')}

@@ -38,6 +38,7 @@ export function SheetList({
     ...(status ? { status } : {}),
     ...(monday ? { week: monday } : {}),
   });
+  const rows = sheets.data?.pages.flatMap((p) => p.items) ?? [];
   const [open, setOpen] = useState<string | null>(null);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -67,7 +68,7 @@ export function SheetList({
         size="small"
         loading={sheets.isFetching}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        dataSource={sheets.data}
+        dataSource={rows}
         columns={[
           { title: t('time.person'), key: 'person', render: (_, s) => s.person.name },
           ...(projectId
@@ -76,7 +77,7 @@ export function SheetList({
                 {
                   title: t('time.project'),
                   key: 'project',
-                  render: (_: unknown, s: NonNullable<typeof sheets.data>[number]) =>
+                  render: (_: unknown, s: (typeof rows)[number]) =>
                     `${s.project.number} ${s.project.name}`,
                 },
               ]),
@@ -104,6 +105,11 @@ export function SheetList({
           },
         ]}
       />
+      {sheets.hasNextPage && (
+        <Button onClick={() => sheets.fetchNextPage()} loading={sheets.isFetchingNextPage}>
+          {t('common.loadMore')}
+        </Button>
+      )}
       <SheetDrawer
         id={open}
         mayDecide={canDecide}
