@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type Schemas, unwrap } from '../../api/client';
+import { type Schemas, unwrap, unwrapAll } from '../../api/client';
 
 export type Document = Schemas['Document'];
 
@@ -7,21 +7,21 @@ export type Document = Schemas['Document'];
  * Documents hang under their record's own path (a contract, a qualification), so these calls
  * take that path rather than one typed route; the answers are the same Document schema.
  */
-async function send<T>(url: string, init: RequestInit = {}): Promise<T> {
+async function request<T>(url: string, init: RequestInit = {}) {
   const response = await fetch(url, {
     credentials: 'same-origin',
     ...init,
     headers: { 'x-requested-with': 'pontis-web', ...init.headers },
   });
   const body = await response.json().catch(() => undefined);
-  return unwrap<T>(
-    Promise.resolve({
-      data: response.ok ? (body as T) : undefined,
-      error: response.ok ? undefined : body,
-      response,
-    }),
-  );
+  return {
+    data: response.ok ? (body as T) : undefined,
+    error: response.ok ? undefined : body,
+    response,
+  };
 }
+
+const send = <T>(url: string, init: RequestInit = {}) => unwrap<T>(request<T>(url, init));
 
 const documentKeys = { of: (basePath: string) => ['documents', basePath] as const };
 
@@ -31,7 +31,13 @@ export const contentUrl = (basePath: string, id: string, version: number) =>
 export function useDocuments(basePath: string) {
   return useQuery({
     queryKey: documentKeys.of(basePath),
-    queryFn: () => send<Document[]>(`${basePath}/documents`),
+    queryFn: () =>
+      unwrapAll(({ limit, cursor }) => {
+        const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
+        return request<{ items: Document[]; nextCursor: string | null }>(
+          `${basePath}/documents?${query}`,
+        );
+      }),
   });
 }
 
