@@ -108,7 +108,10 @@ export async function walkthrough(baseUrl: string, ownerToken: string, approverT
   );
   const [sheet] = sheets.items;
   if (!sheet) throw new Error('no timesheet for the week');
-  await owner('POST', `/timesheets/${sheet.id}/approve`, { version: sheet.version });
+  await owner('POST', `/timesheets/${sheet.id}/decisions`, {
+    decision: 'approved',
+    version: sheet.version,
+  });
 
   // 5. What the week bills and costs, in the workspace's base currency.
   const time = await owner<{ totals: { billBaseMinor: number; costBaseMinor: number } }>(

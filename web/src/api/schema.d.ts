@@ -3208,7 +3208,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/people/{id}/absences/{absenceId}/decision": {
+    "/api/v1/people/{id}/absences/{absenceId}/decisions": {
         parameters: {
             query?: never;
             header?: never;
@@ -3900,7 +3900,7 @@ export interface paths {
         patch: operations["updateProjectIssue"];
         trace?: never;
     };
-    "/api/v1/projects/{id}/decisions": {
+    "/api/v1/projects/{id}/decision-log": {
         parameters: {
             query?: never;
             header?: never;
@@ -3908,10 +3908,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List project decisions
+         * List project decision log
          * @description Needs the `projects:read` permission.
          */
-        get: operations["listProjectDecisions"];
+        get: operations["listProjectDecisionLog"];
         put?: never;
         /**
          * Record project decision
@@ -4292,7 +4292,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/client-portal/deliverables/{id}/decision": {
+    "/api/v1/client-portal/deliverables/{id}/decisions": {
         parameters: {
             query?: never;
             header?: never;
@@ -4484,7 +4484,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/projects/{id}/change-requests/{changeId}/review": {
+    "/api/v1/projects/{id}/change-requests/{changeId}/decisions": {
         parameters: {
             query?: never;
             header?: never;
@@ -4494,10 +4494,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Review project change request
+         * Decide project change request
          * @description Needs the `contracts:approve` permission.
          */
-        post: operations["reviewProjectChangeRequest"];
+        post: operations["decideProjectChangeRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4524,7 +4524,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/client-portal/change-requests/{id}/decision": {
+    "/api/v1/client-portal/change-requests/{id}/decisions": {
         parameters: {
             query?: never;
             header?: never;
@@ -4668,7 +4668,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/timesheets/{id}/approve": {
+    "/api/v1/timesheets/{id}/decisions": {
         parameters: {
             query?: never;
             header?: never;
@@ -4678,30 +4678,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve timesheet
+         * Decide timesheet
          * @description Needs the `time:approve` permission.
          */
-        post: operations["approveTimesheet"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/timesheets/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Reject timesheet
-         * @description Needs the `time:approve` permission.
-         */
-        post: operations["rejectTimesheet"];
+        post: operations["decideTimesheet"];
         delete?: never;
         options?: never;
         head?: never;
@@ -30640,7 +30620,7 @@ export interface operations {
             };
         };
     };
-    listProjectDecisions: {
+    listProjectDecisionLog: {
         parameters: {
             query?: {
                 limit?: number;
@@ -34275,7 +34255,7 @@ export interface operations {
             };
         };
     };
-    reviewProjectChangeRequest: {
+    decideProjectChangeRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -35300,7 +35280,7 @@ export interface operations {
             };
         };
     };
-    approveTimesheet: {
+    decideTimesheet: {
         parameters: {
             query?: never;
             header?: {
@@ -35317,122 +35297,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @enum {string} */
+                    decision: "approved" | "rejected";
+                    comment?: string;
                     version: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Timesheet"];
-                };
-            };
-            /** @description Invalid input: `errors` names each field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Signed in, but without the permission (or from a portal). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in this workspace. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The version is stale: read the record again. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is too large. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well formed, but against a rule of the business. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests; wait as Retry-After says. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Storage unavailable for now; nothing was saved. Retry later. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    rejectTimesheet: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
-                "idempotency-key"?: string;
-                /** @description The version read, as the ETag of the GET gave it ("3"); instead of `version`. */
-                "if-match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    version: number;
-                    reason: string;
                 };
             };
         };

@@ -39,7 +39,7 @@ export function availabilityRoutes(app: App) {
     schema: { tags, params: idParam, body: a.absenceBody, response: absenceList },
     handler: (req) => absences.addAbsence(req.ctx, req.params.id, req.body),
   });
-  r.post('/api/v1/people/:id/absences/:absenceId/decision', {
+  r.post('/api/v1/people/:id/absences/:absenceId/decisions', {
     config: { access: 'people:write' },
     schema: { tags, params: a.absenceParams, body: a.absenceDecisionBody, response: absenceList },
     handler: (req) =>

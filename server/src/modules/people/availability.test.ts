@@ -80,14 +80,14 @@ describe.each(dialects)('availability and compliance on %s', (dialect) => {
         .items.find((r: { person: { id: string } }) => r.person.id === person.id)
         .cells.map((c: { capacity: number }) => c.capacity);
     expect(await capacity()).toEqual([0, 40]);
-    const decided = await post(hr, `/api/v1/people/${person.id}/absences/${leave.id}/decision`, {
+    const decided = await post(hr, `/api/v1/people/${person.id}/absences/${leave.id}/decisions`, {
       decision: 'approved',
       version: 1,
     });
     expect(decided.json().find((a: { id: string }) => a.id === leave.id).status).toBe('approved');
     expect(await capacity()).toEqual([0, 24]);
     expect(await inbox(member)).toContain('absence.approved');
-    const twice = await post(hr, `/api/v1/people/${person.id}/absences/${leave.id}/decision`, {
+    const twice = await post(hr, `/api/v1/people/${person.id}/absences/${leave.id}/decisions`, {
       decision: 'rejected',
       version: 2,
     });

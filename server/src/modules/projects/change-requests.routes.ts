@@ -46,7 +46,7 @@ export function changeRequestRoutes(app: App) {
     handler: (req) =>
       changes.submitChangeRequest(req.ctx, req.params.id, req.params.changeId, req.body.version),
   });
-  r.post(`${one}/review`, {
+  r.post(`${one}/decisions`, {
     config: { access: 'contracts:approve' },
     schema: { tags, params, body: s.changeRequestDecisionBody, response: list },
     handler: (req) =>
@@ -62,7 +62,7 @@ export function changeRequestRoutes(app: App) {
     },
     handler: (req) => linkAmendment(req.ctx, req.params.id, req.params.changeId, req.body.version),
   });
-  r.post('/api/v1/client-portal/change-requests/:id/decision', {
+  r.post('/api/v1/client-portal/change-requests/:id/decisions', {
     config: { access: 'deliveries:review', portal: true },
     schema: {
       tags: ['client portal'],

@@ -71,7 +71,7 @@ describe.each(dialects)('change requests on %s', (dialect) => {
       ).map((n) => n.kind);
     expect(await kinds(w.reviewer)).toContain('change.review');
 
-    const review = `${w.url}/${sent.id}/review`;
+    const review = `${w.url}/${sent.id}/decisions`;
     expect((await post(w.owner, review, { version: 2, decision: 'approved' })).statusCode).toBe(
       422,
     );
@@ -96,7 +96,7 @@ describe.each(dialects)('change requests on %s', (dialect) => {
     expect(shown).toMatchObject({ seq: 1, budgetDeltaMinor: 20_000_000, currency: 'CNY' });
     expect(Object.keys(shown)).not.toContain('reviewComment');
     expect(Object.keys(shown)).not.toContain('amendment');
-    const decision = `/api/v1/client-portal/change-requests/${sent.id}/decision`;
+    const decision = `/api/v1/client-portal/change-requests/${sent.id}/decisions`;
     expect(
       (await post(w.stranger, decision, { version: 3, decision: 'approved' })).statusCode,
     ).toBe(404);
@@ -147,7 +147,7 @@ describe.each(dialects)('change requests on %s', (dialect) => {
   it('leaves the plan alone when we or the client reject, and a rejection says why', async () => {
     const w = await world();
     const first = await submitted(w);
-    const review = `${w.url}/${first.id}/review`;
+    const review = `${w.url}/${first.id}/decisions`;
     expect((await post(w.reviewer, review, { version: 2, decision: 'rejected' })).statusCode).toBe(
       400,
     );
@@ -164,8 +164,8 @@ describe.each(dialects)('change requests on %s', (dialect) => {
 
     const second = await submitted(w, { ...change, title: '延期一个月', budgetDeltaMinor: 0 });
     expect(second.seq).toBe(2);
-    await post(w.reviewer, `${w.url}/${second.id}/review`, { version: 2, decision: 'approved' });
-    const decision = `/api/v1/client-portal/change-requests/${second.id}/decision`;
+    await post(w.reviewer, `${w.url}/${second.id}/decisions`, { version: 2, decision: 'approved' });
+    const decision = `/api/v1/client-portal/change-requests/${second.id}/decisions`;
     await post(w.customer, decision, { version: 3, decision: 'rejected', comment: '不接受延期' });
     expect(await portalChanges(w.customer, w.project.id)).toMatchObject([
       { seq: 2, status: 'rejected', clientComment: '不接受延期' },
@@ -198,14 +198,14 @@ describe.each(dialects)('change requests on %s', (dialect) => {
   it('refuses to apply a change the plan has since outgrown, and changes nothing', async () => {
     const w = await world();
     const cut = await submitted(w, { ...change, budgetDeltaMinor: -150_000_000 });
-    await post(w.reviewer, `${w.url}/${cut.id}/review`, { version: 2, decision: 'approved' });
+    await post(w.reviewer, `${w.url}/${cut.id}/decisions`, { version: 2, decision: 'approved' });
     // Meanwhile the budget was lowered by hand: the cut would now take it below zero.
     const { version } = (await get(w.owner, `/api/v1/projects/${w.project.id}`)).json();
     await send(w.owner, 'PATCH', `/api/v1/projects/${w.project.id}`, {
       version,
       budgetMinor: 100_000_000,
     });
-    const decision = `/api/v1/client-portal/change-requests/${cut.id}/decision`;
+    const decision = `/api/v1/client-portal/change-requests/${cut.id}/decisions`;
     const before = await auditCount(h, w.owner.workspaceId);
     const refused = await post(w.customer, decision, { version: 3, decision: 'approved' });
     expect(refused.statusCode).toBe(422);
@@ -234,7 +234,7 @@ describe.each(dialects)('change requests on %s', (dialect) => {
     const [draft] = (await post(owner, url, { ...change, budgetDeltaMinor: -1_000_000 })).json();
     await post(owner, `${url}/${draft.id}/submit`, { version: 1 });
     const [approved] = (
-      await post(reviewer, `${url}/${draft.id}/review`, { version: 2, decision: 'approved' })
+      await post(reviewer, `${url}/${draft.id}/decisions`, { version: 2, decision: 'approved' })
     ).json();
     expect(approved).toMatchObject({ status: 'approved', baselineSeq: 1, amendment: null });
     expect((await get(owner, `/api/v1/projects/${project.id}`)).json()).toMatchObject({
@@ -251,8 +251,8 @@ describe.each(dialects)('change requests on %s', (dialect) => {
       changes: { noticeDays: 60 },
     });
     const sent = await submitted(w);
-    await post(w.reviewer, `${w.url}/${sent.id}/review`, { version: 2, decision: 'approved' });
-    await post(w.customer, `/api/v1/client-portal/change-requests/${sent.id}/decision`, {
+    await post(w.reviewer, `${w.url}/${sent.id}/decisions`, { version: 2, decision: 'approved' });
+    await post(w.customer, `/api/v1/client-portal/change-requests/${sent.id}/decisions`, {
       version: 3,
       decision: 'approved',
     });

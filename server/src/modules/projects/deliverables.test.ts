@@ -96,7 +96,7 @@ describe.each(dialects)('deliverables and the client portal on %s', (dialect) =>
       .execute();
     expect(told.map((n) => n.kind)).toEqual(['deliverable.submitted']);
 
-    const decision = `/api/v1/client-portal/deliverables/${plan.id}/decision`;
+    const decision = `/api/v1/client-portal/deliverables/${plan.id}/decisions`;
     expect((await post(reviewer, decision, { version: 2, decision: 'rejected' })).statusCode).toBe(
       400,
     );

@@ -148,7 +148,7 @@ export function deliveryRoutes(app: App) {
     schema: { tags: portalTags, params: idParam, response: { 200: portalProjectSchema } },
     handler: (req) => portalProject(req.ctx, req.params.id),
   });
-  r.post('/api/v1/client-portal/deliverables/:id/decision', {
+  r.post('/api/v1/client-portal/deliverables/:id/decisions', {
     config: review,
     schema: {
       tags: portalTags,

@@ -20,7 +20,8 @@ describe.each(dialects)('earned value on %s', (dialect) => {
     });
     await send(w.anna, 'POST', `/api/v1/time/weeks/${WEEK}/submit`, {});
     const [sheet] = (await get(w.owner, '/api/v1/timesheets/inbox')).json().items;
-    await send(w.owner, 'POST', `/api/v1/timesheets/${sheet.id}/approve`, {
+    await send(w.owner, 'POST', `/api/v1/timesheets/${sheet.id}/decisions`, {
+      decision: 'approved',
       version: sheet.version,
     });
   }
@@ -146,7 +147,7 @@ describe.each(dialects)('earned value on %s', (dialect) => {
       version: 1,
       note: null,
     });
-    await send(w.owner, 'POST', `/api/v1/client-portal/deliverables/${plan.id}/decision`, {
+    await send(w.owner, 'POST', `/api/v1/client-portal/deliverables/${plan.id}/decisions`, {
       version: 2,
       decision: 'accepted',
     });

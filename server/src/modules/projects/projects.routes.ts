@@ -178,7 +178,7 @@ export function projectRoutes(app: App) {
     schema: { tags, params: s.issueParams, body: s.issueUpdateBody, response: issueList },
     handler: (req) => logs.updateIssue(req.ctx, req.params.id, req.params.issueId, req.body),
   });
-  r.get('/api/v1/projects/:id/decisions', {
+  r.get('/api/v1/projects/:id/decision-log', {
     config: read,
     schema: {
       tags,
@@ -189,11 +189,10 @@ export function projectRoutes(app: App) {
     handler: async (req) =>
       pageFromAll(await logs.listDecisions(req.ctx, req.params.id), req.query),
   });
-  r.post('/api/v1/projects/:id/decisions', {
+  r.post('/api/v1/projects/:id/decision-log', {
     config: write,
     schema: {
       tags,
-      // A decision log entry, not a decision on the project.
       operationId: 'recordProjectDecision',
       params: idParam,
       body: s.decisionBody,

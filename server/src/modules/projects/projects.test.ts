@@ -252,14 +252,14 @@ describe.each(dialects)('projects on %s', (dialect) => {
     const foreign = await post(owner, `${url}/issues`, { title: 'x', ownerId: stranger.userId });
     expect(foreign.statusCode).toBe(400);
 
-    const decisions = await post(owner, `${url}/decisions`, {
+    const decisions = await post(owner, `${url}/decision-log`, {
       title: '迁移窗口',
       decision: '周末分两批迁移',
       decidedOn: '2026-11-26',
       decidedBy: '指导委员会',
     });
     expect(decisions.json()[0]).toMatchObject({ decidedBy: '指导委员会' });
-    expect((await get(stranger, `${url}/decisions`)).statusCode).toBe(404);
+    expect((await get(stranger, `${url}/decision-log`)).statusCode).toBe(404);
   });
 
   it('tracks milestones and keeps a closed project as it was', async () => {

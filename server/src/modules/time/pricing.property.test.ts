@@ -58,7 +58,8 @@ describe.each(dialects)('approved time on %s', (dialect) => {
           const sheet = (await get(w.owner, '/api/v1/timesheets/inbox'))
             .json()
             .items.find((x: { weekStart: string }) => x.weekStart === monday);
-          const approved = await send(w.owner, 'POST', `/api/v1/timesheets/${sheet.id}/approve`, {
+          const approved = await send(w.owner, 'POST', `/api/v1/timesheets/${sheet.id}/decisions`, {
+            decision: 'approved',
             version: sheet.version,
           });
           expect(approved.statusCode).toBe(200);

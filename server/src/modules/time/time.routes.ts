@@ -64,15 +64,16 @@ export function timeRoutes(app: App) {
     schema: { tags, params: idParam, response: { 200: s.timesheetSchema } },
     handler: (req) => sheets.getTimesheet(req.ctx, req.params.id),
   });
-  r.post('/api/v1/timesheets/:id/approve', {
+  r.post('/api/v1/timesheets/:id/decisions', {
     config: approve,
     schema: { tags, params: idParam, body: s.decisionBody, response: { 200: s.timesheetSchema } },
-    handler: (req) => workflow.approveSheet(req.ctx, req.params.id, req.body.version),
-  });
-  r.post('/api/v1/timesheets/:id/reject', {
-    config: approve,
-    schema: { tags, params: idParam, body: s.reasonBody, response: { 200: s.timesheetSchema } },
-    handler: (req) => workflow.rejectSheet(req.ctx, req.params.id, req.body),
+    handler: ({ ctx, params, body }) =>
+      body.decision === 'approved'
+        ? workflow.approveSheet(ctx, params.id, body.version)
+        : workflow.rejectSheet(ctx, params.id, {
+            version: body.version,
+            reason: body.comment ?? '',
+          }),
   });
   r.post('/api/v1/timesheets/:id/reverse', {
     config: { access: 'time:approve' },

@@ -60,7 +60,17 @@ export const submitBody = z.strictObject({
   projectId: z.uuid().optional(),
 });
 
-export const decisionBody = z.strictObject({ version: versionField });
+/** Approve, or reject with a comment the person sees; one shape for every decision. */
+export const decisionBody = z
+  .strictObject({
+    decision: z.enum(['approved', 'rejected']),
+    comment: z.string().trim().min(1).max(1000).optional(),
+    version: versionField,
+  })
+  .refine((d) => d.decision === 'approved' || d.comment, {
+    path: ['comment'],
+    message: 'say why the week is rejected',
+  });
 export const reasonBody = z.strictObject({
   version: versionField,
   reason: z.string().trim().min(1).max(1000),

@@ -127,10 +127,15 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
     ]);
     const sheet = inbox[0];
     expect(
-      (await post(w.anna, `/api/v1/timesheets/${sheet.id}/approve`, { version: sheet.version }))
-        .statusCode,
+      (
+        await post(w.anna, `/api/v1/timesheets/${sheet.id}/decisions`, {
+          decision: 'approved',
+          version: sheet.version,
+        })
+      ).statusCode,
     ).toBe(403);
-    const approved = await post(w.owner, `/api/v1/timesheets/${sheet.id}/approve`, {
+    const approved = await post(w.owner, `/api/v1/timesheets/${sheet.id}/decisions`, {
+      decision: 'approved',
       version: sheet.version,
     });
     expect(approved.statusCode).toBe(200);
@@ -193,7 +198,10 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
     expect(JSON.stringify(audit.changes)).toContain('Wrong rate card');
     await post(w.anna, `${week()}/submit`, {});
     const again = (await get(w.owner, `/api/v1/timesheets/${sheet.id}`)).json();
-    await post(w.owner, `/api/v1/timesheets/${sheet.id}/approve`, { version: again.version });
+    await post(w.owner, `/api/v1/timesheets/${sheet.id}/decisions`, {
+      decision: 'approved',
+      version: again.version,
+    });
     expect(await totals()).toMatchObject({
       billBaseMinor: 10 * billedDayEur,
       costBaseMinor: 120 * ANNA_HOURLY,
@@ -211,11 +219,16 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
     ]);
     const id = waiting[0].id;
     expect(
-      (await post(w.owner, `/api/v1/timesheets/${id}/approve`, { version: waiting[0].version }))
-        .statusCode,
+      (
+        await post(w.owner, `/api/v1/timesheets/${id}/decisions`, {
+          decision: 'approved',
+          version: waiting[0].version,
+        })
+      ).statusCode,
     ).toBe(403);
 
-    const first = await post(w.supplierManager, `/api/v1/timesheets/${id}/approve`, {
+    const first = await post(w.supplierManager, `/api/v1/timesheets/${id}/decisions`, {
+      decision: 'approved',
       version: waiting[0].version,
     });
     expect(first.json().status).toBe('supplier_approved');
@@ -223,7 +236,8 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
     expect(first.json().entries[0]).not.toHaveProperty('bill');
     expect(first.json().entries[0]).not.toHaveProperty('cost');
 
-    const second = await post(w.owner, `/api/v1/timesheets/${id}/approve`, {
+    const second = await post(w.owner, `/api/v1/timesheets/${id}/decisions`, {
+      decision: 'approved',
       version: first.json().version,
     });
     expect(second.json()).toMatchObject({ status: 'approved' });
@@ -244,15 +258,17 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
     });
     await post(w.carl, `${week('2026-11-30')}/submit`, {});
     const next = (await get(w.supplierManager, '/api/v1/timesheets/inbox')).json().items[0];
-    const rejected = await post(w.supplierManager, `/api/v1/timesheets/${next.id}/reject`, {
+    const rejected = await post(w.supplierManager, `/api/v1/timesheets/${next.id}/decisions`, {
+      decision: 'rejected',
       version: next.version,
-      reason: 'Monday was a holiday for the team',
+      comment: 'Monday was a holiday for the team',
     });
     expect(rejected.json()).toMatchObject({
       status: 'rejected',
       rejectionReason: 'Monday was a holiday for the team',
     });
-    const noReason = await post(w.supplierManager, `/api/v1/timesheets/${next.id}/reject`, {
+    const noReason = await post(w.supplierManager, `/api/v1/timesheets/${next.id}/decisions`, {
+      decision: 'rejected',
       version: 2,
     });
     expect(noReason.statusCode).toBe(400);
@@ -275,7 +291,8 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
       percentUsed: 0,
     });
     const before = await auditCount(h, w.owner.workspaceId);
-    const over = await post(w.owner, `/api/v1/timesheets/${sheet.id}/approve`, {
+    const over = await post(w.owner, `/api/v1/timesheets/${sheet.id}/decisions`, {
+      decision: 'approved',
       version: sheet.version,
     });
     expect(over.statusCode).toBe(422);
@@ -381,7 +398,12 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
     const stranger = await signedIn(h);
     expect((await get(stranger, `/api/v1/timesheets/${sheet.id}`)).statusCode).toBe(404);
     expect(
-      (await post(stranger, `/api/v1/timesheets/${sheet.id}/approve`, { version: 1 })).statusCode,
+      (
+        await post(stranger, `/api/v1/timesheets/${sheet.id}/decisions`, {
+          decision: 'approved',
+          version: 1,
+        })
+      ).statusCode,
     ).toBe(404);
     expect((await get(stranger, `/api/v1/projects/${w.project.id}/time`)).statusCode).toBe(404);
     expect((await get(stranger, `${week()}?personId=${w.annaPerson.id}`)).statusCode).toBe(404);

@@ -70,7 +70,6 @@ function isList(schema: OperationSchema): boolean {
 const ACTIONS = new Set([
   'accept',
   'advance',
-  'approve',
   'archive',
   'confirm',
   'disable',
@@ -81,7 +80,6 @@ const ACTIONS = new Set([
   'move',
   'publish',
   'read',
-  'reject',
   'renew',
   'request',
   'restore',
@@ -96,7 +94,6 @@ const ACTIONS = new Set([
 /** Path words that are nouns but name an action: the name each gives, from its owner. */
 const NAMED_ACTIONS: Record<string, (owner: string) => string> = {
   amendment: (o) => `draft${o}Amendment`,
-  decision: (o) => `decide${o}`,
   decisions: (o) => `decide${o}`,
   'flow-down': (o) => `flowDown${o}`,
   import: (o) => `importInto${o}`,

@@ -62,7 +62,7 @@ export function useChangeAbsences() {
     decide: useMutation({
       mutationFn: (a: { absence: Absence; decision: 'approved' | 'rejected' }) =>
         unwrap(
-          api.POST('/api/v1/people/{id}/absences/{absenceId}/decision', {
+          api.POST('/api/v1/people/{id}/absences/{absenceId}/decisions', {
             ...absence(a.absence.person.id, a.absence.id),
             body: { decision: a.decision, version: a.absence.version },
           }),

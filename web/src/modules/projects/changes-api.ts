@@ -67,7 +67,7 @@ export function useChangeChangeRequests(projectId: string) {
     review: useMutation({
       mutationFn: ({ id, ...body }: ChangeDecision) =>
         unwrap(
-          api.POST('/api/v1/projects/{id}/change-requests/{changeId}/review', {
+          api.POST('/api/v1/projects/{id}/change-requests/{changeId}/decisions', {
             ...one(id),
             body,
           }),
@@ -93,7 +93,7 @@ export function useDecideChange() {
   return useMutation({
     mutationFn: ({ id, ...body }: ChangeDecision) =>
       unwrap(
-        api.POST('/api/v1/client-portal/change-requests/{id}/decision', {
+        api.POST('/api/v1/client-portal/change-requests/{id}/decisions', {
           params: { path: { id } },
           body,
         }),

@@ -82,7 +82,7 @@ export function useDecideDeliverable() {
       decision: 'accepted' | 'rejected';
       comment?: string;
     }) =>
-      unwrap(api.POST('/api/v1/client-portal/deliverables/{id}/decision', { ...path(id), body })),
+      unwrap(api.POST('/api/v1/client-portal/deliverables/{id}/decisions', { ...path(id), body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: portalKey }),
   });
 }

@@ -7,7 +7,7 @@ export type ProjectDecision = Schemas['ProjectDecision'];
 type IssueBody =
   paths['/api/v1/projects/{id}/issues']['post']['requestBody']['content']['application/json'];
 type DecisionBody =
-  paths['/api/v1/projects/{id}/decisions']['post']['requestBody']['content']['application/json'];
+  paths['/api/v1/projects/{id}/decision-log']['post']['requestBody']['content']['application/json'];
 
 export const issueSeverities: ProjectIssue['severity'][] = ['low', 'medium', 'high', 'critical'];
 export const issueStatuses: ProjectIssue['status'][] = ['open', 'in_progress', 'closed'];
@@ -55,7 +55,7 @@ export function useDecisions(projectId: string) {
     queryKey: key(projectId, 'decisions'),
     queryFn: () =>
       unwrapAll((page) =>
-        api.GET('/api/v1/projects/{id}/decisions', {
+        api.GET('/api/v1/projects/{id}/decision-log', {
           params: { path: { id: projectId }, query: page },
         }),
       ),
@@ -66,7 +66,7 @@ export function useAddDecision(projectId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: DecisionBody) =>
-      unwrap(api.POST('/api/v1/projects/{id}/decisions', { ...path(projectId), body })),
+      unwrap(api.POST('/api/v1/projects/{id}/decision-log', { ...path(projectId), body })),
     onSuccess: (list: ProjectDecision[]) => qc.setQueryData(key(projectId, 'decisions'), list),
   });
 }

@@ -131,16 +131,21 @@ export function useDecide() {
     approve: useMutation({
       mutationFn: ({ id, version }: { id: string; version: number }) =>
         unwrap(
-          api.POST('/api/v1/timesheets/{id}/approve', {
+          api.POST('/api/v1/timesheets/{id}/decisions', {
             params: { path: { id } },
-            body: { version },
+            body: { decision: 'approved', version },
           }),
         ),
       onSuccess,
     }),
     reject: useMutation({
-      mutationFn: ({ id, ...body }: { id: string; version: number; reason: string }) =>
-        unwrap(api.POST('/api/v1/timesheets/{id}/reject', { params: { path: { id } }, body })),
+      mutationFn: ({ id, version, reason }: { id: string; version: number; reason: string }) =>
+        unwrap(
+          api.POST('/api/v1/timesheets/{id}/decisions', {
+            params: { path: { id } },
+            body: { decision: 'rejected', comment: reason, version },
+          }),
+        ),
       onSuccess,
     }),
     reverse: useMutation({
