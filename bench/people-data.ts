@@ -10,7 +10,7 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const number = (prefix: string, n: number) => `${prefix}-${String(n).padStart(4, '0')}`;
 
 const departments = Array.from({ length: 20 }, (_, i) => `Team ${i + 1}`);
-const titles = ['Developer', 'Tester', 'Analyst', 'Service desk agent', 'Engineer', 'Consultant'];
+const positions = ['Developer', 'Tester', 'Analyst', 'Service desk agent', 'Engineer', 'Consultant'];
 const grades = ['junior', 'intermediate', 'senior', 'lead'] as const;
 const zones = ['Asia/Shanghai', 'Asia/Shanghai', 'Europe/Berlin', 'Europe/Vilnius', 'Asia/Kolkata'];
 /** Bookings fall within a year around the bench's "now" (late 2026). */
@@ -33,6 +33,13 @@ export async function generatePeople(
     const at = new Date(START + i * 60_000).toISOString();
     return { workspace_id: workspaceId, created_at: at, updated_at: at, created_by: ownerId };
   };
+  const positionIds: string[] = [];
+  await insertAll(db, 'positions', positions.length, (i) => {
+    const id = rand.uuid(START + i * 500);
+    positionIds.push(id);
+    const name = positions[i] as string;
+    return { ...stamp(i), id, name_zh: name, name_en: name, active: true };
+  });
   const skillIds: string[] = [];
   await insertAll(db, 'skills', 300, (i) => {
     const id = rand.uuid(START + i * 1000);
@@ -69,7 +76,7 @@ export async function generatePeople(
       kind: worker ? 'supplier_worker' : 'employee',
       name: `Person ${i}`,
       email: `person${i}@people.bench`,
-      title: rand.pick(titles),
+      position_id: rand.pick(positionIds),
       department: rand.pick(departments),
       grade: rand.pick(grades),
       manager_id: null,
@@ -123,7 +130,7 @@ export async function generatePeople(
       id: rand.uuid(START + i * 9000),
       person_id: (people[Math.floor(i / 5)] as { id: string }).id,
       request_id: null,
-      role: rand.pick(titles),
+      position_id: rand.pick(positionIds),
       start_date: day(start),
       end_date: day(start + (14 + rand.int(120)) * DAY_MS),
       hours_per_week: 8 * (1 + rand.int(4)),
@@ -135,7 +142,7 @@ export async function generatePeople(
     ...stamp(0),
     id: requestId,
     number: number('STF', 1),
-    role: 'Developer',
+    position_id: positionIds[0],
     seniority: 'senior',
     opportunity_id: null,
     project_id: null,

@@ -36,6 +36,15 @@ export async function generateProjects(
     updated_at: at(i),
     created_by: adminId,
   });
+  // People's data made the positions; the project teams are booked as developers.
+  const developer = (
+    await db
+      .selectFrom('positions')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('name_en', '=', 'Developer')
+      .executeTakeFirstOrThrow()
+  ).id;
   const projects: string[] = [];
   const gates = JSON.stringify({});
   await insertAll(db, 'projects', counts.PRJ, (i) => {
@@ -128,7 +137,7 @@ export async function generateProjects(
     person_id: people[p]?.id as string,
     request_id: null,
     project_id: projects[projectOf(p)] as string,
-    role: 'Developer',
+    position_id: developer,
     start_date: day(FIRST_MONDAY),
     end_date: day(FIRST_MONDAY + TIME_WEEKS * 7 * DAY_MS),
     hours_per_week: 40,
@@ -187,7 +196,7 @@ export async function generateProjects(
       minutes: 480,
       billable: false,
       note: null,
-      role: last ? null : 'Developer',
+      position_id: last ? null : developer,
       ...(last ? {} : priced),
       created_at: at(i),
     };

@@ -27,12 +27,12 @@ async function openContract(page: Page, title: string) {
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
 }
 
-async function addRate(page: Page, role: string, rate: string) {
+async function addRate(page: Page, position: string, rate: string) {
   await page.getByRole('tab', { name: 'Rate card' }).click();
-  await page.getByLabel('Role', { exact: true }).fill(role);
+  await choose(page, page.getByLabel('Position', { exact: true }), position);
   await page.getByLabel('Rate', { exact: true }).fill(rate);
   await page.getByRole('button', { name: 'Add rate' }).click();
-  await expect(page.getByRole('cell', { name: role })).toBeVisible();
+  await expect(page.getByRole('cell', { name: position })).toBeVisible();
 }
 
 async function approveAs(page: Page, user: { email: string; password: string }, expected: string) {

@@ -15,7 +15,7 @@ test('people: a supplier worker costs their contract’s rate; a new employee ge
   await page.getByRole('button', { name: 'New person' }).click();
   const drawer = page.locator('.ant-drawer');
   await drawer.getByLabel('Name').fill('Maria Rossi');
-  await drawer.getByLabel('Title / role').fill('Test lead');
+  await choose(page, drawer.getByLabel('Position'), 'Test manager');
   await drawer.getByLabel('Department / team').fill('Quality');
   await drawer.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: 'Maria Rossi' })).toBeVisible();

@@ -20,7 +20,7 @@ test('staffing: a request with three skills ranks candidates; an employee and a 
   await page.getByRole('menuitem', { name: 'Staffing' }).click();
   await page.getByRole('button', { name: 'New staffing request' }).click();
   const drawer = page.locator('.ant-drawer');
-  await drawer.getByLabel('Role').fill('服务台工程师');
+  await choose(page, drawer.getByLabel('Position'), 'Service desk engineer');
   await pickDay(page, drawer.getByPlaceholder('Start date'), dayFromToday(14));
   await pickDay(page, drawer.getByPlaceholder('End date'), dayFromToday(70));
   await drawer.getByLabel('Hours per week').fill('20');
@@ -36,7 +36,7 @@ test('staffing: a request with three skills ranks candidates; an employee and a 
   }
   await drawer.getByRole('button', { name: 'Save' }).click();
 
-  await expect(page.getByText(/STF-\d+ 服务台工程师/)).toBeVisible();
+  await expect(page.getByText(/STF-\d+ Service desk engineer/)).toBeVisible();
   const candidates = page.locator('.ant-card').filter({ hasText: 'Candidates' });
   for (const header of ['Score', 'Skills', 'Availability', 'Time zone & languages', 'Cost']) {
     await expect(candidates.getByRole('columnheader', { name: header })).toBeVisible();

@@ -39,7 +39,12 @@ export async function walkthrough(baseUrl: string, ownerToken: string, approverT
   const owner = client(baseUrl, ownerToken);
   const approver = client(baseUrl, approverToken);
 
-  // 1. A client, and a time-and-materials SOW with a rate card.
+  // 1. A position from the workspace catalogue, a client, and a time-and-materials SOW whose
+  //    rate card prices that position. Prices hang on the position's id, never on spelling.
+  const engineer = await owner<Versioned>('POST', '/positions', {
+    nameEn: 'Service desk engineer',
+    nameZh: '服务台工程师',
+  });
   const acme = await owner<Versioned>('POST', '/clients', { name: 'Acme Logistics' });
   let sow = await owner<Versioned & { status: string }>('POST', '/contracts', {
     partyType: 'client',
@@ -53,7 +58,7 @@ export async function walkthrough(baseUrl: string, ownerToken: string, approverT
     billingModel: 'time_and_materials',
   });
   await owner('POST', `/contracts/${sow.id}/rates`, {
-    role: 'Service desk engineer',
+    positionId: engineer.id,
     seniority: 'senior',
     unit: 'hour',
     rateMinor: 6_500,
@@ -77,7 +82,7 @@ export async function walkthrough(baseUrl: string, ownerToken: string, approverT
   const person = await owner<Versioned>('POST', '/people', {
     kind: 'employee',
     name: 'Ava Engineer',
-    title: 'Service desk engineer',
+    positionId: engineer.id,
     grade: 'senior',
   });
   await owner('POST', `/people/${person.id}/cost-rates`, {
@@ -88,7 +93,7 @@ export async function walkthrough(baseUrl: string, ownerToken: string, approverT
   await owner('POST', '/assignments', {
     personId: person.id,
     projectId: project.id,
-    role: 'Service desk engineer',
+    positionId: engineer.id,
     startDate: '2026-11-01',
     endDate: '2027-03-31',
     hoursPerWeek: 40,

@@ -30,7 +30,7 @@ import {
 } from './modules/people/index.ts';
 import { changeRequestRoutes, deliveryRoutes, projectRoutes } from './modules/projects/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
-import { calendarRoutes, settingsRoutes } from './modules/settings/index.ts';
+import { calendarRoutes, positionRoutes, settingsRoutes } from './modules/settings/index.ts';
 import { staffingRoutes } from './modules/staffing/index.ts';
 import {
   evaluationRoutes,
@@ -154,6 +154,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   evaluationRoutes(app);
   settingsRoutes(app);
   calendarRoutes(app);
+  positionRoutes(app);
   contractRoutes(app);
   contractPartRoutes(app);
   amendmentRoutes(app);

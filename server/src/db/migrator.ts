@@ -42,6 +42,7 @@ import * as m0039 from './migrations/0039-ev-method.ts';
 import * as m0040 from './migrations/0040-mail-secrets.ts';
 import * as m0041 from './migrations/0041-audit-checkpoints.ts';
 import * as m0042 from './migrations/0042-workspace-locale.ts';
+import * as m0043 from './migrations/0043-positions.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -87,6 +88,7 @@ const migrations: Record<string, Migration> = {
   '0040-mail-secrets': m0040,
   '0041-audit-checkpoints': m0041,
   '0042-workspace-locale': m0042,
+  '0043-positions': m0043,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

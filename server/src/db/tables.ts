@@ -10,6 +10,7 @@ import type { PeopleTables, SkillTables } from '../modules/people/people.table.t
 import type { ProjectTables } from '../modules/projects/projects.table.ts';
 import type { SearchTables } from '../modules/search/search.table.ts';
 import type { CalendarTables } from '../modules/settings/calendars.table.ts';
+import type { PositionTables } from '../modules/settings/positions.table.ts';
 import type { SettingsTables } from '../modules/settings/settings.table.ts';
 import type { StaffingTables } from '../modules/staffing/staffing.table.ts';
 import type { EvaluationTables } from '../modules/suppliers/evaluations.table.ts';
@@ -47,6 +48,7 @@ export type Tables = AuthTables &
   EvaluationTables &
   SettingsTables &
   CalendarTables &
+  PositionTables &
   ContractTables &
   ClauseTables &
   PeopleTables &

@@ -49,10 +49,12 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
       await call(h, { method: 'GET', url: `/api/v1/contracts/${desk.id}/margin`, cookie })
     ).json();
     const marginByRole = Object.fromEntries(
-      margin.rows.map((r: { role: string; suppliers: { marginPercent: number }[] }) => [
-        r.role,
-        r.suppliers[0]?.marginPercent ?? null,
-      ]),
+      margin.rows.map(
+        (r: { position: { nameZh: string }; suppliers: { marginPercent: number }[] }) => [
+          r.position.nameZh,
+          r.suppliers[0]?.marginPercent ?? null,
+        ],
+      ),
     );
     expect(marginByRole).toEqual({ 服务台工程师: 25, 桌面运维工程师: 9.6, 服务经理: null });
     const get = async (url: string) => (await call(h, { method: 'GET', url, cookie })).json();

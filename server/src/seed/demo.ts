@@ -4,6 +4,7 @@ import { seedContracts } from '../modules/contracts/contracts.seed.ts';
 import { seedFeedback } from '../modules/feedback/index.ts';
 import { seedPeople } from '../modules/people/index.ts';
 import { seedProject, seedProjectPlan } from '../modules/projects/index.ts';
+import { seedPositions } from '../modules/settings/index.ts';
 import { seedSettings } from '../modules/settings/settings.seed.ts';
 import { seedStaffing } from '../modules/staffing/index.ts';
 import { seedEvaluations } from '../modules/suppliers/evaluations.seed.ts';
@@ -100,6 +101,7 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   });
   const admin = await as(userIds.admin as string);
   const calendarId = await seedSettings(admin);
+  const position = await seedPositions(admin);
   const clients = await seedClients(admin, userIds.admin as string);
   await seedFeedback(admin, clients[0] as string);
   const suppliers = await seedSuppliers(admin);
@@ -111,6 +113,7 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     clientId: clients[0] as string,
     supplierId: suppliers[0] as string,
     calendarId,
+    position,
   });
   const today = todayOf(admin);
   const staff = await seedPeople(admin, {
@@ -119,9 +122,10 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     supplierContractId,
     today,
     adminUserId: userIds.admin as string,
+    position,
   });
   const projectId = await seedProject(admin, deskContractId);
-  await seedStaffing(admin, { ...staff, today, projectId });
+  await seedStaffing(admin, { ...staff, today, projectId, position });
   await seedProjectPlan(admin, projectId, { ...staff, today });
   await seedTime(admin, { people: staff.people, projectId, today });
   return true;

@@ -193,3 +193,25 @@ export async function bindParty(
     .where('workspace_id', '=', s.workspaceId)
     .execute();
 }
+
+/**
+ * The id of a position named `nameEn` in the session's workspace, added to the catalogue
+ * through the API the first time a test names it.
+ */
+export async function positionId(h: Harness, s: Session, nameEn: string): Promise<string> {
+  const found = await call(h, {
+    method: 'GET',
+    url: `/api/v1/positions?includeInactive=true&q=${encodeURIComponent(nameEn)}`,
+    cookie: s.cookie,
+  });
+  const hit = found.json().items?.find((p: { nameEn: string }) => p.nameEn === nameEn);
+  if (hit) return hit.id;
+  const made = await call(h, {
+    method: 'POST',
+    url: '/api/v1/positions',
+    cookie: s.cookie,
+    payload: { nameEn, nameZh: nameEn },
+  });
+  if (made.statusCode !== 201) throw new Error(`position ${nameEn}: ${made.body}`);
+  return made.json().id;
+}

@@ -2036,6 +2036,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List positions
+         * @description Needs the `settings:read` permission.
+         */
+        get: operations["listPositions"];
+        put?: never;
+        /**
+         * Create position
+         * @description Needs the `settings:write` permission.
+         */
+        post: operations["createPosition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/positions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get position
+         * @description Needs the `settings:read` permission.
+         */
+        get: operations["getPosition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update position
+         * @description Needs the `settings:write` permission.
+         */
+        patch: operations["updatePosition"];
+        trace?: never;
+    };
     "/api/v1/contracts": {
         parameters: {
             query?: never;
@@ -5163,9 +5211,74 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        WorkingCalendar: {
+            id: string;
+            name: string;
+            timeZone: string;
+            country: string | null;
+            week: [
+                string,
+                string
+            ][][];
+            weeklyMinutes: number;
+            days: {
+                id: string;
+                day: string;
+                /** @enum {string} */
+                kind: "holiday" | "workday";
+                name: string | null;
+            }[];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        BusinessTime: {
+            minutes: number;
+        };
+        BusinessInstant: {
+            /** Format: date-time */
+            at: string;
+        };
+        HolidayCountries: {
+            [key: string]: string;
+        };
+        Position: {
+            id: string;
+            nameZh: string;
+            nameEn: string;
+            active: boolean;
+            version: number;
+        };
+        PositionRef: {
+            id: string;
+            nameZh: string;
+            nameEn: string;
+        };
+        WorkspaceSettings: {
+            baseCurrency: string;
+            marginFloorPercent: number;
+            workerDocuments: ("nda" | "dpa" | "background_check")[];
+            spiAlertPercent: number;
+            cpiAlertPercent: number;
+            baseCurrencyLocked: boolean;
+        };
+        ExchangeRate: {
+            id: string;
+            currency: string;
+            day: string;
+            rate: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RateOn: {
+            currency: string;
+            baseCurrency: string;
+            rate: string | null;
+            day: string | null;
+        };
         Rate: {
             id: string;
-            role: string;
+            position: components["schemas"]["PositionRef"];
             /** @enum {string} */
             seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
             /** @enum {string} */
@@ -5231,59 +5344,6 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             version: number;
-        };
-        WorkingCalendar: {
-            id: string;
-            name: string;
-            timeZone: string;
-            country: string | null;
-            week: [
-                string,
-                string
-            ][][];
-            weeklyMinutes: number;
-            days: {
-                id: string;
-                day: string;
-                /** @enum {string} */
-                kind: "holiday" | "workday";
-                name: string | null;
-            }[];
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        BusinessTime: {
-            minutes: number;
-        };
-        BusinessInstant: {
-            /** Format: date-time */
-            at: string;
-        };
-        HolidayCountries: {
-            [key: string]: string;
-        };
-        WorkspaceSettings: {
-            baseCurrency: string;
-            marginFloorPercent: number;
-            workerDocuments: ("nda" | "dpa" | "background_check")[];
-            spiAlertPercent: number;
-            cpiAlertPercent: number;
-            baseCurrencyLocked: boolean;
-        };
-        ExchangeRate: {
-            id: string;
-            currency: string;
-            day: string;
-            rate: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        RateOn: {
-            currency: string;
-            baseCurrency: string;
-            rate: string | null;
-            day: string | null;
         };
         Qualification: {
             id: string;
@@ -5382,7 +5442,7 @@ export interface components {
                 status: "valid" | "expiring" | "expired";
             }[];
             rates: {
-                role: string;
+                position: components["schemas"]["PositionRef"];
                 seniority: string;
                 unit: string;
                 rateMinor: number;
@@ -5631,7 +5691,7 @@ export interface components {
             baseCurrency: string;
             marginFloorPercent: number;
             rows: {
-                role: string;
+                position: components["schemas"]["PositionRef"];
                 /** @enum {string} */
                 seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
                 client: {
@@ -5764,7 +5824,7 @@ export interface components {
             kind: "employee" | "supplier_worker";
             name: string;
             email: string | null;
-            title: string | null;
+            position: components["schemas"]["PositionRef"] | null;
             department: string | null;
             grade: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
             manager: {
@@ -5914,7 +5974,7 @@ export interface components {
             minutes: number;
             billable: boolean;
             note: string | null;
-            role: string | null;
+            position: components["schemas"]["PositionRef"] | null;
             bill?: {
                 rateMinor: number | null;
                 unit: ("hour" | "day") | null;
@@ -5974,7 +6034,7 @@ export interface components {
                 id: string;
                 name: string;
                 number: string;
-                role: string | null;
+                position: components["schemas"]["PositionRef"] | null;
                 from: string | null;
                 to: string | null;
                 billable: boolean;
@@ -6423,7 +6483,7 @@ export interface components {
         StaffingRequest: {
             id: string;
             number: string;
-            role: string;
+            position: components["schemas"]["PositionRef"];
             seniority: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
             opportunity: {
                 id: string;
@@ -6466,7 +6526,7 @@ export interface components {
                 name: string;
                 /** @enum {string} */
                 kind: "employee" | "supplier_worker";
-                title: string | null;
+                position: components["schemas"]["PositionRef"] | null;
                 grade: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
                 supplier: {
                     id: string;
@@ -6518,7 +6578,7 @@ export interface components {
                 number: string;
             } | null;
             projectId: string | null;
-            role: string;
+            position: components["schemas"]["PositionRef"];
             startDate: string;
             endDate: string;
             hoursPerWeek: number;
@@ -6540,7 +6600,7 @@ export interface components {
                 number: string;
             } | null;
             projectId: string | null;
-            role: string;
+            position: components["schemas"]["PositionRef"];
             startDate: string;
             endDate: string;
             hoursPerWeek: number;
@@ -6553,6 +6613,11 @@ export interface components {
                 week: string;
                 bookedHours: number;
                 capacityHours: number;
+            }[];
+            warnings: {
+                /** @enum {string} */
+                code: "no_client_rate";
+                message: string;
             }[];
         };
         Utilization: {
@@ -18978,6 +19043,372 @@ export interface operations {
             };
         };
     };
+    listPositions: {
+        parameters: {
+            query?: {
+                q?: string;
+                includeInactive?: "true" | "false";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Position"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPosition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nameZh: string;
+                    nameEn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Position"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Position"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePosition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, as the ETag of the GET gave it ("3"); instead of `version`. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nameZh?: string;
+                    nameEn?: string;
+                    version: number;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Position"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is stale: read the record again. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listContracts: {
         parameters: {
             query?: {
@@ -20380,7 +20811,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    role: string;
+                    /** Format: uuid */
+                    positionId: string;
                     /** @enum {string} */
                     seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
                     /** @enum {string} */
@@ -20487,7 +20919,7 @@ export interface operations {
     getContractRateOn: {
         parameters: {
             query: {
-                role: string;
+                positionId: string;
                 seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
                 day: string;
             };
@@ -20741,7 +21173,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    role: string;
+                    /** Format: uuid */
+                    positionId: string;
                     /** @enum {string} */
                     seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
                     /** @enum {string} */
@@ -22561,7 +22994,8 @@ export interface operations {
                         autoRenew?: boolean;
                         scope?: string;
                         rates?: {
-                            role: string;
+                            /** Format: uuid */
+                            positionId: string;
                             /** @enum {string} */
                             seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
                             /** @enum {string} */
@@ -22710,7 +23144,8 @@ export interface operations {
                         autoRenew?: boolean;
                         scope?: string;
                         rates?: {
-                            role: string;
+                            /** Format: uuid */
+                            positionId: string;
                             /** @enum {string} */
                             seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
                             /** @enum {string} */
@@ -24383,7 +24818,7 @@ export interface operations {
                     kind: "employee" | "supplier_worker";
                     name: string;
                     email?: string | null;
-                    title?: string | null;
+                    positionId?: string | null;
                     department?: string | null;
                     grade?: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
                     managerId?: string | null;
@@ -24669,7 +25104,7 @@ export interface operations {
                 "application/json": {
                     name?: string;
                     email?: string | null;
-                    title?: string | null;
+                    positionId?: string | null;
                     department?: string | null;
                     grade?: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
                     managerId?: string | null;
@@ -27220,7 +27655,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    role: string;
+                    /** Format: uuid */
+                    positionId: string;
                     seniority?: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
                     opportunityId?: string | null;
                     projectId?: string | null;
@@ -27504,7 +27940,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    role?: string;
+                    /** Format: uuid */
+                    positionId?: string;
                     seniority?: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
                     opportunityId?: string | null;
                     projectId?: string | null;
@@ -27896,7 +28333,7 @@ export interface operations {
                             person: {
                                 id: string;
                                 name: string;
-                                title: string | null;
+                                position: components["schemas"]["PositionRef"] | null;
                                 department: string | null;
                                 supplier: string | null;
                             };
@@ -28051,7 +28488,8 @@ export interface operations {
                     personId: string;
                     requestId?: string | null;
                     projectId?: string | null;
-                    role: string;
+                    /** Format: uuid */
+                    positionId: string;
                     /** Format: date */
                     startDate: string;
                     /** Format: date */
@@ -28333,7 +28771,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    role?: string;
+                    /** Format: uuid */
+                    positionId?: string;
                     /** Format: date */
                     startDate?: string;
                     /** Format: date */

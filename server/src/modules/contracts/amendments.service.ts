@@ -10,6 +10,7 @@ import { type Ctx, todayOf, userOf, workspaceOf } from '../../platform/context.t
 import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
 import { recordEvent } from '../../platform/events/events.ts';
 import { newId } from '../../platform/ids.ts';
+import { assertPosition, positionRef, positionsByIds } from '../settings/index.ts';
 import type { amendmentBody, amendmentSignBody, amendmentUpdateBody } from './amendments.schema.ts';
 import { approvalNeed, valueInBase } from './approval-rules.ts';
 import { isInForce } from './contract-lifecycle.ts';
@@ -52,15 +53,15 @@ async function ownRates(
 ): Promise<NonNullable<AmendmentChanges['rates']>> {
   const rows = await db
     .selectFrom('contract_rates')
-    .select(['role', 'seniority', 'unit', 'rate_minor', 'effective_from'])
+    .select(['position_id', 'seniority', 'unit', 'rate_minor', 'effective_from'])
     .where('workspace_id', '=', c.workspace_id)
     .where('contract_id', '=', c.id)
-    .orderBy('role')
+    .orderBy('position_id')
     .orderBy('seniority')
     .orderBy('effective_from')
     .execute();
   return rows.map((r) => ({
-    role: r.role,
+    positionId: r.position_id,
     seniority: r.seniority,
     unit: r.unit,
     rateMinor: r.rate_minor,
@@ -94,8 +95,22 @@ const actionsOf = (a: AmendmentRow) =>
     signed: [] as const,
   })[a.status];
 
+/** Rate versions as a person reads them: each with its position's names beside the id. */
+async function namedRates(db: Executor, c: ContractRow, terms: AmendmentChanges[]) {
+  const ids = terms.flatMap((t) => (t.rates ?? []).map((r) => r.positionId));
+  const positions = await positionsByIds(db, c.workspace_id, ids);
+  return (value: unknown, field: string) =>
+    field === 'rates' && Array.isArray(value)
+      ? (value as NonNullable<AmendmentChanges['rates']>).map((r) => ({
+          ...r,
+          position: positionRef(positions, r.positionId),
+        }))
+      : value;
+}
+
 async function present(db: Executor, a: AmendmentRow, c: ContractRow) {
   const before = a.before ?? (await currentTerms(db, c, a.changes));
+  const named = await namedRates(db, c, [before, a.changes]);
   return {
     id: a.id,
     seq: a.seq,
@@ -105,8 +120,8 @@ async function present(db: Executor, a: AmendmentRow, c: ContractRow) {
     statusReason: a.status_reason,
     diff: Object.entries(a.changes).map(([field, after]) => ({
       field,
-      before: before[field as keyof AmendmentChanges] ?? null,
-      after,
+      before: named(before[field as keyof AmendmentChanges] ?? null, field),
+      after: named(after, field),
     })),
     review: {
       round: a.review_round,
@@ -168,6 +183,13 @@ function checkChanges(c: ContractRow, changes: AmendmentChanges) {
   for (const s of changes.slas ?? []) checkTarget(s);
 }
 
+/** Each rate an amendment proposes prices an active position of the workspace. */
+async function checkPositions(db: Executor, c: ContractRow, changes: AmendmentChanges) {
+  for (const [i, r] of (changes.rates ?? []).entries()) {
+    await assertPosition(db, c.workspace_id, r.positionId, `body.changes.rates.${i}.positionId`);
+  }
+}
+
 /** Why the contract cannot take a new amendment now; null when it can. */
 async function amendmentBlocker(db: Executor, c: ContractRow): Promise<string | null> {
   if (!isInForce(c.status)) {
@@ -189,6 +211,7 @@ async function insertAmendment(
   const blocker = await amendmentBlocker(trx, c);
   if (blocker) throw new AppError('unprocessable', blocker);
   checkChanges(c, input.changes);
+  await checkPositions(trx, c, input.changes);
   const last = (await findAmendmentRows(trx, c.workspace_id, c.id))[0];
   const now = isoNow(ctx.clock);
   const id = newId();
@@ -328,7 +351,10 @@ export async function updateAmendment(
     const { c, a } = await forChange(trx, ctx, contractId, id, input.version);
     if (a.status !== 'draft')
       throw new AppError('unprocessable', 'Only a draft amendment is edited');
-    if (input.changes) checkChanges(c, input.changes);
+    if (input.changes) {
+      checkChanges(c, input.changes);
+      await checkPositions(trx, c, input.changes);
+    }
     const values = {
       title: input.title,
       reason: input.reason,
@@ -492,7 +518,7 @@ async function applyRates(trx: Executor, ctx: Ctx, c: ContractRow, changes: Amen
     await trx
       .deleteFrom('contract_rates')
       .where('contract_id', '=', c.id)
-      .where('role', '=', r.role)
+      .where('position_id', '=', r.positionId)
       .where('seniority', '=', r.seniority)
       .where('effective_from', '=', r.effectiveFrom)
       .execute();

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
-import { bindParty, call, type Session, signedIn, useHarness } from '../../test/harness.ts';
+import {
+  bindParty,
+  call,
+  positionId,
+  type Session,
+  signedIn,
+  useHarness,
+} from '../../test/harness.ts';
 
 describe.each(dialects)('contract amendments on %s', (dialect) => {
   const h = useHarness(dialect);
@@ -34,8 +41,9 @@ describe.each(dialects)('contract amendments on %s', (dialect) => {
       })
     ).json();
     const url = `/api/v1/contracts/${c.id}`;
+    const engineer = await positionId(h, owner, 'Engineer');
     await post(owner, `${url}/rates`, {
-      role: 'Engineer',
+      positionId: engineer,
       seniority: 'senior',
       unit: 'hour',
       rateMinor: 9000,
@@ -58,15 +66,15 @@ describe.each(dialects)('contract amendments on %s', (dialect) => {
       signedOn: '2026-01-01',
       signatories: [{ name: 'A', side: 'us' }],
     });
-    return { owner, finance, delivery, client, url };
+    return { owner, finance, delivery, client, url, engineer };
   }
 
   it('changes a signed contract only through a reviewed, signed amendment and keeps the diff', async () => {
-    const { owner, finance, delivery, url } = await signedContract();
+    const { owner, finance, delivery, url, engineer } = await signedContract();
     expect(
       (
         await post(owner, `${url}/rates`, {
-          role: 'Engineer',
+          positionId: engineer,
           seniority: 'senior',
           unit: 'hour',
           rateMinor: 1,
@@ -79,7 +87,7 @@ describe.each(dialects)('contract amendments on %s', (dialect) => {
       endDate: '2027-06-30',
       rates: [
         {
-          role: 'Engineer',
+          positionId: engineer,
           seniority: 'senior',
           unit: 'hour',
           rateMinor: 9900,
@@ -121,14 +129,18 @@ describe.each(dialects)('contract amendments on %s', (dialect) => {
       field: 'rates',
       before: [
         {
-          role: 'Engineer',
+          positionId: engineer,
+          position: { id: engineer, nameZh: 'Engineer', nameEn: 'Engineer' },
           seniority: 'senior',
           unit: 'hour',
           rateMinor: 9000,
           effectiveFrom: '2026-01-01',
         },
       ],
-      after: changes.rates,
+      after: changes.rates.map((r) => ({
+        ...r,
+        position: { id: engineer, nameZh: 'Engineer', nameEn: 'Engineer' },
+      })),
     });
     expect(
       (
@@ -167,8 +179,8 @@ describe.each(dialects)('contract amendments on %s', (dialect) => {
       status: 'active',
     });
     const rateOn = async (day: string) =>
-      (await get(owner, `${url}/rate-on?role=Engineer&seniority=senior&day=${day}`)).json().rate
-        .rateMinor;
+      (await get(owner, `${url}/rate-on?positionId=${engineer}&seniority=senior&day=${day}`)).json()
+        .rate.rateMinor;
     expect([await rateOn('2026-12-31'), await rateOn('2027-01-01')]).toEqual([9000, 9900]);
     expect(
       (await get(owner, `${url}/slas`)).json().items.map((s: { target: number }) => s.target),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { positionRefSchema } from '../settings/index.ts';
 import { rateUnits, seniorities } from './contracts.table.ts';
 
 export const flowDownBody = z.strictObject({
@@ -27,7 +28,7 @@ export const marginSchema = z
     marginFloorPercent: z.number().int(),
     rows: z.array(
       z.object({
-        role: z.string(),
+        position: positionRefSchema,
         seniority: z.enum(seniorities),
         client: z.object(rate),
         suppliers: z.array(

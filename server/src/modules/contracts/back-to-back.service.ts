@@ -6,7 +6,13 @@ import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
-import { getSettingsRow, rateToBase, toBase } from '../settings/index.ts';
+import {
+  getSettingsRow,
+  positionRef,
+  positionsByIds,
+  rateToBase,
+  toBase,
+} from '../settings/index.ts';
 import { type ContractRow, findContractRowsByIds, getContractRow } from './contracts.repository.ts';
 import { presentContract } from './contracts.service.ts';
 import type { ContractRateTable } from './contracts.table.ts';
@@ -137,8 +143,8 @@ function hourlyBase(r: Selectable<ContractRateTable>, fx: string | null, baseCur
 }
 
 /**
- * For each role on the client contract's rate card in force on the day, the rate of every
- * linked supplier contract for the same role and seniority, both as hourly base-currency
+ * For each position on the client contract's rate card in force on the day, the rate of every
+ * linked supplier contract for the same position and seniority, both as hourly base-currency
  * amounts (at each contract's locked exchange rate), and the margin between them, flagged
  * when under the workspace's margin floor.
  */
@@ -161,10 +167,15 @@ export async function marginPreview(ctx: Ctx, clientContractId: string, day = to
     })),
   );
   const clientRates = await findRatesInForce(ctx.db, workspaceId, client.id, day);
+  const positions = await positionsByIds(
+    ctx.db,
+    workspaceId,
+    clientRates.map((c) => c.position_id),
+  );
   const rows = clientRates.map((c) => {
     const clientHourly = hourlyBase(c, clientFx, baseCurrency);
     return {
-      role: c.role,
+      position: positionRef(positions, c.position_id),
       seniority: c.seniority,
       client: {
         rateMinor: c.rate_minor,
@@ -173,7 +184,7 @@ export async function marginPreview(ctx: Ctx, clientContractId: string, day = to
         hourlyBaseMinor: clientHourly,
       },
       suppliers: suppliers.flatMap(({ contract, fx, rates }) => {
-        const s = rates.find((r) => r.role === c.role && r.seniority === c.seniority);
+        const s = rates.find((r) => r.position_id === c.position_id && r.seniority === c.seniority);
         if (!s) return [];
         const supplierHourly = hourlyBase(s, fx, baseCurrency);
         const margin =

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
-import { bindParty, call, type Session, signedIn, useHarness } from '../../test/harness.ts';
+import {
+  bindParty,
+  call,
+  positionId,
+  type Session,
+  signedIn,
+  useHarness,
+} from '../../test/harness.ts';
 
 describe.each(dialects)('rate cards, SLAs and back-to-back contracts on %s', (dialect) => {
   const h = useHarness(dialect);
@@ -42,14 +49,15 @@ describe.each(dialects)('rate cards, SLAs and back-to-back contracts on %s', (di
     return { owner, client, supplier, clientContract, supplierContract };
   }
 
-  const rate = (
-    role: string,
+  const rate = async (
+    s: Session,
+    position: string,
     seniority: string,
     rateMinor: number,
     effectiveFrom: string,
     unit = 'hour',
   ) => ({
-    role,
+    positionId: await positionId(h, s, position),
     seniority,
     unit,
     rateMinor,
@@ -59,15 +67,24 @@ describe.each(dialects)('rate cards, SLAs and back-to-back contracts on %s', (di
   it('keeps effective-dated rates and answers the rate on a day, falling back to the default card', async () => {
     const { owner, clientContract } = await setup();
     const url = `/api/v1/contracts/${clientContract.id}`;
-    await post(owner, `${url}/rates`, rate('Engineer', 'senior', 9000, '2026-12-01'));
-    await post(owner, `${url}/rates`, rate('Engineer', 'senior', 9500, '2027-06-01'));
+    await post(owner, `${url}/rates`, await rate(owner, 'Engineer', 'senior', 9000, '2026-12-01'));
+    await post(owner, `${url}/rates`, await rate(owner, 'Engineer', 'senior', 9500, '2027-06-01'));
     expect(
-      (await post(owner, `${url}/rates`, rate('Engineer', 'senior', 1, '2027-06-01'))).statusCode,
+      (await post(owner, `${url}/rates`, await rate(owner, 'Engineer', 'senior', 1, '2027-06-01')))
+        .statusCode,
     ).toBe(422);
-    await post(owner, '/api/v1/rate-card/rates', rate('Analyst', 'junior', 4000, '2026-01-01'));
+    await post(
+      owner,
+      '/api/v1/rate-card/rates',
+      await rate(owner, 'Analyst', 'junior', 4000, '2026-01-01'),
+    );
 
-    const on = async (role: string, seniority: string, day: string) =>
-      (await get(owner, `${url}/rate-on?role=${role}&seniority=${seniority}&day=${day}`)).json();
+    const on = async (position: string, seniority: string, day: string) => {
+      const id = await positionId(h, owner, position);
+      return (
+        await get(owner, `${url}/rate-on?positionId=${id}&seniority=${seniority}&day=${day}`)
+      ).json();
+    };
     expect(await on('Engineer', 'senior', '2026-11-30')).toMatchObject({
       rate: null,
       source: null,
@@ -158,18 +175,22 @@ describe.each(dialects)('rate cards, SLAs and back-to-back contracts on %s', (di
     });
     expect(again.json().map((x: { target: number }) => x.target)).toEqual([99.5, 240]);
 
-    await post(owner, `${c}/rates`, rate('Engineer', 'senior', 10_000, '2026-12-01'));
-    await post(owner, `${c}/rates`, rate('Analyst', 'junior', 5_000, '2026-12-01'));
-    await post(owner, `${s}/rates`, rate('Engineer', 'senior', 56_000, '2026-12-01'));
-    await post(owner, `${s}/rates`, rate('Analyst', 'junior', 300_000, '2026-12-01', 'day'));
+    await post(owner, `${c}/rates`, await rate(owner, 'Engineer', 'senior', 10_000, '2026-12-01'));
+    await post(owner, `${c}/rates`, await rate(owner, 'Analyst', 'junior', 5_000, '2026-12-01'));
+    await post(owner, `${s}/rates`, await rate(owner, 'Engineer', 'senior', 56_000, '2026-12-01'));
+    await post(
+      owner,
+      `${s}/rates`,
+      await rate(owner, 'Analyst', 'junior', 300_000, '2026-12-01', 'day'),
+    );
     const margin = (await get(owner, `${c}/margin?day=2027-01-15`)).json();
     expect(margin).toMatchObject({ baseCurrency: 'EUR', marginFloorPercent: 15, missingFx: [] });
     const byRole = Object.fromEntries(
       margin.rows.map(
         (r: {
-          role: string;
+          position: { nameEn: string };
           suppliers: { marginPercent: number; belowFloor: boolean; hourlyBaseMinor: number }[];
-        }) => [r.role, r.suppliers[0]],
+        }) => [r.position.nameEn, r.suppliers[0]],
       ),
     );
     // 560.00 CNY/h at 0.125 = 70.00 EUR against 100.00 EUR: 30% margin.

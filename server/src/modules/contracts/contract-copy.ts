@@ -77,7 +77,7 @@ export async function copyContract(
     await insertRate(trx, {
       workspaceId: from.workspace_id,
       contractId: id,
-      role: r.role,
+      positionId: r.position_id,
       seniority: r.seniority,
       unit: r.unit,
       rateMinor: r.rate_minor,

@@ -1,4 +1,5 @@
 import { type Ctx, todayOf } from '../../platform/context.ts';
+import type { PositionOf } from '../settings/index.ts';
 import { createApprovalRule } from './approval-rules.service.ts';
 import { linkContracts } from './back-to-back.service.ts';
 import { seedClauses } from './clauses.seed.ts';
@@ -18,6 +19,7 @@ type Seed = {
   supplierId: string;
   /** The office calendar the service desk's SLA clocks run on. */
   calendarId: string;
+  position: PositionOf;
 };
 
 /**
@@ -31,6 +33,7 @@ export async function seedContracts({
   clientId,
   supplierId,
   calendarId,
+  position,
 }: Seed): Promise<{ supplierContractId: string; deskContractId: string }> {
   const today = todayOf(admin);
   const day = (offset: number) =>
@@ -93,13 +96,13 @@ export async function seedContracts({
     feeSchedule: [],
     scope: '服务台一线支持、桌面运维、月度服务报告。',
   });
-  for (const [role, seniority, rateMinor] of [
+  for (const [name, seniority, rateMinor] of [
     ['服务台工程师', 'intermediate', 18_000],
     ['桌面运维工程师', 'senior', 26_000],
     ['服务经理', 'lead', 45_000],
   ] as const) {
     await addRate(admin, desk.id, {
-      role,
+      positionId: position(name),
       seniority,
       unit: 'hour',
       rateMinor,
@@ -147,12 +150,12 @@ export async function seedContracts({
     feeSchedule: [],
     scope: '为华信银行服务台提供一线与桌面运维人员，SLA 与客户合同背靠背。',
   });
-  for (const [role, seniority, rateMinor] of [
+  for (const [name, seniority, rateMinor] of [
     ['服务台工程师', 'intermediate', 13_500],
     ['桌面运维工程师', 'senior', 23_500],
   ] as const) {
     await addRate(admin, delivery.id, {
-      role,
+      positionId: position(name),
       seniority,
       unit: 'hour',
       rateMinor,

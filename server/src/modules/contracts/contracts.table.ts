@@ -123,7 +123,8 @@ export type ContractRateTable = {
   workspace_id: string;
   /** Null: the workspace's default rate card. */
   contract_id: string | null;
-  role: string;
+  /** The position priced, from the workspace catalogue. */
+  position_id: string;
   seniority: Seniority;
   unit: RateUnit;
   rate_minor: number;
@@ -185,7 +186,7 @@ export type AmendmentStatus = (typeof amendmentStatuses)[number];
 
 /** A new version of a rate, or a service level, as an amendment carries them. */
 export type RateVersion = {
-  role: string;
+  positionId: string;
   seniority: Seniority;
   unit: RateUnit;
   rateMinor: number;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
-import { auditCount, call, type Session, signedIn, useHarness } from '../../test/harness.ts';
+import {
+  auditCount,
+  call,
+  positionId,
+  type Session,
+  signedIn,
+  useHarness,
+} from '../../test/harness.ts';
 import { runContractLifecycle } from './contract-lifecycle.job.ts';
 
 describe.each(dialects)('contracts on %s', (dialect) => {
@@ -269,8 +276,9 @@ describe.each(dialects)('contracts on %s', (dialect) => {
       )
     ).json();
     const url = `/api/v1/contracts/${c.id}`;
+    const engineer = await positionId(h, owner, 'Engineer');
     await post(owner, `${url}/rates`, {
-      role: 'Engineer',
+      positionId: engineer,
       seniority: 'senior',
       unit: 'hour',
       rateMinor: 9000,
@@ -295,7 +303,7 @@ describe.each(dialects)('contracts on %s', (dialect) => {
     ).toBe(422);
     const next = `/api/v1/contracts/${renewal.json().id}`;
     expect((await get(owner, `${next}/rates`)).json().items).toMatchObject([
-      { role: 'Engineer', rateMinor: 9000, effectiveFrom: '2027-01-01' },
+      { position: { id: engineer }, rateMinor: 9000, effectiveFrom: '2027-01-01' },
     ]);
     await post(owner, `${next}/submit`, { version: 1 });
     await post(approver, `${next}/decisions`, { version: 2, decision: 'approved' });

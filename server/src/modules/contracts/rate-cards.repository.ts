@@ -21,14 +21,14 @@ export function findRateRows(db: Executor, workspaceId: string, contractId: stri
     .selectAll()
     .where('workspace_id', '=', workspaceId)
     .where(ofCard(contractId))
-    .orderBy('role')
+    .orderBy('position_id')
     .orderBy('seniority')
     .orderBy('effective_from', 'desc')
     .execute();
 }
 
 /**
- * For each role and seniority on a card, the row in force on a day: the one with the latest
+ * For each position and seniority on a card, the row in force on a day: the one with the latest
  * start on or before it. Later-dated rows are versions still to come.
  */
 export function findRatesInForce(
@@ -36,7 +36,7 @@ export function findRatesInForce(
   workspaceId: string,
   card: Card,
   day: string,
-  only?: { role: string; seniority: string },
+  only?: { positionId: string; seniority: string },
 ) {
   let q = db
     .selectFrom('contract_rates')
@@ -55,15 +55,19 @@ export function findRatesInForce(
                 ? eb('later.contract_id', 'is', null)
                 : eb('later.contract_id', '=', eb.ref('contract_rates.contract_id')),
             )
-            .whereRef('later.role', '=', 'contract_rates.role')
+            .whereRef('later.position_id', '=', 'contract_rates.position_id')
             .whereRef('later.seniority', '=', 'contract_rates.seniority')
             .where('later.effective_from', '<=', day)
             .whereRef('later.effective_from', '>', 'contract_rates.effective_from'),
         ),
       ),
     );
-  if (only) q = q.where('role', '=', only.role).where('seniority', '=', only.seniority as never);
-  return q.orderBy('role').orderBy('seniority').execute();
+  if (only) {
+    q = q
+      .where('position_id', '=', only.positionId)
+      .where('seniority', '=', only.seniority as never);
+  }
+  return q.orderBy('position_id').orderBy('seniority').execute();
 }
 
 export function getRateRow(db: Executor, workspaceId: string, id: string) {
@@ -81,7 +85,7 @@ export async function insertRate(
   rate: {
     workspaceId: string;
     contractId: string | null;
-    role: string;
+    positionId: string;
     seniority: Seniority;
     unit: RateUnit;
     rateMinor: number;
@@ -98,7 +102,7 @@ export async function insertRate(
       id,
       workspace_id: rate.workspaceId,
       contract_id: rate.contractId,
-      role: rate.role,
+      position_id: rate.positionId,
       seniority: rate.seniority,
       unit: rate.unit,
       rate_minor: rate.rateMinor,

@@ -2,12 +2,11 @@ import { z } from 'zod';
 import { pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { isoTimestamp } from '../../platform/http/schemas.ts';
 import { minorUnits } from '../../platform/money.ts';
+import { positionRefSchema } from '../settings/index.ts';
 import { rateUnits, seniorities } from './contracts.table.ts';
 
-const role = z.string().trim().min(1).max(100);
-
 export const rateBody = z.strictObject({
-  role,
+  positionId: z.uuid(),
   seniority: z.enum(seniorities),
   unit: z.enum(rateUnits),
   rateMinor: minorUnits,
@@ -17,7 +16,7 @@ export const rateBody = z.strictObject({
 export const rateSchema = z
   .object({
     id: z.string(),
-    role: z.string(),
+    position: positionRefSchema,
     seniority: z.enum(seniorities),
     unit: z.enum(rateUnits),
     rateMinor: z.number().int(),
@@ -41,7 +40,7 @@ export const rateCardPageSchema = pageOf(rateSchema)
 export const rateCardQuery = pageQuery.extend({ day: z.iso.date().optional() });
 
 export const rateOnQuery = z.object({
-  role,
+  positionId: z.uuid(),
   seniority: z.enum(seniorities),
   day: z.iso.date(),
 });

@@ -6,16 +6,24 @@ import { audit, created } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
-import { getSettingsRow } from '../settings/index.ts';
+import {
+  assertPosition,
+  getSettingsRow,
+  type PositionsById,
+  positionRef,
+  positionsByIds,
+} from '../settings/index.ts';
 import { isEditable } from './contract-lifecycle.ts';
 import { getContractRow } from './contracts.repository.ts';
 import type { ContractRateTable, Seniority } from './contracts.table.ts';
 import { findRateRows, findRatesInForce, getRateRow, insertRate } from './rate-cards.repository.ts';
 import type { rateBody } from './rate-cards.schema.ts';
 
-const presentRate = (r: Selectable<ContractRateTable>, inForce: Set<string>) => ({
+type RateRow = Selectable<ContractRateTable>;
+
+const presentRate = (r: RateRow, inForce: Set<string>, positions: PositionsById) => ({
   id: r.id,
-  role: r.role,
+  position: positionRef(positions, r.position_id),
   seniority: r.seniority,
   unit: r.unit,
   rateMinor: r.rate_minor,
@@ -34,7 +42,7 @@ async function cardCurrency(db: Executor, ctx: Ctx, contractId: string | null) {
   return contract.currency;
 }
 
-/** Every version on a card, marking those in force on the day. */
+/** Every version on a card by position name, marking those in force on the day. */
 export async function getRateCard(ctx: Ctx, contractId: string | null, day = todayOf(ctx)) {
   const workspaceId = workspaceOf(ctx);
   const currency = await cardCurrency(ctx.db, ctx, contractId);
@@ -42,22 +50,30 @@ export async function getRateCard(ctx: Ctx, contractId: string | null, day = tod
   const inForce = new Set(
     (await findRatesInForce(ctx.db, workspaceId, contractId, day)).map((r) => r.id),
   );
-  return { day, currency, items: rows.map((r) => presentRate(r, inForce)) };
+  const positions = await positionsByIds(
+    ctx.db,
+    workspaceId,
+    rows.map((r) => r.position_id),
+  );
+  const items = rows.map((r) => presentRate(r, inForce, positions));
+  // Stable: the rows come by position, seniority and newest start already.
+  items.sort((a, b) => a.position.nameEn.localeCompare(b.position.nameEn));
+  return { day, currency, items };
 }
 
 /**
- * The rate for a role and seniority on a day: the contract's own, else the workspace default.
+ * The rate for a position and seniority on a day: the contract's own, else the workspace default.
  * Every later use of rates (timesheet pricing, margin, staffing cost) goes through here.
  */
 export async function rateOnDay(
   db: Executor,
   workspaceId: string,
   contractId: string,
-  role: string,
+  positionId: string,
   seniority: Seniority,
   day: string,
 ) {
-  const only = { role, seniority };
+  const only = { positionId, seniority };
   const [own] = await findRatesInForce(db, workspaceId, contractId, day, only);
   if (own) return { rate: own, source: 'contract' as const };
   const [fallback] = await findRatesInForce(db, workspaceId, null, day, only);
@@ -67,12 +83,14 @@ export async function rateOnDay(
 export async function getRateOnDay(
   ctx: Ctx,
   contractId: string,
-  q: { role: string; seniority: Seniority; day: string },
+  q: { positionId: string; seniority: Seniority; day: string },
 ) {
+  const workspaceId = workspaceOf(ctx);
   await cardCurrency(ctx.db, ctx, contractId);
-  const found = await rateOnDay(ctx.db, workspaceOf(ctx), contractId, q.role, q.seniority, q.day);
+  const found = await rateOnDay(ctx.db, workspaceId, contractId, q.positionId, q.seniority, q.day);
+  const positions = await positionsByIds(ctx.db, workspaceId, [q.positionId]);
   return {
-    rate: found.rate ? presentRate(found.rate, new Set([found.rate.id])) : null,
+    rate: found.rate ? presentRate(found.rate, new Set([found.rate.id]), positions) : null,
     source: found.source,
   };
 }
@@ -97,17 +115,18 @@ export async function addRate(
   const workspaceId = workspaceOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const currency = await editableCard(trx, ctx, contractId);
+    await assertPosition(trx, workspaceId, input.positionId, 'body.positionId');
     const rows = await findRateRows(trx, workspaceId, contractId);
     const clash = rows.some(
       (r) =>
-        r.role === input.role &&
+        r.position_id === input.positionId &&
         r.seniority === input.seniority &&
         r.effective_from === input.effectiveFrom,
     );
     if (clash) {
       throw new AppError(
         'unprocessable',
-        'A rate for this role and seniority already starts that day',
+        'A rate for this position and seniority already starts that day',
       );
     }
     const values = { contractId, ...input, currency };
@@ -139,7 +158,7 @@ export async function removeRate(ctx: Ctx, contractId: string | null, rateId: st
       entityType: 'rate',
       entityId: rateId,
       changes: {
-        role: { before: row.role },
+        positionId: { before: row.position_id },
         seniority: { before: row.seniority },
         rateMinor: { before: row.rate_minor },
       },

@@ -10,6 +10,7 @@ import {
   insertNewContact,
 } from '../clients/index.ts';
 import { insertNewPerson, insertSkill, personBody, skillBody } from '../people/index.ts';
+import { positionIdByName } from '../settings/index.ts';
 import { insertNewSupplier, supplierCreateBody, supplierIdByNumber } from '../suppliers/index.ts';
 import { insertTimeRow, readTimeRow } from '../time/index.ts';
 
@@ -132,13 +133,17 @@ export const importKinds = {
       const supplierId = number
         ? await supplierIdByNumber(db, workspaceOf(ctx), number)
         : undefined;
+      const position = text(r.position);
+      const positionId = position
+        ? await positionIdByName(db, workspaceOf(ctx), position)
+        : undefined;
       const checked = validate(
         personBody,
         defined({
           kind: text(r.kind) ?? (number ? 'supplier_worker' : 'employee'),
           name: text(r.name),
           email: text(r.email),
-          title: text(r.title),
+          positionId: positionId ?? undefined,
           grade: text(r.grade),
           department: text(r.department),
           location: text(r.location),
@@ -151,11 +156,12 @@ export const importKinds = {
           supplierId: supplierId ?? undefined,
         }),
       );
-      if (number && !supplierId) {
-        return {
-          body: null,
-          errors: { ...checked.errors, supplier: ['no supplier with this number (SUP-0001)'] },
-        };
+      const unknown = {
+        ...(number && !supplierId ? { supplier: ['no supplier with this number (SUP-0001)'] } : {}),
+        ...(position && !positionId ? { position: ['no active position with this name'] } : {}),
+      };
+      if (Object.keys(unknown).length > 0) {
+        return { body: null, errors: { ...checked.errors, ...unknown } };
       }
       return checked;
     },

@@ -103,7 +103,7 @@ export type CostRate = {
 /** The columns of a person their cost depends on. */
 export type CostedPerson = Pick<
   PersonRow,
-  'id' | 'kind' | 'title' | 'grade' | 'supplier_contract_id'
+  'id' | 'kind' | 'position_id' | 'grade' | 'supplier_contract_id'
 >;
 
 /** Each employee's newest rate from on or before `day`. */
@@ -133,7 +133,7 @@ async function employeeRates(db: Executor, workspaceId: string, ids: string[], d
 /**
  * The one answer to "what does each of these people cost on this day": an employee's own rate
  * in force, or for a supplier worker the rate their supplier contract's card (else the
- * workspace's default card) gives their title and grade. The cards are read in one query,
+ * workspace's default card) gives their position and grade. The cards are read in one query,
  * however many workers they price.
  */
 export async function costRatesOn(
@@ -151,11 +151,11 @@ export async function costRatesOn(
     workers.length ? ratesInForce(db, workspaceId, null, day) : [],
   ]);
   for (const p of workers) {
-    const { supplier_contract_id: contractId, title, grade } = p;
-    const fits = (r: { role: string; seniority: string }) =>
-      r.role === title && r.seniority === grade;
+    const { supplier_contract_id: contractId, position_id: positionId, grade } = p;
+    const fits = (r: { position_id: string; seniority: string }) =>
+      r.position_id === positionId && r.seniority === grade;
     const rate =
-      contractId && title && grade
+      contractId && positionId && grade
         ? (own.find((r) => r.contract_id === contractId && fits(r)) ?? fallback.find(fits))
         : undefined;
     found.set(

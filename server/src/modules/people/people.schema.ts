@@ -3,6 +3,7 @@ import { listQuery } from '../../platform/http/pagination.ts';
 import { isoTimestamp, versionField } from '../../platform/http/schemas.ts';
 import { currencyCode, minorUnits } from '../../platform/money.ts';
 import { seniorities } from '../contracts/index.ts';
+import { positionRefSchema } from '../settings/index.ts';
 import { languageLevels, personKinds, personStatuses } from './people.table.ts';
 
 const text = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -18,7 +19,8 @@ const personFields = {
   kind: z.enum(personKinds),
   name: z.string().trim().min(1).max(200),
   email: z.email().max(200).nullable().optional(),
-  title: text(200),
+  /** From the positions catalogue; with the grade it prices a supplier worker. */
+  positionId: z.uuid().nullable().optional(),
   department: text(100),
   grade: z.enum(seniorities).nullable().optional(),
   managerId: z.uuid().nullable().optional(),
@@ -74,7 +76,7 @@ export const personSchema = z
     kind: z.enum(personKinds),
     name: z.string(),
     email: z.string().nullable(),
-    title: z.string().nullable(),
+    position: positionRefSchema.nullable(),
     department: z.string().nullable(),
     grade: z.enum(seniorities).nullable(),
     manager: ref,

@@ -1,6 +1,7 @@
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { addDays, weekdayOf } from '../../platform/days.ts';
 import type { Seniority } from '../contracts/index.ts';
+import type { PositionOf } from '../settings/index.ts';
 import { addAbsence, insertAbsence } from './absences.service.ts';
 import { addCostRate } from './cost-rates.service.ts';
 import { addCredential } from './credentials.service.ts';
@@ -12,7 +13,8 @@ import { seedSkills } from './skills.seed.ts';
 
 type Employee = {
   name: string;
-  title: string;
+  /** The position's name (either language) in the demo catalogue. */
+  position: string;
   grade: Seniority;
   department: string;
   location: string;
@@ -29,7 +31,7 @@ const en = (level: PersonLanguage['level']): PersonLanguage => ({ code: 'en', le
 const employees: Employee[] = [
   {
     name: '周杰',
-    title: '交付经理',
+    position: '交付经理',
     grade: 'lead',
     department: '交付中心',
     location: '上海',
@@ -44,7 +46,7 @@ const employees: Employee[] = [
   },
   {
     name: '李明',
-    title: '项目经理',
+    position: '项目经理',
     grade: 'senior',
     department: '交付中心',
     location: '上海',
@@ -58,7 +60,7 @@ const employees: Employee[] = [
   },
   {
     name: '陈静',
-    title: 'Java 开发工程师',
+    position: 'Java 开发工程师',
     grade: 'senior',
     department: '应用开发',
     location: '上海',
@@ -73,7 +75,7 @@ const employees: Employee[] = [
   },
   {
     name: '刘洋',
-    title: 'Java 开发工程师',
+    position: 'Java 开发工程师',
     grade: 'intermediate',
     department: '应用开发',
     location: '杭州',
@@ -87,7 +89,7 @@ const employees: Employee[] = [
   },
   {
     name: '赵敏',
-    title: '服务台主管',
+    position: '服务台主管',
     grade: 'senior',
     department: '运维服务',
     location: '上海',
@@ -102,7 +104,7 @@ const employees: Employee[] = [
   },
   {
     name: '孙磊',
-    title: '服务台工程师',
+    position: '服务台工程师',
     grade: 'junior',
     department: '运维服务',
     location: '成都',
@@ -116,7 +118,7 @@ const employees: Employee[] = [
   },
   {
     name: 'Anna Schmidt',
-    title: 'SAP consultant',
+    position: 'SAP 顾问',
     grade: 'senior',
     department: 'Application services',
     location: 'Berlin',
@@ -130,7 +132,7 @@ const employees: Employee[] = [
   },
 ];
 
-/** More of the delivery centre, in short: name, title, grade, team, city, hourly cost, skills. */
+/** More of the delivery centre, in short: name, position, grade, team, city, hourly cost, skills. */
 const team: [string, string, Seniority, string, string, number, [string, number][]][] = [
   [
     '王芳',
@@ -394,7 +396,7 @@ const cities: Record<string, string> = {
 
 const teamMember = ([
   name,
-  title,
+  position,
   grade,
   department,
   location,
@@ -405,7 +407,7 @@ const teamMember = ([
   const chinese = timeZone === 'Asia/Shanghai';
   return {
     name,
-    title,
+    position,
     grade,
     department,
     location,
@@ -429,6 +431,7 @@ export async function seedPeople(
     today: string;
     /** The demo admin is 周杰, the delivery manager: their profile and timesheet are theirs. */
     adminUserId: string;
+    position: PositionOf;
   },
 ) {
   const skills = await seedSkills(admin);
@@ -442,9 +445,10 @@ export async function seedPeople(
   let manager: string | null = null;
   const ids = new Map<string, string>();
   for (const e of [...employees, ...team.map(teamMember)]) {
-    const { cost, skills: own, ...profile } = e;
+    const { cost, skills: own, position, ...profile } = e;
     const person = await createPerson(admin, {
       ...profile,
+      positionId: refs.position(position),
       kind: 'employee',
       status: 'active',
       managerId: manager,
@@ -464,7 +468,7 @@ export async function seedPeople(
     });
   }
   const [zhilian, baltic] = refs.suppliers as [string, string];
-  for (const [name, title, grade] of [
+  for (const [name, position, grade] of [
     ['张磊', '服务台工程师', 'intermediate'],
     ['吴芳', '服务台工程师', 'intermediate'],
     ['郑浩', '桌面运维工程师', 'senior'],
@@ -477,7 +481,7 @@ export async function seedPeople(
     const worker = await createPerson(admin, {
       kind: 'supplier_worker',
       name,
-      title,
+      positionId: refs.position(position),
       grade,
       supplierId: zhilian,
       supplierContractId: refs.supplierContractId,
@@ -513,7 +517,7 @@ export async function seedPeople(
     await createPerson(admin, {
       kind: 'supplier_worker',
       name,
-      title: 'Service desk agent',
+      positionId: refs.position('服务台工程师'),
       grade: 'intermediate',
       supplierId: baltic,
       location: 'Vilnius',

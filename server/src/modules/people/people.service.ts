@@ -10,7 +10,13 @@ import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
 import { nextNumber } from '../../platform/workspaces/counters.ts';
 import { contractPartyOf } from '../contracts/index.ts';
-import { calendarExists } from '../settings/index.ts';
+import {
+  assertPosition,
+  calendarExists,
+  type PositionsById,
+  positionRef,
+  positionsByIds,
+} from '../settings/index.ts';
 import { supplierStatusOf } from '../suppliers/index.ts';
 import {
   findPersonRows,
@@ -21,13 +27,13 @@ import {
 } from './people.repository.ts';
 import type { personBody, personUpdateBody } from './people.schema.ts';
 
-const present = (p: PersonRow) => ({
+const present = (p: PersonRow, positions: PositionsById) => ({
   id: p.id,
   number: p.number,
   kind: p.kind,
   name: p.name,
   email: p.email,
-  title: p.title,
+  position: p.position_id ? positionRef(positions, p.position_id) : null,
   department: p.department,
   grade: p.grade,
   manager: p.manager_id && p.manager_name ? { id: p.manager_id, name: p.manager_name } : null,
@@ -53,14 +59,23 @@ export async function listPeople(
 ) {
   const k = keyset(personSorts, 'people.id', query.sort ?? 'name', query.cursor);
   const rows = await findPersonRows(ctx.db, workspaceOf(ctx), partyOf(ctx), query, k, query.limit);
-  return keysetPage(rows, k, query.limit, present);
+  const positions = await positionsOf(ctx.db, workspaceOf(ctx), rows);
+  return keysetPage(rows, k, query.limit, (p) => present(p, positions));
 }
 
 export async function getPerson(ctx: Ctx, id: string) {
   const row = await getPersonRow(ctx.db, workspaceOf(ctx), id, partyOf(ctx));
   if (!row) throw notFound('Person');
-  return present(row);
+  return present(row, await positionsOf(ctx.db, workspaceOf(ctx), [row]));
 }
+
+/** The positions some people hold, to present them with. */
+export const positionsOf = (db: Executor, workspaceId: string, people: readonly PersonRow[]) =>
+  positionsByIds(
+    db,
+    workspaceId,
+    people.flatMap((p) => p.position_id ?? []),
+  );
 
 type PersonInput = Partial<z.infer<typeof personBody>>;
 
@@ -97,8 +112,12 @@ async function checkUser(
 }
 
 /** What a person points at must exist in the workspace, and a worker's contract be theirs. */
-async function checkReferences(trx: Executor, ctx: Ctx, p: PersonInput, self?: string) {
+async function checkReferences(trx: Executor, ctx: Ctx, p: PersonInput, before?: PersonRow) {
   const workspaceId = workspaceOf(ctx);
+  const self = before?.id;
+  if (p.positionId) {
+    await assertPosition(trx, workspaceId, p.positionId, 'body.positionId', before?.position_id);
+  }
   if (p.managerId) {
     if (p.managerId === self) throw invalidField('managerId', 'nobody manages themselves');
     if (!(await getPersonRow(trx, workspaceId, p.managerId))) {
@@ -123,7 +142,7 @@ async function checkReferences(trx: Executor, ctx: Ctx, p: PersonInput, self?: s
 const toColumns = (p: PersonInput) => ({
   name: p.name,
   email: p.email,
-  title: p.title,
+  position_id: p.positionId,
   department: p.department,
   grade: p.grade,
   manager_id: p.managerId,
@@ -162,7 +181,7 @@ export async function insertNewPerson(trx: Executor, ctx: Ctx, input: z.infer<ty
       kind: input.kind,
       name: input.name,
       email: input.email ?? null,
-      title: input.title ?? null,
+      position_id: input.positionId ?? null,
       department: input.department ?? null,
       grade: input.grade ?? null,
       manager_id: input.managerId ?? null,
@@ -205,7 +224,7 @@ export async function updatePerson(ctx: Ctx, id: string, input: z.infer<typeof p
         'A supplier worker names their supplier; an employee has none',
       );
     }
-    await checkReferences(trx, ctx, { ...input, supplierId }, id);
+    await checkReferences(trx, ctx, { ...input, supplierId }, before);
     const values = toColumns(input);
     const written = await updateVersioned(
       trx,

@@ -20,7 +20,8 @@ export type PersonTable = {
   kind: PersonKind;
   name: string;
   email: string | null;
-  title: string | null;
+  /** What they do, from the positions catalogue: with the grade, it prices a supplier worker. */
+  position_id: string | null;
   department: string | null;
   grade: Seniority | null;
   manager_id: string | null;

@@ -4,6 +4,7 @@ import {
   auditCount,
   bindParty,
   call,
+  positionId,
   type Session,
   signedIn,
   useHarness,
@@ -31,24 +32,25 @@ describe.each(dialects)('people on %s', (dialect) => {
         billingModel: 'time_and_materials',
       })
     ).json();
+    const javaDeveloper = await positionId(h, owner, 'Java developer');
     await post(owner, `/api/v1/contracts/${contract.id}/rates`, {
-      role: 'Java developer',
+      positionId: javaDeveloper,
       seniority: 'senior',
       unit: 'hour',
       rateMinor: 18_000,
       effectiveFrom: '2026-01-01',
     });
-    return { supplier, contract };
+    return { supplier, contract, javaDeveloper };
   }
 
   it('keeps employees and supplier workers, each with what their kind needs', async () => {
     const owner = await signedIn(h);
-    const { supplier, contract } = await supplierWithContract(owner);
+    const { supplier, contract, javaDeveloper } = await supplierWithContract(owner);
     const lead = await post(owner, '/api/v1/people', {
       kind: 'employee',
       name: '李娜',
       email: 'li.na@pontis.example',
-      title: 'Delivery lead',
+      positionId: await positionId(h, owner, 'Delivery lead'),
       department: 'Delivery',
       grade: 'lead',
       languages: [
@@ -62,7 +64,7 @@ describe.each(dialects)('people on %s', (dialect) => {
     const worker = await post(owner, '/api/v1/people', {
       kind: 'supplier_worker',
       name: '王强',
-      title: 'Java developer',
+      positionId: javaDeveloper,
       grade: 'senior',
       managerId: lead.json().id,
       supplierId: supplier.id,
@@ -112,7 +114,7 @@ describe.each(dialects)('people on %s', (dialect) => {
 
   it('answers what a person costs on a day, only to those who may see costs', async () => {
     const owner = await signedIn(h);
-    const { supplier, contract } = await supplierWithContract(owner);
+    const { supplier, contract, javaDeveloper } = await supplierWithContract(owner);
     const employee = (
       await post(owner, '/api/v1/people', { kind: 'employee', name: 'Ana' })
     ).json();
@@ -120,7 +122,7 @@ describe.each(dialects)('people on %s', (dialect) => {
       await post(owner, '/api/v1/people', {
         kind: 'supplier_worker',
         name: 'Wang',
-        title: 'Java developer',
+        positionId: javaDeveloper,
         grade: 'senior',
         supplierId: supplier.id,
         supplierContractId: contract.id,
@@ -207,24 +209,32 @@ describe.each(dialects)('people on %s', (dialect) => {
   it('imports people and skills from a file and exports the list', async () => {
     const owner = await signedIn(h);
     const supplier = (await post(owner, '/api/v1/suppliers', { name: 'Baltic' })).json();
+    await post(owner, '/api/v1/positions', {
+      nameEn: 'Service desk agent',
+      nameZh: '服务台工程师',
+    });
+    await post(owner, '/api/v1/positions', { nameEn: 'Test engineer', nameZh: '测试工程师' });
+    // A position is named in either language, in any case; an unknown one refuses the row.
     const content = [
-      'name,title,grade,department,languages,supplier,hoursPerWeek',
-      `Jonas,Agent,intermediate,Desk,"lt:native; en:fluent",${supplier.number},40`,
+      'name,position,grade,department,languages,supplier,hoursPerWeek',
+      `Jonas,service desk agent,intermediate,Desk,"lt:native; en:fluent",${supplier.number},40`,
       '周敏,测试工程师,senior,质量,zh:native,,40',
       'Nobody,x,junior,x,,SUP-9999,40',
+      'Nemo,Astronaut,junior,x,,,40',
     ].join('\n');
     const preview = await post(owner, '/api/v1/imports/people/preview', { format: 'csv', content });
-    expect(preview.json()).toMatchObject({ valid: 2, invalid: 1 });
+    expect(preview.json()).toMatchObject({ valid: 2, invalid: 2 });
     const done = await post(owner, '/api/v1/imports/people', {
       format: 'csv',
       content,
       mode: 'valid',
     });
-    expect(done.json()).toMatchObject({ created: 2, skipped: 1 });
+    expect(done.json()).toMatchObject({ created: 2, skipped: 2 });
     const workers = (await get(owner, '/api/v1/people?kind=supplier_worker')).json().items;
     expect(workers).toEqual([
       expect.objectContaining({
         name: 'Jonas',
+        position: expect.objectContaining({ nameEn: 'Service desk agent' }),
         supplier: expect.objectContaining({ name: 'Baltic' }),
       }),
     ]);
@@ -245,5 +255,6 @@ describe.each(dialects)('people on %s', (dialect) => {
     expect(csv).toContain('Jonas');
     expect(csv).toContain('lt:native; en:fluent');
     expect(csv).toContain('周敏');
+    expect(csv).toContain('Test engineer');
   });
 });

@@ -14,3 +14,8 @@ export async function openProjectExists(db: Executor, workspaceId: string, id: s
   const p = await getProjectRow(db, workspaceId, id);
   return Boolean(p && p.phase !== 'closed');
 }
+
+/** The client contract a project bills, if it has one. */
+export async function projectContractId(db: Executor, workspaceId: string, id: string) {
+  return (await getProjectRow(db, workspaceId, id))?.contract_id ?? null;
+}

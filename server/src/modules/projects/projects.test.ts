@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
-import { auditCount, call, type Session, signedIn, useHarness } from '../../test/harness.ts';
+import {
+  auditCount,
+  call,
+  positionId,
+  type Session,
+  signedIn,
+  useHarness,
+} from '../../test/harness.ts';
 import { signedContract } from './projects.fixture.ts';
 
 describe.each(dialects)('projects on %s', (dialect) => {
@@ -156,7 +163,7 @@ describe.each(dialects)('projects on %s', (dialect) => {
     const booked = await post(owner, '/api/v1/assignments', {
       personId: person.id,
       projectId: p.id,
-      role: 'Test analyst',
+      positionId: await positionId(h, owner, 'Test analyst'),
       startDate: '2026-12-01',
       endDate: '2027-01-31',
       hoursPerWeek: 40,
@@ -186,7 +193,7 @@ describe.each(dialects)('projects on %s', (dialect) => {
     await post(owner, '/api/v1/assignments', {
       personId: person.id,
       projectId: p.id,
-      role: 'Test analyst',
+      positionId: await positionId(h, owner, 'Test analyst'),
       startDate: '2026-12-01',
       endDate: '2027-01-31',
       hoursPerWeek: 40,

@@ -3,5 +3,15 @@ export { addBusinessMinutes, businessMinutesBetween, type CalendarSpec } from '.
 export { calendarRoutes } from './calendars.routes.ts';
 export { calendarExists, calendarSpec } from './calendars.service.ts';
 export { rateToBase, toBase } from './fx.ts';
+export { positionRoutes } from './positions.routes.ts';
+export { positionRefSchema } from './positions.schema.ts';
+export { type PositionOf, seedPositions } from './positions.seed.ts';
+export {
+  assertPosition,
+  type PositionsById,
+  positionIdByName,
+  positionRef,
+  positionsByIds,
+} from './positions.service.ts';
 export { getSettingsRow } from './settings.repository.ts';
 export { settingsRoutes } from './settings.routes.ts';

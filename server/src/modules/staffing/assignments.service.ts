@@ -17,7 +17,13 @@ import {
   ownPersonId,
   type PersonRow,
 } from '../people/index.ts';
-import { openProjectExists } from '../projects/index.ts';
+import { openProjectExists, projectContractId } from '../projects/index.ts';
+import {
+  assertPosition,
+  type PositionsById,
+  positionRef,
+  positionsByIds,
+} from '../settings/index.ts';
 import {
   type AssignmentFilter,
   type AssignmentRow,
@@ -31,12 +37,12 @@ import { requestRowOf } from './requests.service.ts';
 import type { assignmentBody, assignmentUpdateBody } from './staffing.schema.ts';
 import type { AssignmentStatus } from './staffing.table.ts';
 
-const present = (a: AssignmentRow) => ({
+const present = (positions: PositionsById) => (a: AssignmentRow) => ({
   id: a.id,
   person: { id: a.person_id, name: a.person_name, number: a.person_number },
   request: a.request_id && a.request_number ? { id: a.request_id, number: a.request_number } : null,
   projectId: a.project_id,
-  role: a.role,
+  position: positionRef(positions, a.position_id),
   startDate: a.start_date,
   endDate: a.end_date,
   hoursPerWeek: a.hours_per_week,
@@ -62,7 +68,12 @@ export async function listAssignments(
     k,
     query.limit,
   );
-  return keysetPage(rows, k, query.limit, present);
+  const positions = await positionsByIds(
+    ctx.db,
+    workspaceOf(ctx),
+    rows.map((r) => r.position_id),
+  );
+  return keysetPage(rows, k, query.limit, present(positions));
 }
 
 /** The signed-in user's own bookings, as the person they are linked to. */
@@ -85,11 +96,16 @@ async function personOf(trx: Executor, workspaceId: string, id: string) {
   return person;
 }
 
-type Booked = { role: string; startDate: string; endDate: string; status: AssignmentStatus };
+type Booked = {
+  positionId: string;
+  startDate: string;
+  endDate: string;
+  status: AssignmentStatus;
+};
 
 /**
  * Rules a booking keeps: within the person's employment, and a confirmed booking of a supplier
- * worker under a supplier contract in force for the whole window with a rate for the role.
+ * worker under a supplier contract in force for the whole window with a rate for the position.
  */
 async function checkBooking(trx: Executor, workspaceId: string, person: PersonRow, a: Booked) {
   if (person.status === 'left') throw unprocessable(`${person.name} has left`);
@@ -118,8 +134,10 @@ async function checkBooking(trx: Executor, workspaceId: string, person: PersonRo
     throw unprocessable(`${person.name}’s supplier contract is not in force for the whole booking`);
   }
   const card = await ratesInForce(trx, workspaceId, person.supplier_contract_id, a.startDate);
-  if (!card.some((r) => r.role === a.role && (!person.grade || r.seniority === person.grade))) {
-    throw unprocessable(`${person.name}’s supplier contract has no rate for ${a.role}`);
+  const priced = (r: (typeof card)[number]) =>
+    r.position_id === a.positionId && (!person.grade || r.seniority === person.grade);
+  if (!card.some(priced)) {
+    throw unprocessable(`${person.name}’s supplier contract has no rate for the position`);
   }
 }
 
@@ -138,11 +156,44 @@ async function overAllocation(
   return basis ? overAllocatedWeeks(weeks, weeklyLoad(basis, bookings, weeks)) : [];
 }
 
+/**
+ * What a booking will not be billed at: approving its hours prices them from the project's
+ * client contract card for the position and the person's grade, so a missing rate is said
+ * now rather than first at approval.
+ */
+async function warningsOf(
+  trx: Executor,
+  workspaceId: string,
+  row: AssignmentRow,
+  person: PersonRow,
+) {
+  const contractId = row.project_id
+    ? await projectContractId(trx, workspaceId, row.project_id)
+    : null;
+  if (!contractId) return [];
+  const rates = person.grade
+    ? await ratesInForce(trx, workspaceId, contractId, row.start_date, {
+        positionId: row.position_id,
+        seniority: person.grade,
+      })
+    : [];
+  if (rates.length > 0) return [];
+  return [
+    {
+      code: 'no_client_rate' as const,
+      message: `The project's client contract has no rate for this position at ${person.name}'s grade on ${row.start_date}: their hours cannot be approved until it does`,
+    },
+  ];
+}
+
 async function saved(ctx: Ctx, trx: Executor, id: string, person: PersonRow) {
-  const row = await getAssignmentRow(trx, workspaceOf(ctx), id);
+  const workspaceId = workspaceOf(ctx);
+  const row = await getAssignmentRow(trx, workspaceId, id);
   if (!row) throw notFound('Assignment');
+  const positions = await positionsByIds(trx, workspaceId, [row.position_id]);
   return {
-    ...present(row),
+    ...present(positions)(row),
+    warnings: await warningsOf(trx, workspaceId, row, person),
     overAllocated: await overAllocation(
       trx,
       workspaceOf(ctx),
@@ -164,6 +215,7 @@ export async function createAssignment(ctx: Ctx, input: z.infer<typeof assignmen
         fields: { 'body.projectId': ['not an open project of this workspace'] },
       });
     }
+    await assertPosition(trx, workspaceId, input.positionId, 'body.positionId');
     await checkBooking(trx, workspaceId, person, input);
     const id = newId();
     const now = isoNow(ctx.clock);
@@ -175,7 +227,7 @@ export async function createAssignment(ctx: Ctx, input: z.infer<typeof assignmen
         person_id: person.id,
         request_id: input.requestId ?? null,
         project_id: projectId,
-        role: input.role,
+        position_id: input.positionId,
         start_date: input.startDate,
         end_date: input.endDate,
         hours_per_week: input.hoursPerWeek,
@@ -206,7 +258,7 @@ export async function updateAssignment(
     if (!before) throw notFound('Assignment');
     const person = await personOf(trx, workspaceId, before.person_id);
     const next = {
-      role: input.role ?? before.role,
+      positionId: input.positionId ?? before.position_id,
       startDate: input.startDate ?? before.start_date,
       endDate: input.endDate ?? before.end_date,
       status: input.status ?? before.status,
@@ -216,9 +268,18 @@ export async function updateAssignment(
         fields: { 'body.endDate': ['the end comes before the start'] },
       });
     }
+    if (input.positionId) {
+      await assertPosition(
+        trx,
+        workspaceId,
+        input.positionId,
+        'body.positionId',
+        before.position_id,
+      );
+    }
     await checkBooking(trx, workspaceId, person, next);
     const values = {
-      role: input.role,
+      position_id: input.positionId,
       start_date: input.startDate,
       end_date: input.endDate,
       hours_per_week: input.hoursPerWeek,

@@ -9,7 +9,13 @@ import {
   daysOfWeek,
   holdersOf,
 } from '../people/index.ts';
-import { rateToBase, toBase } from '../settings/index.ts';
+import {
+  type PositionsById,
+  positionRef,
+  positionsByIds,
+  rateToBase,
+  toBase,
+} from '../settings/index.ts';
 import { bookingsIn } from './assignments.repository.ts';
 import { weeklyLoad } from './load.ts';
 import {
@@ -66,12 +72,12 @@ function candidateRows(db: Executor, workspaceId: string, r: RequestRow, skillId
 
 type Candidate = Awaited<ReturnType<typeof candidateRows>>[number];
 
-const candidate = (p: Candidate) => ({
+const candidate = (p: Candidate, positions: PositionsById) => ({
   id: p.id,
   number: p.number,
   name: p.name,
   kind: p.kind,
-  title: p.title,
+  position: p.position_id ? positionRef(positions, p.position_id) : null,
   grade: p.grade,
   supplier: p.supplier_id && p.supplier_name ? { id: p.supplier_id, name: p.supplier_name } : null,
   timeZone: p.time_zone,
@@ -129,7 +135,7 @@ export async function matchCandidates(ctx: Ctx, requestId: string) {
   const skillIds = required.map((s) => s.skillId);
   const people = await candidateRows(ctx.db, workspaceId, r, skillIds);
   const weeks = mondaysBetween(r.start_date, r.end_date).map(daysOfWeek);
-  const [held, bases, bookings, costs] = await Promise.all([
+  const [held, bases, bookings, costs, positions] = await Promise.all([
     skillsHeld(ctx.db, workspaceId, skillIds),
     capacityBases(ctx.db, workspaceId, people, weeks[0]?.[0] as string, r.end_date),
     bookingsIn(
@@ -140,6 +146,11 @@ export async function matchCandidates(ctx: Ctx, requestId: string) {
       people.map((p) => p.id),
     ),
     costRatesOn(ctx.db, workspaceId, people, r.start_date),
+    positionsByIds(
+      ctx.db,
+      workspaceId,
+      people.flatMap((p) => p.position_id ?? []),
+    ),
   ]);
   const inRequestCurrency = r.currency
     ? hourlyIn(ctx.db, workspaceId, r.currency, r.start_date)
@@ -170,7 +181,7 @@ export async function matchCandidates(ctx: Ctx, requestId: string) {
     const compared = inRequestCurrency ? await inRequestCurrency(cost) : null;
     const costValue = costFit(compared, r.max_rate_minor);
     scored.push({
-      person: candidate(p),
+      person: candidate(p, positions),
       score: totalScore({
         skills: skills.value,
         availability: availability.value,

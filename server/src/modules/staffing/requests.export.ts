@@ -6,7 +6,7 @@ type StaffingRequest = Awaited<ReturnType<typeof getRequest>>;
 /** The staffing requests list as a spreadsheet: what is asked for, and how far it is filled. */
 export const requestColumns: Column<StaffingRequest>[] = [
   { header: 'number', value: (r) => r.number },
-  { header: 'role', value: (r) => r.role },
+  { header: 'position', value: (r) => r.position.nameEn },
   { header: 'seniority', value: (r) => r.seniority },
   { header: 'opportunity', value: (r) => r.opportunity?.name ?? null },
   {

@@ -53,7 +53,16 @@ export function findRequestRows(
   if (f.q) {
     const text = f.q;
     q = q.where((eb) =>
-      anyContains(eb, ['staffing_requests.role', 'staffing_requests.number'], text),
+      eb.or([
+        anyContains(eb, ['staffing_requests.number'], text),
+        eb.exists(
+          eb
+            .selectFrom('positions')
+            .select('positions.id')
+            .whereRef('positions.id', '=', 'staffing_requests.position_id')
+            .where((p) => anyContains(p, ['positions.name_zh', 'positions.name_en'], text)),
+        ),
+      ]),
     );
   }
   return applyKeyset(q, k, limit).execute();

@@ -11,6 +11,12 @@ import { nextNumber } from '../../platform/workspaces/counters.ts';
 import { opportunityClientOf } from '../clients/index.ts';
 import { openProjectExists } from '../projects/index.ts';
 import {
+  assertPosition,
+  type PositionsById,
+  positionRef,
+  positionsByIds,
+} from '../settings/index.ts';
+import {
   findRequestRows,
   getRequestRow,
   type RequestFilter,
@@ -22,10 +28,10 @@ import type { requestBody, requestUpdateBody } from './staffing.schema.ts';
 
 type Skills = Awaited<ReturnType<typeof skillsOfRequests>>;
 
-const present = (skills: Skills) => (r: RequestRow) => ({
+const present = (skills: Skills, positions: PositionsById) => (r: RequestRow) => ({
   id: r.id,
   number: r.number,
-  role: r.role,
+  position: positionRef(positions, r.position_id),
   seniority: r.seniority,
   opportunity:
     r.opportunity_id && r.opportunity_title
@@ -57,12 +63,19 @@ export async function listRequests(
   const workspaceId = workspaceOf(ctx);
   const k = keyset(requestSorts, 'staffing_requests.id', query.sort ?? '-startDate', query.cursor);
   const rows = await findRequestRows(ctx.db, workspaceId, query, k, query.limit);
-  const skills = await skillsOfRequests(
-    ctx.db,
-    workspaceId,
-    rows.map((r) => r.id),
-  );
-  return keysetPage(rows, k, query.limit, present(skills));
+  const [skills, positions] = await Promise.all([
+    skillsOfRequests(
+      ctx.db,
+      workspaceId,
+      rows.map((r) => r.id),
+    ),
+    positionsByIds(
+      ctx.db,
+      workspaceId,
+      rows.map((r) => r.position_id),
+    ),
+  ]);
+  return keysetPage(rows, k, query.limit, present(skills, positions));
 }
 
 export async function requestRowOf(db: Executor, workspaceId: string, id: string) {
@@ -74,12 +87,24 @@ export async function requestRowOf(db: Executor, workspaceId: string, id: string
 export async function getRequest(ctx: Ctx, id: string) {
   const workspaceId = workspaceOf(ctx);
   const row = await requestRowOf(ctx.db, workspaceId, id);
-  return present(await skillsOfRequests(ctx.db, workspaceId, [id]))(row);
+  const [skills, positions] = await Promise.all([
+    skillsOfRequests(ctx.db, workspaceId, [id]),
+    positionsByIds(ctx.db, workspaceId, [row.position_id]),
+  ]);
+  return present(skills, positions)(row);
 }
 
 type RequestInput = Partial<z.infer<typeof requestBody>>;
 
-async function checkReferences(trx: Executor, workspaceId: string, r: RequestInput) {
+async function checkReferences(
+  trx: Executor,
+  workspaceId: string,
+  r: RequestInput,
+  before?: RequestRow,
+) {
+  if (r.positionId) {
+    await assertPosition(trx, workspaceId, r.positionId, 'body.positionId', before?.position_id);
+  }
   if (r.opportunityId && !(await opportunityClientOf(trx, workspaceId, r.opportunityId))) {
     throw invalidField('opportunityId', 'not an opportunity of this workspace');
   }
@@ -117,7 +142,7 @@ async function writeSkills(trx: Executor, workspaceId: string, id: string, r: Re
 }
 
 const toColumns = (r: RequestInput) => ({
-  role: r.role,
+  position_id: r.positionId,
   seniority: r.seniority,
   opportunity_id: r.opportunityId,
   project_id: r.projectId,
@@ -147,7 +172,7 @@ export async function createRequest(ctx: Ctx, input: z.infer<typeof requestBody>
         id,
         workspace_id: workspaceId,
         number,
-        role: input.role,
+        position_id: input.positionId,
         seniority: input.seniority ?? null,
         opportunity_id: input.opportunityId ?? null,
         project_id: input.projectId ?? null,
@@ -194,7 +219,7 @@ export async function updateRequest(
     if (merged.endDate < merged.startDate) {
       throw invalidField('endDate', 'The end comes before the start');
     }
-    await checkReferences(trx, workspaceId, input);
+    await checkReferences(trx, workspaceId, input, before);
     const values = { ...toColumns(input), status: input.status };
     const key = { workspaceId, id, version: input.version };
     if (

@@ -4,6 +4,7 @@ import { isoTimestamp, versionField } from '../../platform/http/schemas.ts';
 import { currencyCode, minorUnits } from '../../platform/money.ts';
 import { seniorities } from '../contracts/index.ts';
 import { languageItem } from '../people/index.ts';
+import { positionRefSchema } from '../settings/index.ts';
 import { assignmentStatuses, requestStatuses } from './staffing.table.ts';
 
 const day = z.iso.date();
@@ -15,7 +16,7 @@ const utcOffset = z
   .max(14 * 60);
 
 const requestFields = {
-  role: z.string().trim().min(1).max(200),
+  positionId: z.uuid(),
   seniority: z.enum(seniorities).nullable().optional(),
   opportunityId: z.uuid().nullable().optional(),
   projectId: z.uuid().nullable().optional(),
@@ -94,7 +95,7 @@ export const requestSchema = z
   .object({
     id: z.string(),
     number: z.string(),
-    role: z.string(),
+    position: positionRefSchema,
     seniority: z.enum(seniorities).nullable(),
     opportunity: z.object({ id: z.string(), name: z.string() }).nullable(),
     projectId: z.string().nullable(),
@@ -139,7 +140,7 @@ export const candidateSchema = z
       number: z.string(),
       name: z.string(),
       kind: z.enum(['employee', 'supplier_worker']),
-      title: z.string().nullable(),
+      position: positionRefSchema.nullable(),
       grade: z.enum(seniorities).nullable(),
       supplier: z.object({ id: z.string(), name: z.string() }).nullable(),
       timeZone: z.string().nullable(),
@@ -179,7 +180,8 @@ const assignmentFields = {
   requestId: z.uuid().nullable().optional(),
   /** The project the person works on; a booking from a request takes the request's. */
   projectId: z.uuid().nullable().optional(),
-  role: z.string().trim().min(1).max(200),
+  /** What they do on it: with their grade it picks the client contract's rate. */
+  positionId: z.uuid(),
   startDate: day,
   endDate: day,
   hoursPerWeek: z.number().int().min(1).max(80),
@@ -225,7 +227,7 @@ export const assignmentSchema = z
     person: z.object({ id: z.string(), name: z.string(), number: z.string() }),
     request: z.object({ id: z.string(), number: z.string() }).nullable(),
     projectId: z.string().nullable(),
-    role: z.string(),
+    position: positionRefSchema,
     startDate: z.string(),
     endDate: z.string(),
     hoursPerWeek: z.number(),
@@ -237,7 +239,11 @@ export const assignmentSchema = z
 
 /** A saved assignment with the weeks it takes the person over their capacity. */
 export const savedAssignmentSchema = assignmentSchema
-  .extend({ overAllocated: z.array(overAllocationSchema) })
+  .extend({
+    overAllocated: z.array(overAllocationSchema),
+    /** What will stop its hours being approved, said when it is booked. */
+    warnings: z.array(z.object({ code: z.enum(['no_client_rate']), message: z.string() })),
+  })
   .meta({ id: 'SavedAssignment' });
 
 export const utilizationQuery = z.strictObject({
@@ -288,7 +294,7 @@ export const benchEntrySchema = z.object({
   person: z.object({
     id: z.string(),
     name: z.string(),
-    title: z.string().nullable(),
+    position: positionRefSchema.nullable(),
     department: z.string().nullable(),
     supplier: z.string().nullable(),
   }),

@@ -1,5 +1,6 @@
 import type { Ctx } from '../../platform/context.ts';
 import { addDays } from '../../platform/days.ts';
+import type { PositionOf } from '../settings/index.ts';
 import { createAssignment } from './assignments.service.ts';
 import { createRequest } from './requests.service.ts';
 
@@ -9,6 +10,7 @@ type Refs = {
   today: string;
   /** The service desk project: its team's bookings name it. */
   projectId: string;
+  position: PositionOf;
 };
 
 const deskTeam = new Set(['张磊', '吴芳', '陆鹏', '谢婷', '郑浩', '董亮', '周杰', '赵敏', '孙磊']);
@@ -19,7 +21,7 @@ const deskTeam = new Set(['张磊', '吴芳', '陆鹏', '谢婷', '郑浩', '董
  */
 const bookings: [
   name: string,
-  role: string,
+  position: string,
   from: number,
   to: number,
   hours: number,
@@ -42,18 +44,18 @@ const bookings: [
   ['唐伟', '数据库管理员', 0, 120, 20, true],
   ['韩雪', '云平台工程师', 0, 84, 40, true],
   ['萧然', '项目经理', 30, 210, 40, false],
-  ['Anna Schmidt', 'SAP consultant', 0, 60, 24, true],
+  ['Anna Schmidt', 'SAP 顾问', 0, 60, 24, true],
 ];
 
 /** Two open requests for the migration test, and the bookings above. */
 export async function seedStaffing(admin: Ctx, refs: Refs) {
   const skill = (name: string) => refs.skills.get(name) as string;
   const day = (n: number) => addDays(refs.today, n);
-  for (const [name, role, from, to, hoursPerWeek, firm] of bookings) {
+  for (const [name, position, from, to, hoursPerWeek, firm] of bookings) {
     await createAssignment(admin, {
       personId: refs.people.get(name) as string,
       projectId: deskTeam.has(name) ? refs.projectId : null,
-      role,
+      positionId: refs.position(position),
       startDate: day(from),
       endDate: day(to),
       hoursPerWeek,
@@ -61,7 +63,7 @@ export async function seedStaffing(admin: Ctx, refs: Refs) {
     });
   }
   await createRequest(admin, {
-    role: 'Java 开发工程师',
+    positionId: refs.position('Java 开发工程师'),
     seniority: 'senior',
     skills: [
       { skillId: skill('Java'), minProficiency: 4, weight: 5 },
@@ -80,7 +82,7 @@ export async function seedStaffing(admin: Ctx, refs: Refs) {
     notes: '核心系统迁移测试：需要熟悉银行核心系统的 Java 工程师。',
   });
   await createRequest(admin, {
-    role: '自动化测试工程师',
+    positionId: refs.position('自动化测试工程师'),
     seniority: 'intermediate',
     skills: [
       { skillId: skill('Test automation'), minProficiency: 3, weight: 6 },

@@ -12,7 +12,7 @@ export type StaffingRequestTable = {
   id: string;
   workspace_id: string;
   number: string;
-  role: string;
+  position_id: string;
   seniority: Seniority | null;
   opportunity_id: string | null;
   project_id: string | null;
@@ -52,7 +52,8 @@ export type AssignmentTable = {
   person_id: string;
   request_id: string | null;
   project_id: string | null;
-  role: string;
+  /** What they do on it: with their grade, it picks the client contract's rate. */
+  position_id: string;
   start_date: string;
   end_date: string;
   hours_per_week: number;

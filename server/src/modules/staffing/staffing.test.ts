@@ -4,6 +4,7 @@ import {
   auditCount,
   bindParty,
   call,
+  positionId,
   type Session,
   signedIn,
   useHarness,
@@ -33,7 +34,7 @@ describe.each(dialects)('staffing on %s', (dialect) => {
       })
     ).json();
     await post(owner, `/api/v1/contracts/${contract.id}/rates`, {
-      role: 'Java developer',
+      positionId: await positionId(h, owner, 'Java developer'),
       seniority: 'senior',
       unit: 'hour',
       rateMinor: 9_000,
@@ -60,6 +61,7 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     const java = await skill('Java');
     const spring = await skill('Spring');
     const sql = await skill('SQL');
+    const javaDeveloper = await positionId(h, owner, 'Java developer');
     const person = async (body: object, skills: [string, number][], rate?: number) => {
       const p = (await post(owner, '/api/v1/people', body)).json();
       for (const [skillId, proficiency] of skills) {
@@ -103,7 +105,7 @@ describe.each(dialects)('staffing on %s', (dialect) => {
       {
         kind: 'supplier_worker',
         name: 'Carl Worker',
-        title: 'Java developer',
+        positionId: javaDeveloper,
         grade: 'senior',
         supplierId: supplier.id,
         supplierContractId: contract.id,
@@ -121,18 +123,29 @@ describe.each(dialects)('staffing on %s', (dialect) => {
       {
         kind: 'supplier_worker',
         name: 'Dora Outside',
-        title: 'Java developer',
+        positionId: javaDeveloper,
         grade: 'senior',
         supplierId: short.supplier.id,
         supplierContractId: short.contract.id,
       },
       [[java, 5]],
     );
-    return { java, spring, sql, expert, junior, worker, outsider, supplier, contract };
+    return {
+      java,
+      spring,
+      sql,
+      javaDeveloper,
+      expert,
+      junior,
+      worker,
+      outsider,
+      supplier,
+      contract,
+    };
   }
 
   const request = (t: Awaited<ReturnType<typeof team>>, extra: object = {}) => ({
-    role: 'Java developer',
+    positionId: t.javaDeveloper,
     seniority: 'senior',
     skills: [
       { skillId: t.java, minProficiency: 4, weight: 5 },
@@ -197,7 +210,7 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     // A booking elsewhere takes Anna's hours: she drops, and her availability says why.
     const booked = await post(owner, '/api/v1/assignments', {
       personId: t.expert,
-      role: 'Architect',
+      positionId: await positionId(h, owner, 'Architect'),
       startDate: '2026-12-07',
       endDate: '2027-03-26',
       hoursPerWeek: 30,
@@ -216,11 +229,15 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     const owner = await signedIn(h);
     const t = await team(owner);
     const stf = (await post(owner, '/api/v1/staffing/requests', request(t))).json();
+    const [architect, tester] = [
+      await positionId(h, owner, 'Architect'),
+      await positionId(h, owner, 'Tester'),
+    ];
     const before = await auditCount(h, owner.workspaceId);
     const first = await post(owner, '/api/v1/assignments', {
       personId: t.junior,
       requestId: stf.id,
-      role: 'Java developer',
+      positionId: t.javaDeveloper,
       startDate: '2026-12-07',
       endDate: '2026-12-31',
       hoursPerWeek: 30,
@@ -229,7 +246,7 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     expect(first.json()).toMatchObject({ status: 'proposed', overAllocated: [] });
     const second = await post(owner, '/api/v1/assignments', {
       personId: t.junior,
-      role: 'Tester',
+      positionId: tester,
       startDate: '2026-12-14',
       endDate: '2026-12-20',
       hoursPerWeek: 20,
@@ -257,7 +274,7 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     // Confirming a supplier worker for a role their contract has no rate for: 422, nothing saved.
     const noRate = await post(owner, '/api/v1/assignments', {
       personId: t.worker,
-      role: 'Architect',
+      positionId: architect,
       startDate: '2026-12-07',
       endDate: '2027-03-26',
       hoursPerWeek: 40,
@@ -266,7 +283,7 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     expect(noRate.statusCode).toBe(422);
     const beyond = await post(owner, '/api/v1/assignments', {
       personId: t.outsider,
-      role: 'Java developer',
+      positionId: t.javaDeveloper,
       startDate: '2026-12-07',
       endDate: '2027-03-26',
       hoursPerWeek: 40,
@@ -276,7 +293,7 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     const ok = await post(owner, '/api/v1/assignments', {
       personId: t.worker,
       requestId: stf.id,
-      role: 'Java developer',
+      positionId: t.javaDeveloper,
       startDate: '2026-12-07',
       endDate: '2027-03-26',
       hoursPerWeek: 40,
@@ -310,7 +327,7 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     const t = await team(owner);
     await post(owner, '/api/v1/assignments', {
       personId: t.expert,
-      role: 'Architect',
+      positionId: await positionId(h, owner, 'Architect'),
       startDate: '2026-11-30',
       endDate: '2027-02-26',
       hoursPerWeek: 48,
@@ -318,7 +335,7 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     });
     await post(owner, '/api/v1/assignments', {
       personId: t.junior,
-      role: 'Developer',
+      positionId: await positionId(h, owner, 'Developer'),
       startDate: '2026-11-30',
       endDate: '2026-12-31',
       hoursPerWeek: 20,
@@ -378,14 +395,14 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     const stf = (await post(owner, '/api/v1/staffing/requests', request(t))).json();
     await post(owner, '/api/v1/assignments', {
       personId: t.worker,
-      role: 'Java developer',
+      positionId: await positionId(h, owner, 'Java developer'),
       startDate: '2026-12-07',
       endDate: '2026-12-31',
       hoursPerWeek: 40,
     });
     await post(owner, '/api/v1/assignments', {
       personId: t.expert,
-      role: 'Architect',
+      positionId: await positionId(h, owner, 'Architect'),
       startDate: '2026-12-07',
       endDate: '2026-12-31',
       hoursPerWeek: 40,

@@ -4,6 +4,7 @@ import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { addDays, weeksFrom } from '../../platform/days.ts';
 import { applyKeyset, keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { capacityBases, daysOfWeek, holdersOf } from '../people/index.ts';
+import { positionRef, positionsByIds } from '../settings/index.ts';
 import { bookingsIn } from './assignments.repository.ts';
 import { type WeekLoad, weeklyLoad } from './load.ts';
 import type { benchQuery, utilizationQuery } from './staffing.schema.ts';
@@ -24,7 +25,7 @@ function peopleQuery(db: Executor, workspaceId: string, f: Filter) {
     .select([
       'people.id',
       'people.name',
-      'people.title',
+      'people.position_id',
       'people.department',
       'people.hours_per_week',
       'people.part_time_percent',
@@ -115,7 +116,14 @@ export async function bench(ctx: Ctx, query: z.infer<typeof benchQuery>) {
   const workspaceId = workspaceOf(ctx);
   const mondays = weeksFrom(todayOf(ctx), query.weeks);
   const people = await peopleQuery(ctx.db, workspaceId, {}).orderBy('people.name').execute();
-  const loads = await loadsOf(ctx.db, workspaceId, people, mondays);
+  const [loads, positions] = await Promise.all([
+    loadsOf(ctx.db, workspaceId, people, mondays),
+    positionsByIds(
+      ctx.db,
+      workspaceId,
+      people.flatMap((p) => p.position_id ?? []),
+    ),
+  ]);
   const onBench = people.flatMap((p) => {
     const weeks = loads.get(p.id) ?? [];
     const capacity = weeks.reduce((acc, w) => acc + w.capacity, 0);
@@ -128,7 +136,7 @@ export async function bench(ctx: Ctx, query: z.infer<typeof benchQuery>) {
         person: {
           id: p.id,
           name: p.name,
-          title: p.title,
+          position: p.position_id ? positionRef(positions, p.position_id) : null,
           department: p.department,
           supplier: p.supplier_name,
         },

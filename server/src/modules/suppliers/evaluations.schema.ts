@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoTimestamp, versionField } from '../../platform/http/schemas.ts';
+import { positionRefSchema } from '../settings/index.ts';
 import { evaluationKinds, evaluationStatuses, grades } from './evaluations.table.ts';
 import { qualificationStatuses } from './qualifications.schema.ts';
 import { riskTiers, supplierStatuses } from './suppliers.table.ts';
@@ -152,7 +153,7 @@ export const comparisonSchema = z
     ),
     rates: z.array(
       z.object({
-        role: z.string(),
+        position: positionRefSchema,
         seniority: z.string(),
         unit: z.string(),
         rateMinor: z.number().int(),

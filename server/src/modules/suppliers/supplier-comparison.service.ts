@@ -2,6 +2,7 @@ import { partyOf } from '../../platform/access/party-scope.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
 import { inForceStatuses } from '../contracts/index.ts';
+import { type PositionsById, positionRef, positionsByIds } from '../settings/index.ts';
 import { qualificationStatus } from './qualifications.service.ts';
 import { findSupplierRowsByIds } from './suppliers.repository.ts';
 
@@ -39,7 +40,7 @@ export async function compareSuppliers(ctx: Ctx, ids: string[]) {
       .innerJoin('contracts as c', 'c.id', 'r.contract_id')
       .select([
         'c.supplier_id',
-        'r.role',
+        'r.position_id',
         'r.seniority',
         'r.unit',
         'r.rate_minor',
@@ -53,6 +54,11 @@ export async function compareSuppliers(ctx: Ctx, ids: string[]) {
       .orderBy('r.effective_from', 'desc')
       .execute(),
   ]);
+  const positions = await positionsByIds(
+    ctx.db,
+    workspaceId,
+    rates.map((r) => r.position_id),
+  );
   return ids.map((id) => {
     const s = suppliers.find((x) => x.id === id) as (typeof suppliers)[number];
     const finals = evaluations.filter((e) => e.supplier_id === id);
@@ -80,33 +86,40 @@ export async function compareSuppliers(ctx: Ctx, ids: string[]) {
         : null,
       evaluations: finals.length,
       qualifications: quals,
-      rates: currentRates(rates.filter((r) => r.supplier_id === id)),
+      rates: currentRates(
+        rates.filter((r) => r.supplier_id === id),
+        positions,
+      ),
     };
   });
 }
 
 type RateRow = {
-  role: string;
+  position_id: string;
   seniority: string;
   unit: string;
   rate_minor: number;
   currency: string;
 };
 
-/** The newest rate per role, seniority and unit (rows come newest first). */
-function currentRates(rows: RateRow[]) {
+/** The newest rate per position, seniority and unit (rows come newest first). */
+function currentRates(rows: RateRow[], positions: PositionsById) {
   const seen = new Map<string, RateRow>();
   for (const r of rows) {
-    const key = `${r.role}|${r.seniority}|${r.unit}|${r.currency}`;
+    const key = `${r.position_id}|${r.seniority}|${r.unit}|${r.currency}`;
     if (!seen.has(key)) seen.set(key, r);
   }
   return [...seen.values()]
     .map((r) => ({
-      role: r.role,
+      position: positionRef(positions, r.position_id),
       seniority: r.seniority,
       unit: r.unit,
       rateMinor: r.rate_minor,
       currency: r.currency,
     }))
-    .sort((a, b) => a.role.localeCompare(b.role) || a.seniority.localeCompare(b.seniority));
+    .sort(
+      (a, b) =>
+        a.position.nameEn.localeCompare(b.position.nameEn) ||
+        a.seniority.localeCompare(b.seniority),
+    );
 }

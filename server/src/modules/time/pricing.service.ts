@@ -3,7 +3,7 @@ import { addDays } from '../../platform/days.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { ratesInForce } from '../contracts/index.ts';
 import { costRatesOn } from '../people/index.ts';
-import { rateToBase } from '../settings/index.ts';
+import { positionsByIds, rateToBase } from '../settings/index.ts';
 import { type Fx, type Priced, priced, type Rate } from './pricing.ts';
 import type { EntryRow, SheetRow } from './timesheets.repository.ts';
 import { bookingOn, bookingRows } from './week.repository.ts';
@@ -27,30 +27,33 @@ function fxLookup(db: Executor, workspaceId: string) {
   };
 }
 
-/** The client's rate for a role and grade on a day: the one in force on their contract's card. */
+/** The client's rate for a position and grade on a day: the one in force on their contract's card. */
 async function billRate(
   db: Executor,
   workspaceId: string,
   contractId: string,
-  role: string,
+  positionId: string,
   grade: string | null,
   day: string,
 ): Promise<Rate> {
   const rows = grade
-    ? await ratesInForce(db, workspaceId, contractId, day, { role, seniority: grade })
+    ? await ratesInForce(db, workspaceId, contractId, day, { positionId, seniority: grade })
     : [];
   const rate = rows[0];
   if (!rate) {
-    throw refused(`The client contract has no rate for ${role} (${grade ?? 'no grade'}) on ${day}`);
+    const [position] = (await positionsByIds(db, workspaceId, [positionId])).values();
+    throw refused(
+      `The client contract has no rate for ${position?.nameEn ?? positionId} (${grade ?? 'no grade'}) on ${day}`,
+    );
   }
   return { rateMinor: rate.rate_minor, unit: rate.unit, currency: rate.currency };
 }
 
-export type EntryPrice = { role: string; bill: Priced | null; cost: Priced };
+export type EntryPrice = { positionId: string; bill: Priced | null; cost: Priced };
 
 /**
  * Prices each entry of a week as approval fixes it: the billable value from the client
- * contract's card for the person's booked role and grade, and the cost from the person's own
+ * contract's card for the person's booked position and grade, and the cost from the person's own
  * rate or their supplier's card, both on the entry's day and each with its rate to base.
  * Anything missing refuses the approval rather than storing a guess.
  */
@@ -71,7 +74,7 @@ export async function priceEntries(
   const person = {
     id: sheet.person_id,
     kind: sheet.person_kind,
-    title: sheet.person_title,
+    position_id: sheet.person_position_id,
     grade: sheet.person_grade,
     supplier_contract_id: sheet.person_supplier_contract_id,
   };
@@ -79,8 +82,8 @@ export async function priceEntries(
   const bills = new Map<string, Rate>();
   const prices = new Map<string, EntryPrice>();
   for (const e of entries) {
-    const role = bookingOn(bookings, sheet.project_id, e.day)?.role;
-    if (!role) throw refused(`${sheet.person_name} is not booked on the project on ${e.day}`);
+    const positionId = bookingOn(bookings, sheet.project_id, e.day)?.position_id;
+    if (!positionId) throw refused(`${sheet.person_name} is not booked on the project on ${e.day}`);
     let cost = costs.get(e.day);
     if (!cost) {
       const found = (await costRatesOn(db, workspaceId, [person], e.day)).get(person.id);
@@ -91,15 +94,15 @@ export async function priceEntries(
     const contractId = sheet.project_contract_id;
     let bill: Rate | null = null;
     if (e.billable && contractId) {
-      // Rows of a week share their days and role: each rate is read once.
-      const key = `${e.day}|${role}`;
+      // Rows of a week share their days and position: each rate is read once.
+      const key = `${e.day}|${positionId}`;
       bill =
         bills.get(key) ??
-        (await billRate(db, workspaceId, contractId, role, sheet.person_grade, e.day));
+        (await billRate(db, workspaceId, contractId, positionId, sheet.person_grade, e.day));
       bills.set(key, bill);
     }
     prices.set(e.id, {
-      role,
+      positionId,
       bill: bill ? priced(e.minutes, bill, await fx(bill.currency, e.day)) : null,
       cost: priced(e.minutes, cost, await fx(cost.currency, e.day)),
     });
@@ -113,7 +116,7 @@ export async function storePrices(trx: Executor, prices: Map<string, EntryPrice>
     await trx
       .updateTable('time_entries')
       .set({
-        role: p.role,
+        position_id: p.positionId,
         bill_rate_minor: p.bill?.rateMinor ?? null,
         bill_rate_unit: p.bill?.unit ?? null,
         bill_currency: p.bill?.currency ?? null,
@@ -137,7 +140,7 @@ export function clearPrices(trx: Executor, sheetId: string) {
   return trx
     .updateTable('time_entries')
     .set({
-      role: null,
+      position_id: null,
       bill_rate_minor: null,
       bill_rate_unit: null,
       bill_currency: null,

@@ -1,4 +1,11 @@
-import { bindParty, call, type Harness, type Session, signedIn } from '../../test/harness.ts';
+import {
+  bindParty,
+  call,
+  type Harness,
+  positionId,
+  type Session,
+  signedIn,
+} from '../../test/harness.ts';
 import type { RateUnit } from '../contracts/contracts.table.ts';
 import { insertRate } from '../contracts/rate-cards.repository.ts';
 
@@ -31,6 +38,7 @@ export async function timeWorld(h: Harness, options: { capMinor?: number } = {})
     day: '2026-01-01',
     rate: CNY_IN_EUR,
   });
+  const java = await positionId(h, owner, 'Java developer');
   const client = (await post(owner, '/api/v1/clients', { name: '华信银行' })).json();
   const contract = (
     await post(owner, '/api/v1/contracts', {
@@ -47,7 +55,7 @@ export async function timeWorld(h: Harness, options: { capMinor?: number } = {})
     })
   ).json();
   await post(owner, `/api/v1/contracts/${contract.id}/rates`, {
-    role: 'Java developer',
+    positionId: java,
     seniority: 'senior',
     unit: 'day',
     rateMinor: CLIENT_DAY_RATE,
@@ -73,7 +81,7 @@ export async function timeWorld(h: Harness, options: { capMinor?: number } = {})
     })
   ).json();
   await post(owner, `/api/v1/contracts/${supplierContract.id}/rates`, {
-    role: 'Java developer',
+    positionId: java,
     seniority: 'senior',
     unit: 'hour',
     rateMinor: CARL_HOURLY,
@@ -91,7 +99,7 @@ export async function timeWorld(h: Harness, options: { capMinor?: number } = {})
   const annaPerson = await person({
     kind: 'employee',
     name: 'Anna Expert',
-    title: 'Java developer',
+    positionId: java,
     grade: 'senior',
     userId: anna.userId,
   });
@@ -103,7 +111,7 @@ export async function timeWorld(h: Harness, options: { capMinor?: number } = {})
   const carlPerson = await person({
     kind: 'supplier_worker',
     name: 'Carl Worker',
-    title: 'Java developer',
+    positionId: java,
     grade: 'senior',
     supplierId: supplier.id,
     supplierContractId: supplierContract.id,
@@ -113,7 +121,7 @@ export async function timeWorld(h: Harness, options: { capMinor?: number } = {})
     const booked = await post(owner, '/api/v1/assignments', {
       personId: p.id,
       projectId: project.id,
-      role: 'Java developer',
+      positionId: java,
       startDate: '2026-11-01',
       endDate: '2027-03-31',
       hoursPerWeek: 40,
@@ -133,6 +141,7 @@ export async function timeWorld(h: Harness, options: { capMinor?: number } = {})
     supplierContract,
     annaPerson,
     carlPerson,
+    java,
   };
 }
 
@@ -156,7 +165,7 @@ export async function amendClientRate(
   await insertRate(h.db, {
     workspaceId: w.owner.workspaceId,
     contractId: w.contract.id,
-    role: 'Java developer',
+    positionId: w.java,
     seniority: 'senior',
     currency: 'CNY',
     ...rate,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { weekdayOf } from '../../platform/days.ts';
 import { isoTimestamp, versionField } from '../../platform/http/schemas.ts';
 import { rateUnits } from '../contracts/contracts.table.ts';
+import { positionRefSchema } from '../settings/index.ts';
 import { timesheetStatuses } from './time.table.ts';
 
 const day = z.iso.date();
@@ -135,7 +136,8 @@ export const entrySchema = z
     minutes: z.number().int(),
     billable: z.boolean(),
     note: z.string().nullable(),
-    role: z.string().nullable(),
+    /** The booked position its price came from; null until approved. */
+    position: positionRefSchema.nullable(),
     /** Set once approved; absent for callers who may not see it. */
     bill: price.nullable().optional(),
     cost: price.nullable().optional(),
@@ -154,7 +156,8 @@ export const weekSchema = z
     days: z.array(z.object({ day, off: z.enum(dayOffs).nullable() })),
     projects: z.array(
       projectRef.extend({
-        role: z.string().nullable(),
+        /** The position the person is booked as on it; null when not booked. */
+        position: positionRefSchema.nullable(),
         /** The days the person is booked on it within this week; null when not booked. */
         from: day.nullable(),
         to: day.nullable(),

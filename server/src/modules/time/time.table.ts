@@ -59,7 +59,8 @@ export type TimeEntryTable = {
   minutes: number;
   billable: boolean;
   note: string | null;
-  role: string | null;
+  /** The booked position the entry was priced for. */
+  position_id: string | null;
   bill_rate_minor: number | null;
   bill_rate_unit: RateUnit | null;
   bill_currency: string | null;

@@ -27,7 +27,9 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
     const w = await timeWorld(h);
     const mine = (await get(w.anna, week())).json();
     expect(mine.person.name).toBe('Anna Expert');
-    expect(mine.projects).toMatchObject([{ id: w.project.id, role: 'Java developer' }]);
+    expect(mine.projects).toMatchObject([
+      { id: w.project.id, position: { id: w.java, nameEn: 'Java developer' } },
+    ]);
     expect(mine.days.map((d: { off: string | null }) => d.off)).toEqual([
       null,
       null,
@@ -142,7 +144,7 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
     const entries = approved.json().entries;
     expect(entries).toHaveLength(5);
     expect(entries[0]).toMatchObject({
-      role: 'Java developer',
+      position: { id: w.java, nameEn: 'Java developer' },
       bill: {
         rateMinor: CLIENT_DAY_RATE,
         unit: 'day',

@@ -15,7 +15,7 @@ export function sheetQuery(db: Executor, workspaceId: string, party: Party) {
         'people.name as person_name',
         'people.kind as person_kind',
         'people.grade as person_grade',
-        'people.title as person_title',
+        'people.position_id as person_position_id',
         'people.supplier_id as person_supplier_id',
         'people.supplier_contract_id as person_supplier_contract_id',
         'people.user_id as person_user_id',

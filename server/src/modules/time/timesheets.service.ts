@@ -4,7 +4,12 @@ import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
 import { keysetPage } from '../../platform/http/keyset.ts';
 import type { PageQuery } from '../../platform/http/pagination.ts';
-import { getSettingsRow } from '../settings/index.ts';
+import {
+  getSettingsRow,
+  type PositionsById,
+  positionRef,
+  positionsByIds,
+} from '../settings/index.ts';
 import { capUsage } from './caps.service.ts';
 import { mayDecide, stageOf } from './stages.ts';
 import type { TimesheetStatus } from './time.table.ts';
@@ -50,7 +55,7 @@ function priceView(ctx: Ctx) {
   };
 }
 
-function entryOf(e: EntryRow, view: ReturnType<typeof priceView>) {
+function entryOf(e: EntryRow, view: ReturnType<typeof priceView>, positions: PositionsById) {
   const approved = e.cost_base_minor !== null;
   const bill = {
     rateMinor: e.bill_rate_minor,
@@ -75,7 +80,7 @@ function entryOf(e: EntryRow, view: ReturnType<typeof priceView>) {
     minutes: e.minutes,
     billable: e.billable,
     note: e.note,
-    role: e.role,
+    position: e.position_id ? positionRef(positions, e.position_id) : null,
     ...(view.bill ? { bill: approved ? bill : null } : {}),
     ...(view.cost
       ? {
@@ -94,11 +99,16 @@ export async function getTimesheet(ctx: Ctx, id: string) {
     entryRowsOfSheets(ctx.db, workspaceId, [id]),
     getSettingsRow(ctx.db, workspaceId),
   ]);
+  const positions = await positionsByIds(
+    ctx.db,
+    workspaceId,
+    entries.flatMap((e) => e.position_id ?? []),
+  );
   const view = priceView(ctx);
   return {
     ...summaryOf(sheet),
     baseCurrency: settings.baseCurrency,
-    entries: entries.map((e) => entryOf(e, view)),
+    entries: entries.map((e) => entryOf(e, view, positions)),
   };
 }
 

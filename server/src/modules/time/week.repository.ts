@@ -10,7 +10,7 @@ export function bookingRows(
 ) {
   return db
     .selectFrom('assignments')
-    .select(['project_id', 'role', 'start_date', 'end_date'])
+    .select(['project_id', 'position_id', 'start_date', 'end_date'])
     .where('workspace_id', '=', workspaceId)
     .where('person_id', '=', personId)
     .where('status', '=', 'confirmed')

@@ -6,6 +6,7 @@ import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { invalidField, refusedField } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import { capacityBases, dayOff, daysOfWeek, type PersonRow } from '../people/index.ts';
+import { positionRef, positionsByIds } from '../settings/index.ts';
 import type { weekBody } from './time.schema.ts';
 import { editableStatuses } from './time.table.ts';
 import { entryRowsOfSheets, weekSheetRows } from './timesheets.repository.ts';
@@ -27,9 +28,14 @@ async function weekProjects(
   const [from, to] = [days[0] as string, days[6] as string];
   const bookings = await bookingRows(db, workspaceId, personId, from, to);
   const ids = [...new Set([...bookings.map((b) => b.project_id as string), ...sheetProjectIds])];
-  const [projects, tasks] = await Promise.all([
+  const [projects, tasks, positions] = await Promise.all([
     projectRows(db, workspaceId, ids),
     taskRows(db, workspaceId, ids),
+    positionsByIds(
+      db,
+      workspaceId,
+      bookings.flatMap((b) => b.position_id ?? []),
+    ),
   ]);
   return projects.map((p) => {
     const own = bookings.filter((b) => b.project_id === p.id);
@@ -42,7 +48,7 @@ async function weekProjects(
       id: p.id,
       number: p.number,
       name: p.name,
-      role: own[0]?.role ?? null,
+      position: own[0] ? positionRef(positions, own[0].position_id) : null,
       from: start ? ([start, from].sort()[1] ?? null) : null,
       to: end ? ([end, to].sort()[0] ?? null) : null,
       billable: p.contract_id !== null,

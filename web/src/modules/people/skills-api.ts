@@ -94,5 +94,3 @@ export function useChangeOwnSkills() {
 }
 
 /** A skill's name in the reader's language. */
-export const skillName = (s: { nameZh: string; nameEn: string }, language: string) =>
-  language === 'zh-CN' ? s.nameZh : s.nameEn;

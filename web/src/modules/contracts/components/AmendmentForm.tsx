@@ -3,6 +3,7 @@ import type dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../components/FormDialog';
 import { toMinor } from '../../../components/money';
+import { PositionSelect } from '../../settings/components/PositionSelect';
 import { type Contract, seniorities, useCreateAmendment } from '../api';
 import { AmendmentSlas, type SlaValues, slaChanges } from './AmendmentSlas';
 
@@ -13,7 +14,7 @@ type Values = {
   endDate?: dayjs.Dayjs;
   noticeDays?: number;
   scope?: string;
-  role?: string;
+  positionId?: string;
   seniority?: (typeof seniorities)[number];
   unit?: 'hour' | 'day';
   rate?: number;
@@ -35,11 +36,11 @@ export function AmendmentForm({ contract, onClose }: { contract: Contract; onClo
     ...(v.endDate ? { endDate: v.endDate.format('YYYY-MM-DD') } : {}),
     ...(v.noticeDays != null ? { noticeDays: v.noticeDays } : {}),
     ...(v.scope ? { scope: v.scope } : {}),
-    ...(v.role && v.rate != null && v.effectiveFrom
+    ...(v.positionId && v.rate != null && v.effectiveFrom
       ? {
           rates: [
             {
-              role: v.role,
+              positionId: v.positionId,
               seniority: v.seniority ?? 'senior',
               unit: v.unit ?? 'hour',
               rateMinor: toMinor(v.rate, contract.currency),
@@ -92,8 +93,8 @@ export function AmendmentForm({ contract, onClose }: { contract: Contract; onClo
       </Form.Item>
       <Typography.Text strong>{t('amendment.newRate')}</Typography.Text>
       <Space wrap>
-        <Form.Item name="role">
-          <Input placeholder={t('rate.role')} aria-label={t('rate.role')} />
+        <Form.Item name="positionId">
+          <PositionSelect allowClear />
         </Form.Item>
         <Form.Item name="seniority" initialValue="senior">
           <Select

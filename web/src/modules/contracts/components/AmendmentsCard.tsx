@@ -2,6 +2,7 @@ import { Button, Card, DatePicker, Empty, Popconfirm, Space, Table, Tag, Typogra
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localName } from '../../../components/local-name';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
@@ -10,7 +11,7 @@ import { DecisionDialog } from './ContractActions';
 
 type Change = Amendment['diff'][number];
 type RateVersion = {
-  role: string;
+  position: { id: string; nameZh: string; nameEn: string };
   seniority: string;
   unit: string;
   rateMinor: number;
@@ -28,7 +29,7 @@ function ChangeValue({
   value: unknown;
   currency: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (value === null || value === undefined) return <>—</>;
   if (field === 'valueMinor' || field === 'capMinor')
     return <Money minor={value as number} currency={currency} />;
@@ -37,8 +38,8 @@ function ChangeValue({
     return (
       <>
         {(value as RateVersion[]).map((r) => (
-          <div key={`${r.role}-${r.seniority}-${r.effectiveFrom}`}>
-            {r.role} · {t(`rate.seniority.${r.seniority}`)}:{' '}
+          <div key={`${r.position.id}-${r.seniority}-${r.effectiveFrom}`}>
+            {localName(r.position, i18n.language)} · {t(`rate.seniority.${r.seniority}`)}:{' '}
             <Money minor={r.rateMinor} currency={currency} />/{t(`rate.unit.${r.unit}`)}{' '}
             {t('amendment.from', { day: r.effectiveFrom })}
           </div>

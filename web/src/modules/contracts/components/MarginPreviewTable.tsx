@@ -1,5 +1,6 @@
 import { Alert, Card, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { localName } from '../../../components/local-name';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { type MarginPreview, useMargin } from '../api';
@@ -7,13 +8,17 @@ import { type MarginPreview, useMargin } from '../api';
 type Row = MarginPreview['rows'][number];
 type Line = Row['suppliers'][number] & { key: string; row: Row };
 
-/** Client rate against each linked supplier's rate for the same role, in base currency per hour. */
+/** Client rate against each linked supplier's rate for the same position, in base currency per hour. */
 export function MarginPreviewTable({ contractId }: { contractId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const margin = useMargin(contractId, true);
   const m = margin.data;
   const lines: Line[] = (m?.rows ?? []).flatMap((row) =>
-    row.suppliers.map((s) => ({ ...s, row, key: `${row.role}-${row.seniority}-${s.contract.id}` })),
+    row.suppliers.map((s) => ({
+      ...s,
+      row,
+      key: `${row.position.id}-${row.seniority}-${s.contract.id}`,
+    })),
   );
   const hourly = (minor: number | null) =>
     minor === null || !m ? '—' : <Money minor={Math.round(minor)} currency={m.baseCurrency} />;
@@ -40,9 +45,10 @@ export function MarginPreviewTable({ contractId }: { contractId: string }) {
         locale={{ emptyText: t('contract.noMargin') }}
         columns={[
           {
-            title: t('rate.role'),
-            key: 'role',
-            render: (_, l) => `${l.row.role} · ${t(`rate.seniority.${l.row.seniority}`)}`,
+            title: t('position.position'),
+            key: 'position',
+            render: (_, l) =>
+              `${localName(l.row.position, i18n.language)} · ${t(`rate.seniority.${l.row.seniority}`)}`,
           },
           {
             title: t('contract.clientRate'),

@@ -1,14 +1,16 @@
-import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
+import { Button, DatePicker, Form, InputNumber, Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { deleteColumn } from '../../../components/DeleteButton';
+import { localName } from '../../../components/local-name';
 import { Money } from '../../../components/Money';
 import { toMinor } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { PositionSelect } from '../../settings/components/PositionSelect';
 import { type Rate, seniorities, useAddRate, useRateCard, useRemoveRate } from '../api';
 
 /**
- * A rate card: role × seniority → rate, each with the day it takes effect; the row in force
+ * A rate card: position × seniority → rate, each with the day it takes effect; the row in force
  * today is marked. A contract's card (or the workspace default for null) is edited while
  * editable is true.
  */
@@ -19,7 +21,7 @@ export function RateCardTable({
   contractId: string | null;
   editable: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const card = useRateCard(contractId);
   const add = useAddRate(contractId);
   const remove = useRemoveRate(contractId);
@@ -35,21 +37,17 @@ export function RateCardTable({
           initialValues={{ seniority: 'senior', unit: 'hour', effectiveFrom: dayjs() }}
           onFinish={async (v) => {
             await add.mutateAsync({
-              role: v.role,
+              positionId: v.positionId,
               seniority: v.seniority,
               unit: v.unit,
               rateMinor: toMinor(v.rate, currency),
               effectiveFrom: v.effectiveFrom.format('YYYY-MM-DD'),
             });
-            form.resetFields(['role', 'rate']);
+            form.resetFields(['positionId', 'rate']);
           }}
         >
-          <Form.Item name="role" rules={[{ required: true, message: t('form.required') }]}>
-            <Input
-              placeholder={t('rate.role')}
-              aria-label={t('rate.role')}
-              style={{ width: 180 }}
-            />
+          <Form.Item name="positionId" rules={[{ required: true, message: t('form.required') }]}>
+            <PositionSelect style={{ width: 200 }} />
           </Form.Item>
           <Form.Item name="seniority">
             <Select
@@ -92,7 +90,11 @@ export function RateCardTable({
         dataSource={card.data?.items}
         pagination={false}
         columns={[
-          { title: t('rate.role'), dataIndex: 'role' },
+          {
+            title: t('position.position'),
+            key: 'position',
+            render: (_, r) => localName(r.position, i18n.language),
+          },
           {
             title: t('rate.seniorityLabel'),
             dataIndex: 'seniority',

@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { seniorities, useContracts } from '../../contracts/api';
 import { useMembers } from '../../members/api';
+import { PositionSelect } from '../../settings/components/PositionSelect';
 import { useSuppliers } from '../../suppliers/api';
 import { type Person, personKinds, personStatuses, usePeople, useSavePerson } from '../api';
 import { LanguagesField } from './LanguagesField';
@@ -56,6 +57,7 @@ export function PersonForm({
           ...person,
           managerId: person?.manager?.id,
           supplierId: person?.supplier?.id,
+          positionId: person?.position?.id,
           startDate: person?.startDate ? dayjs(person.startDate) : undefined,
           endDate: person?.endDate ? dayjs(person.endDate) : undefined,
         }}
@@ -66,7 +68,7 @@ export function PersonForm({
               kind: v.kind,
               name: v.name,
               email: orNull(v.email),
-              title: orNull(v.title),
+              positionId: v.positionId ?? null,
               department: orNull(v.department),
               grade: v.grade ?? null,
               managerId: v.managerId ?? null,
@@ -112,8 +114,8 @@ export function PersonForm({
           <Input />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="title" label={t('person.title')}>
-            <Input />
+          <Form.Item name="positionId" label={t('position.position')}>
+            <PositionSelect allowClear style={{ width: 220 }} />
           </Form.Item>
           <Form.Item name="grade" label={t('person.grade')}>
             <Select

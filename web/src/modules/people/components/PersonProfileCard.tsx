@@ -1,16 +1,19 @@
 import { Card, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { localName } from '../../../components/local-name';
 import type { Person } from '../api';
 
 /** What a person's profile says: role, team, manager, languages, capacity and term. */
 export function PersonProfileCard({ person: p }: { person: Person }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const none = '—';
   return (
     <Card title={t('person.profile')}>
       <Descriptions column={{ xs: 1, md: 2 }}>
-        <Descriptions.Item label={t('person.title')}>{p.title ?? none}</Descriptions.Item>
+        <Descriptions.Item label={t('position.position')}>
+          {p.position ? localName(p.position, i18n.language) : none}
+        </Descriptions.Item>
         <Descriptions.Item label={t('person.grade')}>
           {p.grade ? t(`rate.seniority.${p.grade}`) : none}
         </Descriptions.Item>

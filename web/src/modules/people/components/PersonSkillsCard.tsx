@@ -2,11 +2,11 @@ import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query';
 import { Button, Card, Form, InputNumber, Rate, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DeleteButton } from '../../../components/DeleteButton';
+import { localName } from '../../../components/local-name';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import {
   type PersonSkill,
   type SkillLevel,
-  skillName,
   useChangeOwnSkills,
   useChangePersonSkills,
   useOwnSkills,
@@ -74,7 +74,7 @@ function SkillsCard({
                 .filter((s) => s.active)
                 .map((s) => ({
                   value: s.id,
-                  label: `${skillName(s, i18n.language)} · ${s.synonyms.join(', ')}`,
+                  label: `${localName(s, i18n.language)} · ${s.synonyms.join(', ')}`,
                 }))}
             />
           </Form.Item>
@@ -105,7 +105,7 @@ function SkillsCard({
           {
             title: t('skill.skill'),
             key: 'name',
-            render: (_, r) => skillName(r.skill, i18n.language),
+            render: (_, r) => localName(r.skill, i18n.language),
           },
           { title: t('skill.category'), key: 'category', render: (_, r) => r.skill.category },
           {

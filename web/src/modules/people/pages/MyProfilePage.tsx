@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
+import { localName } from '../../../components/local-name';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useOwnAbsences, useRequestAbsence } from '../availability-api';
 import { AbsenceForm } from '../components/AbsenceForm';
@@ -60,7 +61,7 @@ function OwnAbsences() {
 }
 
 function OwnBookings() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const bookings = useQuery({
     queryKey: ['me', 'assignments'],
     queryFn: () => unwrap(api.GET('/api/v1/me/assignments', { params: { query: {} } })),
@@ -74,7 +75,11 @@ function OwnBookings() {
         pagination={false}
         dataSource={bookings.data?.items}
         columns={[
-          { title: t('staffing.role'), dataIndex: 'role' },
+          {
+            title: t('position.position'),
+            key: 'position',
+            render: (_, b) => localName(b.position, i18n.language),
+          },
           {
             title: t('staffing.window'),
             key: 'window',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ExportButton } from '../../../components/ExportButton';
 import { sortFrom, useListFilter } from '../../../components/list';
+import { localName } from '../../../components/local-name';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { ImportButton } from '../../imports/ImportButton';
@@ -12,7 +13,7 @@ import { FilterSelect, ListFilters } from '../../views/ListFilters';
 import { type Person, type PersonFilter, personKinds, personStatuses, usePeople } from '../api';
 import { LeaveInboxCard } from '../components/LeaveInboxCard';
 import { PersonForm } from '../components/PersonForm';
-import { skillName, useSkills } from '../skills-api';
+import { useSkills } from '../skills-api';
 
 /** Everyone who can do the work: our employees and our suppliers' workers. */
 export default function PeoplePage() {
@@ -78,7 +79,7 @@ export default function PeoplePage() {
             onChange={(skillId?: string) => set({ skillId })}
             options={(skills.data ?? []).map((s) => ({
               value: s.id,
-              label: skillName(s, i18n.language),
+              label: localName(s, i18n.language),
             }))}
           />
           <DatePicker.RangePicker
@@ -129,7 +130,11 @@ export default function PeoplePage() {
                 </Space>
               ),
             },
-            { title: t('person.title'), dataIndex: 'title', render: (v) => v ?? '—' },
+            {
+              title: t('position.position'),
+              key: 'position',
+              render: (_, p) => (p.position ? localName(p.position, i18n.language) : '—'),
+            },
             {
               title: t('person.grade'),
               dataIndex: 'grade',

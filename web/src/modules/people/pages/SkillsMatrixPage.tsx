@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type Schemas, unwrap, unwrapAll } from '../../../api/client';
 import type { paths } from '../../../api/schema';
+import { localName } from '../../../components/local-name';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { SupplierFilter } from '../../suppliers/components/SupplierFilter';
-import { skillName, useSkills } from '../skills-api';
+import { useSkills } from '../skills-api';
 
 type MatrixFilter = NonNullable<paths['/api/v1/skills/matrix']['get']['parameters']['query']>;
 type Row = Schemas['SkillsMatrix']['rows'][number];
@@ -80,7 +81,7 @@ export default function SkillsMatrixPage() {
               render: (_, r) => <Link to={`/people/${r.person.id}`}>{r.person.name}</Link>,
             },
             ...(data?.skills ?? []).map((skill, i) => ({
-              title: skillName(skill, i18n.language),
+              title: localName(skill, i18n.language),
               key: skill.id,
               align: 'center' as const,
               width: 70,
@@ -116,7 +117,7 @@ function SkillGapCard() {
           {
             title: t('skill.skill'),
             key: 'skill',
-            render: (_, g) => skillName(g.skill, i18n.language),
+            render: (_, g) => localName(g.skill, i18n.language),
           },
           {
             title: t('staffing.minProficiency'),

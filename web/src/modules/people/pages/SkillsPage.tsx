@@ -1,10 +1,11 @@
 import { Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localName } from '../../../components/local-name';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { ImportButton } from '../../imports/ImportButton';
-import { type Skill, skillName, useSaveSkill, useSkills } from '../skills-api';
+import { type Skill, useSaveSkill, useSkills } from '../skills-api';
 
 /** The workspace's skills catalogue, in both languages with synonyms. */
 export default function SkillsPage() {
@@ -70,11 +71,11 @@ export default function SkillsPage() {
         dataSource={skills.data}
         columns={[
           { title: t('skill.category'), dataIndex: 'category' },
-          { title: t('skill.skill'), key: 'name', render: (_, s) => skillName(s, i18n.language) },
+          { title: t('skill.skill'), key: 'name', render: (_, s) => localName(s, i18n.language) },
           {
             title: t('skill.nameOther'),
             key: 'other',
-            render: (_, s) => skillName(s, i18n.language === 'zh-CN' ? 'en-US' : 'zh-CN'),
+            render: (_, s) => localName(s, i18n.language === 'zh-CN' ? 'en-US' : 'zh-CN'),
           },
           {
             title: t('skill.synonyms'),

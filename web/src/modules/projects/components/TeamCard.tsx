@@ -1,8 +1,9 @@
-import { Button, Card, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { App, Button, Card, DatePicker, Form, InputNumber, Select } from 'antd';
 import type dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { usePeople } from '../../people/api';
+import { PositionSelect } from '../../settings/components/PositionSelect';
 import { useChangeAssignments } from '../../staffing/api';
 import { AssignmentsTable } from '../../staffing/components/AssignmentsTable';
 import type { Project } from '../api';
@@ -10,6 +11,7 @@ import type { Project } from '../api';
 /** Who is booked on the project; tasks are assigned from them. */
 export function TeamCard({ project, canBook }: { project: Project; canBook: boolean }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const people = usePeople({ limit: 200, status: 'active' });
   const { create } = useChangeAssignments();
   const [form] = Form.useForm();
@@ -23,19 +25,21 @@ export function TeamCard({ project, canBook }: { project: Project; canBook: bool
           initialValues={{ hoursPerWeek: 40 }}
           onFinish={async (v: {
             personId: string;
-            role: string;
+            positionId: string;
             dates: [dayjs.Dayjs, dayjs.Dayjs];
             hoursPerWeek: number;
           }) => {
-            await create.mutateAsync({
+            const saved = await create.mutateAsync({
               personId: v.personId,
               projectId: project.id,
-              role: v.role,
+              positionId: v.positionId,
               startDate: v.dates[0].format('YYYY-MM-DD'),
               endDate: v.dates[1].format('YYYY-MM-DD'),
               hoursPerWeek: v.hoursPerWeek,
               status: 'proposed',
             });
+            // Booked all the same: the rate can be added before the first week is approved.
+            for (const w of saved.warnings) message.warning(t(`staffing.warning.${w.code}`));
             form.resetFields();
           }}
         >
@@ -49,12 +53,8 @@ export function TeamCard({ project, canBook }: { project: Project; canBook: bool
               options={(people.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
             />
           </Form.Item>
-          <Form.Item name="role" rules={[{ required: true, message: t('form.required') }]}>
-            <Input
-              placeholder={t('staffing.role')}
-              aria-label={t('staffing.role')}
-              style={{ width: 160 }}
-            />
+          <Form.Item name="positionId" rules={[{ required: true, message: t('form.required') }]}>
+            <PositionSelect style={{ width: 180 }} />
           </Form.Item>
           <Form.Item name="dates" rules={[{ required: true, message: t('form.required') }]}>
             <DatePicker.RangePicker aria-label={t('staffing.window')} />

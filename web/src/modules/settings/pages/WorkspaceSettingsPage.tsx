@@ -7,6 +7,7 @@ import { OnboardingChecklist } from '../../suppliers/components/OnboardingCheckl
 import { ApprovalRules } from '../components/ApprovalRules';
 import { CurrencySettings } from '../components/CurrencySettings';
 import { ExchangeRates } from '../components/ExchangeRates';
+import { PositionsCard } from '../components/PositionsCard';
 import { WorkerDocuments } from '../components/WorkerDocuments';
 
 /** Money settings the whole workspace shares: currency, exchange rates, approvals, default rates. */
@@ -37,6 +38,9 @@ export default function WorkspaceSettingsPage() {
           <EvaluationTemplates editable={can('suppliers:write')} />
         </Card>
       )}
+      <Card title={t('position.catalogue')}>
+        <PositionsCard editable={editable} />
+      </Card>
       <Card title={t('settings.workerDocuments')}>
         <WorkerDocuments editable={editable} />
       </Card>

@@ -2,6 +2,7 @@ import { Button, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { deleteColumn } from '../../../components/DeleteButton';
+import { localName } from '../../../components/local-name';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import {
   type Assignment,
@@ -21,7 +22,7 @@ export function AssignmentsTable({
   /** Which side of the booking to name: the person (on a request) or the request (on a person). */
   show: 'person' | 'request';
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const assignments = useAssignments({ limit: 100, ...filter });
   const { update, remove } = useChangeAssignments();
   return (
@@ -50,7 +51,11 @@ export function AssignmentsTable({
                     '—'
                   ),
               },
-          { title: t('staffing.role'), dataIndex: 'role' },
+          {
+            title: t('position.position'),
+            key: 'position',
+            render: (_, a) => localName(a.position, i18n.language),
+          },
           {
             title: t('staffing.window'),
             key: 'window',

@@ -1,12 +1,13 @@
 import { Card, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { localName } from '../../../components/local-name';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useBench } from '../api';
 
 /** People whose next four weeks are less than half booked: who can start on something. */
 export function BenchCard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const bench = useBench();
   return (
     <Card title={t('staffing.bench')} size="small">
@@ -24,7 +25,12 @@ export function BenchCard() {
             key: 'name',
             render: (_, b) => <Link to={`/people/${b.person.id}`}>{b.person.name}</Link>,
           },
-          { title: t('person.title'), key: 'title', render: (_, b) => b.person.title ?? '—' },
+          {
+            title: t('position.position'),
+            key: 'position',
+            render: (_, b) =>
+              b.person.position ? localName(b.person.position, i18n.language) : '—',
+          },
           {
             title: t('person.department'),
             key: 'team',

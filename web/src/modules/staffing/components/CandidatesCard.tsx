@@ -1,9 +1,9 @@
 import { App, Button, Card, Progress, Space, Table, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { localName } from '../../../components/local-name';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { skillName } from '../../people/skills-api';
 import { type Candidate, type StaffingRequest, useCandidates, useChangeAssignments } from '../api';
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;
@@ -20,12 +20,12 @@ export function CandidatesCard({
   const { message } = App.useApp();
   const candidates = useCandidates(request.id);
   const { create } = useChangeAssignments();
-  const skillNames = new Map(request.skills.map((s) => [s.skillId, skillName(s, i18n.language)]));
+  const skillNames = new Map(request.skills.map((s) => [s.skillId, localName(s, i18n.language)]));
   const book = async (c: Candidate, status: 'proposed' | 'confirmed') => {
     const saved = await create.mutateAsync({
       personId: c.person.id,
       requestId: request.id,
-      role: request.role,
+      positionId: request.position.id,
       startDate: request.startDate,
       endDate: request.endDate,
       hoursPerWeek: request.hoursPerWeek,

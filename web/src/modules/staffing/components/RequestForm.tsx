@@ -4,12 +4,14 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '../../../components/FormDrawer';
 import { orNull } from '../../../components/form-values';
+import { localName } from '../../../components/local-name';
 import { commonCurrencies, fromMinor, toMinor } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useOpportunities } from '../../clients/opportunities-api';
 import { seniorities } from '../../contracts/api';
 import { LanguagesField } from '../../people/components/LanguagesField';
-import { skillName, useSkills } from '../../people/skills-api';
+import { useSkills } from '../../people/skills-api';
+import { PositionSelect } from '../../settings/components/PositionSelect';
 import { requestStatuses, type StaffingRequest, useSaveRequest } from '../api';
 
 /** Whole-hour offsets from UTC−12 to UTC+14, for the time-zone window. */
@@ -34,7 +36,11 @@ export function RequestForm({
   const opportunities = useOpportunities({ limit: 200 });
   return (
     <FormDrawer
-      title={request ? `${request.number} ${request.role}` : t('staffing.new')}
+      title={
+        request
+          ? `${request.number} ${localName(request.position, i18n.language)}`
+          : t('staffing.new')
+      }
       form={form}
       saving={save.isPending}
       onClose={onClose}
@@ -50,6 +56,7 @@ export function RequestForm({
           languages: [],
           ...request,
           opportunityId: request?.opportunity?.id,
+          positionId: request?.position.id,
           maxRate:
             request?.maxRateMinor != null && request.currency
               ? fromMinor(request.maxRateMinor, request.currency)
@@ -60,7 +67,7 @@ export function RequestForm({
           const saved = await save.mutateAsync({
             ...(request ? { id: request.id, version: request.version } : {}),
             body: {
-              role: v.role,
+              positionId: v.positionId,
               seniority: v.seniority ?? null,
               opportunityId: v.opportunityId ?? null,
               skills: v.skills ?? [],
@@ -85,11 +92,11 @@ export function RequestForm({
         <ProblemAlert error={save.error} />
         <Space wrap>
           <Form.Item
-            name="role"
-            label={t('staffing.role')}
+            name="positionId"
+            label={t('position.position')}
             rules={[{ required: true, message: t('form.required') }]}
           >
-            <Input style={{ width: 240 }} />
+            <PositionSelect style={{ width: 240 }} />
           </Form.Item>
           <Form.Item name="seniority" label={t('person.grade')}>
             <Select
@@ -152,7 +159,7 @@ export function RequestForm({
                       style={{ width: 220 }}
                       options={(skills.data ?? []).map((s) => ({
                         value: s.id,
-                        label: skillName(s, i18n.language),
+                        label: localName(s, i18n.language),
                       }))}
                     />
                   </Form.Item>

@@ -2,10 +2,10 @@ import { Button, Card, Descriptions, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { localName } from '../../../components/local-name';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
-import { skillName } from '../../people/skills-api';
 import { useRequest } from '../api';
 import { AssignmentsTable } from '../components/AssignmentsTable';
 import { CandidatesCard } from '../components/CandidatesCard';
@@ -26,7 +26,7 @@ export default function RequestPage() {
       <Card
         title={
           <Space>
-            {r.number} {r.role}
+            {r.number} {localName(r.position, i18n.language)}
             <Tag color={requestStatusColor[r.status]}>{t(`staffing.status.${r.status}`)}</Tag>
           </Space>
         }
@@ -61,7 +61,7 @@ export default function RequestPage() {
             <Space size={2} wrap>
               {r.skills.map((s) => (
                 <Tag key={s.skillId}>
-                  {skillName(s, i18n.language)} ≥ {s.minProficiency} · ×{s.weight}
+                  {localName(s, i18n.language)} ≥ {s.minProficiency} · ×{s.weight}
                 </Tag>
               ))}
             </Space>

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ExportButton } from '../../../components/ExportButton';
 import { sortFrom, useListFilter } from '../../../components/list';
+import { localName } from '../../../components/local-name';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
-import { skillName } from '../../people/skills-api';
 import { FilterSelect, ListFilters } from '../../views/ListFilters';
 import { type RequestFilter, requestStatuses, type StaffingRequest, useRequests } from '../api';
 import { BenchCard } from '../components/BenchCard';
@@ -67,9 +67,13 @@ export default function StaffingPage() {
               width: 110,
             },
             {
-              title: t('staffing.role'),
-              dataIndex: 'role',
-              render: (v: string, r) => <Link to={`/staffing/requests/${r.id}`}>{v}</Link>,
+              title: t('position.position'),
+              key: 'position',
+              render: (_, r) => (
+                <Link to={`/staffing/requests/${r.id}`}>
+                  {localName(r.position, i18n.language)}
+                </Link>
+              ),
             },
             {
               title: t('staffing.skills'),
@@ -77,7 +81,7 @@ export default function StaffingPage() {
               render: (_, r) => (
                 <Space size={2} wrap>
                   {r.skills.map((s) => (
-                    <Tag key={s.skillId}>{skillName(s, i18n.language)}</Tag>
+                    <Tag key={s.skillId}>{localName(s, i18n.language)}</Tag>
                   ))}
                 </Space>
               ),

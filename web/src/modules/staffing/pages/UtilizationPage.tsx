@@ -3,8 +3,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Chart, type ChartOption } from '../../../components/Chart';
+import { localName } from '../../../components/local-name';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { skillName, useSkills } from '../../people/skills-api';
+import { useSkills } from '../../people/skills-api';
 import { SupplierFilter } from '../../suppliers/components/SupplierFilter';
 import { type UtilizationFilter, useUtilization } from '../api';
 import { heatColor, loadPercent } from '../components/heat';
@@ -75,7 +76,7 @@ export default function UtilizationPage() {
             onChange={(skillId?: string) => set({ skillId })}
             options={(skills.data ?? []).map((s) => ({
               value: s.id,
-              label: skillName(s, i18n.language),
+              label: localName(s, i18n.language),
             }))}
           />
         </Space>

@@ -2,6 +2,7 @@ import { Card, Space, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { localName } from '../../../components/local-name';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { SupplierStatusTag } from '../components/SupplierStatusTag';
@@ -18,7 +19,7 @@ type Row = { key: string; label: string; cell: (s: SupplierComparison) => ReactN
 
 /** Candidate suppliers side by side: risk, evaluations, qualifications and today's rates. */
 export default function SupplierComparePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
   const compared = useSupplierComparison(ids);
@@ -70,8 +71,8 @@ export default function SupplierComparePage() {
         s.rates.length ? (
           <Space direction="vertical" size={0}>
             {s.rates.map((r) => (
-              <Typography.Text key={`${r.role}-${r.seniority}-${r.unit}-${r.currency}`}>
-                {r.role} · {t(`rate.seniority.${r.seniority}`)}:{' '}
+              <Typography.Text key={`${r.position.id}-${r.seniority}-${r.unit}-${r.currency}`}>
+                {localName(r.position, i18n.language)} · {t(`rate.seniority.${r.seniority}`)}:{' '}
                 <Money minor={r.rateMinor} currency={r.currency} /> / {t(`rate.unit.${r.unit}`)}
               </Typography.Text>
             ))}

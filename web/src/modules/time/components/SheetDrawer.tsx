@@ -1,5 +1,6 @@
 import { Button, Descriptions, Drawer, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { localName } from '../../../components/local-name';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ReasonButton } from '../../../components/ReasonButton';
@@ -23,7 +24,7 @@ export function SheetDrawer({
   mayReverse: boolean;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const sheet = useTimesheet(id);
   const { approve, reject, reverse } = useDecide();
   const s = sheet.data;
@@ -70,7 +71,11 @@ export function SheetDrawer({
                 key: 'billable',
                 render: (_, e) => (e.billable ? t('common.yes') : t('common.no')),
               },
-              { title: t('time.role'), dataIndex: 'role', render: (v) => v ?? '—' },
+              {
+                title: t('position.position'),
+                key: 'position',
+                render: (_, e) => (e.position ? localName(e.position, i18n.language) : '—'),
+              },
               ...(seesBill
                 ? [
                     {
