@@ -10,7 +10,14 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const number = (prefix: string, n: number) => `${prefix}-${String(n).padStart(4, '0')}`;
 
 const departments = Array.from({ length: 20 }, (_, i) => `Team ${i + 1}`);
-const positions = ['Developer', 'Tester', 'Analyst', 'Service desk agent', 'Engineer', 'Consultant'];
+const positions = [
+  'Developer',
+  'Tester',
+  'Analyst',
+  'Service desk agent',
+  'Engineer',
+  'Consultant',
+];
 const grades = ['junior', 'intermediate', 'senior', 'lead'] as const;
 const zones = ['Asia/Shanghai', 'Asia/Shanghai', 'Europe/Berlin', 'Europe/Vilnius', 'Asia/Kolkata'];
 /** Bookings fall within a year around the bench's "now" (late 2026). */

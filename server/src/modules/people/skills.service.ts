@@ -1,12 +1,13 @@
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
+import { assertNameFree } from '../../db/catalogue-name.ts';
 import type { Executor } from '../../db/database.ts';
 import { anyContains } from '../../db/text-match.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
-import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
+import { notFound, versionConflict } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import type { SkillTable } from './people.table.ts';
 import type { skillBody, skillQuery, skillUpdateBody } from './skills.schema.ts';
@@ -41,21 +42,9 @@ export async function listSkills(ctx: Ctx, query: z.infer<typeof skillQuery>) {
   return (await q.orderBy('category').orderBy('name_en').orderBy('id').execute()).map(present);
 }
 
-async function assertNameFree(trx: Executor, workspaceId: string, nameEn: string, except?: string) {
-  let q = trx
-    .selectFrom('skills')
-    .select('id')
-    .where('workspace_id', '=', workspaceId)
-    .where((eb) => eb(eb.fn('lower', ['name_en']), '=', nameEn.toLowerCase()));
-  if (except) q = q.where('id', '!=', except);
-  if (await q.executeTakeFirst()) {
-    throw new AppError('conflict', `The catalogue has ${nameEn} already`);
-  }
-}
-
 export async function insertSkill(trx: Executor, ctx: Ctx, input: z.infer<typeof skillBody>) {
   const workspaceId = workspaceOf(ctx);
-  await assertNameFree(trx, workspaceId, input.nameEn);
+  await assertNameFree(trx, 'skills', workspaceId, input.nameEn);
   const id = newId();
   const now = isoNow(ctx.clock);
   await trx
@@ -98,7 +87,7 @@ export async function updateSkill(ctx: Ctx, id: string, input: z.infer<typeof sk
   await ctx.db.transaction().execute(async (trx) => {
     const before = await skillRow(trx, workspaceId, id);
     if (!before) throw notFound('Skill');
-    if (input.nameEn) await assertNameFree(trx, workspaceId, input.nameEn, id);
+    if (input.nameEn) await assertNameFree(trx, 'skills', workspaceId, input.nameEn, id);
     const values = {
       category: input.category,
       name_zh: input.nameZh,

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
+import { assertNameFree } from '../../db/catalogue-name.ts';
 import type { Executor } from '../../db/database.ts';
 import { anyContains } from '../../db/text-match.ts';
 import { updateVersioned } from '../../db/versioned.ts';
@@ -39,18 +40,6 @@ export async function listPositions(ctx: Ctx, query: z.infer<typeof positionQuer
   return (await q.orderBy('name_en').orderBy('id').execute()).map(present);
 }
 
-async function assertNameFree(trx: Executor, workspaceId: string, nameEn: string, except?: string) {
-  let q = trx
-    .selectFrom('positions')
-    .select('id')
-    .where('workspace_id', '=', workspaceId)
-    .where((eb) => eb(eb.fn('lower', ['name_en']), '=', nameEn.toLowerCase()));
-  if (except) q = q.where('id', '!=', except);
-  if (await q.executeTakeFirst()) {
-    throw new AppError('conflict', `The catalogue has ${nameEn} already`);
-  }
-}
-
 export async function getPosition(ctx: Ctx, id: string) {
   const row = await positionRow(ctx.db, workspaceOf(ctx), id);
   if (!row) throw notFound('Position');
@@ -61,7 +50,7 @@ export async function createPosition(ctx: Ctx, input: z.infer<typeof positionBod
   const workspaceId = workspaceOf(ctx);
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {
-    await assertNameFree(trx, workspaceId, input.nameEn);
+    await assertNameFree(trx, 'positions', workspaceId, input.nameEn);
     const now = isoNow(ctx.clock);
     await trx
       .insertInto('positions')
@@ -96,7 +85,7 @@ export async function updatePosition(
   await ctx.db.transaction().execute(async (trx) => {
     const before = await positionRow(trx, workspaceId, id);
     if (!before) throw notFound('Position');
-    if (input.nameEn) await assertNameFree(trx, workspaceId, input.nameEn, id);
+    if (input.nameEn) await assertNameFree(trx, 'positions', workspaceId, input.nameEn, id);
     const values = { name_zh: input.nameZh, name_en: input.nameEn, active: input.active };
     const written = await updateVersioned(
       trx,

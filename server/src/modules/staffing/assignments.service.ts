@@ -178,10 +178,12 @@ async function warningsOf(
       })
     : [];
   if (rates.length > 0) return [];
+  const [position] = (await positionsByIds(trx, workspaceId, [row.position_id])).values();
+  const grade = person.grade ?? 'no grade';
   return [
     {
       code: 'no_client_rate' as const,
-      message: `The project's client contract has no rate for this position at ${person.name}'s grade on ${row.start_date}: their hours cannot be approved until it does`,
+      message: `The project's client contract has no rate for ${position?.nameEn} (${grade}) on ${row.start_date}: ${person.name}'s hours cannot be approved until it has one`,
     },
   ];
 }

@@ -39,6 +39,7 @@ export function CandidatesCard({
         }),
       );
     } else message.success(t('staffing.booked'));
+    for (const w of saved.warnings) message.warning(t(`staffing.warning.${w.code}`));
   };
   return (
     <Card title={t('staffing.candidates')} size="small">
