@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
@@ -122,7 +122,7 @@ export async function updateClient(ctx: Ctx, id: string, input: ClientUpdate) {
   await ctx.db.transaction().execute(async (trx) => {
     const before = await getClientRow(trx, workspaceId, id);
     if (!before) throw notFound('Client');
-    if (before.version !== input.version) throw versionConflict();
+    assertVersion(before, input.version);
     const columns = toColumns(input);
     const written = await updateVersioned(
       trx,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
@@ -101,7 +101,7 @@ export async function updateContact(ctx: Ctx, clientId: string, id: string, inpu
   return ctx.db.transaction().execute(async (trx) => {
     const before = await getContactRow(trx, workspaceId, clientId, id);
     if (!before || before.archived_at) throw notFound('Contact');
-    if (before.version !== input.version) throw versionConflict();
+    assertVersion(before, input.version);
     const columns = toColumns(input);
     if (
       !(await updateVersioned(

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
@@ -138,7 +138,7 @@ export async function updateInteraction(
   return ctx.db.transaction().execute(async (trx) => {
     const before = await getInteractionRow(trx, workspaceId, clientId, id);
     if (!before) throw notFound('Interaction');
-    if (before.version !== input.version) throw versionConflict();
+    assertVersion(before, input.version);
     await assertContacts(trx, ctx, clientId, input.contactIds);
     const columns = toColumns(input);
     const values = {

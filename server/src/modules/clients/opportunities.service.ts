@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
@@ -139,7 +139,7 @@ export async function updateOpportunity(
   await ctx.db.transaction().execute(async (trx) => {
     const before = await getOpportunityRow(trx, workspaceId, id);
     if (!before) throw notFound('Opportunity');
-    if (before.version !== input.version) throw versionConflict();
+    assertVersion(before, input.version);
     const values = {
       title: input.title,
       amount_minor: input.amountMinor,
@@ -189,7 +189,7 @@ export async function moveOpportunity(
   await ctx.db.transaction().execute(async (trx) => {
     const before = await getOpportunityRow(trx, workspaceId, id);
     if (!before) throw notFound('Opportunity');
-    if (before.version !== input.version) throw versionConflict();
+    assertVersion(before, input.version);
     if (before.stage === input.stage) return;
     const closing = closedStages.includes(input.stage);
     const reopening = closedStages.includes(before.stage) && !closing;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
@@ -156,7 +156,7 @@ export async function updateRequirement(
   await ctx.db.transaction().execute(async (trx) => {
     const before = await getRequirementRow(trx, workspaceId, clientId, id);
     if (!before) throw notFound('Requirement');
-    if (before.version !== input.version) throw versionConflict();
+    assertVersion(before, input.version);
     await assertLinks(trx, ctx, clientId, input);
     const values = updateColumns(input);
     const written = await updateVersioned(

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow, isoToday } from '../../platform/clock.ts';
 import { type Ctx, type Deps, todayOf, workspaceOf } from '../../platform/context.ts';
@@ -102,7 +102,7 @@ export async function updateTouchpoint(
   await assertOwner(ctx, input.ownerId);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await touchpointOf(trx, ctx, clientId, id);
-    if (before.version !== input.version) throw versionConflict();
+    assertVersion(before, input.version);
     const values = {
       channel: input.channel,
       cadence_days: input.cadenceDays,

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
 import { lockRow } from '../../db/lock.ts';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoLatestDay, isoNow } from '../../platform/clock.ts';
@@ -314,7 +314,7 @@ async function forChange(trx: Executor, ctx: Ctx, contractId: string, id: string
   const c = await internalContract(trx, ctx, contractId);
   const a = (await findAmendmentRows(trx, c.workspace_id, c.id)).find((r) => r.id === id);
   if (!a) throw notFound('Amendment');
-  if (a.version !== version) throw versionConflict();
+  assertVersion(a, version);
   return { c, a };
 }
 

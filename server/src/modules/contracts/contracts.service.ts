@@ -1,7 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import type { FieldChanges } from '../../platform/audit/audit.table.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
@@ -238,7 +238,7 @@ export async function createContract(ctx: Ctx, input: CreateInput) {
 export async function contractForChange(trx: Executor, ctx: Ctx, id: string, version: number) {
   const row = await getContractRow(trx, workspaceOf(ctx), id);
   if (!row) throw notFound('Contract');
-  if (row.version !== version) throw versionConflict();
+  assertVersion(row, version);
   return row;
 }
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { audit, created } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
@@ -145,7 +145,7 @@ export async function updateFeedback(
     await internalClient(trx, ctx, clientId);
     const before = (await feedbackRows(trx, workspaceOf(ctx), clientId)).find((f) => f.id === id);
     if (!before) throw notFound('Feedback');
-    if (before.version !== input.version) throw versionConflict();
+    assertVersion(before, input.version);
     const now = isoNow(ctx.clock);
     const values: Record<string, string | null> = {};
     if (input.ownerId !== undefined) values.owner_id = input.ownerId;

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.ts';
+import { assertVersion } from '../../db/versioned.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { notify } from '../../platform/notifications/notify.ts';
@@ -140,6 +141,7 @@ export async function linkAmendment(ctx: Ctx, projectId: string, id: string, ver
     assertOpen(project);
     const change = await changeRow(trx, ctx, id);
     if (change.project_id !== projectId) throw notFound('Change request');
+    assertVersion(change, version);
     if (change.status !== 'approved' || change.amendment_id) {
       throw new AppError('unprocessable', 'Only an approved change without an amendment is linked');
     }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
 import { lockRow } from '../../db/lock.ts';
+import { assertVersion } from '../../db/versioned.ts';
 import { audit, created } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, userOf, workspaceOf } from '../../platform/context.ts';
@@ -102,11 +103,18 @@ export async function addChangeRequest(
 }
 
 /** A change request of the project, for a step that needs it in one status. */
-async function changeFor(trx: Executor, ctx: Ctx, projectId: string, id: string, status: string) {
+async function changeFor(
+  trx: Executor,
+  ctx: Ctx,
+  target: { projectId: string; id: string; version: number },
+  status: string,
+) {
+  const { projectId, id, version } = target;
   const project = await projectRowOf(trx, workspaceOf(ctx), projectId);
   assertOpen(project);
   const before = await changeRow(trx, ctx, id);
   if (before.project_id !== projectId) throw notFound('Change request');
+  assertVersion(before, version);
   if (before.status !== status) {
     throw new AppError('unprocessable', `The change request is ${before.status}, not ${status}`);
   }
@@ -120,7 +128,8 @@ export async function updateChangeRequest(
   input: z.infer<typeof changeRequestUpdateBody>,
 ) {
   await ctx.db.transaction().execute(async (trx) => {
-    const { project, before } = await changeFor(trx, ctx, projectId, id, 'draft');
+    const target = { projectId, id, version: input.version };
+    const { project, before } = await changeFor(trx, ctx, target, 'draft');
     checkImpact(
       project,
       input.endDate === undefined ? before.end_date : input.endDate,
@@ -146,7 +155,7 @@ export async function submitChangeRequest(
   version: number,
 ) {
   await ctx.db.transaction().execute(async (trx) => {
-    const { project, before } = await changeFor(trx, ctx, projectId, id, 'draft');
+    const { project, before } = await changeFor(trx, ctx, { projectId, id, version }, 'draft');
     const values = {
       status: 'submitted' as const,
       submitted_by: userOf(ctx),
@@ -181,7 +190,8 @@ export async function reviewChangeRequest(
   input: z.infer<typeof changeRequestDecisionBody>,
 ) {
   await ctx.db.transaction().execute(async (trx) => {
-    const { project, before } = await changeFor(trx, ctx, projectId, id, 'submitted');
+    const target = { projectId, id, version: input.version };
+    const { project, before } = await changeFor(trx, ctx, target, 'submitted');
     if (before.submitted_by === userOf(ctx)) {
       throw new AppError('unprocessable', 'You submitted this change; another person reviews it');
     }
@@ -228,7 +238,8 @@ export async function decideChangeRequest(
 ) {
   await ctx.db.transaction().execute(async (trx) => {
     const { project_id } = await changeRow(trx, ctx, id);
-    const { project, before } = await changeFor(trx, ctx, project_id, id, 'client_review');
+    const target = { projectId: project_id, id, version: input.version };
+    const { project, before } = await changeFor(trx, ctx, target, 'client_review');
     const decision = {
       client_decided_by: userOf(ctx),
       client_decided_at: isoNow(ctx.clock),

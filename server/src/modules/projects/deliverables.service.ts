@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
@@ -241,6 +241,7 @@ export async function decideDeliverable(
   const workspaceId = workspaceOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await deliverableRow(trx, ctx, id);
+    assertVersion(before, input.version);
     if (before.status !== 'submitted') {
       throw new AppError('unprocessable', 'Only a submitted deliverable is accepted or rejected');
     }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
@@ -275,6 +275,7 @@ export async function advancePhase(ctx: Ctx, id: string, input: z.infer<typeof a
   const workspaceId = workspaceOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await projectRowOf(trx, workspaceId, id);
+    assertVersion(before, input.version);
     assertOpen(before);
     const phase = before.phase as Phase;
     const done = phase === 'closure' ? await closureFacts(trx, before) : before.gates[phase];

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
@@ -125,7 +125,7 @@ export async function updateCalendar(
   const workspaceId = workspaceOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await calendarRow(trx, workspaceId, id);
-    if (before.version !== input.version) throw versionConflict();
+    assertVersion(before, input.version);
     const values = { name: input.name, time_zone: input.timeZone, country: input.country };
     const written = await updateVersioned(
       trx,

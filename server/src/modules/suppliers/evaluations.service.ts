@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
@@ -254,8 +254,8 @@ export async function finalizeEvaluation(
 ) {
   await ctx.db.transaction().execute(async (trx) => {
     const e = await evaluationRow(trx, ctx, supplierId, id);
+    assertVersion(e, version);
     assertOpen(e);
-    if (e.version !== version) throw versionConflict();
     if (e.score === null) {
       throw new AppError('unprocessable', 'Every criterion needs a score before finalising');
     }

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
@@ -104,7 +104,7 @@ export async function updateSupplierContact(
   const workspaceId = workspaceOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await contactOf(trx, ctx, supplierId, id);
-    if (before.version !== input.version) throw versionConflict();
+    assertVersion(before, input.version);
     const values = toColumns(input);
     const written = await updateVersioned(
       trx,

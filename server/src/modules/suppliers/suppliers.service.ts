@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import type { FieldChanges } from '../../platform/audit/audit.table.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
@@ -196,7 +196,7 @@ async function applyUpdate(
   await ctx.db.transaction().execute(async (trx) => {
     const before = await getSupplierRow(trx, workspaceId, id, party);
     if (!before) throw notFound('Supplier');
-    if (before.version !== version) throw versionConflict();
+    assertVersion(before, version);
     const written = await updateVersioned(
       trx,
       'suppliers',
@@ -247,7 +247,7 @@ export async function changeSupplierStatus(
   await ctx.db.transaction().execute(async (trx) => {
     const before = await getSupplierRow(trx, workspaceId, id);
     if (!before) throw notFound('Supplier');
-    if (before.version !== input.version) throw versionConflict();
+    assertVersion(before, input.version);
     if (!supplierTransitions[before.status].includes(input.status)) {
       throw new AppError(
         'unprocessable',

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
@@ -195,7 +195,7 @@ export async function approveSheet(ctx: Ctx, id: string, version: number) {
       await tell(trx, ctx, [sheet.project_manager_id], sheet, 'timesheet.waiting');
       return;
     }
-    if (sheet.version !== version) throw versionConflict();
+    assertVersion(sheet, version);
     const before = await approveForProject(trx, ctx, sheet);
     await moveSheet(
       trx,
@@ -243,6 +243,7 @@ export async function reverseSheet(ctx: Ctx, id: string, input: z.infer<typeof r
   await ctx.db.transaction().execute(async (trx) => {
     const sheet = await getSheetRow(trx, workspaceOf(ctx), id, partyOf(ctx));
     if (!sheet) throw notFound('Timesheet');
+    assertVersion(sheet, input.version);
     if (sheet.status !== 'approved')
       throw new AppError('unprocessable', 'Only an approved week is reversed');
     if (!mayDecide(ctx, sheet, 'project'))

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../audit/audit.ts';
 import { isoNow } from '../clock.ts';
 import { type Ctx, workspaceOf } from '../context.ts';
@@ -86,10 +86,10 @@ export async function updateRole(
   input: { version: number; name?: string | undefined; permissions?: Permission[] | undefined },
 ) {
   const before = await getRoleRow(ctx, id);
+  assertVersion(before, input.version);
   if (before.builtin)
     throw new AppError('unprocessable', 'Built-in roles cannot be changed; create a custom role');
   await assertMayEditRole(ctx.db, ctx, before);
-  if (before.version !== input.version) throw versionConflict();
   const perms = input.permissions ? [...new Set(input.permissions)].sort() : undefined;
   if (perms) await assertMayDefineRole(ctx.db, ctx, before.workspace_id, perms);
   await ctx.db.transaction().execute(async (trx) => {

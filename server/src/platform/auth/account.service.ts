@@ -1,3 +1,4 @@
+import { assertVersion } from '../../db/versioned.ts';
 import { audit, diff } from '../audit/audit.ts';
 import { isoNow } from '../clock.ts';
 import { type Ctx, userOf } from '../context.ts';
@@ -25,7 +26,7 @@ export type ProfileInput = { name?: string; locale?: string; timeZone?: string; 
 
 export async function updateProfile(ctx: Ctx, input: ProfileInput) {
   const user = await currentUser(ctx);
-  if (user.version !== input.version) throw versionConflict();
+  assertVersion(user, input.version);
   const values = { name: input.name, locale: input.locale, time_zone: input.timeZone };
   await ctx.db.transaction().execute(async (trx) => {
     const r = await trx

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.ts';
-import { updateVersioned } from '../../db/versioned.ts';
+import { assertVersion, updateVersioned } from '../../db/versioned.ts';
 import { partyExists } from '../access/parties.ts';
 import { assertMayAssignRole, assertMayChangeMember } from '../access/roles.repository.ts';
 import { audit, diff } from '../audit/audit.ts';
@@ -63,7 +63,7 @@ export async function updateMember(ctx: Ctx, id: string, input: MemberUpdate) {
   await ctx.db.transaction().execute(async (trx) => {
     const before = await getMemberRow(trx, workspaceId, id);
     if (!before) throw notFound('Member');
-    if (before.version !== input.version) throw versionConflict();
+    assertVersion(before, input.version);
     if (before.user_id === ctx.actor.userId && (input.status === 'disabled' || input.roleId)) {
       throw new AppError('unprocessable', 'You cannot change your own role or disable yourself');
     }
