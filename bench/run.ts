@@ -194,9 +194,16 @@ const endpoints: {
 ];
 
 const server = await start(
-  // As `npm start` runs it (package.json): a small young generation keeps RSS down.
+  // As `npm start` runs it (package.json): a small young generation, a capped old one and two
+  // malloc arenas keep RSS down.
   ['--max-semi-space-size=8', '--max-old-space-size=192', 'server/src/main.ts'],
-  { DATABASE_URL: databaseUrl, PORT: String(SERVER_PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+  {
+    DATABASE_URL: databaseUrl,
+    PORT: String(SERVER_PORT),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    MALLOC_ARENA_MAX: '2',
+  },
   /Pontis is running/,
 );
 const bare = await start(['bench/bare-server.ts', String(BARE_PORT)], {}, /ready/);
