@@ -1,5 +1,4 @@
 import type { Kysely, Updateable } from 'kysely';
-import { versionConflict } from '../platform/errors/app-error.ts';
 import type { Executor } from './database.ts';
 import type { Tables } from './tables.ts';
 
@@ -32,13 +31,4 @@ export async function updateVersioned<T extends VersionedTable>(
     .where('version', '=', key.version)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
-}
-
-/**
- * A change names the version it read. Once it is settled that the caller may act on the record
- * at all, a record changed since refuses the change before its state is judged: the caller
- * judged a state that is gone, so "not a draft any more" would answer a question not asked.
- */
-export function assertVersion(row: { version: number }, version: number): void {
-  if (row.version !== version) throw versionConflict();
 }

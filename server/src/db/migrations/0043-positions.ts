@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { newId } from '../../platform/ids.ts';
+import { v7 as newId } from 'uuid';
 import { columnTypes } from '../column-types.ts';
 
 /** The free-text columns that named a position before the catalogue, and their tables. */

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { assertVersion, updateVersioned } from '../../db/versioned.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
-import { notFound, versionConflict } from '../../platform/errors/app-error.ts';
+import { assertVersion, notFound, versionConflict } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import {
   type ContactRow,

@@ -1,10 +1,15 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { assertVersion, updateVersioned } from '../../db/versioned.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow, isoToday } from '../../platform/clock.ts';
 import { type Ctx, type Deps, todayOf, workspaceOf } from '../../platform/context.ts';
-import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
+import {
+  AppError,
+  assertVersion,
+  notFound,
+  versionConflict,
+} from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { assertOwner } from '../../platform/workspaces/owner.ts';

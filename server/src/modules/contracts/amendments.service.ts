@@ -2,12 +2,17 @@ import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
 import { lockRow } from '../../db/lock.ts';
-import { assertVersion, updateVersioned } from '../../db/versioned.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoLatestDay, isoNow } from '../../platform/clock.ts';
 import { type Ctx, todayOf, userOf, workspaceOf } from '../../platform/context.ts';
-import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
+import {
+  AppError,
+  assertVersion,
+  notFound,
+  versionConflict,
+} from '../../platform/errors/app-error.ts';
 import { recordEvent } from '../../platform/events/events.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertPosition, positionRef, positionsByIds } from '../settings/index.ts';

@@ -1,7 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { assertVersion, updateVersioned } from '../../db/versioned.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import type { FieldChanges } from '../../platform/audit/audit.table.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
@@ -10,6 +10,7 @@ import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { definedOnly } from '../../platform/defined.ts';
 import {
   AppError,
+  assertVersion,
   invalidField,
   notFound,
   versionConflict,

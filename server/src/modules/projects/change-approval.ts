@@ -1,7 +1,6 @@
 import type { Executor } from '../../db/database.ts';
-import { assertVersion } from '../../db/versioned.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
-import { AppError, notFound } from '../../platform/errors/app-error.ts';
+import { AppError, assertVersion, notFound } from '../../platform/errors/app-error.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { clientContractOf, draftChangeAmendment } from '../contracts/index.ts';
 import { freezeBaseline } from './baselines.service.ts';

@@ -1,11 +1,15 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
 import { lockRow } from '../../db/lock.ts';
-import { assertVersion } from '../../db/versioned.ts';
 import { audit, created } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, userOf, workspaceOf } from '../../platform/context.ts';
-import { AppError, invalidField, notFound } from '../../platform/errors/app-error.ts';
+import {
+  AppError,
+  assertVersion,
+  invalidField,
+  notFound,
+} from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import { notify, usersOfParty, usersWith } from '../../platform/notifications/notify.ts';
 import { applyChange, rejectChange } from './change-approval.ts';

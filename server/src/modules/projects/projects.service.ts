@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { assertVersion, updateVersioned } from '../../db/versioned.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { addDays } from '../../platform/days.ts';
 import {
   AppError,
+  assertVersion,
   invalidField,
   notFound,
   versionConflict,

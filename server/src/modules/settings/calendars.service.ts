@@ -1,11 +1,16 @@
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { assertVersion, updateVersioned } from '../../db/versioned.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
-import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
+import {
+  AppError,
+  assertVersion,
+  notFound,
+  versionConflict,
+} from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import { addBusinessMinutes, businessMinutesBetween, type CalendarSpec } from './business-time.ts';
 import { type DayEntry, daysFromCsv, daysFromIcs, presetDays } from './calendar-days.ts';

@@ -1,10 +1,10 @@
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
-import { assertNameFree } from '../../db/catalogue-name.ts';
 import type { Executor } from '../../db/database.ts';
 import { anyContains } from '../../db/text-match.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
+import { assertNameFree } from '../../platform/catalogue-name.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';

@@ -1,11 +1,16 @@
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { assertVersion, updateVersioned } from '../../db/versioned.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
-import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
+import {
+  AppError,
+  assertVersion,
+  notFound,
+  versionConflict,
+} from '../../platform/errors/app-error.ts';
 import { notify, usersOfParty } from '../../platform/notifications/notify.ts';
 import { CAP_WARNING_PERCENT, capUsage } from './caps.service.ts';
 import { clearPrices, priceEntries, storePrices } from './pricing.service.ts';

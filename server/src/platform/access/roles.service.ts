@@ -1,9 +1,9 @@
 import type { Selectable } from 'kysely';
-import { assertVersion, updateVersioned } from '../../db/versioned.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../audit/audit.ts';
 import { isoNow } from '../clock.ts';
 import { type Ctx, workspaceOf } from '../context.ts';
-import { AppError, notFound, versionConflict } from '../errors/app-error.ts';
+import { AppError, assertVersion, notFound, versionConflict } from '../errors/app-error.ts';
 import { newId } from '../ids.ts';
 import type { RoleTable } from './access.table.ts';
 import type { Permission } from './permissions.ts';

@@ -1,9 +1,8 @@
-import { assertVersion } from '../../db/versioned.ts';
 import { audit, diff } from '../audit/audit.ts';
 import { isoNow } from '../clock.ts';
 import { type Ctx, userOf } from '../context.ts';
 import { hashPassword, seal, unseal, verifyPassword } from '../crypto.ts';
-import { AppError, notFound, versionConflict } from '../errors/app-error.ts';
+import { AppError, assertVersion, notFound, versionConflict } from '../errors/app-error.ts';
 import { renameMember } from '../workspaces/members.repository.ts';
 import { membershipOf } from './identity.ts';
 import { issueRecoveryCodes } from './recovery-codes.ts';

@@ -78,3 +78,12 @@ export function parseFields<T extends z.ZodType>(schema: T, input: unknown): z.i
   }
   throw new AppError('validation_failed', 'The request has invalid fields', { fields });
 }
+
+/**
+ * A change names the version it read. Once it is settled that the caller may act on the record
+ * at all, a record changed since refuses the change before its state is judged: the caller
+ * judged a state that is gone, so "not a draft any more" would answer a question not asked.
+ */
+export function assertVersion(row: { version: number }, version: number): void {
+  if (row.version !== version) throw versionConflict();
+}

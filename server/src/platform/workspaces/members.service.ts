@@ -1,11 +1,11 @@
 import type { Executor } from '../../db/database.ts';
-import { assertVersion, updateVersioned } from '../../db/versioned.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { partyExists } from '../access/parties.ts';
 import { assertMayAssignRole, assertMayChangeMember } from '../access/roles.repository.ts';
 import { audit, diff } from '../audit/audit.ts';
 import { isoNow } from '../clock.ts';
 import { type Ctx, workspaceOf } from '../context.ts';
-import { AppError, notFound, versionConflict } from '../errors/app-error.ts';
+import { AppError, assertVersion, notFound, versionConflict } from '../errors/app-error.ts';
 import { keyset, keysetPage } from '../http/keyset.ts';
 import { findMemberRows, getMemberRow, type MemberRow, memberSorts } from './members.repository.ts';
 import type { ComplianceHold, MemberStatus, PartyType } from './workspaces.table.ts';

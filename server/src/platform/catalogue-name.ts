@@ -1,5 +1,5 @@
-import { AppError } from '../platform/errors/app-error.ts';
-import type { Executor } from './database.ts';
+import type { Executor } from '../db/database.ts';
+import { AppError } from './errors/app-error.ts';
 
 /** Catalogues named in two languages, whose English name is unique per workspace. */
 type Catalogue = 'skills' | 'positions';
