@@ -40,7 +40,7 @@ async function approveAs(page: Page, user: { email: string; password: string }, 
   // The approver hears about it from the bell, which opens the contract.
   await page.getByTestId('notifications').click();
   await page.getByText(`${clientContract} waits for your approval`).click();
-  await expect(page.getByRole('heading', { name: clientContract })).toBeVisible();
+  await expect(page.getByRole('heading', { name: clientContract, exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Approve or reject' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
   // The dialog closes once the decision is saved; only then may the next approver act.

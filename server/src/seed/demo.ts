@@ -1,14 +1,12 @@
 import type { Executor } from '../db/database.ts';
-import { seedClients } from '../modules/clients/clients.seed.ts';
+import { seedClients } from '../modules/clients/index.ts';
 import { seedContracts } from '../modules/contracts/contracts.seed.ts';
 import { seedFeedback } from '../modules/feedback/index.ts';
 import { seedPeople } from '../modules/people/index.ts';
 import { seedProject, seedProjectPlan } from '../modules/projects/index.ts';
-import { seedPositions } from '../modules/settings/index.ts';
-import { seedSettings } from '../modules/settings/settings.seed.ts';
+import { seedPositions, seedSettings } from '../modules/settings/index.ts';
 import { seedStaffing } from '../modules/staffing/index.ts';
-import { seedEvaluations } from '../modules/suppliers/evaluations.seed.ts';
-import { seedSuppliers } from '../modules/suppliers/suppliers.seed.ts';
+import { seedEvaluations, seedSuppliers } from '../modules/suppliers/index.ts';
 import { seedTime } from '../modules/time/index.ts';
 import type { BuiltinRoleKey } from '../platform/access/builtin-roles.ts';
 import { audit, created } from '../platform/audit/audit.ts';

@@ -3,6 +3,7 @@ import { Button, Dropdown, Layout, Menu, Select, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
+import { TimeZoneContext } from '../components/DateTime';
 import type { Locale } from '../i18n';
 import { useSetLanguage } from '../modules/account/api';
 import { NewWorkspaceButton } from '../modules/account/components/NewWorkspaceButton';
@@ -47,87 +48,89 @@ export function AppLayout() {
   };
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider theme="light" width={220} breakpoint="lg" collapsedWidth={0}>
-        <Typography.Title level={4} style={{ margin: 16 }}>
-          Pontis
-        </Typography.Title>
-        <Menu
-          mode="inline"
-          selectedKeys={[location.pathname]}
-          items={items}
-          onClick={(e) => navigate(e.key)}
-        />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header
-          style={{
-            background: '#fff',
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'space-between',
-            paddingInline: 16,
-          }}
-        >
-          <Space>
-            <Select
-              aria-label={t('layout.workspace')}
-              style={{ minWidth: 220 }}
-              value={me.workspace?.id}
-              placeholder={t('layout.noWorkspace')}
-              options={me.workspaces.map((w) => ({ value: w.id, label: w.name }))}
-              onChange={switchWorkspace}
-            />
-            {!me.party && (
-              <NewWorkspaceButton
-                me={me}
-                onCreated={async () => {
-                  await resetSession();
-                  navigate('/');
-                }}
+    <TimeZoneContext value={me.user.timeZone}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Sider theme="light" width={220} breakpoint="lg" collapsedWidth={0}>
+          <Typography.Title level={4} style={{ margin: 16 }}>
+            Pontis
+          </Typography.Title>
+          <Menu
+            mode="inline"
+            selectedKeys={[location.pathname]}
+            items={items}
+            onClick={(e) => navigate(e.key)}
+          />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header
+            style={{
+              background: '#fff',
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'space-between',
+              paddingInline: 16,
+            }}
+          >
+            <Space>
+              <Select
+                aria-label={t('layout.workspace')}
+                style={{ minWidth: 220 }}
+                value={me.workspace?.id}
+                placeholder={t('layout.noWorkspace')}
+                options={me.workspaces.map((w) => ({ value: w.id, label: w.name }))}
+                onChange={switchWorkspace}
               />
-            )}
-          </Space>
-          <Space>
-            <GlobalSearch />
-            <NotificationBell />
-            <Dropdown
-              trigger={['click']}
-              menu={{
-                selectedKeys: [me.user.locale],
-                items: [
-                  { key: 'zh-CN', label: '简体中文' },
-                  { key: 'en-US', label: 'English' },
-                ],
-                onClick: (e) => changeLanguage(e.key as Locale),
-              }}
-            >
-              <Button icon={<GlobalOutlined />} data-testid="language-menu">
-                {me.user.locale === 'zh-CN' ? '简体中文' : 'English'}
-              </Button>
-            </Dropdown>
-            <Dropdown
-              trigger={['click']}
-              menu={{
-                items: [
-                  { key: '/settings/profile', label: t('nav.profile') },
-                  { key: '/settings/security', label: t('nav.security') },
-                  { type: 'divider' },
-                  { key: 'logout', icon: <LogoutOutlined />, label: t('layout.logout') },
-                ],
-                onClick: (e) => (e.key === 'logout' ? logout() : navigate(e.key)),
-              }}
-            >
-              <Button data-testid="user-menu">
-                {me.user.name} <DownOutlined />
-              </Button>
-            </Dropdown>
-          </Space>
-        </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
-          <Outlet />
-        </Layout.Content>
+              {!me.party && (
+                <NewWorkspaceButton
+                  me={me}
+                  onCreated={async () => {
+                    await resetSession();
+                    navigate('/');
+                  }}
+                />
+              )}
+            </Space>
+            <Space>
+              <GlobalSearch />
+              <NotificationBell />
+              <Dropdown
+                trigger={['click']}
+                menu={{
+                  selectedKeys: [me.user.locale],
+                  items: [
+                    { key: 'zh-CN', label: '简体中文' },
+                    { key: 'en-US', label: 'English' },
+                  ],
+                  onClick: (e) => changeLanguage(e.key as Locale),
+                }}
+              >
+                <Button icon={<GlobalOutlined />} data-testid="language-menu">
+                  {me.user.locale === 'zh-CN' ? '简体中文' : 'English'}
+                </Button>
+              </Dropdown>
+              <Dropdown
+                trigger={['click']}
+                menu={{
+                  items: [
+                    { key: '/settings/profile', label: t('nav.profile') },
+                    { key: '/settings/security', label: t('nav.security') },
+                    { type: 'divider' },
+                    { key: 'logout', icon: <LogoutOutlined />, label: t('layout.logout') },
+                  ],
+                  onClick: (e) => (e.key === 'logout' ? logout() : navigate(e.key)),
+                }}
+              >
+                <Button data-testid="user-menu">
+                  {me.user.name} <DownOutlined />
+                </Button>
+              </Dropdown>
+            </Space>
+          </Layout.Header>
+          <Layout.Content style={{ padding: 24 }}>
+            <Outlet />
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </TimeZoneContext>
   );
 }

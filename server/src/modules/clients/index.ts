@@ -32,3 +32,4 @@ export async function clientIdByNumber(db: Executor, workspaceId: string, number
     .executeTakeFirst();
   return row?.id ?? null;
 }
+export { seedClients } from './clients.seed.ts';

@@ -12,6 +12,7 @@ export { contractRoutes } from './contracts.routes.ts';
 export {
   inForceStatuses,
   type RateUnit,
+  rateUnits,
   type Seniority,
   seniorities,
 } from './contracts.table.ts';

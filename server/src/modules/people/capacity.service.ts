@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.ts';
-import type { CalendarDayKind, Week } from '../settings/calendars.table.ts';
+import type { CalendarDayKind, Week } from '../settings/index.ts';
 import { type CapacityBasis, MONDAY_TO_FRIDAY, workingWeekdaysOf } from './capacity.ts';
 
 /** The columns of a person that their capacity depends on. */

@@ -1,5 +1,5 @@
 import { addDays } from '../../platform/days.ts';
-import type { CalendarDayKind, Week } from '../settings/calendars.table.ts';
+import type { CalendarDayKind, Week } from '../settings/index.ts';
 
 /** What a person's working hours in a week follow from. */
 export type CapacityBasis = {

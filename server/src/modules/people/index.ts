@@ -20,7 +20,7 @@ export { peopleRoutes } from './people.routes.ts';
 export { languageItem, personBody } from './people.schema.ts';
 export { seedPeople } from './people.seed.ts';
 export { insertNewPerson } from './people.service.ts';
-export type { PersonLanguage } from './people.table.ts';
+export type { LanguageLevel, PersonLanguage } from './people.table.ts';
 export { skillRoutes } from './skills.routes.ts';
 export { skillBody } from './skills.schema.ts';
 export { insertSkill } from './skills.service.ts';

@@ -2,6 +2,7 @@
 export { addBusinessMinutes, businessMinutesBetween, type CalendarSpec } from './business-time.ts';
 export { calendarRoutes } from './calendars.routes.ts';
 export { calendarExists, calendarSpec } from './calendars.service.ts';
+export type { CalendarDayKind, Week } from './calendars.table.ts';
 export { rateToBase, toBase } from './fx.ts';
 export { positionRoutes } from './positions.routes.ts';
 export { positionRefSchema } from './positions.schema.ts';
@@ -15,3 +16,4 @@ export {
 } from './positions.service.ts';
 export { getSettingsRow } from './settings.repository.ts';
 export { settingsRoutes } from './settings.routes.ts';
+export { seedSettings } from './settings.seed.ts';

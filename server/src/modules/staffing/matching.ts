@@ -1,4 +1,4 @@
-import type { LanguageLevel, PersonLanguage } from '../people/people.table.ts';
+import type { LanguageLevel, PersonLanguage } from '../people/index.ts';
 
 /**
  * How a candidate's score (0–100) is made up. Each component is a value from 0 to 1 times its

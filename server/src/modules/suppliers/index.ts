@@ -32,3 +32,5 @@ export async function supplierIdByNumber(db: Executor, workspaceId: string, numb
     .executeTakeFirst();
   return row?.id ?? null;
 }
+export { seedEvaluations } from './evaluations.seed.ts';
+export { seedSuppliers } from './suppliers.seed.ts';

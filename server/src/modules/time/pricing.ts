@@ -1,5 +1,5 @@
 import { convertMinor } from '../../platform/money.ts';
-import type { RateUnit } from '../contracts/contracts.table.ts';
+import type { RateUnit } from '../contracts/index.ts';
 
 /** A day rate covers this many hours. */
 export const HOURS_PER_DAY = 8;

@@ -1,3 +1,4 @@
+import { newId } from '../../platform/ids.ts';
 import {
   bindParty,
   call,
@@ -6,8 +7,7 @@ import {
   type Session,
   signedIn,
 } from '../../test/harness.ts';
-import type { RateUnit } from '../contracts/contracts.table.ts';
-import { insertRate } from '../contracts/rate-cards.repository.ts';
+import type { RateUnit } from '../contracts/index.ts';
 
 /** What the time tests share: a client project, an employee and a supplier worker on it. */
 export type TimeWorld = Awaited<ReturnType<typeof timeWorld>>;
@@ -162,15 +162,22 @@ export async function amendClientRate(
   rate: { rateMinor: number; unit: RateUnit },
   effectiveFrom: string,
 ) {
-  await insertRate(h.db, {
-    workspaceId: w.owner.workspaceId,
-    contractId: w.contract.id,
-    positionId: w.java,
-    seniority: 'senior',
-    currency: 'CNY',
-    ...rate,
-    effectiveFrom,
-    at: h.clock.now().toISOString(),
-    by: null,
-  });
+  const at = h.clock.now().toISOString();
+  await h.db
+    .insertInto('contract_rates')
+    .values({
+      id: newId(),
+      workspace_id: w.owner.workspaceId,
+      contract_id: w.contract.id,
+      position_id: w.java,
+      seniority: 'senior',
+      unit: rate.unit,
+      rate_minor: rate.rateMinor,
+      currency: 'CNY',
+      effective_from: effectiveFrom,
+      created_at: at,
+      updated_at: at,
+      created_by: null,
+    })
+    .execute();
 }

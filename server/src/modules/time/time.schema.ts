@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { weekdayOf } from '../../platform/days.ts';
 import { isoTimestamp, versionField } from '../../platform/http/schemas.ts';
-import { rateUnits } from '../contracts/contracts.table.ts';
+import { rateUnits } from '../contracts/index.ts';
 import { positionRefSchema } from '../settings/index.ts';
 import { timesheetStatuses } from './time.table.ts';
 

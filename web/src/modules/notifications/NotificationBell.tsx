@@ -1,6 +1,7 @@
 import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, type Schemas, unwrap } from '../../api/client';
@@ -25,6 +26,7 @@ export function NotificationBell() {
   const navigate = useNavigate();
   const qc = useQueryClient();
   const notices = useNotifications();
+  const [shown, setShown] = useState(false);
   const refresh = () => qc.invalidateQueries({ queryKey: key });
   const read = useMutation({
     mutationFn: (id: string) =>
@@ -35,8 +37,10 @@ export function NotificationBell() {
     mutationFn: () => unwrap(api.POST('/api/v1/notifications/read-all')),
     onSuccess: refresh,
   });
+  // Opening a notice closes the list: what it is about takes the page.
   const open = (n: Notice) => {
     if (!n.readAt) read.mutate(n.id);
+    setShown(false);
     if (n.link) navigate(n.link);
   };
   const content = (
@@ -69,6 +73,8 @@ export function NotificationBell() {
   return (
     <Popover
       trigger="click"
+      open={shown}
+      onOpenChange={setShown}
       placement="bottomRight"
       title={
         <span>
