@@ -166,6 +166,7 @@ async function warningsOf(
   workspaceId: string,
   row: AssignmentRow,
   person: PersonRow,
+  positionName: string,
 ) {
   const contractId = row.project_id
     ? await projectContractId(trx, workspaceId, row.project_id)
@@ -178,12 +179,11 @@ async function warningsOf(
       })
     : [];
   if (rates.length > 0) return [];
-  const [position] = (await positionsByIds(trx, workspaceId, [row.position_id])).values();
   const grade = person.grade ?? 'no grade';
   return [
     {
       code: 'no_client_rate' as const,
-      message: `The project's client contract has no rate for ${position?.nameEn} (${grade}) on ${row.start_date}: ${person.name}'s hours cannot be approved until it has one`,
+      message: `The project's client contract has no rate for ${positionName} (${grade}) on ${row.start_date}: ${person.name}'s hours cannot be approved until it has one`,
     },
   ];
 }
@@ -193,9 +193,10 @@ async function saved(ctx: Ctx, trx: Executor, id: string, person: PersonRow) {
   const row = await getAssignmentRow(trx, workspaceId, id);
   if (!row) throw notFound('Assignment');
   const positions = await positionsByIds(trx, workspaceId, [row.position_id]);
+  const booked = present(positions)(row);
   return {
-    ...present(positions)(row),
-    warnings: await warningsOf(trx, workspaceId, row, person),
+    ...booked,
+    warnings: await warningsOf(trx, workspaceId, row, person, booked.position.nameEn),
     overAllocated: await overAllocation(
       trx,
       workspaceOf(ctx),
