@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loadConfig } from '../server/src/config.ts';
 import { createDb } from '../server/src/db/database.ts';
-import { runWorkerCompliance } from '../server/src/modules/people/index.ts';
+import { moduleJob } from '../server/src/modules/registry.ts';
 import {
   choose,
   dayFromToday,
@@ -108,7 +108,9 @@ test('compliance: a supplier worker whose NDA runs out loses access after the da
   const db = createDb(config.database);
   try {
     const later = new Date(Date.now() + 11 * 86_400_000);
-    expect(await runWorkerCompliance({ db, config, clock: { now: () => later } })).toBe(1);
+    expect(
+      await moduleJob('people.worker-compliance').run({ db, config, clock: { now: () => later } }),
+    ).toBe(1);
   } finally {
     await db.destroy();
   }

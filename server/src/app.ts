@@ -7,40 +7,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
-import {
-  clientExists,
-  clientRoutes,
-  interactionRoutes,
-  opportunityRoutes,
-  requirementRoutes,
-} from './modules/clients/index.ts';
-import {
-  amendmentRoutes,
-  clauseRoutes,
-  contractPartRoutes,
-  contractRoutes,
-} from './modules/contracts/index.ts';
-import { feedbackRoutes } from './modules/feedback/index.ts';
-import { importRoutes } from './modules/imports/index.ts';
-import {
-  availabilityRoutes,
-  myProfileRoutes,
-  peopleRoutes,
-  skillRoutes,
-} from './modules/people/index.ts';
-import { changeRequestRoutes, deliveryRoutes, projectRoutes } from './modules/projects/index.ts';
-import { searchRoutes } from './modules/search/index.ts';
-import { calendarRoutes, positionRoutes, settingsRoutes } from './modules/settings/index.ts';
-import { staffingRoutes } from './modules/staffing/index.ts';
-import {
-  evaluationRoutes,
-  onboardingRoutes,
-  qualificationRoutes,
-  supplierContactRoutes,
-  supplierExists,
-  supplierRoutes,
-} from './modules/suppliers/index.ts';
-import { timeRoutes } from './modules/time/index.ts';
+import { manifests } from './modules/registry.ts';
 import { registerPartyType } from './platform/access/parties.ts';
 import { roleRoutes } from './platform/access/roles.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
@@ -59,6 +26,7 @@ import { healthRoutes } from './platform/ops/health.routes.ts';
 import { createMetrics, registerMetrics } from './platform/ops/metrics.ts';
 import { viewRoutes } from './platform/views/views.routes.ts';
 import { workspaceRoutes } from './platform/workspaces/workspaces.routes.ts';
+import type { PartyType } from './platform/workspaces/workspaces.table.ts';
 
 export type AppOptions = {
   /** The built web app to serve; absent in API tests. */
@@ -140,36 +108,11 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   mailRoutes(app);
   notificationRoutes(app);
   viewRoutes(app);
-  registerPartyType('client', clientExists);
-  registerPartyType('supplier', supplierExists);
-  clientRoutes(app);
-  opportunityRoutes(app);
-  interactionRoutes(app);
-  requirementRoutes(app);
-  feedbackRoutes(app);
-  supplierRoutes(app);
-  qualificationRoutes(app);
-  onboardingRoutes(app);
-  supplierContactRoutes(app);
-  evaluationRoutes(app);
-  settingsRoutes(app);
-  calendarRoutes(app);
-  positionRoutes(app);
-  contractRoutes(app);
-  contractPartRoutes(app);
-  amendmentRoutes(app);
-  clauseRoutes(app);
-  peopleRoutes(app);
-  skillRoutes(app);
-  availabilityRoutes(app);
-  myProfileRoutes(app);
-  staffingRoutes(app);
-  projectRoutes(app);
-  deliveryRoutes(app);
-  changeRequestRoutes(app);
-  timeRoutes(app);
-  searchRoutes(app);
-  importRoutes(app);
+  for (const m of manifests) {
+    for (const [type, exists] of Object.entries(m.parties ?? {}))
+      registerPartyType(type as PartyType, exists);
+    for (const routes of m.routes) routes(app);
+  }
 
   if (options.webDist && existsSync(resolve(options.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: resolve(options.webDist), wildcard: false });

@@ -1,19 +1,10 @@
-import { runTouchpointReminders } from './modules/clients/index.ts';
-import {
-  CONTRACT_LIFECYCLE_EVERY_MS,
-  runContractAlerts,
-  runContractLifecycle,
-  runObligationReminders,
-} from './modules/contracts/index.ts';
-import { runCredentialReminders, runWorkerCompliance } from './modules/people/index.ts';
-import { runEarnedValue, runStatusReportDrafts } from './modules/projects/index.ts';
-import { runQualificationReminders } from './modules/suppliers/index.ts';
-import { runMissingTimeReminders } from './modules/time/index.ts';
+import { manifests } from './modules/registry.ts';
 import { AUDIT_CHECKPOINT_EVERY_MS, writeCheckpoints } from './platform/audit/audit-checkpoints.ts';
 import type { Deps } from './platform/context.ts';
 import { createDispatcher } from './platform/events/events.ts';
 import { HOUSEKEEPING_EVERY_MS, housekeeping } from './platform/jobs/housekeeping.ts';
 import { createJobRunner } from './platform/jobs/jobs.ts';
+import { every } from './platform/jobs/schedule.ts';
 import { createMailSender } from './platform/mail/mail.ts';
 
 const TICK_MS = 1000;
@@ -31,25 +22,17 @@ export type WorkerLog = {
 export function startWorker(deps: Deps, log: WorkerLog) {
   const dispatcher = createDispatcher(deps.db, deps.clock);
   const jobs = createJobRunner(deps.db, deps.clock);
-  jobs.every('housekeeping', HOUSEKEEPING_EVERY_MS, housekeeping);
+  jobs.every('housekeeping', every(HOUSEKEEPING_EVERY_MS), housekeeping);
   // Each checkpoint goes to the log as well: a copy the database's own users cannot rewrite.
-  jobs.every('audit.checkpoint', AUDIT_CHECKPOINT_EVERY_MS, async () => {
+  jobs.every('audit.checkpoint', every(AUDIT_CHECKPOINT_EVERY_MS), async () => {
     await writeCheckpoints(deps, (c) => log.info({ auditCheckpoint: c }, 'audit checkpoint'));
   });
-  // Daily, after midnight UTC: contracts move with the calendar, then reminders go out.
-  jobs.every('contracts.lifecycle', CONTRACT_LIFECYCLE_EVERY_MS, async () => {
-    await runContractLifecycle(deps);
-    await runContractAlerts(deps);
-    await runObligationReminders(deps);
-    await runQualificationReminders(deps);
-    await runTouchpointReminders(deps);
-    // After contracts have moved: a worker's access follows their contract and documents.
-    await runWorkerCompliance(deps);
-    await runCredentialReminders(deps);
-    await runMissingTimeReminders(deps);
-    await runEarnedValue(deps);
-    await runStatusReportDrafts(deps);
-  });
+  // Each module job is its own row per run: one failing is retried alone and stops no other.
+  for (const m of manifests) {
+    for (const job of m.jobs ?? [])
+      jobs.every(job.name, job.schedule, () => job.run(deps).then(() => {}));
+    for (const s of m.subscriptions ?? []) dispatcher.subscribe(s.event, (e) => s.handle(e, deps));
+  }
   const sendMail = createMailSender(deps);
   let running = false;
   const tick = async () => {

@@ -1,13 +1,5 @@
 import type { Executor } from '../db/database.ts';
-import { seedClients } from '../modules/clients/index.ts';
-import { seedContracts } from '../modules/contracts/contracts.seed.ts';
-import { seedFeedback } from '../modules/feedback/index.ts';
-import { seedPeople } from '../modules/people/index.ts';
-import { seedProject, seedProjectPlan } from '../modules/projects/index.ts';
-import { seedPositions, seedSettings } from '../modules/settings/index.ts';
-import { seedStaffing } from '../modules/staffing/index.ts';
-import { seedEvaluations, seedSuppliers } from '../modules/suppliers/index.ts';
-import { seedTime } from '../modules/time/index.ts';
+import { modules } from '../modules/registry.ts';
 import type { BuiltinRoleKey } from '../platform/access/builtin-roles.ts';
 import { audit, created } from '../platform/audit/audit.ts';
 import { membershipOf } from '../platform/auth/identity.ts';
@@ -98,14 +90,14 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     membership: await membershipOf(deps.db, workspaceId, userId),
   });
   const admin = await as(userIds.admin as string);
-  const calendarId = await seedSettings(admin);
-  const position = await seedPositions(admin);
-  const clients = await seedClients(admin, userIds.admin as string);
-  await seedFeedback(admin, clients[0] as string);
-  const suppliers = await seedSuppliers(admin);
+  const calendarId = await modules.settings.seed.settings(admin);
+  const position = await modules.settings.seed.positions(admin);
+  const clients = await modules.clients.seed.clients(admin, userIds.admin as string);
+  await modules.feedback.seed.feedback(admin, clients[0] as string);
+  const suppliers = await modules.suppliers.seed.suppliers(admin);
   const delivery = await as(userIds.delivery as string);
-  await seedEvaluations(admin, delivery, suppliers);
-  const { supplierContractId, deskContractId } = await seedContracts({
+  await modules.suppliers.seed.evaluations(admin, delivery, suppliers);
+  const { supplierContractId, deskContractId } = await modules.contracts.seed.contracts({
     admin,
     approvers: [await as(userIds.finance as string), delivery],
     clientId: clients[0] as string,
@@ -114,7 +106,7 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     position,
   });
   const today = todayOf(admin);
-  const staff = await seedPeople(admin, {
+  const staff = await modules.people.seed.people(admin, {
     calendarId,
     suppliers,
     supplierContractId,
@@ -122,9 +114,9 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     adminUserId: userIds.admin as string,
     position,
   });
-  const projectId = await seedProject(admin, deskContractId);
-  await seedStaffing(admin, { ...staff, today, projectId, position });
-  await seedProjectPlan(admin, projectId, { ...staff, today });
-  await seedTime(admin, { people: staff.people, projectId, today });
+  const projectId = await modules.projects.seed.project(admin, deskContractId);
+  await modules.staffing.seed.staffing(admin, { ...staff, today, projectId, position });
+  await modules.projects.seed.plan(admin, projectId, { ...staff, today });
+  await modules.time.seed.time(admin, { people: staff.people, projectId, today });
   return true;
 }

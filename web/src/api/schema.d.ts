@@ -5211,37 +5211,6 @@ export interface components {
             updatedAt: string;
             version: number;
         };
-        WorkingCalendar: {
-            id: string;
-            name: string;
-            timeZone: string;
-            country: string | null;
-            week: [
-                string,
-                string
-            ][][];
-            weeklyMinutes: number;
-            days: {
-                id: string;
-                day: string;
-                /** @enum {string} */
-                kind: "holiday" | "workday";
-                name: string | null;
-            }[];
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        BusinessTime: {
-            minutes: number;
-        };
-        BusinessInstant: {
-            /** Format: date-time */
-            at: string;
-        };
-        HolidayCountries: {
-            [key: string]: string;
-        };
         Position: {
             id: string;
             nameZh: string;
@@ -5253,28 +5222,6 @@ export interface components {
             id: string;
             nameZh: string;
             nameEn: string;
-        };
-        WorkspaceSettings: {
-            baseCurrency: string;
-            marginFloorPercent: number;
-            workerDocuments: ("nda" | "dpa" | "background_check")[];
-            spiAlertPercent: number;
-            cpiAlertPercent: number;
-            baseCurrencyLocked: boolean;
-        };
-        ExchangeRate: {
-            id: string;
-            currency: string;
-            day: string;
-            rate: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        RateOn: {
-            currency: string;
-            baseCurrency: string;
-            rate: string | null;
-            day: string | null;
         };
         Rate: {
             id: string;
@@ -5345,169 +5292,6 @@ export interface components {
             createdAt: string;
             version: number;
         };
-        Qualification: {
-            id: string;
-            /** @enum {string} */
-            kind: "iso27001" | "iso9001" | "cmmi" | "licence" | "insurance" | "other";
-            name: string;
-            number: string | null;
-            issuer: string | null;
-            validFrom: string | null;
-            validTo: string | null;
-            mandatory: boolean;
-            /** @enum {string} */
-            status: "valid" | "expiring" | "expired";
-            /** Format: date-time */
-            createdAt: string;
-        };
-        EvaluationTemplate: {
-            id: string;
-            name: string;
-            criteria: {
-                key: string;
-                name: string;
-                weight: number;
-                guidance: string | null;
-            }[];
-            active: boolean;
-            version: number;
-        };
-        SupplierEvaluation: {
-            id: string;
-            /** @enum {string} */
-            kind: "periodic" | "ad_hoc";
-            periodStart: string;
-            periodEnd: string;
-            title: string | null;
-            templateName: string;
-            /** @enum {string} */
-            status: "open" | "final";
-            score: number | null;
-            grade: ("A" | "B" | "C" | "D") | null;
-            finalizedAt: string | null;
-            evaluators: number;
-            version: number;
-        };
-        SupplierEvaluationDetail: {
-            id: string;
-            /** @enum {string} */
-            kind: "periodic" | "ad_hoc";
-            periodStart: string;
-            periodEnd: string;
-            title: string | null;
-            templateName: string;
-            /** @enum {string} */
-            status: "open" | "final";
-            score: number | null;
-            grade: ("A" | "B" | "C" | "D") | null;
-            finalizedAt: string | null;
-            evaluators: number;
-            version: number;
-            criteria: {
-                key: string;
-                name: string;
-                weight: number;
-                guidance: string | null;
-                mean: number | null;
-                count: number;
-            }[];
-            scores: {
-                evaluator: string;
-                evaluatorId: string;
-                criterion: string;
-                score: number;
-                comment: string | null;
-            }[];
-        };
-        SupplierComparison: {
-            id: string;
-            number: string;
-            name: string;
-            /** @enum {string} */
-            status: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
-            riskTier: ("low" | "medium" | "high" | "critical") | null;
-            country: string | null;
-            categories: string[];
-            latest: {
-                grade: ("A" | "B" | "C" | "D") | null;
-                score: number | null;
-                periodEnd: string;
-            } | null;
-            averageScore: number | null;
-            evaluations: number;
-            qualifications: {
-                name: string;
-                mandatory: boolean;
-                /** @enum {string} */
-                status: "valid" | "expiring" | "expired";
-            }[];
-            rates: {
-                position: components["schemas"]["PositionRef"];
-                seniority: string;
-                unit: string;
-                rateMinor: number;
-                currency: string;
-            }[];
-        };
-        Document: {
-            /** Format: uuid */
-            id: string;
-            category: string;
-            name: string;
-            latestVersion: number;
-            /** Format: date-time */
-            createdAt: string;
-            versions: {
-                version: number;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                sha256: string;
-                /** Format: date-time */
-                uploadedAt: string;
-                uploadedBy: string | null;
-            }[];
-        };
-        OnboardingItem: {
-            id: string;
-            label: string;
-            /** @enum {string} */
-            kind: "document" | "questionnaire" | "reference" | "other";
-            required: boolean;
-        };
-        Onboarding: {
-            steps: {
-                item: components["schemas"]["OnboardingItem"];
-                done: boolean;
-                note: string | null;
-                doneBy: string | null;
-                doneAt: string | null;
-            }[];
-            dueDiligence: {
-                /** @enum {string} */
-                dataSensitivity: "none" | "internal" | "confidential" | "personal";
-                accessToClientSystems: boolean;
-                subcontractsFurther: boolean;
-                worksOffshore: boolean;
-                securityCertified: boolean;
-                /** @enum {string} */
-                financialHealth: "strong" | "adequate" | "weak";
-            } | null;
-            riskTier: ("low" | "medium" | "high" | "critical") | null;
-            assessedBy: string | null;
-            assessedAt: string | null;
-            complete: boolean;
-        };
-        SupplierContact: {
-            id: string;
-            name: string;
-            title: string | null;
-            email: string | null;
-            phone: string | null;
-            /** @enum {string} */
-            role: "account" | "delivery" | "billing" | "security" | "other";
-            version: number;
-        };
         Supplier: {
             id: string;
             number: string;
@@ -5542,6 +5326,25 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        Document: {
+            /** Format: uuid */
+            id: string;
+            category: string;
+            name: string;
+            latestVersion: number;
+            /** Format: date-time */
+            createdAt: string;
+            versions: {
+                version: number;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                sha256: string;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string | null;
+            }[];
         };
         Contract: {
             id: string;
@@ -5784,38 +5587,6 @@ export interface components {
                 complaints: number;
                 praise: number;
             }[];
-        };
-        Absence: {
-            id: string;
-            person: {
-                id: string;
-                name: string;
-            };
-            /** @enum {string} */
-            kind: "leave" | "training" | "other";
-            startDate: string;
-            endDate: string;
-            /** @enum {string} */
-            status: "requested" | "approved" | "rejected";
-            note: string | null;
-            decidedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            version: number;
-        };
-        PersonCredential: {
-            id: string;
-            /** @enum {string} */
-            kind: "certification" | "nda" | "dpa" | "background_check";
-            name: string;
-            issuer: string | null;
-            reference: string | null;
-            issuedOn: string | null;
-            expiresOn: string | null;
-            /** @enum {string} */
-            state: "valid" | "expiring" | "expired";
-            /** Format: date-time */
-            createdAt: string;
         };
         Person: {
             id: string;
@@ -6105,6 +5876,38 @@ export interface components {
                     [key: string]: string[];
                 };
             }[];
+        };
+        Absence: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "leave" | "training" | "other";
+            startDate: string;
+            endDate: string;
+            /** @enum {string} */
+            status: "requested" | "approved" | "rejected";
+            note: string | null;
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        PersonCredential: {
+            id: string;
+            /** @enum {string} */
+            kind: "certification" | "nda" | "dpa" | "background_check";
+            name: string;
+            issuer: string | null;
+            reference: string | null;
+            issuedOn: string | null;
+            expiresOn: string | null;
+            /** @enum {string} */
+            state: "valid" | "expiring" | "expired";
+            /** Format: date-time */
+            createdAt: string;
         };
         PortalChangeRequest: {
             id: string;
@@ -6480,6 +6283,59 @@ export interface components {
             subtitle: string | null;
             clientId: string | null;
         };
+        WorkingCalendar: {
+            id: string;
+            name: string;
+            timeZone: string;
+            country: string | null;
+            week: [
+                string,
+                string
+            ][][];
+            weeklyMinutes: number;
+            days: {
+                id: string;
+                day: string;
+                /** @enum {string} */
+                kind: "holiday" | "workday";
+                name: string | null;
+            }[];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        BusinessTime: {
+            minutes: number;
+        };
+        BusinessInstant: {
+            /** Format: date-time */
+            at: string;
+        };
+        HolidayCountries: {
+            [key: string]: string;
+        };
+        WorkspaceSettings: {
+            baseCurrency: string;
+            marginFloorPercent: number;
+            workerDocuments: ("nda" | "dpa" | "background_check")[];
+            spiAlertPercent: number;
+            cpiAlertPercent: number;
+            baseCurrencyLocked: boolean;
+        };
+        ExchangeRate: {
+            id: string;
+            currency: string;
+            day: string;
+            rate: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RateOn: {
+            currency: string;
+            baseCurrency: string;
+            rate: string | null;
+            day: string | null;
+        };
         StaffingRequest: {
             id: string;
             number: string;
@@ -6641,6 +6497,150 @@ export interface components {
                 }[];
             }[];
             nextCursor: string | null;
+        };
+        Qualification: {
+            id: string;
+            /** @enum {string} */
+            kind: "iso27001" | "iso9001" | "cmmi" | "licence" | "insurance" | "other";
+            name: string;
+            number: string | null;
+            issuer: string | null;
+            validFrom: string | null;
+            validTo: string | null;
+            mandatory: boolean;
+            /** @enum {string} */
+            status: "valid" | "expiring" | "expired";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EvaluationTemplate: {
+            id: string;
+            name: string;
+            criteria: {
+                key: string;
+                name: string;
+                weight: number;
+                guidance: string | null;
+            }[];
+            active: boolean;
+            version: number;
+        };
+        SupplierEvaluation: {
+            id: string;
+            /** @enum {string} */
+            kind: "periodic" | "ad_hoc";
+            periodStart: string;
+            periodEnd: string;
+            title: string | null;
+            templateName: string;
+            /** @enum {string} */
+            status: "open" | "final";
+            score: number | null;
+            grade: ("A" | "B" | "C" | "D") | null;
+            finalizedAt: string | null;
+            evaluators: number;
+            version: number;
+        };
+        SupplierEvaluationDetail: {
+            id: string;
+            /** @enum {string} */
+            kind: "periodic" | "ad_hoc";
+            periodStart: string;
+            periodEnd: string;
+            title: string | null;
+            templateName: string;
+            /** @enum {string} */
+            status: "open" | "final";
+            score: number | null;
+            grade: ("A" | "B" | "C" | "D") | null;
+            finalizedAt: string | null;
+            evaluators: number;
+            version: number;
+            criteria: {
+                key: string;
+                name: string;
+                weight: number;
+                guidance: string | null;
+                mean: number | null;
+                count: number;
+            }[];
+            scores: {
+                evaluator: string;
+                evaluatorId: string;
+                criterion: string;
+                score: number;
+                comment: string | null;
+            }[];
+        };
+        SupplierComparison: {
+            id: string;
+            number: string;
+            name: string;
+            /** @enum {string} */
+            status: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
+            riskTier: ("low" | "medium" | "high" | "critical") | null;
+            country: string | null;
+            categories: string[];
+            latest: {
+                grade: ("A" | "B" | "C" | "D") | null;
+                score: number | null;
+                periodEnd: string;
+            } | null;
+            averageScore: number | null;
+            evaluations: number;
+            qualifications: {
+                name: string;
+                mandatory: boolean;
+                /** @enum {string} */
+                status: "valid" | "expiring" | "expired";
+            }[];
+            rates: {
+                position: components["schemas"]["PositionRef"];
+                seniority: string;
+                unit: string;
+                rateMinor: number;
+                currency: string;
+            }[];
+        };
+        OnboardingItem: {
+            id: string;
+            label: string;
+            /** @enum {string} */
+            kind: "document" | "questionnaire" | "reference" | "other";
+            required: boolean;
+        };
+        Onboarding: {
+            steps: {
+                item: components["schemas"]["OnboardingItem"];
+                done: boolean;
+                note: string | null;
+                doneBy: string | null;
+                doneAt: string | null;
+            }[];
+            dueDiligence: {
+                /** @enum {string} */
+                dataSensitivity: "none" | "internal" | "confidential" | "personal";
+                accessToClientSystems: boolean;
+                subcontractsFurther: boolean;
+                worksOffshore: boolean;
+                securityCertified: boolean;
+                /** @enum {string} */
+                financialHealth: "strong" | "adequate" | "weak";
+            } | null;
+            riskTier: ("low" | "medium" | "high" | "critical") | null;
+            assessedBy: string | null;
+            assessedAt: string | null;
+            complete: boolean;
+        };
+        SupplierContact: {
+            id: string;
+            name: string;
+            title: string | null;
+            email: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            role: "account" | "delivery" | "billing" | "security" | "other";
+            version: number;
         };
         Role: {
             id: string;

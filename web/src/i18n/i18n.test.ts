@@ -81,8 +81,8 @@ import {
 import { timesheetStatuses } from '../../../server/src/modules/time/time.table.ts';
 import { builtinRoleKeys } from '../../../server/src/platform/access/builtin-roles.ts';
 import { permissions } from '../../../server/src/platform/access/permissions.ts';
-import enUS from './en-US.json';
-import zhCN from './zh-CN.json';
+import enUS from './en-US.json' with { type: 'json' };
+import zhCN from './zh-CN.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 

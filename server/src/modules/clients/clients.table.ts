@@ -56,3 +56,7 @@ export type ContactTable = {
 };
 
 export type ClientTables = { clients: ClientTable; contacts: ContactTable };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends ClientTables {}
+}

@@ -3,15 +3,11 @@ import { getClientRow } from './clients.repository.ts';
 import { getOpportunityRow } from './opportunities.repository.ts';
 
 export { getClientRow, getContactRow } from './clients.repository.ts';
-export { clientRoutes } from './clients.routes.ts';
+
 /** What other modules and the app may use of clients. */
 export { clientCreateBody, contactCreateBody } from './clients.schema.ts';
 export { getClient, insertNewClient } from './clients.service.ts';
 export { insertNewContact, listContacts } from './contacts.service.ts';
-export { interactionRoutes } from './interactions.routes.ts';
-export { opportunityRoutes } from './opportunities.routes.ts';
-export { requirementRoutes } from './requirements.routes.ts';
-export { runTouchpointReminders } from './touchpoints.service.ts';
 
 /** Whether a client exists in a workspace: portal members are bound only to real clients. */
 export const clientExists = async (db: Executor, workspaceId: string, id: string) =>
@@ -32,4 +28,3 @@ export async function clientIdByNumber(db: Executor, workspaceId: string, number
     .executeTakeFirst();
   return row?.id ?? null;
 }
-export { seedClients } from './clients.seed.ts';

@@ -44,3 +44,7 @@ export type TouchpointTable = {
 };
 
 export type InteractionTables = { interactions: InteractionTable; touchpoints: TouchpointTable };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends InteractionTables {}
+}

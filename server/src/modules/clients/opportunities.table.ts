@@ -49,3 +49,7 @@ export type OpportunityTables = {
   opportunities: OpportunityTable;
   pipeline_totals: PipelineTotalTable;
 };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends OpportunityTables {}
+}

@@ -41,3 +41,7 @@ export type RequirementTable = {
 };
 
 export type RequirementTables = { requirements: RequirementTable };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends RequirementTables {}
+}

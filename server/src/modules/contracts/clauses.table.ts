@@ -78,3 +78,7 @@ export type ClauseTables = {
   contract_clauses: ContractClauseTable;
   contract_obligations: ContractObligationTable;
 };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends ClauseTables {}
+}

@@ -10,8 +10,6 @@ import { writeContract } from './contracts.service.ts';
 import type { ContractStatus } from './contracts.table.ts';
 import { inForceStatuses } from './contracts.table.ts';
 
-export const CONTRACT_LIFECYCLE_EVERY_MS = 24 * 60 * 60 * 1000;
-
 /** Where the calendar has taken a contract by today, or null if it stays. */
 export function dueStatus(c: ContractRow, today: string): ContractStatus | null {
   if (c.status === 'signed') return c.start_date <= today ? 'active' : null;

@@ -249,3 +249,7 @@ export type ContractTables = {
   contract_slas: ContractSlaTable;
   contract_links: ContractLinkTable;
 };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends ContractTables {}
+}

@@ -1,22 +1,16 @@
 import type { Executor } from '../../db/database.ts';
 import { getContractRow } from './contracts.repository.ts';
 
-export { amendmentRoutes } from './amendments.routes.ts';
 /** What other modules and the app may use of contracts. */
 export { type AgreedChange, draftChangeAmendment } from './amendments.service.ts';
-export { clauseRoutes } from './clauses.routes.ts';
-export { runContractAlerts } from './contract-alerts.job.ts';
-export { CONTRACT_LIFECYCLE_EVERY_MS, runContractLifecycle } from './contract-lifecycle.job.ts';
-export { contractPartRoutes } from './contract-parts.routes.ts';
-export { contractRoutes } from './contracts.routes.ts';
 export {
+  type BillingModel,
   inForceStatuses,
   type RateUnit,
   rateUnits,
   type Seniority,
   seniorities,
 } from './contracts.table.ts';
-export { runObligationReminders } from './obligation-reminders.job.ts';
 export { findRatesInForce as ratesInForce } from './rate-cards.repository.ts';
 
 /** A contract's side and status, for modules that tie their records to one. */

@@ -58,3 +58,7 @@ export type FeedbackTable = {
 };
 
 export type FeedbackTables = { surveys: SurveyTable; feedback_items: FeedbackTable };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends FeedbackTables {}
+}

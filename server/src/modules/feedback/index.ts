@@ -1,3 +1,4 @@
-/** What the app uses of feedback. */
-export { feedbackRoutes } from './feedback.routes.ts';
-export { seedFeedback } from './feedback.seed.ts';
+/**
+ * Other modules call nothing of feedback: what the app mounts of it is in feedback.module.ts.
+ */
+export {};

@@ -1,2 +1,4 @@
-/** What the app uses of imports. */
-export { importRoutes } from './imports.routes.ts';
+/**
+ * Other modules call nothing of imports: what the app mounts of it is in imports.module.ts.
+ */
+export {};

@@ -1,5 +1,5 @@
 import type { Timestamp, Version } from '../../db/column.ts';
-import type { WorkerDocument } from '../settings/settings.table.ts';
+import type { WorkerDocument } from '../settings/index.ts';
 
 export const absenceKinds = ['leave', 'training', 'other'] as const;
 export const absenceStatuses = ['requested', 'approved', 'rejected'] as const;
@@ -49,3 +49,7 @@ export type AvailabilityTables = {
   person_absences: PersonAbsenceTable;
   person_credentials: PersonCredentialTable;
 };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends AvailabilityTables {}
+}

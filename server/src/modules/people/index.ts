@@ -1,6 +1,5 @@
 /** What other modules and the app may use of people. */
 
-export { availabilityRoutes } from './availability.routes.ts';
 export { type CapacityPerson, capacityBases } from './capacity.service.ts';
 export {
   bookedInWeek,
@@ -12,16 +11,10 @@ export {
   weekCapacity,
 } from './capacity.ts';
 export { type CostRate, costRateOn, costRatesOn } from './cost-rates.service.ts';
-export { runCredentialReminders } from './credential-reminders.job.ts';
-export { myProfileRoutes } from './me.routes.ts';
 export { ownPersonId } from './me.service.ts';
 export { getPersonRow, holdersOf, type PersonRow } from './people.repository.ts';
-export { peopleRoutes } from './people.routes.ts';
 export { languageItem, personBody } from './people.schema.ts';
-export { seedPeople } from './people.seed.ts';
 export { insertNewPerson } from './people.service.ts';
 export type { LanguageLevel, PersonLanguage } from './people.table.ts';
-export { skillRoutes } from './skills.routes.ts';
 export { skillBody } from './skills.schema.ts';
 export { insertSkill } from './skills.service.ts';
-export { runWorkerCompliance } from './worker-compliance.job.ts';

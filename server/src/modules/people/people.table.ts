@@ -1,5 +1,5 @@
 import type { Json, Timestamp, Version } from '../../db/column.ts';
-import type { Seniority } from '../contracts/contracts.table.ts';
+import type { Seniority } from '../contracts/index.ts';
 
 export const personKinds = ['employee', 'supplier_worker'] as const;
 export const personStatuses = ['active', 'on_leave', 'left'] as const;
@@ -94,3 +94,7 @@ export type PersonSkillTable = {
 };
 
 export type SkillTables = { skills: SkillTable; person_skills: PersonSkillTable };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends PeopleTables, SkillTables {}
+}

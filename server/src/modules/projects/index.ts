@@ -2,12 +2,6 @@ import type { Executor } from '../../db/database.ts';
 import { getProjectRow } from './projects.repository.ts';
 
 /** What other modules and the app may use of projects. */
-export { changeRequestRoutes } from './change-requests.routes.ts';
-export { deliveryRoutes } from './deliveries.routes.ts';
-export { runEarnedValue } from './evm.job.ts';
-export { projectRoutes } from './projects.routes.ts';
-export { seedProject, seedProjectPlan } from './projects.seed.ts';
-export { runStatusReportDrafts } from './status-report-drafts.job.ts';
 
 /** Whether a project of the workspace is still open for bookings and work. */
 export async function openProjectExists(db: Executor, workspaceId: string, id: string) {

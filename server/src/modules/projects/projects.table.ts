@@ -1,5 +1,5 @@
 import type { Json, Timestamp, Version } from '../../db/column.ts';
-import type { BillingModel } from '../contracts/contracts.table.ts';
+import type { BillingModel } from '../contracts/index.ts';
 
 export const phases = ['initiation', 'planning', 'execution', 'monitoring', 'closure'] as const;
 export type Phase = (typeof phases)[number];
@@ -349,3 +349,7 @@ export type ProjectTables = {
   project_lessons: LessonTable;
   change_requests: ChangeRequestTable;
 };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends ProjectTables {}
+}

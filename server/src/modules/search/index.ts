@@ -1,2 +1,4 @@
-/** What the app uses of search. */
-export { searchRoutes } from './search.routes.ts';
+/**
+ * Other modules call nothing of search: what the app mounts of it is in search.module.ts.
+ */
+export {};

@@ -21,3 +21,7 @@ export type SearchDocumentTable = {
 export type SearchFtsTable = { rowid: number; text: string };
 
 export type SearchTables = { search_documents: SearchDocumentTable; search_fts: SearchFtsTable };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends SearchTables {}
+}

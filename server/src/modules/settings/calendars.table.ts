@@ -42,3 +42,7 @@ export type CalendarTables = {
   working_calendars: WorkingCalendarTable;
   calendar_days: CalendarDayTable;
 };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends CalendarTables {}
+}

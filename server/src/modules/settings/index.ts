@@ -1,12 +1,10 @@
 /** What other modules and the app may use of settings. */
 export { addBusinessMinutes, businessMinutesBetween, type CalendarSpec } from './business-time.ts';
-export { calendarRoutes } from './calendars.routes.ts';
 export { calendarExists, calendarSpec } from './calendars.service.ts';
 export type { CalendarDayKind, Week } from './calendars.table.ts';
 export { rateToBase, toBase } from './fx.ts';
-export { positionRoutes } from './positions.routes.ts';
 export { positionRefSchema } from './positions.schema.ts';
-export { type PositionOf, seedPositions } from './positions.seed.ts';
+export type { PositionOf } from './positions.seed.ts';
 export {
   assertPosition,
   type PositionsById,
@@ -15,5 +13,4 @@ export {
   positionsByIds,
 } from './positions.service.ts';
 export { getSettingsRow } from './settings.repository.ts';
-export { settingsRoutes } from './settings.routes.ts';
-export { seedSettings } from './settings.seed.ts';
+export type { WorkerDocument } from './settings.table.ts';

@@ -19,3 +19,7 @@ export type PositionTable = {
 };
 
 export type PositionTables = { positions: PositionTable };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends PositionTables {}
+}

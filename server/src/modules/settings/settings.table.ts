@@ -32,3 +32,7 @@ export type SettingsTables = {
   workspace_settings: WorkspaceSettingsTable;
   exchange_rates: ExchangeRateTable;
 };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends SettingsTables {}
+}

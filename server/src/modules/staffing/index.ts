@@ -1,3 +1,4 @@
-/** What other modules and the app may use of staffing. */
-export { staffingRoutes } from './staffing.routes.ts';
-export { seedStaffing } from './staffing.seed.ts';
+/**
+ * Other modules call nothing of staffing: what the app mounts of it is in staffing.module.ts.
+ */
+export {};

@@ -1,6 +1,6 @@
 import type { Json, Timestamp, Version } from '../../db/column.ts';
-import type { Seniority } from '../contracts/contracts.table.ts';
-import type { PersonLanguage } from '../people/people.table.ts';
+import type { Seniority } from '../contracts/index.ts';
+import type { PersonLanguage } from '../people/index.ts';
 
 export const requestStatuses = ['open', 'filled', 'cancelled'] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
@@ -69,3 +69,7 @@ export type StaffingTables = {
   staffing_request_skills: StaffingRequestSkillTable;
   assignments: AssignmentTable;
 };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends StaffingTables {}
+}

@@ -63,3 +63,7 @@ export type EvaluationTables = {
   supplier_evaluations: SupplierEvaluationTable;
   evaluation_scores: EvaluationScoreTable;
 };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends EvaluationTables {}
+}

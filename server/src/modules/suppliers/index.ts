@@ -1,15 +1,8 @@
 import type { Executor } from '../../db/database.ts';
 import { getSupplierRow } from './suppliers.repository.ts';
 
-export { evaluationRoutes } from './evaluations.routes.ts';
-export { runQualificationReminders } from './qualification-reminders.job.ts';
 export { isBlacklisted } from './supplier-lifecycle.ts';
-export {
-  onboardingRoutes,
-  qualificationRoutes,
-  supplierContactRoutes,
-  supplierRoutes,
-} from './suppliers.routes.ts';
+
 /** What other modules and the app may use of suppliers. */
 export { supplierCreateBody } from './suppliers.schema.ts';
 export { getSupplier, insertNewSupplier } from './suppliers.service.ts';
@@ -32,5 +25,3 @@ export async function supplierIdByNumber(db: Executor, workspaceId: string, numb
     .executeTakeFirst();
   return row?.id ?? null;
 }
-export { seedEvaluations } from './evaluations.seed.ts';
-export { seedSuppliers } from './suppliers.seed.ts';

@@ -143,3 +143,7 @@ export type SupplierTables = {
   suppliers: SupplierTable;
   supplier_qualifications: SupplierQualificationTable;
 };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends SupplierTables {}
+}

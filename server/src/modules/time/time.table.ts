@@ -1,5 +1,5 @@
 import type { Timestamp, Version } from '../../db/column.ts';
-import type { RateUnit } from '../contracts/contracts.table.ts';
+import type { RateUnit } from '../contracts/index.ts';
 
 /**
  * A week's time of one person on one project moves as a whole: draft → submitted → (for a
@@ -80,3 +80,7 @@ export type TimeTables = {
   timesheets: TimesheetTable;
   time_entries: TimeEntryTable;
 };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends TimeTables {}
+}

@@ -14,3 +14,7 @@ export type RoleTable = {
 };
 
 export type AccessTables = { roles: RoleTable };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends AccessTables {}
+}

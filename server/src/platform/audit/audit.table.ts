@@ -39,3 +39,7 @@ export type AuditTables = {
   audit_heads: AuditHeadTable;
   audit_checkpoints: AuditCheckpointTable;
 };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends AuditTables {}
+}

@@ -60,3 +60,7 @@ export type AuthTables = {
   one_time_tokens: OneTimeTokenTable;
   login_failures: LoginFailureTable;
 };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends AuthTables {}
+}

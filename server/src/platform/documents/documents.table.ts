@@ -39,3 +39,7 @@ export type DocumentTables = {
   document_versions: DocumentVersionTable;
   document_contents: DocumentContentTable;
 };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends DocumentTables {}
+}

@@ -14,3 +14,7 @@ export type EventTable = {
 };
 
 export type EventTables = { events: EventTable };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends EventTables {}
+}

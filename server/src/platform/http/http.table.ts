@@ -10,3 +10,7 @@ export type IdempotencyKeyTable = {
 };
 
 export type HttpTables = { idempotency_keys: IdempotencyKeyTable };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends HttpTables {}
+}

@@ -17,3 +17,7 @@ export type JobTable = {
 };
 
 export type JobTables = { jobs: JobTable };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends JobTables {}
+}

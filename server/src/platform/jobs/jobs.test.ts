@@ -4,6 +4,7 @@ import { call, login, signedIn, useHarness } from '../../test/harness.ts';
 import { SESSION_IDLE_MS } from '../auth/session-policy.ts';
 import { housekeeping } from './housekeeping.ts';
 import { createJobRunner, enqueueJob } from './jobs.ts';
+import { daily, every } from './schedule.ts';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -14,7 +15,7 @@ describe.each(dialects)('jobs on %s', (dialect) => {
     let runs = 0;
     const a = createJobRunner(h.db, h.clock);
     const b = createJobRunner(h.db, h.clock);
-    for (const r of [a, b]) r.every('count', HOUR, async () => void runs++);
+    for (const r of [a, b]) r.every('count', every(HOUR), async () => void runs++);
     await a.tick();
     await b.tick();
     expect(runs).toBe(1);
@@ -22,6 +23,21 @@ describe.each(dialects)('jobs on %s', (dialect) => {
     await b.tick();
     await a.tick();
     expect(runs).toBe(2);
+  });
+
+  it('runs each job on its own: one failing stops none of the others due with it', async () => {
+    const runner = createJobRunner(h.db, h.clock);
+    const ran: string[] = [];
+    runner.every('first', daily('00:00'), async () => {
+      throw new Error('broken');
+    });
+    runner.every('second', daily('00:10'), async () => void ran.push('second'));
+    await runner.tick();
+    expect(ran).toEqual(['second']);
+    const rows = await h.db.selectFrom('jobs').select(['name', 'run_at', 'last_error']).execute();
+    const day = h.clock.now().toISOString().slice(0, 10);
+    expect(rows.find((r) => r.name === 'first')).toMatchObject({ last_error: 'Error: broken' });
+    expect(rows.find((r) => r.name === 'second')?.run_at).toBe(`${day}T00:10:00.000Z`);
   });
 
   it('retries a failing job with backoff and gives up after five attempts, keeping the error', async () => {

@@ -2,6 +2,7 @@ import type { Db, Executor } from '../../db/database.ts';
 import { dialectOf } from '../../db/database.ts';
 import { type Clock, isoNow } from '../clock.ts';
 import { newId } from '../ids.ts';
+import type { JobSchedule } from './schedule.ts';
 
 export type JobHandler = (
   payload: Record<string, unknown>,
@@ -40,16 +41,17 @@ export async function enqueueJob(
  */
 export function createJobRunner(db: Db, clock: Clock) {
   const handlers = new Map<string, JobHandler>();
-  const periodic: { name: string; everyMs: number }[] = [];
+  const periodic: { name: string; schedule: JobSchedule }[] = [];
 
   async function schedulePeriodic() {
     const now = clock.now().getTime();
-    for (const p of periodic) {
-      const slot = Math.floor(now / p.everyMs);
+    for (const { name, schedule } of periodic) {
+      const offset = schedule.offsetMs ?? 0;
+      const slot = Math.floor((now - offset) / schedule.everyMs);
       await enqueueJob(db, clock, {
-        name: p.name,
-        uniqueKey: `${p.name}@${slot}`,
-        runAt: new Date(slot * p.everyMs).toISOString(),
+        name,
+        uniqueKey: `${name}@${slot}`,
+        runAt: new Date(slot * schedule.everyMs + offset).toISOString(),
       });
     }
   }
@@ -106,9 +108,9 @@ export function createJobRunner(db: Db, clock: Clock) {
     register(name: string, handler: JobHandler) {
       handlers.set(name, handler);
     },
-    every(name: string, everyMs: number, handler: JobHandler) {
+    every(name: string, schedule: JobSchedule, handler: JobHandler) {
       handlers.set(name, handler);
-      periodic.push({ name, everyMs });
+      periodic.push({ name, schedule });
     },
     /** One pass: schedule periodic runs, then run what is due. Returns how many ran. */
     async tick(): Promise<number> {

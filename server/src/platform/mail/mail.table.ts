@@ -23,3 +23,7 @@ export type MailMessageTable = {
 };
 
 export type MailTables = { mail_messages: MailMessageTable };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends MailTables {}
+}

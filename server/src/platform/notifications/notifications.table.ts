@@ -19,3 +19,7 @@ export type NotificationTable = {
 };
 
 export type NotificationTables = { notifications: NotificationTable };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends NotificationTables {}
+}

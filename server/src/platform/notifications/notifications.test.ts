@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runContractAlerts } from '../../modules/contracts/contract-alerts.job.ts';
-import { runQualificationReminders } from '../../modules/suppliers/qualification-reminders.job.ts';
 import { dialects } from '../../test/databases.ts';
-import { call, type Session, signedIn, useHarness } from '../../test/harness.ts';
+import { call, runJob, type Session, signedIn, useHarness } from '../../test/harness.ts';
 
 describe.each(dialects)('notifications on %s', (dialect) => {
   const h = useHarness(dialect);
@@ -10,7 +8,6 @@ describe.each(dialects)('notifications on %s', (dialect) => {
     call(h, { method: 'POST', url, cookie: s.cookie, payload });
   const inbox = async (s: Session) =>
     (await call(h, { method: 'GET', url: '/api/v1/notifications', cookie: s.cookie })).json();
-  const deps = () => ({ db: h.db, config: h.config, clock: h.clock });
 
   it('tells approvers a contract waits for them, the submitter how it went, and the owner before it ends', async () => {
     const owner = await signedIn(h);
@@ -54,8 +51,8 @@ describe.each(dialects)('notifications on %s', (dialect) => {
     });
 
     // 54 days before the end: the 60-day reminder, once however often the job runs.
-    await runContractAlerts(deps());
-    await runContractAlerts(deps());
+    await runJob(h, 'contracts.expiry-alerts');
+    await runJob(h, 'contracts.expiry-alerts');
     const alerts = (await inbox(sales)).items.filter(
       (n: { kind: string }) => n.kind === 'contract.expiring',
     );
@@ -84,7 +81,7 @@ describe.each(dialects)('notifications on %s', (dialect) => {
     await add('ISO 27001', '2026-12-01');
     await add('Liability insurance', '2026-11-01');
     await add('CMMI 3', '2028-01-01');
-    await runQualificationReminders(deps());
+    await runJob(h, 'suppliers.qualification-reminders');
     const kinds = (await inbox(procurement)).items.map(
       (n: { kind: string; params: { name: string; days: number } }) =>
         `${n.kind} ${n.params.name} ${n.params.days}`,

@@ -16,3 +16,7 @@ export type SavedViewTable = {
 };
 
 export type ViewTables = { saved_views: SavedViewTable };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends ViewTables {}
+}

@@ -61,3 +61,7 @@ export type WorkspaceTables = {
   invitations: InvitationTable;
   counters: CounterTable;
 };
+
+declare module '../../db/tables.ts' {
+  interface Tables extends WorkspaceTables {}
+}

@@ -1,0 +1,26 @@
+import { daily } from '../../platform/jobs/schedule.ts';
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { amendmentRoutes } from './amendments.routes.ts';
+import { clauseRoutes } from './clauses.routes.ts';
+import { runContractAlerts } from './contract-alerts.job.ts';
+import { runContractLifecycle } from './contract-lifecycle.job.ts';
+import { contractPartRoutes } from './contract-parts.routes.ts';
+import { contractRoutes } from './contracts.routes.ts';
+import { seedContracts } from './contracts.seed.ts';
+import { runObligationReminders } from './obligation-reminders.job.ts';
+
+export const contracts = {
+  name: 'contracts',
+  routes: [contractRoutes, contractPartRoutes, amendmentRoutes, clauseRoutes],
+  jobs: [
+    // First of the day: reminders and compliance read the statuses it moves.
+    { name: 'contracts.lifecycle', schedule: daily('00:00'), run: runContractLifecycle },
+    { name: 'contracts.expiry-alerts', schedule: daily('00:05'), run: runContractAlerts },
+    {
+      name: 'contracts.obligation-reminders',
+      schedule: daily('00:05'),
+      run: runObligationReminders,
+    },
+  ],
+  seed: { contracts: seedContracts },
+} satisfies ModuleManifest;

@@ -1,0 +1,18 @@
+import { daily } from '../../platform/jobs/schedule.ts';
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { changeRequestRoutes } from './change-requests.routes.ts';
+import { deliveryRoutes } from './deliveries.routes.ts';
+import { runEarnedValue } from './evm.job.ts';
+import { projectRoutes } from './projects.routes.ts';
+import { seedProject, seedProjectPlan } from './projects.seed.ts';
+import { runStatusReportDrafts } from './status-report-drafts.job.ts';
+
+export const projects = {
+  name: 'projects',
+  routes: [projectRoutes, deliveryRoutes, changeRequestRoutes],
+  jobs: [
+    { name: 'projects.earned-value', schedule: daily('00:15'), run: runEarnedValue },
+    { name: 'projects.status-report-drafts', schedule: daily('00:15'), run: runStatusReportDrafts },
+  ],
+  seed: { project: seedProject, plan: seedProjectPlan },
+} satisfies ModuleManifest;

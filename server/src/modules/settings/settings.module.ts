@@ -1,0 +1,12 @@
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { calendarRoutes } from './calendars.routes.ts';
+import { positionRoutes } from './positions.routes.ts';
+import { seedPositions } from './positions.seed.ts';
+import { settingsRoutes } from './settings.routes.ts';
+import { seedSettings } from './settings.seed.ts';
+
+export const settings = {
+  name: 'settings',
+  routes: [settingsRoutes, calendarRoutes, positionRoutes],
+  seed: { settings: seedSettings, positions: seedPositions },
+} satisfies ModuleManifest;

@@ -1,0 +1,9 @@
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { staffingRoutes } from './staffing.routes.ts';
+import { seedStaffing } from './staffing.seed.ts';
+
+export const staffing = {
+  name: 'staffing',
+  routes: [staffingRoutes],
+  seed: { staffing: seedStaffing },
+} satisfies ModuleManifest;

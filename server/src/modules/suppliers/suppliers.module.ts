@@ -1,0 +1,33 @@
+import { daily } from '../../platform/jobs/schedule.ts';
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { evaluationRoutes } from './evaluations.routes.ts';
+import { seedEvaluations } from './evaluations.seed.ts';
+import { supplierExists } from './index.ts';
+import { runQualificationReminders } from './qualification-reminders.job.ts';
+import {
+  onboardingRoutes,
+  qualificationRoutes,
+  supplierContactRoutes,
+  supplierRoutes,
+} from './suppliers.routes.ts';
+import { seedSuppliers } from './suppliers.seed.ts';
+
+export const suppliers = {
+  name: 'suppliers',
+  routes: [
+    supplierRoutes,
+    qualificationRoutes,
+    onboardingRoutes,
+    supplierContactRoutes,
+    evaluationRoutes,
+  ],
+  jobs: [
+    {
+      name: 'suppliers.qualification-reminders',
+      schedule: daily('00:05'),
+      run: runQualificationReminders,
+    },
+  ],
+  parties: { supplier: supplierExists },
+  seed: { suppliers: seedSuppliers, evaluations: seedEvaluations },
+} satisfies ModuleManifest;

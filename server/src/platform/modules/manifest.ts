@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import type { Executor } from '../../db/database.ts';
+import type { Deps } from '../context.ts';
+import type { DomainEvent } from '../events/events.ts';
+import type { JobSchedule } from '../jobs/schedule.ts';
+import type { PartyType } from '../workspaces/workspaces.table.ts';
+
+/** Background work a module declares; the worker process runs each one on its own. */
+export type ModuleJob = {
+  name: string;
+  schedule: JobSchedule;
+  run: (deps: Deps) => Promise<unknown>;
+};
+
+/** A reaction to another module's event, run after that change committed; must be idempotent. */
+export type ModuleSubscription = {
+  event: string;
+  handle: (event: DomainEvent, deps: Deps) => Promise<void>;
+};
+
+/**
+ * What the app reads of a module (its second door, beside `index.ts`): the routes it mounts,
+ * the jobs and event subscriptions the worker runs, the parties portal users may be bound to,
+ * and its demo seed. Tables are declared by each `*.table.ts` (see db/tables.ts).
+ */
+export type ModuleManifest = {
+  name: string;
+  routes: ((app: FastifyInstance) => void)[];
+  jobs?: ModuleJob[];
+  subscriptions?: ModuleSubscription[];
+  parties?: Partial<
+    Record<PartyType, (db: Executor, workspaceId: string, id: string) => Promise<boolean>>
+  >;
+  seed?: Record<string, (...args: never[]) => Promise<unknown>>;
+};
