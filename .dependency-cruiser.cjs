@@ -41,8 +41,11 @@ module.exports = {
     {
       name: 'outside-through-module-doors',
       severity: 'error',
-      comment: 'The app, seed, CLIs and bench use a module through its index.ts as well.',
-      from: { path: '^(server/src/(app|worker|main)\\.ts|server/src/(seed|cli)/|bench/)' },
+      comment:
+        'The app, processes, seed, CLIs, bench and browser tests reach a module through modules/registry.ts (its manifest) or its index.ts.',
+      from: {
+        path: '^(server/src/(app|worker|main)\\.ts|server/src/(seed|cli|processes|test)/|bench/|e2e/)',
+      },
       to: {
         path: '^server/src/modules/[^/]+/',
         pathNot: '^server/src/modules/[^/]+/index\\.ts$',

@@ -28,7 +28,7 @@ import { BENCH_LOGIN, benchDatabaseUrl } from './settings.ts';
  * Loads the real server on the generated database with autocannon (16 connections) and prints,
  * per endpoint, p50/p99/mean latency and requests/s beside the floor measured in the same run:
  * the same service call straight on the database at the same concurrency, plus a bare Fastify
- * route. Goals: p99 < 50 ms, mean ≤ 2 × floor, peak RSS < 300 MB for every endpoint.
+ * route. Goals: p99 < 50 ms, mean ≤ 2 × floor, peak RSS < 200 MB in each process.
  * It waits for the jobs the server runs at start-up (the daily runs on fresh data) before it
  * measures, and names any job that ran during a measurement, whose figures it then distorts.
  */
@@ -238,13 +238,14 @@ try {
       goal: e.goal ? `mean < ${e.goal}` : 'p99 < 50',
       met: (e.goal ? run.mean < e.goal : run.p99 < 50) ? 'yes' : 'NO',
       '≤ 2× floor': run.mean <= 2 * floor ? 'yes' : 'NO',
-      'peak RSS MB': peak,
-      'RSS < 300': peak < 300 ? 'yes' : 'NO',
+      'peak RSS MB, largest process': peak.largest,
+      'all processes': peak.total,
+      'each < 200': peak.largest < 200 ? 'yes' : 'NO',
       'jobs during': overlapping.join(', ') || '—',
       errors: run.errors,
     });
   }
-  const peakMb = Math.max(...rows.map((r) => r['peak RSS MB']));
+  const peakMb = Math.max(...rows.map((r) => r['peak RSS MB, largest process']));
   console.log(
     `\nPontis bench — ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${config.database.dialect}`,
   );
@@ -252,7 +253,9 @@ try {
     `${CONNECTIONS} connections, ${DURATION_S} s per endpoint; floor = raw query at the same concurrency + bare Fastify route`,
   );
   console.table(rows);
-  console.log(`server peak RSS: ${peakMb} MB (goal < 300 MB) ${peakMb < 300 ? 'yes' : 'NO'}`);
+  console.log(
+    `largest process's peak RSS: ${peakMb} MB (goal < 200 MB each) ${peakMb < 200 ? 'yes' : 'NO'}`,
+  );
   const distorted = rows.filter((r) => r['jobs during'] !== '—').length;
   console.log(`measurements a background job overlapped: ${distorted} of ${rows.length}`);
 } finally {
@@ -318,10 +321,19 @@ async function rawMean(call: () => Promise<unknown>, connections: number): Promi
   return samples.reduce((a, b) => a + b, 0) / samples.length;
 }
 
-/** User + system CPU time the process has used, from /proc (clock ticks of 10 ms on Linux). */
+/** The server's processes: the primary and those it started (HTTP processes and the worker). */
+function processesOf(child: ChildProcess): number[] {
+  const pid = child.pid as number;
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+  return [pid, ...(children ? children.split(' ').map(Number) : [])];
+}
+
+/** User + system CPU time the server's processes have used, from /proc (ticks of 10 ms). */
 function cpuMs(child: ChildProcess): number {
-  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return processesOf(child).reduce((sum, pid) => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return sum + (Number(fields[11]) + Number(fields[12])) * 10;
+  }, 0);
 }
 
 /** Jobs due and unfinished: at start-up, the daily runs on the whole workspace. */
@@ -366,14 +378,19 @@ async function jobsDuring(from: string, to: string): Promise<string[]> {
 
 /** Lets VmHWM measure one endpoint: writing 5 to clear_refs resets the peak (Linux). */
 function resetPeakRss(child: ChildProcess): void {
-  writeFileSync(`/proc/${child.pid}/clear_refs`, '5');
+  for (const pid of processesOf(child)) writeFileSync(`/proc/${pid}/clear_refs`, '5');
 }
 
-/** VmHWM: the most resident memory the server process has held since the last reset. */
-function peakRssMb(child: ChildProcess): number {
-  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
+/**
+ * VmHWM: the most resident memory each server process has held since the last reset; the
+ * largest of them, and their sum (an upper bound of the machine's peak).
+ */
+function peakRssMb(child: ChildProcess): { largest: number; total: number } {
+  const peaks = processesOf(child).map((pid) => {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+  });
+  return { largest: Math.max(...peaks), total: peaks.reduce((a, b) => a + b, 0) };
 }
 
 function round(n: number): number {

@@ -20,10 +20,16 @@ import { registerPipeline } from './platform/http/pipeline.ts';
 import { responseSerializer } from './platform/http/serializer.ts';
 import { applyReadableValidationMessages } from './platform/http/validation-messages.ts';
 import { newId } from './platform/ids.ts';
+import { jobRoutes } from './platform/jobs/jobs.routes.ts';
 import { mailRoutes } from './platform/mail/mail.routes.ts';
 import { notificationRoutes } from './platform/notifications/notifications.routes.ts';
 import { healthRoutes } from './platform/ops/health.routes.ts';
-import { createMetrics, registerMetrics } from './platform/ops/metrics.ts';
+import {
+  createMetrics,
+  type Metrics,
+  type MetricsSnapshot,
+  registerMetrics,
+} from './platform/ops/metrics.ts';
 import { viewRoutes } from './platform/views/views.routes.ts';
 import { workspaceRoutes } from './platform/workspaces/workspaces.routes.ts';
 import type { PartyType } from './platform/workspaces/workspaces.table.ts';
@@ -32,6 +38,10 @@ export type AppOptions = {
   /** The built web app to serve; absent in API tests. */
   webDist?: string | undefined;
   logger?: FastifyServerOptions['logger'];
+  /** Counts this process's requests; made here unless the caller shares it. */
+  metrics?: Metrics;
+  /** The figures /metrics renders: by default this process's; `npm start` gathers all of them. */
+  gatherMetrics?: () => Promise<MetricsSnapshot[]>;
 };
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -56,8 +66,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(fastifyMultipart, {
     limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10, fieldSize: 10_000 },
   });
-  const metrics = createMetrics();
+  const metrics = options.metrics ?? createMetrics();
   registerMetrics(app, metrics);
+  const gather = options.gatherMetrics ?? (async () => [metrics.snapshot(`http-${process.pid}`)]);
   registerPipeline(app, deps);
   registerProblemHandler(app, options.webDist);
 
@@ -100,12 +111,13 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await registerApiDocs(app);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  healthRoutes(app, deps.db, metrics);
+  healthRoutes(app, deps.db, gather);
   authRoutes(app);
   workspaceRoutes(app);
   roleRoutes(app);
   auditRoutes(app);
   mailRoutes(app);
+  jobRoutes(app);
   notificationRoutes(app);
   viewRoutes(app);
   for (const m of manifests) {

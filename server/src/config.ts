@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -26,6 +27,8 @@ export type Config = {
    * already own one, or nobody (the operator seeds them).
    */
   workspaceCreation: WorkspaceCreation;
+  /** How many HTTP processes `npm start` runs (one per core unless told otherwise). */
+  webConcurrency: number;
 };
 
 export type WorkspaceCreation = 'anyone' | 'owners' | 'nobody';
@@ -44,6 +47,7 @@ const envSchema = z.object({
     .default('false'),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(25),
   WORKSPACE_CREATION: z.enum(['anyone', 'owners', 'nobody']).default('anyone'),
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
 });
 
 export function parseDatabaseUrl(value: string): DatabaseConfig {
@@ -84,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
     workspaceCreation: e.WORKSPACE_CREATION,
+    webConcurrency: e.WEB_CONCURRENCY ?? availableParallelism(),
   };
 }
 

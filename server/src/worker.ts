@@ -9,22 +9,28 @@ import { createMailSender } from './platform/mail/mail.ts';
 
 const TICK_MS = 1000;
 
+/** The platform's own periodic jobs; the modules declare theirs in their manifests. */
+export const platformJobs = {
+  housekeeping: every(HOUSEKEEPING_EVERY_MS),
+  'audit.checkpoint': every(AUDIT_CHECKPOINT_EVERY_MS),
+} as const;
+
 export type WorkerLog = {
   error: (err: unknown) => void;
   info: (fields: object, message: string) => void;
 };
 
 /**
- * Background work in the app process: deliver events to subscribers, run due jobs and send
- * queued mail.
- * Every step claims its rows in the database, so several app servers can run it side by side.
+ * Background work, run by the worker process and never on a request thread: deliver events to
+ * subscribers, run due jobs and send queued mail, once a second. Every step claims its rows in
+ * the database, so several machines can run it side by side and each row is handled once.
  */
 export function startWorker(deps: Deps, log: WorkerLog) {
   const dispatcher = createDispatcher(deps.db, deps.clock);
   const jobs = createJobRunner(deps.db, deps.clock);
-  jobs.every('housekeeping', every(HOUSEKEEPING_EVERY_MS), housekeeping);
+  jobs.every('housekeeping', platformJobs.housekeeping, housekeeping);
   // Each checkpoint goes to the log as well: a copy the database's own users cannot rewrite.
-  jobs.every('audit.checkpoint', every(AUDIT_CHECKPOINT_EVERY_MS), async () => {
+  jobs.every('audit.checkpoint', platformJobs['audit.checkpoint'], async () => {
     await writeCheckpoints(deps, (c) => log.info({ auditCheckpoint: c }, 'audit checkpoint'));
   });
   // Each module job is its own row per run: one failing is retried alone and stops no other.
@@ -50,8 +56,8 @@ export function startWorker(deps: Deps, log: WorkerLog) {
   };
   const timer = setInterval(tick, TICK_MS);
   return {
-    dispatcher,
-    jobs,
+    /** One pass now, as the timer would run it (tests and start-up use it). */
+    tick,
     async stop() {
       clearInterval(timer);
       while (running) await new Promise((r) => setTimeout(r, 20));

@@ -43,6 +43,7 @@ import * as m0040 from './migrations/0040-mail-secrets.ts';
 import * as m0041 from './migrations/0041-audit-checkpoints.ts';
 import * as m0042 from './migrations/0042-workspace-locale.ts';
 import * as m0043 from './migrations/0043-positions.ts';
+import * as m0044 from './migrations/0044-job-runs.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -89,6 +90,7 @@ const migrations: Record<string, Migration> = {
   '0041-audit-checkpoints': m0041,
   '0042-workspace-locale': m0042,
   '0043-positions': m0043,
+  '0044-job-runs': m0044,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -42,13 +42,18 @@ async function insertUser(
   return id;
 }
 
+const anyUser = async (db: Executor) =>
+  Boolean(await db.selectFrom('users').select('id').limit(1).executeTakeFirst());
+
 /** Seeds only a database with no users at all, so it can never touch real data. */
 export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
-  const anyUser = await deps.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-  if (anyUser) return false;
+  if (await anyUser(deps.db)) return false;
   const ctx: Ctx = { ...deps, actor: systemActor, membership: null, requestId: null, ip: null };
   const passwordHash = await hashPassword(DEMO_LOGIN.password);
-  const { workspaceId, userIds } = await deps.db.transaction().execute(async (trx) => {
+  // The emptiness check and the first users share one transaction: of two starts at once,
+  // the second finds the users the first wrote.
+  const made = await deps.db.transaction().execute(async (trx) => {
+    if (await anyUser(trx)) return null;
     const now = isoNow(deps.clock);
     const adminId = await insertUser(
       trx,
@@ -83,6 +88,8 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     }
     return { workspaceId, userIds };
   });
+  if (!made) return false;
+  const { workspaceId, userIds } = made;
   // Modules add their demo data through their own services, as the people who would.
   const as = async (userId: string): Promise<Ctx> => ({
     ...ctx,

@@ -57,6 +57,7 @@ export function useHarness(
       dataDir: '/tmp',
       maxUploadBytes: 1024 * 1024,
       workspaceCreation: 'anyone',
+      webConcurrency: 1,
       ...overrides,
     };
     h.app = await buildApp({ db: h.db, config: h.config, clock: h.clock });

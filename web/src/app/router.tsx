@@ -131,6 +131,7 @@ export const router = createBrowserRouter([
             path: '/settings/mail',
             lazy: page(() => import('../modules/mail/pages/MailOutboxPage')),
           },
+          { path: '/settings/jobs', lazy: page(() => import('../modules/jobs/pages/JobsPage')) },
           { path: '*', lazy: page(() => import('../modules/home/NotFoundPage')) },
         ],
       },

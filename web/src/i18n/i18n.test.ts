@@ -57,6 +57,7 @@ import {
   reportStatuses,
   taskStatuses,
 } from '../../../server/src/modules/projects/projects.table.ts';
+import { moduleJobs } from '../../../server/src/modules/registry.ts';
 import { searchEntityTypes } from '../../../server/src/modules/search/search.table.ts';
 import { calendarDayKinds } from '../../../server/src/modules/settings/calendars.table.ts';
 import {
@@ -81,6 +82,7 @@ import {
 import { timesheetStatuses } from '../../../server/src/modules/time/time.table.ts';
 import { builtinRoleKeys } from '../../../server/src/platform/access/builtin-roles.ts';
 import { permissions } from '../../../server/src/platform/access/permissions.ts';
+import { platformJobs } from '../../../server/src/worker.ts';
 import enUS from './en-US.json' with { type: 'json' };
 import zhCN from './zh-CN.json' with { type: 'json' };
 
@@ -193,6 +195,9 @@ describe('translations', () => {
       ...reportStatuses.map((k) => `project.report.status.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
+      ...[...Object.keys(platformJobs), ...moduleJobs.map((j) => j.name)].map(
+        (name) => `jobs.names.${name}`,
+      ),
     ]) {
       expect(locales['en-US'].has(key), key).toBe(true);
       expect(locales['zh-CN'].has(key), key).toBe(true);

@@ -9,6 +9,8 @@ export type JobTable = {
   unique_key: string | null;
   run_at: Timestamp;
   locked_until: Timestamp | null;
+  /** When the latest attempt began. */
+  started_at: Timestamp | null;
   attempts: Generated<number>;
   done_at: Timestamp | null;
   failed_at: Timestamp | null;

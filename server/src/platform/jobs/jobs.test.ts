@@ -34,10 +34,48 @@ describe.each(dialects)('jobs on %s', (dialect) => {
     runner.every('second', daily('00:10'), async () => void ran.push('second'));
     await runner.tick();
     expect(ran).toEqual(['second']);
-    const rows = await h.db.selectFrom('jobs').select(['name', 'run_at', 'last_error']).execute();
+    const rows = await h.db
+      .selectFrom('jobs')
+      .select(['name', 'run_at', 'last_error', 'done_at'])
+      .where('attempts', '>', 0)
+      .execute();
     const day = h.clock.now().toISOString().slice(0, 10);
     expect(rows.find((r) => r.name === 'first')).toMatchObject({ last_error: 'Error: broken' });
-    expect(rows.find((r) => r.name === 'second')?.run_at).toBe(`${day}T00:10:00.000Z`);
+    expect(rows.find((r) => r.name === 'second')).toMatchObject({
+      run_at: `${day}T00:10:00.000Z`,
+      done_at: h.clock.now().toISOString(),
+    });
+  });
+
+  it('shows admins each job: its last run and how long it took, failures, and the next run', async () => {
+    const owner = await signedIn(h);
+    const runner = createJobRunner(h.db, h.clock);
+    runner.every('report.slow', every(HOUR), async () => void h.clock.advance(1500));
+    runner.every('report.broken', every(HOUR), async () => {
+      throw new Error('mail server said no to workspace 42');
+    });
+    await runner.tick();
+    const slot = Math.floor(h.clock.now().getTime() / HOUR) * HOUR;
+    const res = await call(h, { method: 'GET', url: '/api/v1/jobs', cookie: owner.cookie });
+    expect(res.statusCode).toBe(200);
+    const byName = new Map(res.json().items.map((j: { name: string }) => [j.name, j]));
+    expect(byName.get('report.slow')).toMatchObject({
+      lastRun: { outcome: 'done', durationMs: 1500 },
+      runningSince: null,
+      retrying: false,
+      nextRunAt: new Date(slot + HOUR).toISOString(),
+      runsLast30Days: 1,
+      failuresLast30Days: 0,
+    });
+    // A failed attempt waits for its retry; the next run is that retry, and no error text shows.
+    const broken = byName.get('report.broken') as Record<string, unknown>;
+    expect(broken).toMatchObject({ lastRun: null, retrying: true });
+    expect(Date.parse(broken.nextRunAt as string)).toBeGreaterThan(h.clock.now().getTime());
+    expect(res.body).not.toContain('workspace 42');
+    const member = await signedIn(h, { workspaceId: owner.workspaceId, role: 'member' });
+    expect(
+      (await call(h, { method: 'GET', url: '/api/v1/jobs', cookie: member.cookie })).statusCode,
+    ).toBe(403);
   });
 
   it('retries a failing job with backoff and gives up after five attempts, keeping the error', async () => {

@@ -42,17 +42,24 @@ export async function enqueueJob(
 export function createJobRunner(db: Db, clock: Clock) {
   const handlers = new Map<string, JobHandler>();
   const periodic: { name: string; schedule: JobSchedule }[] = [];
+  /** The slot each periodic job was last scheduled for here: a new slot means new rows. */
+  const scheduled = new Map<string, number>();
 
   async function schedulePeriodic() {
     const now = clock.now().getTime();
     for (const { name, schedule } of periodic) {
       const offset = schedule.offsetMs ?? 0;
       const slot = Math.floor((now - offset) / schedule.everyMs);
-      await enqueueJob(db, clock, {
-        name,
-        uniqueKey: `${name}@${slot}`,
-        runAt: new Date(slot * schedule.everyMs + offset).toISOString(),
-      });
+      if (scheduled.get(name) === slot) continue;
+      scheduled.set(name, slot);
+      // The next run is written ahead too, so anyone can read when it is due.
+      for (const s of [slot, slot + 1]) {
+        await enqueueJob(db, clock, {
+          name,
+          uniqueKey: `${name}@${s}`,
+          runAt: new Date(s * schedule.everyMs + offset).toISOString(),
+        });
+      }
     }
   }
 
@@ -72,6 +79,7 @@ export function createJobRunner(db: Db, clock: Clock) {
       .updateTable('jobs')
       .set((eb) => ({
         locked_until: new Date(clock.now().getTime() + LEASE_MS).toISOString(),
+        started_at: now,
         attempts: eb('attempts', '+', 1),
       }))
       .where('id', 'in', due)

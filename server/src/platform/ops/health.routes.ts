@@ -2,10 +2,13 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { migrationsCurrent } from '../../db/migrator.ts';
 import type { App } from '../http/route.ts';
-import type { Metrics } from './metrics.ts';
+import { type MetricsSnapshot, renderMetrics } from './metrics.ts';
 
 /** Outside /api/v1: probes for load balancers and Prometheus, no session needed. */
-export function healthRoutes(app: App, db: Db, metrics: Metrics) {
+/** Where /metrics gets its figures: this process's, or every process's of the machine. */
+export type GatherMetrics = () => Promise<MetricsSnapshot[]>;
+
+export function healthRoutes(app: App, db: Db, gather: GatherMetrics) {
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
 
   app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
@@ -20,6 +23,6 @@ export function healthRoutes(app: App, db: Db, metrics: Metrics) {
   });
 
   app.get('/metrics', { schema: { hide: true } }, async (_req, reply) =>
-    reply.type('text/plain; version=0.0.4').send(metrics.render()),
+    reply.type('text/plain; version=0.0.4').send(renderMetrics(await gather())),
   );
 }

@@ -23,7 +23,7 @@ describe.each(dialects)('operations endpoints on %s', (dialect) => {
     expect(metrics.body).toMatch(
       /http_requests_total\{method="GET",route="\/api\/v1\/me",status="401"\} 1/,
     );
-    expect(metrics.body).toMatch(/process_resident_memory_bytes \d+/);
+    expect(metrics.body).toMatch(/process_resident_memory_bytes\{process="http-\d+"\} \d+/);
   });
 
   it('serves an OpenAPI 3.1 document that validates and lists every API route', async () => {

@@ -1,0 +1,30 @@
+import { pino } from 'pino';
+import type { Config } from '../config.ts';
+import { createDb } from '../db/database.ts';
+import { systemClock } from '../platform/clock.ts';
+import { loggerOptions } from '../platform/ops/logger.ts';
+import { processSnapshot } from '../platform/ops/metrics.ts';
+import { answerMetricsRequests } from '../platform/ops/process-metrics.ts';
+import { startWorker } from '../worker.ts';
+import { onStopSignal } from './stop-signal.ts';
+
+/** The one process that runs background work: events, jobs and mail, off every request. */
+export function runWorkerProcess(config: Config) {
+  const db = createDb(config.database);
+  answerMetricsRequests(() => processSnapshot('worker'));
+  const log = pino(loggerOptions(config.logLevel) as pino.LoggerOptions).child({
+    process: 'worker',
+  });
+  const worker = startWorker(
+    { db, config, clock: systemClock },
+    {
+      error: (err) => log.error({ err }, 'background work failed'),
+      info: (fields, message) => log.info(fields, message),
+    },
+  );
+  onStopSignal(async () => {
+    // The pass under way finishes: a job is never cut off between its statements.
+    await worker.stop();
+    await db.destroy();
+  });
+}
