@@ -3,9 +3,35 @@
  * violations still to mend are listed in .dependency-cruiser-known-violations.json: the check
  * fails on any new one, and the list only ever shrinks (`npm run arch:baseline` rewrites it).
  */
+/**
+ * The business modules from the bottom up: a module may use those before it, never one after
+ * it, so the modules form layers and no two lean on each other. A module that needs to react
+ * to one above it subscribes to that module's events instead.
+ */
+const LAYERS = [
+  'settings',
+  'clients',
+  'suppliers',
+  'contracts',
+  'people',
+  'projects',
+  'staffing',
+  'time',
+  'feedback',
+  'search',
+  'imports',
+];
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
+    ...LAYERS.map((name, i) => ({
+      name: `module-layers-${name}`,
+      severity: 'error',
+      comment: `${name} uses only the modules below it: ${LAYERS.slice(0, i).join(', ') || 'none'}.`,
+      from: { path: `^server/src/modules/${name}/`, pathNot: '\\.test\\.ts$' },
+      to: { path: `^server/src/modules/(${LAYERS.slice(i + 1).join('|') || '$^'})/` },
+    })),
     {
       name: 'no-circular',
       severity: 'error',
