@@ -8,6 +8,7 @@ import {
   signedIn,
   useHarness,
 } from '../../test/harness.ts';
+import { contractServiceTerms } from './slas.service.ts';
 
 describe.each(dialects)('rate cards, SLAs and back-to-back contracts on %s', (dialect) => {
   const h = useHarness(dialect);
@@ -109,6 +110,57 @@ describe.each(dialects)('rate cards, SLAs and back-to-back contracts on %s', (di
       [9500, true],
       [9000, false],
     ]);
+  });
+
+  it('tells a service desk the SLA lines of a contract, flowed-down ones too, and the calendar they run on', async () => {
+    const { owner, clientContract, supplierContract } = await setup();
+    const ws = owner.workspaceId;
+    const c = `/api/v1/contracts/${clientContract.id}`;
+    const week = [1, 2, 3, 4, 5].map(() => [['09:00', '18:00']]).concat([[], []]);
+    const calendar = (
+      await post(owner, '/api/v1/calendars', {
+        name: 'Desk hours',
+        timeZone: 'Asia/Shanghai',
+        week,
+      })
+    ).json();
+    await call(h, {
+      method: 'PATCH',
+      url: c,
+      cookie: owner.cookie,
+      payload: { version: clientContract.version, calendarId: calendar.id },
+    });
+    await post(owner, `${c}/slas`, {
+      metric: 'resolution_time',
+      priority: 'p1',
+      target: 240,
+      creditPercent: 2,
+      creditCapPercent: 10,
+    });
+    await post(owner, `${c}/links`, { supplierContractId: supplierContract.id });
+    await post(owner, `${c}/flow-down`, {
+      supplierContractId: supplierContract.id,
+      tightenPercent: 25,
+    });
+
+    const terms = await contractServiceTerms(h.db, ws, clientContract.id);
+    expect(terms?.slas).toMatchObject([
+      {
+        metric: 'resolution_time',
+        priority: 'p1',
+        target: 240,
+        unit: 'minutes',
+        lowerIsBetter: true,
+        sourceSlaId: null,
+      },
+    ]);
+    expect(terms?.calendar?.timeZone).toBe('Asia/Shanghai');
+    expect(terms?.calendar?.week[0]).toEqual([['09:00', '18:00']]);
+    const supplierSide = await contractServiceTerms(h.db, ws, supplierContract.id);
+    expect(supplierSide?.calendar).toBeNull();
+    expect(supplierSide?.slas).toMatchObject([{ target: 180, sourceSlaId: terms?.slas[0]?.id }]);
+    const stranger = await signedIn(h);
+    expect(await contractServiceTerms(h.db, stranger.workspaceId, clientContract.id)).toBeNull();
   });
 
   it('flows SLAs down tightened, previews margins at locked rates, and hides the supplier side from the client portal', async () => {

@@ -12,6 +12,7 @@ export {
   seniorities,
 } from './contracts.table.ts';
 export { findRatesInForce as ratesInForce } from './rate-cards.repository.ts';
+export { contractServiceTerms, type SlaLine } from './slas.service.ts';
 
 /** A contract's side and status, for modules that tie their records to one. */
 export async function contractPartyOf(db: Executor, workspaceId: string, id: string) {

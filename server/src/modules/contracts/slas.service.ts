@@ -7,6 +7,7 @@ import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
+import { calendarSpec } from '../settings/index.ts';
 import type { flowDownBody } from './back-to-back.schema.ts';
 import { draftContractRow, getContractRow } from './contracts.repository.ts';
 import type { ContractSlaTable } from './contracts.table.ts';
@@ -35,6 +36,25 @@ function findSlaRows(db: Executor, workspaceId: string, contractId: string) {
     .orderBy('metric')
     .orderBy('priority')
     .execute();
+}
+
+export type SlaLine = ReturnType<typeof presentSla>;
+
+/**
+ * What a service desk needs of a contract to run its clocks: its status, its SLA lines, and
+ * the business calendar they run on (null: around the clock). Null when the contract is not
+ * in the workspace.
+ */
+export async function contractServiceTerms(db: Executor, workspaceId: string, contractId: string) {
+  const contract = await getContractRow(db, workspaceId, contractId);
+  if (!contract) return null;
+  return {
+    status: contract.status,
+    slas: (await findSlaRows(db, workspaceId, contractId)).map(presentSla),
+    calendar: contract.calendar_id
+      ? await calendarSpec(db, workspaceId, contract.calendar_id)
+      : null,
+  };
 }
 
 export async function listSlas(ctx: Ctx, contractId: string) {

@@ -13,3 +13,15 @@ export async function openProjectExists(db: Executor, workspaceId: string, id: s
 export async function projectContractId(db: Executor, workspaceId: string, id: string) {
   return (await getProjectRow(db, workspaceId, id))?.contract_id ?? null;
 }
+
+/**
+ * The ids of the projects that deliver a contract, as a subquery: callers filter by it in
+ * their own statement (`where project_id in …`).
+ */
+export function projectsOfContract(db: Executor, workspaceId: string, contractId: string) {
+  return db
+    .selectFrom('projects')
+    .select('projects.id')
+    .where('projects.workspace_id', '=', workspaceId)
+    .where('projects.contract_id', '=', contractId);
+}

@@ -8,6 +8,7 @@ import {
   signedIn,
   useHarness,
 } from '../../test/harness.ts';
+import { supplierStandings } from './supplier-standing.ts';
 
 const standard = {
   name: 'Quarterly review',
@@ -186,6 +187,38 @@ describe.each(dialects)('supplier evaluations on %s', (dialect) => {
     expect((await get(stranger, `/api/v1/supplier-comparison?ids=${supplier.id}`)).statusCode).toBe(
       404,
     );
+    // What procurement will ask before inviting them: standing on a day.
+    await h.db
+      .updateTable('suppliers')
+      .set({ status: 'approved' })
+      .where('id', '=', supplier.id)
+      .execute();
+    const standing = await supplierStandings(
+      h.db,
+      owner.workspaceId,
+      [supplier.id, other.id],
+      '2026-12-01',
+    );
+    expect(standing.get(supplier.id)).toEqual({
+      status: 'approved',
+      riskTier: null,
+      latestGrade: 'B',
+      mandatoryExpired: false,
+      qualified: true,
+    });
+    expect(standing.get(other.id)).toMatchObject({ latestGrade: 'D', qualified: false });
+    await send(owner, 'POST', `/api/v1/suppliers/${supplier.id}/qualifications`, {
+      kind: 'other',
+      name: 'Liability insurance',
+      validTo: '2026-11-30',
+      mandatory: true,
+    });
+    const lapsed = await supplierStandings(h.db, owner.workspaceId, [supplier.id], '2026-12-01');
+    expect(lapsed.get(supplier.id)).toMatchObject({ mandatoryExpired: true, qualified: false });
+    const elsewhere = await signedIn(h);
+    expect(
+      (await supplierStandings(h.db, elsewhere.workspaceId, [supplier.id], '2026-12-01')).size,
+    ).toBe(0);
   });
 
   it('keeps past evaluations as they were when the template changes', async () => {

@@ -2,6 +2,7 @@ import type { Executor } from '../../db/database.ts';
 import { getSupplierRow } from './suppliers.repository.ts';
 
 export { isBlacklisted } from './supplier-lifecycle.ts';
+export { type SupplierStanding, supplierStandings } from './supplier-standing.ts';
 
 /** What other modules and the app may use of suppliers. */
 export { supplierCreateBody } from './suppliers.schema.ts';

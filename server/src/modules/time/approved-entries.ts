@@ -1,0 +1,110 @@
+import type { Executor } from '../../db/database.ts';
+import type { RateUnit } from '../contracts/index.ts';
+import { projectsOfContract } from '../projects/index.ts';
+
+/** One side of an entry's price, as fixed when its week was approved. */
+export type EntryPrice = {
+  rateMinor: number;
+  rateUnit: RateUnit;
+  currency: string;
+  /** The amount in `currency`, and in the workspace's base currency at `fxRate`. */
+  minor: number;
+  fxRate: string;
+  baseMinor: number;
+};
+
+/** An approved entry as finance bills and costs it. */
+export type PricedEntry = {
+  id: string;
+  personId: string;
+  projectId: string;
+  taskId: string | null;
+  positionId: string | null;
+  day: string;
+  minutes: number;
+  billable: boolean;
+  /** Null when no client rate applied (internal work, or no rate for the position). */
+  bill: EntryPrice | null;
+  cost: EntryPrice | null;
+};
+
+/**
+ * The approved entries of a workspace as a query to compose: filter, join and aggregate on
+ * `te` (time_entries) in one statement, as an invoice run does when it leaves out what is
+ * already billed.
+ */
+export function approvedEntries(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom('time_entries as te')
+    .innerJoin('timesheets as ts', 'ts.id', 'te.timesheet_id')
+    .where('te.workspace_id', '=', workspaceId)
+    .where('ts.status', '=', 'approved');
+}
+
+/** Which approved entries: of a contract's projects or of some projects, a person, days. */
+export type EntryFilter = {
+  contractId?: string;
+  projectIds?: string[];
+  personId?: string;
+  /** Inclusive calendar days. */
+  from?: string;
+  to?: string;
+};
+
+/** Approved, priced entries matching the filter, by day and id. */
+export async function findApprovedEntries(
+  db: Executor,
+  workspaceId: string,
+  filter: EntryFilter,
+): Promise<PricedEntry[]> {
+  let q = approvedEntries(db, workspaceId).selectAll('te');
+  if (filter.contractId)
+    q = q.where('te.project_id', 'in', projectsOfContract(db, workspaceId, filter.contractId));
+  if (filter.projectIds) {
+    if (filter.projectIds.length === 0) return [];
+    q = q.where('te.project_id', 'in', filter.projectIds);
+  }
+  if (filter.personId) q = q.where('te.person_id', '=', filter.personId);
+  if (filter.from) q = q.where('te.day', '>=', filter.from);
+  if (filter.to) q = q.where('te.day', '<=', filter.to);
+  const rows = await q.orderBy('te.day').orderBy('te.id').execute();
+  return rows.map((e) => ({
+    id: e.id,
+    personId: e.person_id,
+    projectId: e.project_id,
+    taskId: e.task_id,
+    positionId: e.position_id,
+    day: e.day,
+    minutes: e.minutes,
+    billable: e.billable,
+    bill: priceOf(
+      e.bill_rate_minor,
+      e.bill_rate_unit,
+      e.bill_currency,
+      e.bill_minor,
+      e.bill_fx_rate,
+      e.bill_base_minor,
+    ),
+    cost: priceOf(
+      e.cost_rate_minor,
+      e.cost_rate_unit,
+      e.cost_currency,
+      e.cost_minor,
+      e.cost_fx_rate,
+      e.cost_base_minor,
+    ),
+  }));
+}
+
+function priceOf(
+  rateMinor: number | null,
+  rateUnit: RateUnit | null,
+  currency: string | null,
+  minor: number | null,
+  fxRate: string | null,
+  baseMinor: number | null,
+): EntryPrice | null {
+  if (rateMinor === null || rateUnit === null || currency === null || minor === null) return null;
+  if (fxRate === null || baseMinor === null) return null;
+  return { rateMinor, rateUnit, currency, minor, fxRate, baseMinor };
+}
