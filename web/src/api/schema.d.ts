@@ -5314,6 +5314,25 @@ export interface components {
             createdAt: string;
             version: number;
         };
+        Document: {
+            /** Format: uuid */
+            id: string;
+            category: string;
+            name: string;
+            latestVersion: number;
+            /** Format: date-time */
+            createdAt: string;
+            versions: {
+                version: number;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                sha256: string;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string | null;
+            }[];
+        };
         Supplier: {
             id: string;
             number: string;
@@ -5348,25 +5367,6 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
-        };
-        Document: {
-            /** Format: uuid */
-            id: string;
-            category: string;
-            name: string;
-            latestVersion: number;
-            /** Format: date-time */
-            createdAt: string;
-            versions: {
-                version: number;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                sha256: string;
-                /** Format: date-time */
-                uploadedAt: string;
-                uploadedBy: string | null;
-            }[];
         };
         Contract: {
             id: string;
