@@ -5062,15 +5062,160 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Problem: {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-                [key: string]: string[];
+        Absence: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
             };
-            requestId?: string;
+            /** @enum {string} */
+            kind: "leave" | "training" | "other";
+            startDate: string;
+            endDate: string;
+            /** @enum {string} */
+            status: "requested" | "approved" | "rejected";
+            note: string | null;
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        Amendment: {
+            id: string;
+            seq: number;
+            title: string;
+            reason: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "signed";
+            statusReason: string | null;
+            diff: {
+                field: string;
+                before: unknown;
+                after: unknown;
+            }[];
+            review: {
+                round: number;
+                approvalsRequired: number;
+                financeRequired: boolean;
+                submittedBy: string | null;
+            };
+            signedOn: string | null;
+            actions: ("edit" | "submit" | "withdraw" | "decide" | "sign")[];
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        ApprovalRule: {
+            id: string;
+            contractType: ("msa" | "sow" | "nda" | "dpa" | "framework" | "purchase") | null;
+            minValueMinor: number;
+            approvers: number;
+            financeRequired: boolean;
+        };
+        Assignment: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            request: {
+                id: string;
+                number: string;
+            } | null;
+            projectId: string | null;
+            position: components["schemas"]["PositionRef"];
+            startDate: string;
+            endDate: string;
+            hoursPerWeek: number;
+            /** @enum {string} */
+            status: "proposed" | "confirmed";
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        AuditEntry: {
+            id: string;
+            seq: number;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            actorType: "user" | "api_token" | "system" | "anonymous";
+            actorId: string | null;
+            actorLabel: string | null;
+            action: string;
+            entityType: string | null;
+            entityId: string | null;
+            changes: {
+                [key: string]: {
+                    before?: unknown;
+                    after?: unknown;
+                };
+            } | null;
+            requestId: string | null;
+            ip: string | null;
+        };
+        BusinessInstant: {
+            /** Format: date-time */
+            at: string;
+        };
+        BusinessTime: {
+            minutes: number;
+        };
+        CapUsage: {
+            /** @enum {string} */
+            kind: "amount" | "hours";
+            limit: number;
+            used: number;
+            percentUsed: number;
+        };
+        ChangeRequest: {
+            id: string;
+            seq: number;
+            title: string;
+            description: string;
+            reason: string;
+            endDate: string | null;
+            budgetDeltaMinor: number;
+            currency: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "client_review" | "approved" | "rejected";
+            clientDecidedAt: string | null;
+            clientComment: string | null;
+            version: number;
+            submittedBy: {
+                id: string;
+                name: string;
+            } | null;
+            submittedAt: string | null;
+            reviewedBy: {
+                id: string;
+                name: string;
+            } | null;
+            reviewedAt: string | null;
+            reviewComment: string | null;
+            baselineSeq: number | null;
+            endDateBefore: string | null;
+            budgetBeforeMinor: number | null;
+            amendment: {
+                id: string;
+                seq: number;
+                contractId: string;
+            } | null;
+        };
+        Clause: {
+            id: string;
+            /** @enum {string} */
+            category: "confidentiality" | "data_protection" | "liability" | "intellectual_property" | "termination" | "payment" | "service_levels" | "other";
+            titleZh: string;
+            titleEn: string;
+            textZh: string;
+            textEn: string;
+            obligationZh: string | null;
+            obligationEn: string | null;
+            obligationDueDays: number | null;
+            active: boolean;
+            version: number;
         };
         Client: {
             id: string;
@@ -5111,257 +5256,6 @@ export interface components {
             timeZone: string | null;
             /** @enum {string} */
             relationship: "decision_maker" | "sponsor" | "technical" | "billing" | "other";
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        Interaction: {
-            id: string;
-            client: {
-                id: string;
-                name: string;
-            };
-            /** @enum {string} */
-            kind: "meeting" | "call" | "mail" | "visit";
-            /** Format: date-time */
-            occurredAt: string;
-            subject: string;
-            notes: string | null;
-            contactIds: string[];
-            owner: {
-                id: string;
-                name: string;
-            } | null;
-            nextStep: string | null;
-            nextStepDue: string | null;
-            nextStepDone: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        Touchpoint: {
-            id: string;
-            contact: {
-                id: string;
-                name: string;
-            };
-            /** @enum {string} */
-            channel: "meeting" | "call" | "mail" | "visit";
-            cadenceDays: number;
-            owner: {
-                id: string;
-                name: string;
-            } | null;
-            lastTouch: string | null;
-            nextDue: string;
-            overdue: boolean;
-            version: number;
-        };
-        Opportunity: {
-            id: string;
-            number: string;
-            client: {
-                id: string;
-                number: string;
-                name: string;
-            };
-            title: string;
-            /** @enum {string} */
-            stage: "lead" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
-            amountMinor: number;
-            currency: string;
-            probability: number;
-            weightedMinor: number;
-            expectedClose: string | null;
-            owner: {
-                id: string;
-                name: string;
-            } | null;
-            lossReason: string | null;
-            closedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        Pipeline: {
-            stages: {
-                /** @enum {string} */
-                stage: "lead" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
-                count: number;
-                totals: {
-                    currency: string;
-                    amountMinor: number;
-                    weightedMinor: number;
-                }[];
-            }[];
-        };
-        Requirement: {
-            id: string;
-            number: string;
-            clientId: string;
-            title: string;
-            description: string;
-            /** @enum {string} */
-            priority: "low" | "medium" | "high" | "critical";
-            /** @enum {string} */
-            status: "new" | "analysing" | "accepted" | "delivered" | "rejected";
-            /** @enum {string} */
-            source: "meeting" | "mail" | "rfp" | "workshop" | "ticket" | "other";
-            opportunity: {
-                id: string;
-                number: string;
-                title: string;
-            } | null;
-            contract: {
-                id: string;
-                number: string;
-                title: string;
-            } | null;
-            owner: {
-                id: string;
-                name: string;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        Position: {
-            id: string;
-            nameZh: string;
-            nameEn: string;
-            active: boolean;
-            version: number;
-        };
-        PositionRef: {
-            id: string;
-            nameZh: string;
-            nameEn: string;
-        };
-        Rate: {
-            id: string;
-            position: components["schemas"]["PositionRef"];
-            /** @enum {string} */
-            seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
-            /** @enum {string} */
-            unit: "hour" | "day";
-            rateMinor: number;
-            currency: string;
-            effectiveFrom: string;
-            inForce: boolean;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        RateCard: {
-            day: string;
-            currency: string;
-            items: components["schemas"]["Rate"][];
-        };
-        RateCardPage: {
-            items: components["schemas"]["Rate"][];
-            nextCursor: string | null;
-            day: string;
-            currency: string;
-        };
-        RateOnDay: {
-            rate: components["schemas"]["Rate"] | null;
-            source: ("contract" | "default") | null;
-        };
-        Sla: {
-            id: string;
-            /** @enum {string} */
-            metric: "first_response_time" | "resolution_time" | "availability" | "on_time_delivery" | "defect_rate" | "csat";
-            priority: ("p1" | "p2" | "p3" | "p4") | null;
-            target: number;
-            /** @enum {string} */
-            unit: "minutes" | "percent" | "score";
-            lowerIsBetter: boolean;
-            /** @enum {string} */
-            measurementWindow: "month" | "quarter";
-            creditPercent: number;
-            creditCapPercent: number;
-            sourceSlaId: string | null;
-        };
-        Amendment: {
-            id: string;
-            seq: number;
-            title: string;
-            reason: string;
-            /** @enum {string} */
-            status: "draft" | "in_review" | "approved" | "signed";
-            statusReason: string | null;
-            diff: {
-                field: string;
-                before: unknown;
-                after: unknown;
-            }[];
-            review: {
-                round: number;
-                approvalsRequired: number;
-                financeRequired: boolean;
-                submittedBy: string | null;
-            };
-            signedOn: string | null;
-            actions: ("edit" | "submit" | "withdraw" | "decide" | "sign")[];
-            /** Format: date-time */
-            createdAt: string;
-            version: number;
-        };
-        Document: {
-            /** Format: uuid */
-            id: string;
-            category: string;
-            name: string;
-            latestVersion: number;
-            /** Format: date-time */
-            createdAt: string;
-            versions: {
-                version: number;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                sha256: string;
-                /** Format: date-time */
-                uploadedAt: string;
-                uploadedBy: string | null;
-            }[];
-        };
-        Supplier: {
-            id: string;
-            number: string;
-            name: string;
-            legalName: string | null;
-            country: string | null;
-            website: string | null;
-            email: string | null;
-            phone: string | null;
-            categories: string[];
-            skills: string[];
-            regions: string[];
-            languages: string[];
-            taxId: string | null;
-            bank: {
-                name: string | null;
-                account: string | null;
-                swift: string | null;
-            } | null;
-            /** @enum {string} */
-            status: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
-            statusReason: string | null;
-            transitions: {
-                /** @enum {string} */
-                status: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
-                needsReason: boolean;
-            }[];
-            riskTier: ("low" | "medium" | "high" | "critical") | null;
-            mandatoryQualificationExpired: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -5450,20 +5344,6 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        Clause: {
-            id: string;
-            /** @enum {string} */
-            category: "confidentiality" | "data_protection" | "liability" | "intellectual_property" | "termination" | "payment" | "service_levels" | "other";
-            titleZh: string;
-            titleEn: string;
-            textZh: string;
-            textEn: string;
-            obligationZh: string | null;
-            obligationEn: string | null;
-            obligationDueDays: number | null;
-            active: boolean;
-            version: number;
-        };
         ContractClause: {
             id: string;
             clauseId: string | null;
@@ -5475,21 +5355,46 @@ export interface components {
             title: string;
             text: string;
         };
-        Obligation: {
+        Deliverable: {
             id: string;
-            title: string;
+            name: string;
+            acceptanceCriteria: string;
             owner: {
                 id: string;
                 name: string;
             } | null;
             dueDate: string;
+            milestone: {
+                id: string;
+                name: string;
+            } | null;
             /** @enum {string} */
-            status: "open" | "met" | "missed";
-            overdue: boolean;
-            statusNote: string | null;
-            statusAt: string | null;
-            fromClause: string | null;
+            status: "planned" | "submitted" | "accepted" | "rejected";
+            submissionNote: string | null;
+            submittedAt: string | null;
+            decidedAt: string | null;
+            decisionComment: string | null;
+            rejectionCount: number;
             version: number;
+        };
+        Document: {
+            /** Format: uuid */
+            id: string;
+            category: string;
+            name: string;
+            latestVersion: number;
+            /** Format: date-time */
+            createdAt: string;
+            versions: {
+                version: number;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                sha256: string;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string | null;
+            }[];
         };
         DueObligation: {
             id: string;
@@ -5504,73 +5409,64 @@ export interface components {
                 title: string;
             };
         };
-        ApprovalRule: {
-            id: string;
-            contractType: ("msa" | "sow" | "nda" | "dpa" | "framework" | "purchase") | null;
-            minValueMinor: number;
-            approvers: number;
-            financeRequired: boolean;
-        };
-        MarginPreview: {
-            day: string;
-            baseCurrency: string;
-            marginFloorPercent: number;
-            rows: {
-                position: components["schemas"]["PositionRef"];
-                /** @enum {string} */
-                seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
-                client: {
-                    rateMinor: number;
+        EarnedValue: {
+            evm: {
+                currency: string;
+                baselineSeq: number;
+                bac: number;
+                pv: number;
+                ev: number;
+                ac: number | null;
+                spi: number | null;
+                cpi: number | null;
+                eac: number | null;
+                etc: number | null;
+                vac: number | null;
+                percentComplete: number;
+                percentSpent: number | null;
+                alerts: {
                     /** @enum {string} */
-                    unit: "hour" | "day";
-                    currency: string;
-                    hourlyBaseMinor: number | null;
-                };
-                suppliers: {
-                    contract: {
-                        id: string;
-                        number: string;
-                        title: string;
-                        supplierName: string;
-                    };
-                    rateMinor: number;
-                    /** @enum {string} */
-                    unit: "hour" | "day";
-                    currency: string;
-                    hourlyBaseMinor: number | null;
-                    marginPercent: number | null;
-                    belowFloor: boolean;
+                    kind: "spi" | "cpi" | "burn";
+                    value: number;
+                    threshold: number;
                 }[];
-            }[];
-            missingFx: string[];
+                phases: {
+                    taskId: string;
+                    name: string;
+                    bac: number;
+                    pv: number;
+                    ev: number;
+                    ac: number | null;
+                    spi: number | null;
+                    cpi: number | null;
+                }[];
+                trend: {
+                    day: string;
+                    pv: number;
+                    ev: number | null;
+                    ac: number | null;
+                }[];
+            } | null;
         };
-        Survey: {
+        EvaluationTemplate: {
             id: string;
-            /** @enum {string} */
-            kind: "csat" | "nps";
-            contact: {
-                id: string;
+            name: string;
+            criteria: {
+                key: string;
                 name: string;
-            };
-            /** Format: date-time */
-            sentAt: string;
-            /** Format: date-time */
-            expiresAt: string;
-            /** @enum {string} */
-            status: "pending" | "answered" | "expired";
-            respondedAt: string | null;
-            score: number | null;
-            comment: string | null;
+                weight: number;
+                guidance: string | null;
+            }[];
+            active: boolean;
+            version: number;
         };
-        PublicSurvey: {
-            /** @enum {string} */
-            kind: "csat" | "nps";
-            /** @enum {string} */
-            language: "zh-CN" | "en-US";
-            from: string;
-            client: string;
-            /** @enum {string} */
-            status: "pending" | "answered" | "expired";
+        ExchangeRate: {
+            id: string;
+            currency: string;
+            day: string;
+            rate: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         Feedback: {
             id: string;
@@ -5610,6 +5506,256 @@ export interface components {
                 praise: number;
             }[];
         };
+        HolidayCountries: {
+            [key: string]: string;
+        };
+        ImportPreview: {
+            rows: {
+                row: number;
+                values: {
+                    [key: string]: string;
+                };
+                errors: {
+                    [key: string]: string[];
+                };
+            }[];
+            valid: number;
+            invalid: number;
+        };
+        ImportResult: {
+            created: number;
+            skipped: number;
+            rows: {
+                row: number;
+                values: {
+                    [key: string]: string;
+                };
+                errors: {
+                    [key: string]: string[];
+                };
+            }[];
+        };
+        Interaction: {
+            id: string;
+            client: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "meeting" | "call" | "mail" | "visit";
+            /** Format: date-time */
+            occurredAt: string;
+            subject: string;
+            notes: string | null;
+            contactIds: string[];
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            nextStep: string | null;
+            nextStepDue: string | null;
+            nextStepDone: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        Invitation: {
+            id: string;
+            email: string;
+            roleId: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "revoked";
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        JobSummary: {
+            name: string;
+            lastRun: {
+                startedAt: string | null;
+                /** Format: date-time */
+                finishedAt: string;
+                durationMs: number | null;
+                /** @enum {string} */
+                outcome: "done" | "failed";
+            } | null;
+            runningSince: string | null;
+            retrying: boolean;
+            nextRunAt: string | null;
+            runsLast30Days: number;
+            failuresLast30Days: number;
+        };
+        Lesson: {
+            id: string;
+            project: {
+                id: string;
+                number: string;
+                name: string;
+            };
+            wentWell: string;
+            toChange: string;
+            tags: string[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MarginPreview: {
+            day: string;
+            baseCurrency: string;
+            marginFloorPercent: number;
+            rows: {
+                position: components["schemas"]["PositionRef"];
+                /** @enum {string} */
+                seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
+                client: {
+                    rateMinor: number;
+                    /** @enum {string} */
+                    unit: "hour" | "day";
+                    currency: string;
+                    hourlyBaseMinor: number | null;
+                };
+                suppliers: {
+                    contract: {
+                        id: string;
+                        number: string;
+                        title: string;
+                        supplierName: string;
+                    };
+                    rateMinor: number;
+                    /** @enum {string} */
+                    unit: "hour" | "day";
+                    currency: string;
+                    hourlyBaseMinor: number | null;
+                    marginPercent: number | null;
+                    belowFloor: boolean;
+                }[];
+            }[];
+            missingFx: string[];
+        };
+        Member: {
+            id: string;
+            userId: string;
+            email: string;
+            name: string;
+            roleId: string;
+            roleKey: string;
+            roleName: string;
+            /** @enum {string} */
+            status: "active" | "disabled";
+            party: {
+                /** @enum {string} */
+                type: "client" | "supplier";
+                /** Format: uuid */
+                id: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        Milestone: {
+            id: string;
+            name: string;
+            dueDate: string;
+            amountMinor: number | null;
+            /** @enum {string} */
+            status: "open" | "completed";
+            completedOn: string | null;
+            version: number;
+        };
+        Notification: {
+            id: string;
+            kind: string;
+            params: {
+                [key: string]: string | number;
+            };
+            link: string | null;
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Notifications: {
+            items: components["schemas"]["Notification"][];
+            nextCursor: string | null;
+            unread: number;
+        };
+        Obligation: {
+            id: string;
+            title: string;
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            dueDate: string;
+            /** @enum {string} */
+            status: "open" | "met" | "missed";
+            overdue: boolean;
+            statusNote: string | null;
+            statusAt: string | null;
+            fromClause: string | null;
+            version: number;
+        };
+        Onboarding: {
+            steps: {
+                item: components["schemas"]["OnboardingItem"];
+                done: boolean;
+                note: string | null;
+                doneBy: string | null;
+                doneAt: string | null;
+            }[];
+            dueDiligence: {
+                /** @enum {string} */
+                dataSensitivity: "none" | "internal" | "confidential" | "personal";
+                accessToClientSystems: boolean;
+                subcontractsFurther: boolean;
+                worksOffshore: boolean;
+                securityCertified: boolean;
+                /** @enum {string} */
+                financialHealth: "strong" | "adequate" | "weak";
+            } | null;
+            riskTier: ("low" | "medium" | "high" | "critical") | null;
+            assessedBy: string | null;
+            assessedAt: string | null;
+            complete: boolean;
+        };
+        OnboardingItem: {
+            id: string;
+            label: string;
+            /** @enum {string} */
+            kind: "document" | "questionnaire" | "reference" | "other";
+            required: boolean;
+        };
+        Opportunity: {
+            id: string;
+            number: string;
+            client: {
+                id: string;
+                number: string;
+                name: string;
+            };
+            title: string;
+            /** @enum {string} */
+            stage: "lead" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+            amountMinor: number;
+            currency: string;
+            probability: number;
+            weightedMinor: number;
+            expectedClose: string | null;
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            lossReason: string | null;
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         Person: {
             id: string;
             number: string;
@@ -5648,274 +5794,17 @@ export interface components {
             createdAt: string;
             version: number;
         };
-        PersonCostRate: {
-            id: string;
-            rateMinor: number;
-            currency: string;
-            effectiveFrom: string;
-        };
         PersonCostOn: {
             rateMinor: number | null;
             currency: string | null;
             unit: ("hour" | "day") | null;
             source: ("person" | "supplier_contract") | null;
         };
-        Skill: {
+        PersonCostRate: {
             id: string;
-            category: string;
-            nameZh: string;
-            nameEn: string;
-            synonyms: string[];
-            active: boolean;
-            version: number;
-        };
-        PersonSkill: {
-            skill: {
-                id: string;
-                category: string;
-                nameZh: string;
-                nameEn: string;
-            };
-            proficiency: number;
-            years: number | null;
-            lastUsed: string | null;
-            verified: boolean;
-            verifiedBy: string | null;
-        };
-        SkillsMatrix: {
-            skills: {
-                id: string;
-                category: string;
-                nameZh: string;
-                nameEn: string;
-            }[];
-            rows: {
-                person: {
-                    id: string;
-                    name: string;
-                    department: string | null;
-                    supplier: string | null;
-                };
-                levels: (number | null)[];
-            }[];
-            truncated: boolean;
-        };
-        TimesheetSummary: {
-            id: string;
-            person: {
-                id: string;
-                name: string;
-            };
-            project: {
-                id: string;
-                name: string;
-                number: string;
-            };
-            /** Format: date */
-            weekStart: string;
-            /** @enum {string} */
-            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
-            needsSupplierApproval: boolean;
-            minutes: number;
-            billableMinutes: number;
-            submittedAt: string | null;
-            approvedAt: string | null;
-            rejectionReason: string | null;
-            version: number;
-        };
-        CapUsage: {
-            /** @enum {string} */
-            kind: "amount" | "hours";
-            limit: number;
-            used: number;
-            percentUsed: number;
-        };
-        TimesheetInboxItem: {
-            id: string;
-            person: {
-                id: string;
-                name: string;
-            };
-            project: {
-                id: string;
-                name: string;
-                number: string;
-            };
-            /** Format: date */
-            weekStart: string;
-            /** @enum {string} */
-            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
-            needsSupplierApproval: boolean;
-            minutes: number;
-            billableMinutes: number;
-            submittedAt: string | null;
-            approvedAt: string | null;
-            rejectionReason: string | null;
-            version: number;
-            /** @enum {string} */
-            stage: "supplier" | "project";
-            cap: components["schemas"]["CapUsage"] | null;
-        };
-        TimeEntry: {
-            id: string;
-            /** Format: date */
-            day: string;
-            task: {
-                id: string;
-                name: string;
-            } | null;
-            minutes: number;
-            billable: boolean;
-            note: string | null;
-            position: components["schemas"]["PositionRef"] | null;
-            bill?: {
-                rateMinor: number | null;
-                unit: ("hour" | "day") | null;
-                currency: string | null;
-                minor: number;
-                fxRate: string | null;
-                baseMinor: number;
-            } | null;
-            cost?: {
-                rateMinor: number | null;
-                unit: ("hour" | "day") | null;
-                currency: string | null;
-                minor: number;
-                fxRate: string | null;
-                baseMinor: number;
-            } | null;
-            marginBaseMinor?: number | null;
-        };
-        Timesheet: {
-            id: string;
-            person: {
-                id: string;
-                name: string;
-            };
-            project: {
-                id: string;
-                name: string;
-                number: string;
-            };
-            /** Format: date */
-            weekStart: string;
-            /** @enum {string} */
-            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
-            needsSupplierApproval: boolean;
-            minutes: number;
-            billableMinutes: number;
-            submittedAt: string | null;
-            approvedAt: string | null;
-            rejectionReason: string | null;
-            version: number;
-            entries: components["schemas"]["TimeEntry"][];
-            baseCurrency: string;
-        };
-        TimeWeek: {
-            person: {
-                id: string;
-                name: string;
-            };
-            /** Format: date */
-            weekStart: string;
-            days: {
-                /** Format: date */
-                day: string;
-                off: ("outside" | "leave" | "holiday" | "weekend") | null;
-            }[];
-            projects: {
-                id: string;
-                name: string;
-                number: string;
-                position: components["schemas"]["PositionRef"] | null;
-                from: string | null;
-                to: string | null;
-                billable: boolean;
-                tasks: {
-                    id: string;
-                    name: string;
-                }[];
-            }[];
-            sheets: {
-                id: string;
-                projectId: string;
-                /** @enum {string} */
-                status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
-                rejectionReason: string | null;
-                version: number;
-            }[];
-            rows: {
-                projectId: string;
-                taskId: string | null;
-                billable: boolean;
-                hours: number[];
-                notes: (string | null)[];
-            }[];
-        };
-        ProjectTime: {
-            baseCurrency: string;
-            people: {
-                person: {
-                    id: string;
-                    name: string;
-                };
-                minutes: number;
-                billableMinutes: number;
-                billBaseMinor: number;
-                costBaseMinor: number | null;
-                marginBaseMinor: number | null;
-            }[];
-            totals: {
-                minutes: number;
-                billableMinutes: number;
-                billBaseMinor: number;
-                costBaseMinor: number | null;
-                marginBaseMinor: number | null;
-            };
-        };
-        ImportPreview: {
-            rows: {
-                row: number;
-                values: {
-                    [key: string]: string;
-                };
-                errors: {
-                    [key: string]: string[];
-                };
-            }[];
-            valid: number;
-            invalid: number;
-        };
-        ImportResult: {
-            created: number;
-            skipped: number;
-            rows: {
-                row: number;
-                values: {
-                    [key: string]: string;
-                };
-                errors: {
-                    [key: string]: string[];
-                };
-            }[];
-        };
-        Absence: {
-            id: string;
-            person: {
-                id: string;
-                name: string;
-            };
-            /** @enum {string} */
-            kind: "leave" | "training" | "other";
-            startDate: string;
-            endDate: string;
-            /** @enum {string} */
-            status: "requested" | "approved" | "rejected";
-            note: string | null;
-            decidedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            version: number;
+            rateMinor: number;
+            currency: string;
+            effectiveFrom: string;
         };
         PersonCredential: {
             id: string;
@@ -5931,6 +5820,31 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        PersonSkill: {
+            skill: {
+                id: string;
+                category: string;
+                nameZh: string;
+                nameEn: string;
+            };
+            proficiency: number;
+            years: number | null;
+            lastUsed: string | null;
+            verified: boolean;
+            verifiedBy: string | null;
+        };
+        Pipeline: {
+            stages: {
+                /** @enum {string} */
+                stage: "lead" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                count: number;
+                totals: {
+                    currency: string;
+                    amountMinor: number;
+                    weightedMinor: number;
+                }[];
+            }[];
+        };
         PortalChangeRequest: {
             id: string;
             seq: number;
@@ -5945,129 +5859,6 @@ export interface components {
             clientDecidedAt: string | null;
             clientComment: string | null;
             version: number;
-        };
-        ChangeRequest: {
-            id: string;
-            seq: number;
-            title: string;
-            description: string;
-            reason: string;
-            endDate: string | null;
-            budgetDeltaMinor: number;
-            currency: string;
-            /** @enum {string} */
-            status: "draft" | "submitted" | "client_review" | "approved" | "rejected";
-            clientDecidedAt: string | null;
-            clientComment: string | null;
-            version: number;
-            submittedBy: {
-                id: string;
-                name: string;
-            } | null;
-            submittedAt: string | null;
-            reviewedBy: {
-                id: string;
-                name: string;
-            } | null;
-            reviewedAt: string | null;
-            reviewComment: string | null;
-            baselineSeq: number | null;
-            endDateBefore: string | null;
-            budgetBeforeMinor: number | null;
-            amendment: {
-                id: string;
-                seq: number;
-                contractId: string;
-            } | null;
-        };
-        Deliverable: {
-            id: string;
-            name: string;
-            acceptanceCriteria: string;
-            owner: {
-                id: string;
-                name: string;
-            } | null;
-            dueDate: string;
-            milestone: {
-                id: string;
-                name: string;
-            } | null;
-            /** @enum {string} */
-            status: "planned" | "submitted" | "accepted" | "rejected";
-            submissionNote: string | null;
-            submittedAt: string | null;
-            decidedAt: string | null;
-            decisionComment: string | null;
-            rejectionCount: number;
-            version: number;
-        };
-        StatusReport: {
-            id: string;
-            periodEnd: string;
-            /** @enum {string} */
-            scope: "green" | "amber" | "red";
-            /** @enum {string} */
-            schedule: "green" | "amber" | "red";
-            /** @enum {string} */
-            cost: "green" | "amber" | "red";
-            /** @enum {string} */
-            quality: "green" | "amber" | "red";
-            summary: string;
-            figures: {
-                percentComplete: number;
-                spi: number | null;
-                cpi: number | null;
-                milestonesDue: {
-                    name: string;
-                    dueDate: string;
-                }[];
-                openIssues: number;
-                overdueIssues: number;
-                deliverablesWaiting: number;
-            };
-            /** @enum {string} */
-            status: "draft" | "published";
-            publishedAt: string | null;
-            version: number;
-        };
-        PortalStatusReport: {
-            id: string;
-            periodEnd: string;
-            /** @enum {string} */
-            scope: "green" | "amber" | "red";
-            /** @enum {string} */
-            schedule: "green" | "amber" | "red";
-            /** @enum {string} */
-            quality: "green" | "amber" | "red";
-            summary: string;
-            figures: {
-                percentComplete: number;
-                spi: number | null;
-                milestonesDue: {
-                    name: string;
-                    dueDate: string;
-                }[];
-                openIssues: number;
-                overdueIssues: number;
-                deliverablesWaiting: number;
-            };
-            /** @enum {string} */
-            status: "draft" | "published";
-            publishedAt: string | null;
-            version: number;
-        };
-        PortalProjectSummary: {
-            id: string;
-            number: string;
-            name: string;
-            /** @enum {string} */
-            phase: "initiation" | "planning" | "execution" | "monitoring" | "closure" | "closed";
-            /** @enum {string} */
-            health: "green" | "amber" | "red";
-            startDate: string;
-            endDate: string;
-            signedOffAt: string | null;
         };
         PortalProject: {
             id: string;
@@ -6109,18 +5900,65 @@ export interface components {
             statusReports: components["schemas"]["PortalStatusReport"][];
             changeRequests: components["schemas"]["PortalChangeRequest"][];
         };
-        Lesson: {
+        PortalProjectSummary: {
             id: string;
-            project: {
-                id: string;
-                number: string;
-                name: string;
+            number: string;
+            name: string;
+            /** @enum {string} */
+            phase: "initiation" | "planning" | "execution" | "monitoring" | "closure" | "closed";
+            /** @enum {string} */
+            health: "green" | "amber" | "red";
+            startDate: string;
+            endDate: string;
+            signedOffAt: string | null;
+        };
+        PortalStatusReport: {
+            id: string;
+            periodEnd: string;
+            /** @enum {string} */
+            scope: "green" | "amber" | "red";
+            /** @enum {string} */
+            schedule: "green" | "amber" | "red";
+            /** @enum {string} */
+            quality: "green" | "amber" | "red";
+            summary: string;
+            figures: {
+                percentComplete: number;
+                spi: number | null;
+                milestonesDue: {
+                    name: string;
+                    dueDate: string;
+                }[];
+                openIssues: number;
+                overdueIssues: number;
+                deliverablesWaiting: number;
             };
-            wentWell: string;
-            toChange: string;
-            tags: string[];
-            /** Format: date-time */
-            createdAt: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            publishedAt: string | null;
+            version: number;
+        };
+        Position: {
+            id: string;
+            nameZh: string;
+            nameEn: string;
+            active: boolean;
+            version: number;
+        };
+        PositionRef: {
+            id: string;
+            nameZh: string;
+            nameEn: string;
+        };
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            errors?: {
+                [key: string]: string[];
+            };
+            requestId?: string;
         };
         Project: {
             id: string;
@@ -6175,39 +6013,6 @@ export interface components {
             createdAt: string;
             version: number;
         };
-        Task: {
-            id: string;
-            parentId: string | null;
-            position: number;
-            name: string;
-            estimateHours: number;
-            startDate: string;
-            finishDate: string;
-            /** @enum {string} */
-            status: "todo" | "in_progress" | "done";
-            percentComplete: number;
-            assignee: {
-                id: string;
-                name: string;
-            } | null;
-            predecessors: {
-                taskId: string;
-                /** @enum {string} */
-                type: "FS" | "SS" | "FF" | "SF";
-                lagDays: number;
-            }[];
-            version: number;
-        };
-        Milestone: {
-            id: string;
-            name: string;
-            dueDate: string;
-            amountMinor: number | null;
-            /** @enum {string} */
-            status: "open" | "completed";
-            completedOn: string | null;
-            version: number;
-        };
         ProjectBaseline: {
             id: string;
             seq: number;
@@ -6215,6 +6020,27 @@ export interface components {
             budgetMinor: number;
             endDate: string;
             taskCount: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ProjectBudget: {
+            currency: string;
+            budgetMinor: number;
+            unallocatedMinor: number;
+            lines: {
+                /** @enum {string} */
+                category: "labour" | "subcontract" | "materials" | "expenses";
+                plannedMinor: number;
+                actualMinor: number | null;
+            }[];
+            version: number;
+        };
+        ProjectDecision: {
+            id: string;
+            title: string;
+            decision: string;
+            decidedOn: string;
+            decidedBy: string;
             /** Format: date-time */
             createdAt: string;
         };
@@ -6236,65 +6062,175 @@ export interface components {
             createdAt: string;
             version: number;
         };
-        ProjectDecision: {
+        ProjectTime: {
+            baseCurrency: string;
+            people: {
+                person: {
+                    id: string;
+                    name: string;
+                };
+                minutes: number;
+                billableMinutes: number;
+                billBaseMinor: number;
+                costBaseMinor: number | null;
+                marginBaseMinor: number | null;
+            }[];
+            totals: {
+                minutes: number;
+                billableMinutes: number;
+                billBaseMinor: number;
+                costBaseMinor: number | null;
+                marginBaseMinor: number | null;
+            };
+        };
+        PublicSurvey: {
+            /** @enum {string} */
+            kind: "csat" | "nps";
+            /** @enum {string} */
+            language: "zh-CN" | "en-US";
+            from: string;
+            client: string;
+            /** @enum {string} */
+            status: "pending" | "answered" | "expired";
+        };
+        Qualification: {
             id: string;
-            title: string;
-            decision: string;
-            decidedOn: string;
-            decidedBy: string;
+            /** @enum {string} */
+            kind: "iso27001" | "iso9001" | "cmmi" | "licence" | "insurance" | "other";
+            name: string;
+            number: string | null;
+            issuer: string | null;
+            validFrom: string | null;
+            validTo: string | null;
+            mandatory: boolean;
+            /** @enum {string} */
+            status: "valid" | "expiring" | "expired";
             /** Format: date-time */
             createdAt: string;
         };
-        ProjectBudget: {
+        Rate: {
+            id: string;
+            position: components["schemas"]["PositionRef"];
+            /** @enum {string} */
+            seniority: "junior" | "intermediate" | "senior" | "lead" | "principal";
+            /** @enum {string} */
+            unit: "hour" | "day";
+            rateMinor: number;
             currency: string;
-            budgetMinor: number;
-            unallocatedMinor: number;
-            lines: {
-                /** @enum {string} */
-                category: "labour" | "subcontract" | "materials" | "expenses";
-                plannedMinor: number;
-                actualMinor: number | null;
-            }[];
+            effectiveFrom: string;
+            inForce: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RateCard: {
+            day: string;
+            currency: string;
+            items: components["schemas"]["Rate"][];
+        };
+        RateCardPage: {
+            items: components["schemas"]["Rate"][];
+            nextCursor: string | null;
+            day: string;
+            currency: string;
+        };
+        RateOn: {
+            currency: string;
+            baseCurrency: string;
+            rate: string | null;
+            day: string | null;
+        };
+        RateOnDay: {
+            rate: components["schemas"]["Rate"] | null;
+            source: ("contract" | "default") | null;
+        };
+        Requirement: {
+            id: string;
+            number: string;
+            clientId: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "critical";
+            /** @enum {string} */
+            status: "new" | "analysing" | "accepted" | "delivered" | "rejected";
+            /** @enum {string} */
+            source: "meeting" | "mail" | "rfp" | "workshop" | "ticket" | "other";
+            opportunity: {
+                id: string;
+                number: string;
+                title: string;
+            } | null;
+            contract: {
+                id: string;
+                number: string;
+                title: string;
+            } | null;
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             version: number;
         };
-        EarnedValue: {
-            evm: {
-                currency: string;
-                baselineSeq: number;
-                bac: number;
-                pv: number;
-                ev: number;
-                ac: number | null;
-                spi: number | null;
-                cpi: number | null;
-                eac: number | null;
-                etc: number | null;
-                vac: number | null;
-                percentComplete: number;
-                percentSpent: number | null;
-                alerts: {
-                    /** @enum {string} */
-                    kind: "spi" | "cpi" | "burn";
-                    value: number;
-                    threshold: number;
-                }[];
-                phases: {
-                    taskId: string;
-                    name: string;
-                    bac: number;
-                    pv: number;
-                    ev: number;
-                    ac: number | null;
-                    spi: number | null;
-                    cpi: number | null;
-                }[];
-                trend: {
-                    day: string;
-                    pv: number;
-                    ev: number | null;
-                    ac: number | null;
-                }[];
+        Role: {
+            id: string;
+            key: string;
+            name: string;
+            builtin: boolean;
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        SavedAssignment: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            request: {
+                id: string;
+                number: string;
             } | null;
+            projectId: string | null;
+            position: components["schemas"]["PositionRef"];
+            startDate: string;
+            endDate: string;
+            hoursPerWeek: number;
+            /** @enum {string} */
+            status: "proposed" | "confirmed";
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+            overAllocated: {
+                week: string;
+                bookedHours: number;
+                capacityHours: number;
+            }[];
+            warnings: {
+                /** @enum {string} */
+                code: "no_client_rate";
+                message: string;
+            }[];
+        };
+        SavedView: {
+            id: string;
+            list: string;
+            name: string;
+            filter: {
+                [key: string]: string;
+            };
+            shared: boolean;
+            mine: boolean;
+            author: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         SearchHit: {
             /** @enum {string} */
@@ -6305,97 +6241,47 @@ export interface components {
             subtitle: string | null;
             clientId: string | null;
         };
-        WorkingCalendar: {
+        Skill: {
             id: string;
-            name: string;
-            timeZone: string;
-            country: string | null;
-            week: [
-                string,
-                string
-            ][][];
-            weeklyMinutes: number;
-            days: {
-                id: string;
-                day: string;
-                /** @enum {string} */
-                kind: "holiday" | "workday";
-                name: string | null;
-            }[];
-            /** Format: date-time */
-            updatedAt: string;
+            category: string;
+            nameZh: string;
+            nameEn: string;
+            synonyms: string[];
+            active: boolean;
             version: number;
         };
-        BusinessTime: {
-            minutes: number;
-        };
-        BusinessInstant: {
-            /** Format: date-time */
-            at: string;
-        };
-        HolidayCountries: {
-            [key: string]: string;
-        };
-        WorkspaceSettings: {
-            baseCurrency: string;
-            marginFloorPercent: number;
-            workerDocuments: ("nda" | "dpa" | "background_check")[];
-            spiAlertPercent: number;
-            cpiAlertPercent: number;
-            baseCurrencyLocked: boolean;
-        };
-        ExchangeRate: {
-            id: string;
-            currency: string;
-            day: string;
-            rate: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        RateOn: {
-            currency: string;
-            baseCurrency: string;
-            rate: string | null;
-            day: string | null;
-        };
-        StaffingRequest: {
-            id: string;
-            number: string;
-            position: components["schemas"]["PositionRef"];
-            seniority: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
-            opportunity: {
-                id: string;
-                name: string;
-            } | null;
-            projectId: string | null;
+        SkillsMatrix: {
             skills: {
-                skillId: string;
-                nameEn: string;
+                id: string;
+                category: string;
                 nameZh: string;
-                minProficiency: number;
-                weight: number;
+                nameEn: string;
             }[];
-            languages: {
-                code: string;
-                /** @enum {string} */
-                level: "basic" | "working" | "fluent" | "native";
+            rows: {
+                person: {
+                    id: string;
+                    name: string;
+                    department: string | null;
+                    supplier: string | null;
+                };
+                levels: (number | null)[];
             }[];
-            location: string | null;
-            utcOffsetMin: number | null;
-            utcOffsetMax: number | null;
-            hoursPerWeek: number;
-            startDate: string;
-            endDate: string;
-            maxRateMinor: number | null;
-            currency: string | null;
-            headcount: number;
-            filled: number;
+            truncated: boolean;
+        };
+        Sla: {
+            id: string;
             /** @enum {string} */
-            status: "open" | "filled" | "cancelled";
-            notes: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            version: number;
+            metric: "first_response_time" | "resolution_time" | "availability" | "on_time_delivery" | "defect_rate" | "csat";
+            priority: ("p1" | "p2" | "p3" | "p4") | null;
+            target: number;
+            /** @enum {string} */
+            unit: "minutes" | "percent" | "score";
+            lowerIsBetter: boolean;
+            /** @enum {string} */
+            measurementWindow: "month" | "quarter";
+            creditPercent: number;
+            creditCapPercent: number;
+            sourceSlaId: string | null;
         };
         StaffingCandidate: {
             person: {
@@ -6444,107 +6330,147 @@ export interface components {
                 };
             };
         };
-        Assignment: {
+        StaffingRequest: {
             id: string;
-            person: {
+            number: string;
+            position: components["schemas"]["PositionRef"];
+            seniority: ("junior" | "intermediate" | "senior" | "lead" | "principal") | null;
+            opportunity: {
                 id: string;
                 name: string;
-                number: string;
-            };
-            request: {
-                id: string;
-                number: string;
             } | null;
             projectId: string | null;
-            position: components["schemas"]["PositionRef"];
-            startDate: string;
-            endDate: string;
-            hoursPerWeek: number;
-            /** @enum {string} */
-            status: "proposed" | "confirmed";
-            /** Format: date-time */
-            createdAt: string;
-            version: number;
-        };
-        SavedAssignment: {
-            id: string;
-            person: {
-                id: string;
-                name: string;
-                number: string;
-            };
-            request: {
-                id: string;
-                number: string;
-            } | null;
-            projectId: string | null;
-            position: components["schemas"]["PositionRef"];
-            startDate: string;
-            endDate: string;
-            hoursPerWeek: number;
-            /** @enum {string} */
-            status: "proposed" | "confirmed";
-            /** Format: date-time */
-            createdAt: string;
-            version: number;
-            overAllocated: {
-                week: string;
-                bookedHours: number;
-                capacityHours: number;
-            }[];
-            warnings: {
-                /** @enum {string} */
-                code: "no_client_rate";
-                message: string;
-            }[];
-        };
-        Utilization: {
-            weeks: string[];
-            totals: {
-                confirmedHours: number;
-                proposedHours: number;
-                capacityHours: number;
-            }[];
-            items: {
-                person: {
-                    id: string;
-                    name: string;
-                    department: string | null;
-                    supplier: string | null;
-                };
-                cells: {
-                    confirmed: number;
-                    proposed: number;
-                    capacity: number;
-                }[];
-            }[];
-            nextCursor: string | null;
-        };
-        Qualification: {
-            id: string;
-            /** @enum {string} */
-            kind: "iso27001" | "iso9001" | "cmmi" | "licence" | "insurance" | "other";
-            name: string;
-            number: string | null;
-            issuer: string | null;
-            validFrom: string | null;
-            validTo: string | null;
-            mandatory: boolean;
-            /** @enum {string} */
-            status: "valid" | "expiring" | "expired";
-            /** Format: date-time */
-            createdAt: string;
-        };
-        EvaluationTemplate: {
-            id: string;
-            name: string;
-            criteria: {
-                key: string;
-                name: string;
+            skills: {
+                skillId: string;
+                nameEn: string;
+                nameZh: string;
+                minProficiency: number;
                 weight: number;
-                guidance: string | null;
             }[];
-            active: boolean;
+            languages: {
+                code: string;
+                /** @enum {string} */
+                level: "basic" | "working" | "fluent" | "native";
+            }[];
+            location: string | null;
+            utcOffsetMin: number | null;
+            utcOffsetMax: number | null;
+            hoursPerWeek: number;
+            startDate: string;
+            endDate: string;
+            maxRateMinor: number | null;
+            currency: string | null;
+            headcount: number;
+            filled: number;
+            /** @enum {string} */
+            status: "open" | "filled" | "cancelled";
+            notes: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        StatusReport: {
+            id: string;
+            periodEnd: string;
+            /** @enum {string} */
+            scope: "green" | "amber" | "red";
+            /** @enum {string} */
+            schedule: "green" | "amber" | "red";
+            /** @enum {string} */
+            cost: "green" | "amber" | "red";
+            /** @enum {string} */
+            quality: "green" | "amber" | "red";
+            summary: string;
+            figures: {
+                percentComplete: number;
+                spi: number | null;
+                cpi: number | null;
+                milestonesDue: {
+                    name: string;
+                    dueDate: string;
+                }[];
+                openIssues: number;
+                overdueIssues: number;
+                deliverablesWaiting: number;
+            };
+            /** @enum {string} */
+            status: "draft" | "published";
+            publishedAt: string | null;
+            version: number;
+        };
+        Supplier: {
+            id: string;
+            number: string;
+            name: string;
+            legalName: string | null;
+            country: string | null;
+            website: string | null;
+            email: string | null;
+            phone: string | null;
+            categories: string[];
+            skills: string[];
+            regions: string[];
+            languages: string[];
+            taxId: string | null;
+            bank: {
+                name: string | null;
+                account: string | null;
+                swift: string | null;
+            } | null;
+            /** @enum {string} */
+            status: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
+            statusReason: string | null;
+            transitions: {
+                /** @enum {string} */
+                status: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
+                needsReason: boolean;
+            }[];
+            riskTier: ("low" | "medium" | "high" | "critical") | null;
+            mandatoryQualificationExpired: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        SupplierComparison: {
+            id: string;
+            number: string;
+            name: string;
+            /** @enum {string} */
+            status: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
+            riskTier: ("low" | "medium" | "high" | "critical") | null;
+            country: string | null;
+            categories: string[];
+            latest: {
+                grade: ("A" | "B" | "C" | "D") | null;
+                score: number | null;
+                periodEnd: string;
+            } | null;
+            averageScore: number | null;
+            evaluations: number;
+            qualifications: {
+                name: string;
+                mandatory: boolean;
+                /** @enum {string} */
+                status: "valid" | "expiring" | "expired";
+            }[];
+            rates: {
+                position: components["schemas"]["PositionRef"];
+                seniority: string;
+                unit: string;
+                rateMinor: number;
+                currency: string;
+            }[];
+        };
+        SupplierContact: {
+            id: string;
+            name: string;
+            title: string | null;
+            email: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            role: "account" | "delivery" | "billing" | "security" | "other";
             version: number;
         };
         SupplierEvaluation: {
@@ -6594,172 +6520,249 @@ export interface components {
                 comment: string | null;
             }[];
         };
-        SupplierComparison: {
+        Survey: {
             id: string;
-            number: string;
-            name: string;
             /** @enum {string} */
-            status: "prospect" | "onboarding" | "approved" | "suspended" | "blacklisted";
-            riskTier: ("low" | "medium" | "high" | "critical") | null;
-            country: string | null;
-            categories: string[];
-            latest: {
-                grade: ("A" | "B" | "C" | "D") | null;
-                score: number | null;
-                periodEnd: string;
-            } | null;
-            averageScore: number | null;
-            evaluations: number;
-            qualifications: {
-                name: string;
-                mandatory: boolean;
-                /** @enum {string} */
-                status: "valid" | "expiring" | "expired";
-            }[];
-            rates: {
-                position: components["schemas"]["PositionRef"];
-                seniority: string;
-                unit: string;
-                rateMinor: number;
-                currency: string;
-            }[];
-        };
-        OnboardingItem: {
-            id: string;
-            label: string;
-            /** @enum {string} */
-            kind: "document" | "questionnaire" | "reference" | "other";
-            required: boolean;
-        };
-        Onboarding: {
-            steps: {
-                item: components["schemas"]["OnboardingItem"];
-                done: boolean;
-                note: string | null;
-                doneBy: string | null;
-                doneAt: string | null;
-            }[];
-            dueDiligence: {
-                /** @enum {string} */
-                dataSensitivity: "none" | "internal" | "confidential" | "personal";
-                accessToClientSystems: boolean;
-                subcontractsFurther: boolean;
-                worksOffshore: boolean;
-                securityCertified: boolean;
-                /** @enum {string} */
-                financialHealth: "strong" | "adequate" | "weak";
-            } | null;
-            riskTier: ("low" | "medium" | "high" | "critical") | null;
-            assessedBy: string | null;
-            assessedAt: string | null;
-            complete: boolean;
-        };
-        SupplierContact: {
-            id: string;
-            name: string;
-            title: string | null;
-            email: string | null;
-            phone: string | null;
-            /** @enum {string} */
-            role: "account" | "delivery" | "billing" | "security" | "other";
-            version: number;
-        };
-        Role: {
-            id: string;
-            key: string;
-            name: string;
-            builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        AuditEntry: {
-            id: string;
-            seq: number;
-            /** Format: date-time */
-            at: string;
-            /** @enum {string} */
-            actorType: "user" | "api_token" | "system" | "anonymous";
-            actorId: string | null;
-            actorLabel: string | null;
-            action: string;
-            entityType: string | null;
-            entityId: string | null;
-            changes: {
-                [key: string]: {
-                    before?: unknown;
-                    after?: unknown;
-                };
-            } | null;
-            requestId: string | null;
-            ip: string | null;
-        };
-        JobSummary: {
-            name: string;
-            lastRun: {
-                startedAt: string | null;
-                /** Format: date-time */
-                finishedAt: string;
-                durationMs: number | null;
-                /** @enum {string} */
-                outcome: "done" | "failed";
-            } | null;
-            runningSince: string | null;
-            retrying: boolean;
-            nextRunAt: string | null;
-            runsLast30Days: number;
-            failuresLast30Days: number;
-        };
-        Notification: {
-            id: string;
-            kind: string;
-            params: {
-                [key: string]: string | number;
-            };
-            link: string | null;
-            readAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        Notifications: {
-            items: components["schemas"]["Notification"][];
-            nextCursor: string | null;
-            unread: number;
-        };
-        SavedView: {
-            id: string;
-            list: string;
-            name: string;
-            filter: {
-                [key: string]: string;
-            };
-            shared: boolean;
-            mine: boolean;
-            author: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        Member: {
-            id: string;
-            userId: string;
-            email: string;
-            name: string;
-            roleId: string;
-            roleKey: string;
-            roleName: string;
-            /** @enum {string} */
-            status: "active" | "disabled";
-            party: {
-                /** @enum {string} */
-                type: "client" | "supplier";
-                /** Format: uuid */
+            kind: "csat" | "nps";
+            contact: {
                 id: string;
-            } | null;
+                name: string;
+            };
             /** Format: date-time */
-            createdAt: string;
+            sentAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @enum {string} */
+            status: "pending" | "answered" | "expired";
+            respondedAt: string | null;
+            score: number | null;
+            comment: string | null;
+        };
+        Task: {
+            id: string;
+            parentId: string | null;
+            position: number;
+            name: string;
+            estimateHours: number;
+            startDate: string;
+            finishDate: string;
+            /** @enum {string} */
+            status: "todo" | "in_progress" | "done";
+            percentComplete: number;
+            assignee: {
+                id: string;
+                name: string;
+            } | null;
+            predecessors: {
+                taskId: string;
+                /** @enum {string} */
+                type: "FS" | "SS" | "FF" | "SF";
+                lagDays: number;
+            }[];
+            version: number;
+        };
+        TimeEntry: {
+            id: string;
+            /** Format: date */
+            day: string;
+            task: {
+                id: string;
+                name: string;
+            } | null;
+            minutes: number;
+            billable: boolean;
+            note: string | null;
+            position: components["schemas"]["PositionRef"] | null;
+            bill?: {
+                rateMinor: number | null;
+                unit: ("hour" | "day") | null;
+                currency: string | null;
+                minor: number;
+                fxRate: string | null;
+                baseMinor: number;
+            } | null;
+            cost?: {
+                rateMinor: number | null;
+                unit: ("hour" | "day") | null;
+                currency: string | null;
+                minor: number;
+                fxRate: string | null;
+                baseMinor: number;
+            } | null;
+            marginBaseMinor?: number | null;
+        };
+        TimeWeek: {
+            person: {
+                id: string;
+                name: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            days: {
+                /** Format: date */
+                day: string;
+                off: ("outside" | "leave" | "holiday" | "weekend") | null;
+            }[];
+            projects: {
+                id: string;
+                name: string;
+                number: string;
+                position: components["schemas"]["PositionRef"] | null;
+                from: string | null;
+                to: string | null;
+                billable: boolean;
+                tasks: {
+                    id: string;
+                    name: string;
+                }[];
+            }[];
+            sheets: {
+                id: string;
+                projectId: string;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+                rejectionReason: string | null;
+                version: number;
+            }[];
+            rows: {
+                projectId: string;
+                taskId: string | null;
+                billable: boolean;
+                hours: number[];
+                notes: (string | null)[];
+            }[];
+        };
+        Timesheet: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            project: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+            needsSupplierApproval: boolean;
+            minutes: number;
+            billableMinutes: number;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            rejectionReason: string | null;
+            version: number;
+            entries: components["schemas"]["TimeEntry"][];
+            baseCurrency: string;
+        };
+        TimesheetInboxItem: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            project: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+            needsSupplierApproval: boolean;
+            minutes: number;
+            billableMinutes: number;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            rejectionReason: string | null;
+            version: number;
+            /** @enum {string} */
+            stage: "supplier" | "project";
+            cap: components["schemas"]["CapUsage"] | null;
+        };
+        TimesheetSummary: {
+            id: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            project: {
+                id: string;
+                name: string;
+                number: string;
+            };
+            /** Format: date */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplier_approved" | "approved" | "rejected";
+            needsSupplierApproval: boolean;
+            minutes: number;
+            billableMinutes: number;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            rejectionReason: string | null;
+            version: number;
+        };
+        Touchpoint: {
+            id: string;
+            contact: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            channel: "meeting" | "call" | "mail" | "visit";
+            cadenceDays: number;
+            owner: {
+                id: string;
+                name: string;
+            } | null;
+            lastTouch: string | null;
+            nextDue: string;
+            overdue: boolean;
+            version: number;
+        };
+        Utilization: {
+            weeks: string[];
+            totals: {
+                confirmedHours: number;
+                proposedHours: number;
+                capacityHours: number;
+            }[];
+            items: {
+                person: {
+                    id: string;
+                    name: string;
+                    department: string | null;
+                    supplier: string | null;
+                };
+                cells: {
+                    confirmed: number;
+                    proposed: number;
+                    capacity: number;
+                }[];
+            }[];
+            nextCursor: string | null;
+        };
+        WorkingCalendar: {
+            id: string;
+            name: string;
+            timeZone: string;
+            country: string | null;
+            week: [
+                string,
+                string
+            ][][];
+            weeklyMinutes: number;
+            days: {
+                id: string;
+                day: string;
+                /** @enum {string} */
+                kind: "holiday" | "workday";
+                name: string | null;
+            }[];
             /** Format: date-time */
             updatedAt: string;
             version: number;
@@ -6774,16 +6777,13 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        Invitation: {
-            id: string;
-            email: string;
-            roleId: string;
-            /** @enum {string} */
-            status: "pending" | "accepted" | "revoked";
-            /** Format: date-time */
-            expiresAt: string;
-            /** Format: date-time */
-            createdAt: string;
+        WorkspaceSettings: {
+            baseCurrency: string;
+            marginFloorPercent: number;
+            workerDocuments: ("nda" | "dpa" | "background_check")[];
+            spiAlertPercent: number;
+            cpiAlertPercent: number;
+            baseCurrencyLocked: boolean;
         };
     };
     responses: never;

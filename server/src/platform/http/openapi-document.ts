@@ -11,7 +11,7 @@ type TransformObject = NonNullable<FastifyDynamicSwaggerOptions['transformObject
 /**
  * The finished document: zod's named schemas added, every tag an operation uses declared, and
  * only the component schemas some operation reaches kept (zod registers an input and an output
- * copy of each named schema; most inputs are never referenced).
+ * copy of each named schema; most inputs are never referenced), sorted by name.
  */
 export const openapiDocument: TransformObject = (input) => {
   const document = jsonSchemaTransformObject(input) as Document;
@@ -22,7 +22,13 @@ export const openapiDocument: TransformObject = (input) => {
   document.tags = [...tags].sort().map((name) => ({ name, description: `Operations on ${name}` }));
   const schemas = document.components?.schemas ?? {};
   const used = reachable(document.paths, schemas);
-  for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
+  // By name: the order modules happen to load in must not reorder the document (or its types).
+  if (document.components)
+    document.components.schemas = Object.fromEntries(
+      Object.entries(schemas)
+        .filter(([name]) => used.has(name))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
   return document as ReturnType<TransformObject>;
 };
 
