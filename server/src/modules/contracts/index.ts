@@ -26,6 +26,7 @@ export async function clientContractOf(db: Executor, workspaceId: string, id: st
   if (c?.party_type !== 'client') return null;
   return {
     clientId: c.client_id,
+    number: c.number,
     title: c.title,
     currency: c.currency,
     billingModel: c.billing_model,

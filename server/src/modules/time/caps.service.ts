@@ -32,7 +32,8 @@ async function approvedOn(db: Executor, workspaceId: string, contractId: string,
   return { billed: Number(row.billed), minutes: Number(row.minutes) };
 }
 
-const percent = (used: number, limit: number) => Math.round((used / limit) * 1000) / 10;
+/** The share of a limit used, in percent to one decimal. */
+export const percentOf = (used: number, limit: number) => Math.round((used / limit) * 1000) / 10;
 
 /**
  * How much of a time-and-materials contract's cap (an amount) or a retainer's prepaid block
@@ -51,7 +52,7 @@ export async function capUsage(
       kind: 'amount',
       limit: c.capMinor,
       used: billed,
-      percentUsed: percent(billed, c.capMinor),
+      percentUsed: percentOf(billed, c.capMinor),
     };
   }
   if (c.billingModel === 'retainer' && c.hourBlock) {
@@ -60,7 +61,7 @@ export async function capUsage(
       kind: 'hours',
       limit: c.hourBlock,
       used: hours,
-      percentUsed: percent(hours, c.hourBlock),
+      percentUsed: percentOf(hours, c.hourBlock),
     };
   }
   return null;

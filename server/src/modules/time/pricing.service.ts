@@ -110,9 +110,19 @@ export async function priceEntries(
   return prices;
 }
 
-/** Stores the prices on the entries, where they stay whatever rates do later. */
+/**
+ * Stores the prices on the entries, where they stay whatever rates do later: one UPDATE per
+ * distinct price (a week's equal days share one), not one per entry.
+ */
 export async function storePrices(trx: Executor, prices: Map<string, EntryPrice>) {
-  for (const [id, p] of prices) {
+  const byPrice = new Map<string, { price: EntryPrice; ids: string[] }>();
+  for (const [id, price] of prices) {
+    const key = JSON.stringify(price);
+    const group = byPrice.get(key) ?? { price, ids: [] };
+    group.ids.push(id);
+    byPrice.set(key, group);
+  }
+  for (const { price: p, ids } of byPrice.values()) {
     await trx
       .updateTable('time_entries')
       .set({
@@ -130,7 +140,7 @@ export async function storePrices(trx: Executor, prices: Map<string, EntryPrice>
         cost_fx_rate: p.cost.fxRate,
         cost_base_minor: p.cost.baseMinor,
       })
-      .where('id', '=', id)
+      .where('id', 'in', ids)
       .execute();
   }
 }

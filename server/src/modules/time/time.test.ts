@@ -312,6 +312,35 @@ describe.each(dialects)('timesheets on %s', (dialect) => {
     expect(closed.statusCode).toBe(422);
   });
 
+  it('warns the manager and the contract owner once, when approved time passes 80% of the cap', async () => {
+    // Ten days of cap: a week of four days is 40%, the next week of five brings it to 90%.
+    const w = await timeWorld(h, { capMinor: CLIENT_DAY_RATE * 10 });
+    const approve = async (monday: string, hours: number[]) => {
+      await send(w.anna, 'PUT', week(monday), { rows: [row(w.project.id, hours)] });
+      await post(w.anna, `${week(monday)}/submit`, {});
+      const sheet = (await get(w.owner, '/api/v1/timesheets/inbox')).json().items[0];
+      const res = await post(w.owner, `/api/v1/timesheets/${sheet.id}/decisions`, {
+        decision: 'approved',
+        version: sheet.version,
+      });
+      expect(res.statusCode).toBe(200);
+    };
+    const warnings = async () =>
+      await h.db
+        .selectFrom('notifications')
+        .select(['user_id', 'params'])
+        .where('kind', '=', 'timesheet.cap_warning')
+        .execute();
+    await approve(WEEK, [8, 8, 8, 8, 0, 0, 0]);
+    expect(await warnings()).toEqual([]);
+    await approve('2026-11-30', fullWeek);
+    const sent = await warnings();
+    expect(sent.map((n) => n.user_id)).toEqual([w.owner.userId]);
+    expect(sent[0]?.params).toEqual({ number: w.contract.number, percent: 90 });
+    await approve('2026-12-07', [8, 0, 0, 0, 0, 0, 0]);
+    expect(await warnings()).toHaveLength(1);
+  });
+
   it('takes time posted by the API and imported from a sheet, through the grid’s rules', async () => {
     const w = await timeWorld(h);
     const entry = { projectId: w.project.id, day: '2026-11-24', hours: 3, note: 'Sync' };

@@ -12,7 +12,8 @@ import {
   versionConflict,
 } from '../../platform/errors/app-error.ts';
 import { notify, usersOfParty } from '../../platform/notifications/notify.ts';
-import { CAP_WARNING_PERCENT, capUsage } from './caps.service.ts';
+import { clientContractOf } from '../contracts/index.ts';
+import { CAP_WARNING_PERCENT, capUsage, percentOf } from './caps.service.ts';
 import { clearPrices, priceEntries, storePrices } from './pricing.service.ts';
 import { mayDecide, stageOf } from './stages.ts';
 import type { reasonBody, submitBody } from './time.schema.ts';
@@ -131,23 +132,30 @@ async function decidable(trx: Executor, ctx: Ctx, id: string) {
   return { sheet, stage };
 }
 
-/** Tells the project manager and the contract owner when approved time passes the warning line. */
-async function warnOfCap(trx: Executor, ctx: Ctx, sheet: SheetRow, before: number) {
-  const after = await capUsage(trx, workspaceOf(ctx), sheet.project_contract_id);
-  if (!after || before >= CAP_WARNING_PERCENT || after.percentUsed < CAP_WARNING_PERCENT) return;
-  const owner = await trx
-    .selectFrom('contracts')
-    .select(['owner_id', 'number'])
-    .where('id', '=', sheet.project_contract_id as string)
-    .executeTakeFirst();
+/**
+ * Tells the project manager and the contract owner when approved time passes the warning line:
+ * `before` and `after` are the share of the limit used without and with this week.
+ */
+async function warnOfCap(
+  trx: Executor,
+  ctx: Ctx,
+  sheet: SheetRow,
+  { before, after }: { before: number; after: number },
+) {
+  if (before >= CAP_WARNING_PERCENT || after < CAP_WARNING_PERCENT) return;
+  const contract = await clientContractOf(
+    trx,
+    workspaceOf(ctx),
+    sheet.project_contract_id as string,
+  );
   await notify(
     trx,
     ctx.clock,
-    [sheet.project_manager_id, owner?.owner_id].filter((u): u is string => Boolean(u)),
+    [sheet.project_manager_id, contract?.ownerId].filter((u): u is string => Boolean(u)),
     {
       workspaceId: workspaceOf(ctx),
       kind: 'timesheet.cap_warning',
-      params: { number: owner?.number ?? '', percent: after.percentUsed },
+      params: { number: contract?.number ?? '', percent: after },
       link: `/projects/${sheet.project_id}`,
       uniqueKey: `timesheet.cap_warning:${sheet.project_contract_id}:${CAP_WARNING_PERCENT}`,
     },
@@ -175,9 +183,11 @@ async function approveForProject(trx: Executor, ctx: Ctx, sheet: SheetRow) {
         `Approving would pass the contract's ${cap.kind === 'amount' ? 'cap' : 'prepaid hours'}: ${cap.used + adds} of ${cap.limit}`,
       );
     }
+    await storePrices(trx, prices);
+    return { before: cap.percentUsed, after: percentOf(cap.used + adds, cap.limit) };
   }
   await storePrices(trx, prices);
-  return cap?.percentUsed ?? 0;
+  return null;
 }
 
 export async function approveSheet(ctx: Ctx, id: string, version: number) {
@@ -201,7 +211,7 @@ export async function approveSheet(ctx: Ctx, id: string, version: number) {
       return;
     }
     assertVersion(sheet, version);
-    const before = await approveForProject(trx, ctx, sheet);
+    const usage = await approveForProject(trx, ctx, sheet);
     await moveSheet(
       trx,
       ctx,
@@ -214,7 +224,7 @@ export async function approveSheet(ctx: Ctx, id: string, version: number) {
       },
       'timesheet.approve',
     );
-    await warnOfCap(trx, ctx, sheet, before);
+    if (usage) await warnOfCap(trx, ctx, sheet, usage);
     await tell(trx, ctx, [sheet.person_user_id], sheet, 'timesheet.approved');
   });
   return getTimesheet(ctx, id);
