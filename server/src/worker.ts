@@ -36,7 +36,9 @@ export function startWorker(deps: Deps, log: WorkerLog) {
   // Each module job is its own row per run: one failing is retried alone and stops no other.
   for (const m of manifests) {
     for (const job of m.jobs ?? [])
-      jobs.every(job.name, job.schedule, () => job.run(deps).then(() => {}));
+      jobs.every(job.name, job.schedule, async (_payload, { scope }) => {
+        await job.run(deps, scope ?? undefined);
+      });
     for (const s of m.subscriptions ?? []) dispatcher.subscribe(s.event, (e) => s.handle(e, deps));
   }
   const sendMail = createMailSender(deps);

@@ -2,7 +2,12 @@ import type { Executor } from '../../db/database.ts';
 import { jsonArrayHas } from '../../db/json-array.ts';
 
 /** A client's plan (or, with no client, every plan), each line with its stakeholder and owner. */
-export function findTouchpointRows(db: Executor, workspaceId: string | null, clientId?: string) {
+/** Touchpoints of one workspace, of several, or (null) of all. */
+export function findTouchpointRows(
+  db: Executor,
+  workspaces: string | readonly string[] | null,
+  clientId?: string,
+) {
   let q = db
     .selectFrom('touchpoints')
     .innerJoin('contacts', 'contacts.id', 'touchpoints.contact_id')
@@ -17,7 +22,8 @@ export function findTouchpointRows(db: Executor, workspaceId: string | null, cli
     ])
     .where('contacts.archived_at', 'is', null)
     .where('clients.archived_at', 'is', null);
-  if (workspaceId) q = q.where('touchpoints.workspace_id', '=', workspaceId);
+  if (typeof workspaces === 'string') q = q.where('touchpoints.workspace_id', '=', workspaces);
+  else if (workspaces) q = q.where('touchpoints.workspace_id', 'in', workspaces);
   if (clientId) q = q.where('touchpoints.client_id', '=', clientId);
   return q.orderBy('contacts.name').orderBy('touchpoints.id').execute();
 }

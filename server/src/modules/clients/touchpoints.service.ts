@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { audit, created, diff } from '../../platform/audit/audit.ts';
-import { isoNow, isoToday } from '../../platform/clock.ts';
+import { isoNow } from '../../platform/clock.ts';
 import { type Ctx, type Deps, todayOf, workspaceOf } from '../../platform/context.ts';
 import {
   AppError,
@@ -11,6 +11,7 @@ import {
   versionConflict,
 } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
+import { type DayScope, everywhereToday } from '../../platform/jobs/schedule.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { assertOwner } from '../../platform/workspaces/owner.ts';
 import { assertClientVisible } from './contacts.service.ts';
@@ -154,10 +155,13 @@ export async function removeTouchpoint(ctx: Ctx, clientId: string, id: string) {
  * The daily reminder: each overdue touchpoint tells its owner (else the client's owner) once
  * for each due day it misses.
  */
-export async function runTouchpointReminders(deps: Deps): Promise<number> {
-  const today = isoToday(deps.clock);
+export async function runTouchpointReminders(
+  deps: Deps,
+  scope: DayScope = everywhereToday(deps.clock),
+): Promise<number> {
+  const today = scope.today;
   let sent = 0;
-  for (const t of await findTouchpointRows(deps.db, null)) {
+  for (const t of await findTouchpointRows(deps.db, scope.workspaceIds)) {
     const s = await standing(deps.db, t, today);
     const to = t.owner_id ?? t.client_owner_id;
     if (!s.overdue || !to) continue;

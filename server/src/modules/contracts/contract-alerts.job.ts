@@ -1,5 +1,5 @@
-import { isoToday } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/context.ts';
+import { type DayScope, everywhereToday } from '../../platform/jobs/schedule.ts';
 import { notify, usersWith } from '../../platform/notifications/notify.ts';
 
 /** Reminders before a contract in force ends: at 90, 60 and 30 days. */
@@ -13,8 +13,11 @@ const daysUntil = (from: string, to: string) =>
  * Tells each contract's owner (or, without one, whoever may manage contracts) that it ends
  * within 90, 60 or 30 days: once per threshold, and only the nearest one when a run was missed.
  */
-export async function runContractAlerts(deps: Deps): Promise<number> {
-  const today = isoToday(deps.clock);
+export async function runContractAlerts(
+  deps: Deps,
+  scope: DayScope = everywhereToday(deps.clock),
+): Promise<number> {
+  const today = scope.today;
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + 90 * DAY_MS)
     .toISOString()
     .slice(0, 10);
@@ -24,6 +27,9 @@ export async function runContractAlerts(deps: Deps): Promise<number> {
     .where('status', 'in', ['active', 'expiring'])
     .where('end_date', '>=', today)
     .where('end_date', '<=', horizon)
+    .$if(scope.workspaceIds !== null, (q) =>
+      q.where('workspace_id', 'in', scope.workspaceIds ?? []),
+    )
     .execute();
   for (const c of due) {
     const end = c.end_date as string;

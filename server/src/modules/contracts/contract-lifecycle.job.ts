@@ -1,8 +1,9 @@
 import { audit } from '../../platform/audit/audit.ts';
-import { isoNow, isoToday } from '../../platform/clock.ts';
+import { isoNow } from '../../platform/clock.ts';
 import { type Deps, systemCtx } from '../../platform/context.ts';
 import { addDays, daysBetween } from '../../platform/days.ts';
 import { recordEvent } from '../../platform/events/events.ts';
+import { type DayScope, everywhereToday } from '../../platform/jobs/schedule.ts';
 import { copyContract } from './contract-copy.ts';
 import { dayAfter } from './contract-signing.service.ts';
 import { type ContractRow, getContractRow } from './contracts.repository.ts';
@@ -36,12 +37,18 @@ type Move = { id: string; workspace_id: string; from: ContractStatus; to: Contra
  * audited as the system in the same transaction. Only renewals, which draft a successor, go
  * one contract at a time.
  */
-export async function runContractLifecycle(deps: Deps): Promise<number> {
-  const today = isoToday(deps.clock);
+export async function runContractLifecycle(
+  deps: Deps,
+  scope: DayScope = everywhereToday(deps.clock),
+): Promise<number> {
+  const today = scope.today;
   const candidates = await deps.db
     .selectFrom('contracts')
     .selectAll()
     .where('status', 'in', inForceStatuses)
+    .$if(scope.workspaceIds !== null, (q) =>
+      q.where('workspace_id', 'in', scope.workspaceIds ?? []),
+    )
     .execute();
   const moves: Move[] = [];
   const renewals: ContractRow[] = [];

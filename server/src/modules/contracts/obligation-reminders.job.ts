@@ -1,5 +1,5 @@
-import { isoToday } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/context.ts';
+import { type DayScope, everywhereToday } from '../../platform/jobs/schedule.ts';
 import { notify, usersWith } from '../../platform/notifications/notify.ts';
 import { inForceStatuses } from './contracts.table.ts';
 
@@ -12,8 +12,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * Reminds the owner (or whoever manages contracts) of open obligations on contracts in force:
  * once when due within a week, once when overdue.
  */
-export async function runObligationReminders(deps: Deps): Promise<number> {
-  const today = isoToday(deps.clock);
+export async function runObligationReminders(
+  deps: Deps,
+  scope: DayScope = everywhereToday(deps.clock),
+): Promise<number> {
+  const today = scope.today;
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + OBLIGATION_NOTICE_DAYS * DAY_MS)
     .toISOString()
     .slice(0, 10);
@@ -32,6 +35,9 @@ export async function runObligationReminders(deps: Deps): Promise<number> {
     .where('o.status', '=', 'open')
     .where('o.due_date', '<=', horizon)
     .where('c.status', 'in', inForceStatuses)
+    .$if(scope.workspaceIds !== null, (q) =>
+      q.where('o.workspace_id', 'in', scope.workspaceIds ?? []),
+    )
     .execute();
   for (const o of due) {
     const overdue = o.due_date < today;

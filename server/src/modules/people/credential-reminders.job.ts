@@ -1,6 +1,6 @@
-import { isoToday } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/context.ts';
 import { addDays, daysBetween } from '../../platform/days.ts';
+import { type DayScope, everywhereToday } from '../../platform/jobs/schedule.ts';
 import { notify, usersWith } from '../../platform/notifications/notify.ts';
 import { EXPIRING_DAYS } from './credentials.service.ts';
 
@@ -11,8 +11,11 @@ const REMINDER_DAYS = [7, EXPIRING_DAYS] as const;
  * Tells HR, and the person if they sign in, about credentials of people still with us that
  * run out within 30 days or have run out. Each reminder goes once.
  */
-export async function runCredentialReminders(deps: Deps): Promise<number> {
-  const today = isoToday(deps.clock);
+export async function runCredentialReminders(
+  deps: Deps,
+  scope: DayScope = everywhereToday(deps.clock),
+): Promise<number> {
+  const today = scope.today;
   const rows = await deps.db
     .selectFrom('person_credentials as c')
     .innerJoin('people as p', 'p.id', 'c.person_id')
@@ -31,6 +34,9 @@ export async function runCredentialReminders(deps: Deps): Promise<number> {
     .where('c.expires_on', '>=', addDays(today, -EXPIRING_DAYS))
     .where('p.status', '!=', 'left')
     .where('p.archived_at', 'is', null)
+    .$if(scope.workspaceIds !== null, (q) =>
+      q.where('c.workspace_id', 'in', scope.workspaceIds ?? []),
+    )
     .execute();
   for (const c of rows) {
     const expiresOn = c.expires_on as string;

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.ts';
-import { isoToday } from '../../platform/clock.ts';
 import { type Deps, systemCtx } from '../../platform/context.ts';
+import { type DayScope, everywhereToday } from '../../platform/jobs/schedule.ts';
 import { notify, usersWith } from '../../platform/notifications/notify.ts';
 import { setComplianceHold } from '../../platform/workspaces/members.service.ts';
 import type { ComplianceHold } from '../../platform/workspaces/workspaces.table.ts';
@@ -9,7 +9,7 @@ import { getSettingsRow } from '../settings/index.ts';
 import { holdsOn } from './credentials.service.ts';
 
 /** Supplier workers who sign in, with their membership and supplier contract. */
-function workersWithAccess(db: Executor) {
+function workersWithAccess(db: Executor, scope: DayScope) {
   return db
     .selectFrom('people as p')
     .innerJoin('members as m', (j) =>
@@ -30,6 +30,9 @@ function workersWithAccess(db: Executor) {
     ])
     .where('p.kind', '=', 'supplier_worker')
     .where('p.archived_at', 'is', null)
+    .$if(scope.workspaceIds !== null, (q) =>
+      q.where('p.workspace_id', 'in', scope.workspaceIds ?? []),
+    )
     .execute();
 }
 
@@ -48,9 +51,12 @@ const contractCovers = (w: Worker, today: string) =>
  * is valid. Access goes off when either lapses and comes back when both are fixed; each
  * change is audited and HR hears of it.
  */
-export async function runWorkerCompliance(deps: Deps): Promise<number> {
-  const today = isoToday(deps.clock);
-  const workers = await workersWithAccess(deps.db);
+export async function runWorkerCompliance(
+  deps: Deps,
+  scope: DayScope = everywhereToday(deps.clock),
+): Promise<number> {
+  const today = scope.today;
+  const workers = await workersWithAccess(deps.db, scope);
   if (workers.length === 0) return 0;
   const documents = await deps.db
     .selectFrom('person_credentials')

@@ -1,6 +1,6 @@
-import { isoToday } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/context.ts';
 import { mondayOf } from '../../platform/days.ts';
+import { type DayScope, everywhereToday } from '../../platform/jobs/schedule.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { evmOf } from './evm.service.ts';
 
@@ -9,8 +9,11 @@ import { evmOf } from './evm.service.ts';
  * SPI or CPI fall below the workspace's thresholds or spending runs ahead of progress (each
  * alert at most once a week).
  */
-export async function runEarnedValue(deps: Deps): Promise<number> {
-  const today = isoToday(deps.clock);
+export async function runEarnedValue(
+  deps: Deps,
+  scope: DayScope = everywhereToday(deps.clock),
+): Promise<number> {
+  const today = scope.today;
   const projects = await deps.db
     .selectFrom('projects')
     .selectAll()
@@ -21,6 +24,9 @@ export async function runEarnedValue(deps: Deps): Promise<number> {
           .select('b.id')
           .whereRef('b.project_id', '=', 'projects.id'),
       ),
+    )
+    .$if(scope.workspaceIds !== null, (q) =>
+      q.where('workspace_id', 'in', scope.workspaceIds ?? []),
     )
     .execute();
   for (const project of projects) {

@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/database.ts';
-import { isoToday } from '../../platform/clock.ts';
 import { type Deps, systemCtx } from '../../platform/context.ts';
 import { addDays, mondayOf } from '../../platform/days.ts';
+import { type DayScope, everywhereToday } from '../../platform/jobs/schedule.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { getSettingsRow } from '../settings/index.ts';
 import { getProjectRow, type ProjectRow } from './projects.repository.ts';
@@ -49,8 +49,11 @@ async function suggestedRating(db: Executor, project: ProjectRow, figures: Repor
  * last Sunday, once, with its figures and a suggested rating; the manager writes the summary
  * and publishes it. Projects still in initiation have nothing to report yet.
  */
-export async function runStatusReportDrafts(deps: Deps): Promise<number> {
-  const periodEnd = addDays(mondayOf(isoToday(deps.clock)), -1);
+export async function runStatusReportDrafts(
+  deps: Deps,
+  scope: DayScope = everywhereToday(deps.clock),
+): Promise<number> {
+  const periodEnd = addDays(mondayOf(scope.today), -1);
   const due = await deps.db
     .selectFrom('projects')
     .select(['id', 'workspace_id'])
@@ -66,6 +69,9 @@ export async function runStatusReportDrafts(deps: Deps): Promise<number> {
             .where('r.period_end', '=', periodEnd),
         ),
       ),
+    )
+    .$if(scope.workspaceIds !== null, (q) =>
+      q.where('workspace_id', 'in', scope.workspaceIds ?? []),
     )
     .execute();
   for (const { id, workspace_id } of due) {

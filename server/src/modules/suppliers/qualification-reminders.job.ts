@@ -1,5 +1,5 @@
-import { isoToday } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/context.ts';
+import { type DayScope, everywhereToday } from '../../platform/jobs/schedule.ts';
 import { notify, usersWith } from '../../platform/notifications/notify.ts';
 
 /** Reminders before a qualification runs out: at 90, 30 and 7 days, and once it has. */
@@ -11,8 +11,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * Tells whoever manages suppliers about qualifications that run out within 90 days, and about
  * those that have run out (a mandatory one flags its supplier). Each reminder goes once.
  */
-export async function runQualificationReminders(deps: Deps): Promise<number> {
-  const today = isoToday(deps.clock);
+export async function runQualificationReminders(
+  deps: Deps,
+  scope: DayScope = everywhereToday(deps.clock),
+): Promise<number> {
+  const today = scope.today;
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + 90 * DAY_MS)
     .toISOString()
     .slice(0, 10);
@@ -31,6 +34,9 @@ export async function runQualificationReminders(deps: Deps): Promise<number> {
     .where('q.valid_to', 'is not', null)
     .where('q.valid_to', '<=', horizon)
     .where('s.status', 'not in', ['blacklisted'])
+    .$if(scope.workspaceIds !== null, (q) =>
+      q.where('q.workspace_id', 'in', scope.workspaceIds ?? []),
+    )
     .execute();
   for (const q of rows) {
     const validTo = q.valid_to as string;

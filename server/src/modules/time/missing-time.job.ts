@@ -1,6 +1,6 @@
-import { isoToday } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/context.ts';
 import { addDays, mondayOf } from '../../platform/days.ts';
+import { type DayScope, everywhereToday } from '../../platform/jobs/schedule.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 
 /** Weeks in these states count as handed in. */
@@ -11,8 +11,11 @@ const handedIn = ['submitted', 'supplier_approved', 'approved'] as const;
  * booking on an open project that covered a weekday of last week and has no week handed in.
  * Once per person, project and week.
  */
-export async function runMissingTimeReminders(deps: Deps): Promise<number> {
-  const week = addDays(mondayOf(isoToday(deps.clock)), -7);
+export async function runMissingTimeReminders(
+  deps: Deps,
+  scope: DayScope = everywhereToday(deps.clock),
+): Promise<number> {
+  const week = addDays(mondayOf(scope.today), -7);
   const friday = addDays(week, 4);
   const rows = await deps.db
     .selectFrom('assignments as a')
@@ -37,6 +40,9 @@ export async function runMissingTimeReminders(deps: Deps): Promise<number> {
             .where('t.status', 'in', handedIn),
         ),
       ),
+    )
+    .$if(scope.workspaceIds !== null, (q) =>
+      q.where('a.workspace_id', 'in', scope.workspaceIds ?? []),
     )
     .distinct()
     .execute();

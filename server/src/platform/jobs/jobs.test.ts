@@ -26,6 +26,7 @@ describe.each(dialects)('jobs on %s', (dialect) => {
   });
 
   it('runs each job on its own: one failing stops none of the others due with it', async () => {
+    await signedIn(h); // a workspace, in Shanghai as every new one, for the daily jobs to serve
     const runner = createJobRunner(h.db, h.clock);
     const ran: string[] = [];
     runner.every('first', daily('00:00'), async () => {
@@ -39,12 +40,52 @@ describe.each(dialects)('jobs on %s', (dialect) => {
       .select(['name', 'run_at', 'last_error', 'done_at'])
       .where('attempts', '>', 0)
       .execute();
-    const day = h.clock.now().toISOString().slice(0, 10);
     expect(rows.find((r) => r.name === 'first')).toMatchObject({ last_error: 'Error: broken' });
+    // 00:10 on 27 November in Shanghai (UTC+8).
     expect(rows.find((r) => r.name === 'second')).toMatchObject({
-      run_at: `${day}T00:10:00.000Z`,
+      run_at: '2026-11-26T16:10:00.000Z',
       done_at: h.clock.now().toISOString(),
     });
+  });
+
+  it('runs a daily job at its local time in each time zone, for the workspaces there', async () => {
+    const shanghai = await signedIn(h);
+    const newYork = await signedIn(h);
+    await h.db
+      .updateTable('workspaces')
+      .set({ time_zone: 'America/New_York' })
+      .where('id', '=', newYork.workspaceId)
+      .execute();
+    const runs: { today: string; workspaceIds: readonly string[] | null }[] = [];
+    const runner = createJobRunner(h.db, h.clock);
+    runner.every('local.daily', daily('00:05'), async (_payload, { scope }) => {
+      if (scope) runs.push(scope);
+    });
+    // 09:00 UTC on the 27th: 17:00 in Shanghai, 04:00 in New York; both have passed 00:05.
+    await runner.tick();
+    const inNewYork = runs.find((r) => r.workspaceIds?.includes(newYork.workspaceId));
+    const inShanghai = runs.find((r) => r.workspaceIds?.includes(shanghai.workspaceId));
+    expect(inNewYork).toEqual({ today: '2026-11-27', workspaceIds: [newYork.workspaceId] });
+    expect(inShanghai?.today).toBe('2026-11-27');
+    expect(inShanghai?.workspaceIds).not.toContain(newYork.workspaceId);
+    // The next runs are written ahead, each at 00:05 where it runs.
+    const ahead = await h.db
+      .selectFrom('jobs')
+      .select(['run_at', 'payload'])
+      .where('name', '=', 'local.daily')
+      .where('done_at', 'is', null)
+      .orderBy('run_at')
+      .execute();
+    expect(ahead.map((j) => j.run_at)).toEqual([
+      '2026-11-27T16:05:00.000Z',
+      '2026-11-28T05:05:00.000Z',
+    ]);
+    // Past midnight in Shanghai, before it in New York: only Shanghai's new day runs.
+    runs.length = 0;
+    h.clock.advance(7 * HOUR + 6 * 60_000);
+    await runner.tick();
+    expect(runs.map((r) => r.today)).toEqual(['2026-11-28']);
+    expect(runs[0]?.workspaceIds).toContain(shanghai.workspaceId);
   });
 
   it('shows admins each job: its last run and how long it took, failures, and the next run', async () => {
@@ -106,7 +147,7 @@ describe.each(dialects)('jobs on %s', (dialect) => {
     h.clock.advance(SESSION_IDLE_MS - 1000);
     await call(h, { method: 'GET', url: '/api/v1/me', cookie: s.cookie });
     h.clock.advance(2000);
-    await housekeeping({}, { db: h.db, clock: h.clock });
+    await housekeeping({}, { db: h.db, clock: h.clock, scope: null });
     const left = await h.db
       .selectFrom('sessions')
       .select('id')

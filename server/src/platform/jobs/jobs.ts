@@ -1,12 +1,13 @@
 import type { Db, Executor } from '../../db/database.ts';
 import { dialectOf } from '../../db/database.ts';
-import { type Clock, isoNow } from '../clock.ts';
+import { type Clock, isoDayIn, isoNow } from '../clock.ts';
 import { newId } from '../ids.ts';
-import type { JobSchedule } from './schedule.ts';
+import { type DayScope, daysToSchedule, dueAt, type JobSchedule } from './schedule.ts';
 
+/** A daily job's run learns which workspaces and day it covers; others get no scope. */
 export type JobHandler = (
   payload: Record<string, unknown>,
-  ctx: { db: Db; clock: Clock },
+  ctx: { db: Db; clock: Clock; scope: DayScope | null },
 ) => Promise<void>;
 
 const BATCH = 20;
@@ -34,33 +35,71 @@ export async function enqueueJob(
 }
 
 /**
- * Runs due jobs from the table. Periodic work is declared with `every`: each tick makes sure
- * the current slot's run exists (one row per slot, whatever the number of servers). Due jobs
- * are claimed with a lease (SKIP LOCKED on PostgreSQL); a failure is retried with backoff and
- * given up after five attempts, keeping the error.
+ * Runs due jobs from the table. Periodic work is declared with `every`: the runner writes each
+ * run's row ahead (the current slot and the next; a unique key per slot, so any number of
+ * servers write it once). A daily job gets one row per time zone its workspaces are in and
+ * local day, due at its local time there. Due jobs are claimed with a lease (SKIP LOCKED on
+ * PostgreSQL); a failure is retried with backoff and given up after five attempts, keeping the
+ * error.
  */
 export function createJobRunner(db: Db, clock: Clock) {
   const handlers = new Map<string, JobHandler>();
   const periodic: { name: string; schedule: JobSchedule }[] = [];
-  /** The slot each periodic job was last scheduled for here: a new slot means new rows. */
-  const scheduled = new Map<string, number>();
+  /** The runs this runner has written already, by unique key: each is written once. */
+  let written = new Set<string>();
+  /** The time zones of the workspaces, read again each minute (a new workspace may add one). */
+  let zones: { minute: number; list: string[] } | null = null;
+
+  async function zonesNow(now: number) {
+    const minute = Math.floor(now / 60_000);
+    if (zones?.minute !== minute) {
+      const rows = await db.selectFrom('workspaces').select('time_zone').distinct().execute();
+      zones = { minute, list: rows.map((r) => r.time_zone) };
+    }
+    return zones.list;
+  }
+
+  /** The rows a periodic job should have by now: unique key, due time and payload. */
+  async function runsOf(name: string, schedule: JobSchedule, now: number) {
+    if (schedule.kind === 'every') {
+      const slot = Math.floor(now / schedule.everyMs);
+      return [slot, slot + 1].map((s) => ({
+        uniqueKey: `${name}@${s}`,
+        runAt: new Date(s * schedule.everyMs).toISOString(),
+        payload: {},
+      }));
+    }
+    return (await zonesNow(now)).flatMap((timeZone) =>
+      daysToSchedule(isoDayIn(clock, timeZone)).map((day) => ({
+        uniqueKey: `${name}@${timeZone}@${day}`,
+        runAt: dueAt(day, schedule.at, timeZone),
+        payload: { timeZone, day },
+      })),
+    );
+  }
 
   async function schedulePeriodic() {
     const now = clock.now().getTime();
+    const current = new Set<string>();
     for (const { name, schedule } of periodic) {
-      const offset = schedule.offsetMs ?? 0;
-      const slot = Math.floor((now - offset) / schedule.everyMs);
-      if (scheduled.get(name) === slot) continue;
-      scheduled.set(name, slot);
-      // The next run is written ahead too, so anyone can read when it is due.
-      for (const s of [slot, slot + 1]) {
-        await enqueueJob(db, clock, {
-          name,
-          uniqueKey: `${name}@${s}`,
-          runAt: new Date(s * schedule.everyMs + offset).toISOString(),
-        });
+      for (const run of await runsOf(name, schedule, now)) {
+        if (!written.has(run.uniqueKey)) await enqueueJob(db, clock, { name, ...run });
+        current.add(run.uniqueKey);
       }
     }
+    // Only the keys still current are remembered, so the set stays small.
+    written = current;
+  }
+
+  /** The workspaces and day a daily run covers, from the payload its row was written with. */
+  async function scopeOf(payload: Record<string, unknown>): Promise<DayScope | null> {
+    if (typeof payload.timeZone !== 'string' || typeof payload.day !== 'string') return null;
+    const rows = await db
+      .selectFrom('workspaces')
+      .select('id')
+      .where('time_zone', '=', payload.timeZone)
+      .execute();
+    return { today: payload.day, workspaceIds: rows.map((r) => r.id) };
   }
 
   async function claim() {
@@ -91,7 +130,9 @@ export function createJobRunner(db: Db, clock: Clock) {
     const handler = handlers.get(job.name);
     try {
       if (!handler) throw new Error(`no handler for job ${job.name}`);
-      await handler(job.payload, { db, clock });
+      const scope = await scopeOf(job.payload);
+      // A zone whose workspaces have all moved to another one since: nothing to do there.
+      if (scope?.workspaceIds?.length !== 0) await handler(job.payload, { db, clock, scope });
       await db
         .updateTable('jobs')
         .set({ done_at: isoNow(clock), locked_until: null })

@@ -2,14 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import type { Executor } from '../../db/database.ts';
 import type { Deps } from '../context.ts';
 import type { DomainEvent } from '../events/events.ts';
-import type { JobSchedule } from '../jobs/schedule.ts';
+import type { DayScope, JobSchedule } from '../jobs/schedule.ts';
 import type { PartyType } from '../workspaces/workspaces.table.ts';
 
-/** Background work a module declares; the worker process runs each one on its own. */
+/**
+ * Background work a module declares; the worker process runs each one on its own. A daily
+ * job's run covers the workspaces of one time zone on their day (`scope`).
+ */
 export type ModuleJob = {
   name: string;
   schedule: JobSchedule;
-  run: (deps: Deps) => Promise<unknown>;
+  run: (deps: Deps, scope?: DayScope) => Promise<unknown>;
 };
 
 /** A reaction to another module's event, run after that change committed; must be idempotent. */
