@@ -10,7 +10,7 @@ export async function runPrepareProcess(config: Config) {
   const db = createDb(config.database);
   try {
     const seeded = await prepareDatabase({ db, config, clock: systemClock });
-    const prepared: Prepared = { seeded, login: seeded ? DEMO_LOGIN : null };
+    const prepared: Prepared = { login: seeded ? DEMO_LOGIN : null };
     await new Promise((resolve) => process.send?.(prepared, undefined, {}, resolve));
   } finally {
     await db.destroy();

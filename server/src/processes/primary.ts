@@ -5,8 +5,8 @@ import { onStopSignal } from './stop-signal.ts';
 
 export type ProcessRole = 'prepare' | 'http' | 'worker';
 
-/** What the prepare process tells the primary before it exits. */
-export type Prepared = { seeded: boolean; login: { email: string; password: string } | null };
+/** What the prepare process tells the primary before it exits: the demo's sign-in, if it made one. */
+export type Prepared = { login: { email: string; password: string } | null };
 
 /** More exits than this within a minute is a crash loop: stop rather than spin. */
 const MAX_RESTARTS_PER_MINUTE = 5;
