@@ -14,5 +14,16 @@ export const responseSerializer: FastifySerializerCompiler<z.ZodType> = ({ schem
     io: 'output',
     unrepresentable: 'any',
   });
-  return fastJson(jsonSchema as Parameters<typeof fastJson>[0]) as (data: unknown) => string;
+  // Routes share schemas (every route answers the same problem bodies, many the same pages):
+  // one compiled function per distinct schema, not one per route and status, saves memory.
+  const key = JSON.stringify(jsonSchema);
+  let serialize = compiled.get(key);
+  if (!serialize) {
+    serialize = fastJson(jsonSchema as Parameters<typeof fastJson>[0]) as Serialize;
+    compiled.set(key, serialize);
+  }
+  return serialize;
 };
+
+type Serialize = (data: unknown) => string;
+const compiled = new Map<string, Serialize>();
