@@ -28,3 +28,7 @@ export async function clientIdByNumber(db: Executor, workspaceId: string, number
     .executeTakeFirst();
   return row?.id ?? null;
 }
+
+// Read models, as the module's own pages list them (dashboards and the bench read them too).
+export { listClients } from './clients.service.ts';
+export { getPipeline } from './opportunities.service.ts';

@@ -39,3 +39,6 @@ export async function clientContractOf(db: Executor, workspaceId: string, id: st
     status: c.status,
   };
 }
+
+// Read models, as the module's own pages list them (dashboards and the bench read them too).
+export { listContracts } from './contracts.service.ts';

@@ -14,7 +14,8 @@ export { type CostRate, costRateOn, costRatesOn } from './cost-rates.service.ts'
 export { ownPersonId } from './me.service.ts';
 export { getPersonRow, holdersOf, type PersonRow } from './people.repository.ts';
 export { languageItem, personBody } from './people.schema.ts';
-export { insertNewPerson } from './people.service.ts';
+// Read models, as the module's own pages list them (dashboards and the bench read them too).
+export { insertNewPerson, listPeople } from './people.service.ts';
 export type { LanguageLevel, PersonLanguage } from './people.table.ts';
 export { skillBody } from './skills.schema.ts';
 export { insertSkill } from './skills.service.ts';

@@ -25,3 +25,7 @@ export function projectsOfContract(db: Executor, workspaceId: string, contractId
     .where('projects.workspace_id', '=', workspaceId)
     .where('projects.contract_id', '=', contractId);
 }
+
+// Read models, as the module's own pages list them (dashboards and the bench read them too).
+export { projectEvm } from './evm.service.ts';
+export { listProjects } from './projects.service.ts';

@@ -1,4 +1,3 @@
-/**
- * Other modules call nothing of staffing: what the app mounts of it is in staffing.module.ts.
- */
-export {};
+/** What other modules may call of staffing: its read models. */
+export { matchCandidates } from './matching.service.ts';
+export { utilization } from './utilization.service.ts';

@@ -26,3 +26,6 @@ export async function supplierIdByNumber(db: Executor, workspaceId: string, numb
     .executeTakeFirst();
   return row?.id ?? null;
 }
+
+// Read models, as the module's own pages list them (dashboards and the bench read them too).
+export { listSuppliers } from './suppliers.service.ts';

@@ -9,3 +9,7 @@ export {
 } from './approved-entries.ts';
 
 export { insertTimeRow, readTimeRow } from './entries.import.ts';
+
+// Read models, as the module's own pages list them (dashboards and the bench read them too).
+export { approvalInbox } from './timesheets.service.ts';
+export { getWeek } from './week.service.ts';
