@@ -8,10 +8,17 @@ import { contractPartRoutes } from './contract-parts.routes.ts';
 import { contractRoutes } from './contracts.routes.ts';
 import { seedContracts } from './contracts.seed.ts';
 import { runObligationReminders } from './obligation-reminders.job.ts';
+import { supplierComparisonRoutes } from './supplier-comparison.routes.ts';
 
 export const contracts = {
   name: 'contracts',
-  routes: [contractRoutes, contractPartRoutes, amendmentRoutes, clauseRoutes],
+  routes: [
+    contractRoutes,
+    contractPartRoutes,
+    amendmentRoutes,
+    clauseRoutes,
+    supplierComparisonRoutes,
+  ],
   jobs: [
     // First of the day: reminders and compliance read the statuses it moves.
     { name: 'contracts.lifecycle', schedule: daily('00:00'), run: runContractLifecycle },

@@ -4,9 +4,8 @@ import { idParam } from '../../platform/http/schemas.ts';
 import * as templates from './evaluation-templates.service.ts';
 import * as e from './evaluations.schema.ts';
 import * as evaluations from './evaluations.service.ts';
-import { compareSuppliers } from './supplier-comparison.service.ts';
 
-/** Evaluation templates, supplier evaluations with their scores, and the comparison view. */
+/** Evaluation templates, and supplier evaluations with their scores. */
 export function evaluationRoutes(app: App) {
   const r = typed(app);
   const tags = ['suppliers'];
@@ -77,16 +76,5 @@ export function evaluationRoutes(app: App) {
         req.params.evaluationId,
         req.body.version,
       ),
-  });
-
-  r.get('/api/v1/supplier-comparison', {
-    config: { access: 'suppliers:read' },
-    schema: {
-      tags,
-      operationId: 'compareSuppliers',
-      querystring: e.comparisonQuery.extend(pageQuery.shape),
-      response: { 200: pageOf(e.comparisonSchema) },
-    },
-    handler: async (req) => pageFromAll(await compareSuppliers(req.ctx, req.query.ids), req.query),
   });
 }

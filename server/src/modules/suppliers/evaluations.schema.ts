@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { isoTimestamp, versionField } from '../../platform/http/schemas.ts';
-import { positionRefSchema } from '../settings/index.ts';
 import { evaluationKinds, evaluationStatuses, grades } from './evaluations.table.ts';
 import { qualificationStatuses } from './qualifications.schema.ts';
 import { riskTiers, supplierStatuses } from './suppliers.table.ts';
@@ -122,43 +121,26 @@ export const evaluationDetailSchema = evaluationSchema
 
 export const finalizeBody = z.strictObject({ version: versionField });
 
-export const comparisonQuery = z.strictObject({
-  ids: z
-    .string()
-    .transform((s) => [...new Set(s.split(',').filter(Boolean))])
-    .pipe(z.array(z.uuid()).min(1).max(6)),
+/** A supplier as sourcing compares it: standing, evaluation record and qualifications. */
+export const supplierProfileSchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  name: z.string(),
+  status: z.enum(supplierStatuses),
+  riskTier: z.enum(riskTiers).nullable(),
+  country: z.string().nullable(),
+  categories: z.array(z.string()),
+  latest: z
+    .object({
+      grade: z.enum(grades).nullable(),
+      score: z.number().int().nullable(),
+      periodEnd: z.string(),
+    })
+    .nullable(),
+  /** Hundredths, over the most recent final evaluations. */
+  averageScore: z.number().int().nullable(),
+  evaluations: z.number().int(),
+  qualifications: z.array(
+    z.object({ name: z.string(), mandatory: z.boolean(), status: z.enum(qualificationStatuses) }),
+  ),
 });
-
-export const comparisonSchema = z
-  .object({
-    id: z.string(),
-    number: z.string(),
-    name: z.string(),
-    status: z.enum(supplierStatuses),
-    riskTier: z.enum(riskTiers).nullable(),
-    country: z.string().nullable(),
-    categories: z.array(z.string()),
-    latest: z
-      .object({
-        grade: z.enum(grades).nullable(),
-        score: z.number().int().nullable(),
-        periodEnd: z.string(),
-      })
-      .nullable(),
-    /** Hundredths, over the most recent final evaluations. */
-    averageScore: z.number().int().nullable(),
-    evaluations: z.number().int(),
-    qualifications: z.array(
-      z.object({ name: z.string(), mandatory: z.boolean(), status: z.enum(qualificationStatuses) }),
-    ),
-    rates: z.array(
-      z.object({
-        position: positionRefSchema,
-        seniority: z.string(),
-        unit: z.string(),
-        rateMinor: z.number().int(),
-        currency: z.string(),
-      }),
-    ),
-  })
-  .meta({ id: 'SupplierComparison' });

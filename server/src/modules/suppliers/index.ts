@@ -1,7 +1,9 @@
 import type { Executor } from '../../db/database.ts';
 import { getSupplierRow } from './suppliers.repository.ts';
 
+export { supplierProfileSchema } from './evaluations.schema.ts';
 export { isBlacklisted } from './supplier-lifecycle.ts';
+export { supplierProfiles } from './supplier-profiles.service.ts';
 export { type SupplierStanding, supplierStandings } from './supplier-standing.ts';
 
 /** What other modules and the app may use of suppliers. */

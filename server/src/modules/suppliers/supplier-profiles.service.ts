@@ -1,8 +1,6 @@
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
-import { inForceStatuses } from '../contracts/index.ts';
-import { type PositionsById, positionRef, positionsByIds } from '../settings/index.ts';
 import { qualificationStatus } from './qualifications.service.ts';
 import { findSupplierRowsByIds } from './suppliers.repository.ts';
 
@@ -10,16 +8,16 @@ import { findSupplierRowsByIds } from './suppliers.repository.ts';
 const RECENT_EVALUATIONS = 4;
 
 /**
- * Candidate suppliers side by side for selection: risk, evaluation record, qualifications and
- * the rates their contracts carry today. Rates are read straight from the contracts tables:
- * contracts depend on suppliers, never the other way round.
+ * Candidate suppliers as sourcing compares them: risk, evaluation record and qualifications,
+ * in the order of the ids; 404 unless the caller sees every one (a portal user only their
+ * own). The rates their contracts carry are added by contracts, which sits above suppliers.
  */
-export async function compareSuppliers(ctx: Ctx, ids: string[]) {
+export async function supplierProfiles(ctx: Ctx, ids: string[]) {
   const workspaceId = workspaceOf(ctx);
   const today = todayOf(ctx);
   const suppliers = await findSupplierRowsByIds(ctx.db, workspaceId, ids, partyOf(ctx));
   if (suppliers.length !== ids.length) throw notFound('Supplier');
-  const [evaluations, qualifications, rates] = await Promise.all([
+  const [evaluations, qualifications] = await Promise.all([
     ctx.db
       .selectFrom('supplier_evaluations')
       .select(['supplier_id', 'score', 'grade', 'period_end'])
@@ -35,30 +33,7 @@ export async function compareSuppliers(ctx: Ctx, ids: string[]) {
       .where('supplier_id', 'in', ids)
       .orderBy('name')
       .execute(),
-    ctx.db
-      .selectFrom('contract_rates as r')
-      .innerJoin('contracts as c', 'c.id', 'r.contract_id')
-      .select([
-        'c.supplier_id',
-        'r.position_id',
-        'r.seniority',
-        'r.unit',
-        'r.rate_minor',
-        'r.currency',
-        'r.effective_from',
-      ])
-      .where('c.workspace_id', '=', workspaceId)
-      .where('c.supplier_id', 'in', ids)
-      .where('c.status', 'in', inForceStatuses)
-      .where('r.effective_from', '<=', today)
-      .orderBy('r.effective_from', 'desc')
-      .execute(),
   ]);
-  const positions = await positionsByIds(
-    ctx.db,
-    workspaceId,
-    rates.map((r) => r.position_id),
-  );
   return ids.map((id) => {
     const s = suppliers.find((x) => x.id === id) as (typeof suppliers)[number];
     const finals = evaluations.filter((e) => e.supplier_id === id);
@@ -86,40 +61,6 @@ export async function compareSuppliers(ctx: Ctx, ids: string[]) {
         : null,
       evaluations: finals.length,
       qualifications: quals,
-      rates: currentRates(
-        rates.filter((r) => r.supplier_id === id),
-        positions,
-      ),
     };
   });
-}
-
-type RateRow = {
-  position_id: string;
-  seniority: string;
-  unit: string;
-  rate_minor: number;
-  currency: string;
-};
-
-/** The newest rate per position, seniority and unit (rows come newest first). */
-function currentRates(rows: RateRow[], positions: PositionsById) {
-  const seen = new Map<string, RateRow>();
-  for (const r of rows) {
-    const key = `${r.position_id}|${r.seniority}|${r.unit}|${r.currency}`;
-    if (!seen.has(key)) seen.set(key, r);
-  }
-  return [...seen.values()]
-    .map((r) => ({
-      position: positionRef(positions, r.position_id),
-      seniority: r.seniority,
-      unit: r.unit,
-      rateMinor: r.rate_minor,
-      currency: r.currency,
-    }))
-    .sort(
-      (a, b) =>
-        a.position.nameEn.localeCompare(b.position.nameEn) ||
-        a.seniority.localeCompare(b.seniority),
-    );
 }
