@@ -1,3 +1,4 @@
+import type { Expression } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { getClientRow } from './clients.repository.ts';
 import { getOpportunityRow } from './opportunities.repository.ts';
@@ -16,6 +17,17 @@ export const clientExists = async (db: Executor, workspaceId: string, id: string
 /** The client an opportunity belongs to, or null when it is not in the workspace. */
 export const opportunityClientOf = async (db: Executor, workspaceId: string, id: string) =>
   (await getOpportunityRow(db, workspaceId, id))?.client_id ?? null;
+
+/**
+ * A client's name as a subquery, to select beside another module's rows:
+ * `.select((eb) => clientName(db, eb.ref('s.client_id')).as('client_name'))`.
+ */
+export const clientName = (db: Executor, clientId: Expression<string | null>) =>
+  db.selectFrom('clients').select('clients.name').where('clients.id', '=', clientId);
+
+/** A contact's name as a subquery, to select beside another module's rows. */
+export const contactName = (db: Executor, contactId: Expression<string | null>) =>
+  db.selectFrom('contacts').select('contacts.name').where('contacts.id', '=', contactId);
 
 /** A client's id by its number (CLI-0001), for imports that name clients. */
 export async function clientIdByNumber(db: Executor, workspaceId: string, number: string) {

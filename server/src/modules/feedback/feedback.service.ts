@@ -13,7 +13,7 @@ import {
 import { newId } from '../../platform/ids.ts';
 import { nextNumber } from '../../platform/workspaces/counters.ts';
 import { assertOwner } from '../../platform/workspaces/owner.ts';
-import { getContactRow } from '../clients/index.ts';
+import { contactName, getContactRow } from '../clients/index.ts';
 import type { feedbackBody, feedbackUpdateBody } from './feedback.schema.ts';
 import type { FeedbackSeverity, FeedbackStatus } from './feedback.table.ts';
 import { internalClient } from './surveys.service.ts';
@@ -31,10 +31,12 @@ export const RESPONSE_HOURS: Record<FeedbackSeverity, number> = {
 function feedbackRows(db: Executor, workspaceId: string, clientId: string) {
   return db
     .selectFrom('feedback_items as f')
-    .leftJoin('contacts as c', 'c.id', 'f.contact_id')
     .leftJoin('users as u', 'u.id', 'f.owner_id')
     .selectAll('f')
-    .select(['c.name as contact_name', 'u.name as owner_name'])
+    .select((eb) => [
+      contactName(db, eb.ref('f.contact_id')).as('contact_name'),
+      'u.name as owner_name',
+    ])
     .where('f.workspace_id', '=', workspaceId)
     .where('f.client_id', '=', clientId)
     .orderBy('f.received_at', 'desc')

@@ -9,7 +9,7 @@ import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import { queueMail } from '../../platform/mail/mail.ts';
 import { type MailLocale, mailIn } from '../../platform/mail/templates.ts';
-import { getClientRow, getContactRow } from '../clients/index.ts';
+import { clientName, contactName, getClientRow, getContactRow } from '../clients/index.ts';
 import type { answerBody, surveyBody, surveyStatuses } from './feedback.schema.ts';
 import type { SurveyKind } from './feedback.table.ts';
 
@@ -40,9 +40,8 @@ export async function listSurveys(ctx: Ctx, clientId: string) {
   await internalClient(ctx.db, ctx, clientId);
   const rows = await ctx.db
     .selectFrom('surveys as s')
-    .innerJoin('contacts as c', 'c.id', 's.contact_id')
     .selectAll('s')
-    .select('c.name as contact_name')
+    .select((eb) => contactName(ctx.db, eb.ref('s.contact_id')).as('contact_name'))
     .where('s.workspace_id', '=', workspaceOf(ctx))
     .where('s.client_id', '=', clientId)
     .orderBy('s.sent_at', 'desc')
@@ -52,7 +51,8 @@ export async function listSurveys(ctx: Ctx, clientId: string) {
   return rows.map((s) => ({
     id: s.id,
     kind: s.kind,
-    contact: { id: s.contact_id, name: s.contact_name },
+    // Contacts are archived, never deleted: the name is always there.
+    contact: { id: s.contact_id, name: s.contact_name ?? '' },
     sentAt: s.sent_at,
     expiresAt: s.expires_at,
     status: statusOf(s, now),
@@ -137,10 +137,12 @@ export async function sendSurvey(ctx: Ctx, clientId: string, input: z.infer<type
 function surveyByToken(db: Executor, token: string) {
   return db
     .selectFrom('surveys as s')
-    .innerJoin('clients as c', 'c.id', 's.client_id')
     .innerJoin('workspaces as w', 'w.id', 's.workspace_id')
     .selectAll('s')
-    .select(['c.name as client_name', 'w.name as workspace_name'])
+    .select((eb) => [
+      clientName(db, eb.ref('s.client_id')).as('client_name'),
+      'w.name as workspace_name',
+    ])
     .where('s.token_hash', '=', hashToken(token))
     .executeTakeFirst();
 }
@@ -153,7 +155,7 @@ export async function publicSurvey(ctx: Ctx, token: string) {
     kind: s.kind,
     language: s.language === 'en-US' ? ('en-US' as const) : ('zh-CN' as const),
     from: s.workspace_name,
-    client: s.client_name,
+    client: s.client_name ?? '',
     status: statusOf(s, isoNow(ctx.clock)),
   };
 }

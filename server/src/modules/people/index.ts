@@ -12,7 +12,7 @@ export {
 } from './capacity.ts';
 export { type CostRate, costRateOn, costRatesOn } from './cost-rates.service.ts';
 export { ownPersonId } from './me.service.ts';
-export { getPersonRow, holdersOf, type PersonRow } from './people.repository.ts';
+export { getPersonRow, holdersOf, type PersonRow, personIdByRef } from './people.repository.ts';
 export { languageItem, personBody } from './people.schema.ts';
 // Read models, as the module's own pages list them (dashboards and the bench read them too).
 export { insertNewPerson, listPeople } from './people.service.ts';

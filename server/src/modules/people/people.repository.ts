@@ -106,3 +106,15 @@ export function findPersonRows(
   }
   return applyKeyset(q, k, limit).execute();
 }
+
+/** The person a reference names, by number (PER-0001) or by email, for imports. */
+export async function personIdByRef(db: Executor, workspaceId: string, ref: string) {
+  const row = await db
+    .selectFrom('people')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('archived_at', 'is', null)
+    .where((eb) => eb.or([eb('number', '=', ref), eb('email', '=', ref)]))
+    .executeTakeFirst();
+  return row?.id ?? null;
+}

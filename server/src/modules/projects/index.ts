@@ -29,3 +29,24 @@ export function projectsOfContract(db: Executor, workspaceId: string, contractId
 // Read models, as the module's own pages list them (dashboards and the bench read them too).
 export { projectEvm } from './evm.service.ts';
 export { listProjects } from './projects.service.ts';
+
+/** A project by its number (PRJ-0001), for imports that name projects. */
+export function projectByNumber(db: Executor, workspaceId: string, number: string) {
+  return db
+    .selectFrom('projects')
+    .select(['id', 'contract_id'])
+    .where('workspace_id', '=', workspaceId)
+    .where('number', '=', number)
+    .executeTakeFirst();
+}
+
+/** A task of a project by its name, for imports that name tasks. */
+export async function taskIdByName(db: Executor, projectId: string, name: string) {
+  const row = await db
+    .selectFrom('tasks')
+    .select('id')
+    .where('project_id', '=', projectId)
+    .where('name', '=', name)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { clientContractOf } from '../contracts/index.ts';
+import { projectsOfContract } from '../projects/index.ts';
 
 /** Approved time counts against a contract's limit from this share of it on. */
 export const CAP_WARNING_PERCENT = 80;
@@ -16,7 +17,6 @@ export type CapUsage = {
 async function approvedOn(db: Executor, workspaceId: string, contractId: string, currency: string) {
   const row = await db
     .selectFrom('time_entries')
-    .innerJoin('projects', 'projects.id', 'time_entries.project_id')
     .select([
       sql<number>`coalesce(sum(case when time_entries.bill_currency = ${currency} then time_entries.bill_minor else 0 end), 0)`.as(
         'billed',
@@ -26,7 +26,7 @@ async function approvedOn(db: Executor, workspaceId: string, contractId: string,
       ),
     ])
     .where('time_entries.workspace_id', '=', workspaceId)
-    .where('projects.contract_id', '=', contractId)
+    .where('time_entries.project_id', 'in', projectsOfContract(db, workspaceId, contractId))
     .where('time_entries.bill_base_minor', 'is not', null)
     .executeTakeFirstOrThrow();
   return { billed: Number(row.billed), minutes: Number(row.minutes) };

@@ -1,7 +1,8 @@
 import type { Executor } from '../../db/database.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
-import { getPersonRow } from '../people/index.ts';
+import { getPersonRow, personIdByRef } from '../people/index.ts';
+import { projectByNumber, taskIdByName } from '../projects/index.ts';
 import { addEntry, type NewEntry } from './entries.service.ts';
 import { entryBody } from './time.schema.ts';
 
@@ -12,37 +13,6 @@ const text = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
 const yes = new Set(['yes', 'y', 'true', '1', '是']);
 const no = new Set(['no', 'n', 'false', '0', '否']);
 
-/** The person a row names by number (PER-0001) or by email. */
-async function personIdOf(db: Executor, workspaceId: string, ref: string) {
-  const row = await db
-    .selectFrom('people')
-    .select('id')
-    .where('workspace_id', '=', workspaceId)
-    .where('archived_at', 'is', null)
-    .where((eb) => eb.or([eb('number', '=', ref), eb('email', '=', ref)]))
-    .executeTakeFirst();
-  return row?.id ?? null;
-}
-
-async function projectOf(db: Executor, workspaceId: string, number: string) {
-  return db
-    .selectFrom('projects')
-    .select(['id', 'contract_id'])
-    .where('workspace_id', '=', workspaceId)
-    .where('number', '=', number)
-    .executeTakeFirst();
-}
-
-async function taskIdOf(db: Executor, projectId: string, name: string) {
-  const row = await db
-    .selectFrom('tasks')
-    .select('id')
-    .where('project_id', '=', projectId)
-    .where('name', '=', name)
-    .executeTakeFirst();
-  return row?.id ?? null;
-}
-
 /**
  * Reads an import row (person, project, task, date, hours, billable, note) into an entry: the
  * person by number or email, the project by number, the task by name within it. Billable is
@@ -52,13 +22,13 @@ export async function readTimeRow(db: Executor, ctx: Ctx, r: Row) {
   const workspaceId = workspaceOf(ctx);
   const errors: Record<string, string[]> = {};
   const personRef = text(r.person);
-  const personId = personRef ? await personIdOf(db, workspaceId, personRef) : null;
+  const personId = personRef ? await personIdByRef(db, workspaceId, personRef) : null;
   if (!personId) errors.person = ['no person with this number (PER-0001) or email'];
   const projectNumber = text(r.project);
-  const project = projectNumber ? await projectOf(db, workspaceId, projectNumber) : undefined;
+  const project = projectNumber ? await projectByNumber(db, workspaceId, projectNumber) : undefined;
   if (!project) errors.project = ['no project with this number (PRJ-0001)'];
   const taskName = text(r.task);
-  const taskId = project && taskName ? await taskIdOf(db, project.id, taskName) : null;
+  const taskId = project && taskName ? await taskIdByName(db, project.id, taskName) : null;
   if (taskName && project && !taskId) errors.task = ['no task of this name in the project'];
   const flag = text(r.billable)?.toLowerCase();
   if (flag && !yes.has(flag) && !no.has(flag)) errors.billable = ['yes or no'];
