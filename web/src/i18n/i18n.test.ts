@@ -16,7 +16,7 @@ import {
 import {
   clauseCategories,
   obligationStatuses,
-} from '../../../server/src/modules/contracts/clauses.table.ts';
+} from '../../../server/src/modules/contracts/clauses/clauses.table.ts';
 import { contractDocuments } from '../../../server/src/modules/contracts/contract-documents.ts';
 import {
   amendmentStatuses,
@@ -42,7 +42,7 @@ import {
   personKinds,
   personStatuses,
 } from '../../../server/src/modules/people/people.table.ts';
-import { deliverableDocuments } from '../../../server/src/modules/projects/deliverable-documents.ts';
+import { deliverableDocuments } from '../../../server/src/modules/projects/delivery/deliverable-documents.ts';
 import {
   changeRequestStatuses,
   costCategories,

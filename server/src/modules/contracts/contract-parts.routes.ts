@@ -5,17 +5,17 @@ import { documentRoutes } from '../../platform/documents/index.ts';
 import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
-import { approvalRuleBody, approvalRuleSchema } from './approval-rules.schema.ts';
-import * as rules from './approval-rules.service.ts';
-import * as b2b from './back-to-back.schema.ts';
-import * as backToBack from './back-to-back.service.ts';
+import * as b2b from './back-to-back/back-to-back.schema.ts';
+import * as backToBack from './back-to-back/back-to-back.service.ts';
 import { contractDocuments } from './contract-documents.ts';
 import { getContractRow } from './contracts.repository.ts';
 import { contractSchema } from './contracts.schema.ts';
-import * as rc from './rate-cards.schema.ts';
-import * as rates from './rate-cards.service.ts';
-import { slaBody, slaParams, slaSchema } from './slas.schema.ts';
-import * as slas from './slas.service.ts';
+import { approvalRuleBody, approvalRuleSchema } from './lifecycle/approval-rules.schema.ts';
+import * as rules from './lifecycle/approval-rules.service.ts';
+import * as rc from './rates/rate-cards.schema.ts';
+import * as rates from './rates/rate-cards.service.ts';
+import { slaBody, slaParams, slaSchema } from './slas/slas.schema.ts';
+import * as slas from './slas/slas.service.ts';
 
 /** A page of a contract's rates, or the workspace default card's (no contract). */
 async function ratePage(

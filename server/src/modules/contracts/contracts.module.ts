@@ -1,14 +1,14 @@
 import { daily } from '../../platform/jobs/schedule.ts';
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
-import { amendmentRoutes } from './amendments.routes.ts';
-import { clauseRoutes } from './clauses.routes.ts';
-import { runContractAlerts } from './contract-alerts.job.ts';
-import { runContractLifecycle } from './contract-lifecycle.job.ts';
+import { amendmentRoutes } from './amendments/amendments.routes.ts';
+import { clauseRoutes } from './clauses/clauses.routes.ts';
+import { runObligationReminders } from './clauses/obligation-reminders.job.ts';
 import { contractPartRoutes } from './contract-parts.routes.ts';
 import { contractRoutes } from './contracts.routes.ts';
 import { seedContracts } from './contracts.seed.ts';
-import { runObligationReminders } from './obligation-reminders.job.ts';
-import { supplierComparisonRoutes } from './supplier-comparison.routes.ts';
+import { runContractAlerts } from './lifecycle/contract-alerts.job.ts';
+import { runContractLifecycle } from './lifecycle/contract-lifecycle.job.ts';
+import { supplierComparisonRoutes } from './rates/supplier-comparison.routes.ts';
 
 export const contracts = {
   name: 'contracts',

@@ -5,8 +5,8 @@ import { type Party, whereParty } from '../../platform/access/party-scope.ts';
 import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { applyKeyset, type Keyset } from '../../platform/http/keyset.ts';
-import { isEditable } from './contract-lifecycle.ts';
 import type { ContractStatus, ContractTable, ContractType } from './contracts.table.ts';
+import { isEditable } from './lifecycle/contract-lifecycle.ts';
 
 export const contractSorts = {
   number: 'contracts.number',

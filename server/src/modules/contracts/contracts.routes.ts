@@ -3,12 +3,12 @@ import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.t
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import { exportFile, exportQuery, sendExport } from '../../platform/http/table-export.ts';
-import * as review from './contract-review.service.ts';
-import * as signing from './contract-signing.service.ts';
 import { contractColumns } from './contracts.export.ts';
 import { contractSorts } from './contracts.repository.ts';
 import * as s from './contracts.schema.ts';
 import * as contracts from './contracts.service.ts';
+import * as review from './lifecycle/contract-review.service.ts';
+import * as signing from './lifecycle/contract-signing.service.ts';
 
 /** Contracts and their lifecycle: drafting, review and approval, signing, termination, renewal. */
 export function contractRoutes(app: App) {

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { listQuery } from '../../platform/http/pagination.ts';
 import { isoTimestamp, versionField } from '../../platform/http/schemas.ts';
 import { currencyCode, minorUnits } from '../../platform/money.ts';
-import { contractActions } from './contract-lifecycle.ts';
 import { billingModels, contractStatuses, contractTypes } from './contracts.table.ts';
+import { contractActions } from './lifecycle/contract-lifecycle.ts';
 
 const day = z.iso.date();
 const partyType = z.enum(['client', 'supplier']);

@@ -1,13 +1,13 @@
 import { type Ctx, todayOf } from '../../platform/context.ts';
 import type { PositionOf } from '../settings/index.ts';
-import { createApprovalRule } from './approval-rules.service.ts';
-import { linkContracts } from './back-to-back.service.ts';
-import { seedClauses } from './clauses.seed.ts';
-import { decideContract, submitContract } from './contract-review.service.ts';
-import { signContract } from './contract-signing.service.ts';
+import { linkContracts } from './back-to-back/back-to-back.service.ts';
+import { seedClauses } from './clauses/clauses.seed.ts';
 import { createContract } from './contracts.service.ts';
-import { addRate } from './rate-cards.service.ts';
-import { addSla, flowDown } from './slas.service.ts';
+import { createApprovalRule } from './lifecycle/approval-rules.service.ts';
+import { decideContract, submitContract } from './lifecycle/contract-review.service.ts';
+import { signContract } from './lifecycle/contract-signing.service.ts';
+import { addRate } from './rates/rate-cards.service.ts';
+import { addSla, flowDown } from './slas/slas.service.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -22,7 +22,6 @@ import { assertOwner } from '../../platform/workspaces/owner.ts';
 import { clientExists, opportunityClientOf } from '../clients/index.ts';
 import { calendarExists } from '../settings/index.ts';
 import { isBlacklisted, supplierStatusOf } from '../suppliers/index.ts';
-import { actionsFor, isEditable } from './contract-lifecycle.ts';
 import { checkParent, checkTerms } from './contract-terms.ts';
 import {
   type ContractFilter,
@@ -34,6 +33,7 @@ import {
 } from './contracts.repository.ts';
 import type { contractCreateBody, contractSchema, contractUpdateBody } from './contracts.schema.ts';
 import type { ContractTable } from './contracts.table.ts';
+import { actionsFor, isEditable } from './lifecycle/contract-lifecycle.ts';
 
 export const presentContract = (r: ContractRow) => ({
   id: r.id,

@@ -8,7 +8,7 @@ import {
   signedIn,
   useHarness,
 } from '../../test/harness.ts';
-import { runContractLifecycle } from './contract-lifecycle.job.ts';
+import { runContractLifecycle } from './lifecycle/contract-lifecycle.job.ts';
 
 describe.each(dialects)('contracts on %s', (dialect) => {
   const h = useHarness(dialect);

@@ -2,7 +2,7 @@ import type { Executor } from '../../db/database.ts';
 import { getContractRow } from './contracts.repository.ts';
 
 /** What other modules and the app may use of contracts. */
-export { type AgreedChange, draftChangeAmendment } from './amendments.service.ts';
+export { type AgreedChange, draftChangeAmendment } from './amendments/amendments.service.ts';
 export {
   type BillingModel,
   inForceStatuses,
@@ -11,8 +11,8 @@ export {
   type Seniority,
   seniorities,
 } from './contracts.table.ts';
-export { findRatesInForce as ratesInForce } from './rate-cards.repository.ts';
-export { contractServiceTerms, type SlaLine } from './slas.service.ts';
+export { findRatesInForce as ratesInForce } from './rates/rate-cards.repository.ts';
+export { contractServiceTerms, type SlaLine } from './slas/slas.service.ts';
 
 /** A contract's side and status, for modules that tie their records to one. */
 export async function contractPartyOf(db: Executor, workspaceId: string, id: string) {

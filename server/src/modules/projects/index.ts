@@ -27,7 +27,7 @@ export function projectsOfContract(db: Executor, workspaceId: string, contractId
 }
 
 // Read models, as the module's own pages list them (dashboards and the bench read them too).
-export { projectEvm } from './evm.service.ts';
+export { projectEvm } from './monitoring/evm.service.ts';
 export { listProjects } from './projects.service.ts';
 
 /** A project by its number (PRJ-0001), for imports that name projects. */

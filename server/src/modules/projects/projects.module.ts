@@ -1,11 +1,11 @@
 import { daily } from '../../platform/jobs/schedule.ts';
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
-import { changeRequestRoutes } from './change-requests.routes.ts';
-import { deliveryRoutes } from './deliveries.routes.ts';
-import { runEarnedValue } from './evm.job.ts';
+import { changeRequestRoutes } from './changes/change-requests.routes.ts';
+import { deliveryRoutes } from './delivery/deliveries.routes.ts';
+import { runStatusReportDrafts } from './delivery/status-report-drafts.job.ts';
+import { runEarnedValue } from './monitoring/evm.job.ts';
 import { projectRoutes } from './projects.routes.ts';
 import { seedProject, seedProjectPlan } from './projects.seed.ts';
-import { runStatusReportDrafts } from './status-report-drafts.job.ts';
 
 export const projects = {
   name: 'projects',

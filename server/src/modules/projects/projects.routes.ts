@@ -3,18 +3,18 @@ import { sortParam } from '../../platform/http/keyset.ts';
 import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
 import { idParam } from '../../platform/http/schemas.ts';
-import * as baselines from './baselines.service.ts';
-import { budgetBody, budgetSchema } from './budget.schema.ts';
-import { getBudget, setBudget } from './budget.service.ts';
-import { evmSchema } from './evm.schema.ts';
-import { projectEvm } from './evm.service.ts';
-import * as milestones from './milestones.service.ts';
-import * as logs from './project-logs.service.ts';
+import * as logs from './delivery/project-logs.service.ts';
+import { evmSchema } from './monitoring/evm.schema.ts';
+import { projectEvm } from './monitoring/evm.service.ts';
+import * as baselines from './plan/baselines.service.ts';
+import { budgetBody, budgetSchema } from './plan/budget.schema.ts';
+import { getBudget, setBudget } from './plan/budget.service.ts';
+import * as milestones from './plan/milestones.service.ts';
+import { projectSchedule } from './plan/schedule.service.ts';
+import * as tasks from './plan/tasks.service.ts';
 import { projectSorts } from './projects.repository.ts';
 import * as s from './projects.schema.ts';
 import * as projects from './projects.service.ts';
-import { projectSchedule } from './schedule.service.ts';
-import * as tasks from './tasks.service.ts';
 
 /** Projects, their phases and gates, work breakdown, dependencies, milestones and logs. */
 export function projectRoutes(app: App) {

@@ -1,11 +1,11 @@
 import type { Ctx } from '../../platform/context.ts';
 import { addDays } from '../../platform/days.ts';
-import { saveBaseline } from './baselines.service.ts';
-import { addChangeRequest, submitChangeRequest } from './change-requests.service.ts';
-import { addMilestone } from './milestones.service.ts';
+import { addChangeRequest, submitChangeRequest } from './changes/change-requests.service.ts';
+import { saveBaseline } from './plan/baselines.service.ts';
+import { addMilestone } from './plan/milestones.service.ts';
+import { addDependency, createTask, listTasks } from './plan/tasks.service.ts';
 import { advancePhase, createProject, setGate } from './projects.service.ts';
 import { gateChecklist } from './projects.table.ts';
-import { addDependency, createTask, listTasks } from './tasks.service.ts';
 
 /** The service desk contract's project, past initiation and being planned. */
 export async function seedProject(admin: Ctx, contractId: string) {

@@ -18,7 +18,7 @@ import { nextNumber } from '../../platform/workspaces/counters.ts';
 import { assertOwner } from '../../platform/workspaces/owner.ts';
 import { clientExists } from '../clients/index.ts';
 import { clientContractOf, inForceStatuses } from '../contracts/index.ts';
-import { closureFacts } from './closure-facts.ts';
+import { closureFacts } from './delivery/closure-facts.ts';
 import {
   findProjectRows,
   getProjectRow,
