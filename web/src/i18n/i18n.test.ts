@@ -6,13 +6,13 @@ import {
   clientTiers,
   contactRelationships,
 } from '../../../server/src/modules/clients/clients.table.ts';
-import { interactionKinds } from '../../../server/src/modules/clients/interactions.table.ts';
-import { opportunityStages } from '../../../server/src/modules/clients/opportunities.table.ts';
+import { interactionKinds } from '../../../server/src/modules/clients/interactions/interactions.table.ts';
+import { opportunityStages } from '../../../server/src/modules/clients/opportunities/opportunities.table.ts';
 import {
   requirementPriorities,
   requirementSources,
   requirementStatuses,
-} from '../../../server/src/modules/clients/requirements.table.ts';
+} from '../../../server/src/modules/clients/requirements/requirements.table.ts';
 import {
   clauseCategories,
   obligationStatuses,
@@ -36,7 +36,7 @@ import {
   absenceKinds,
   absenceStatuses,
   credentialKinds,
-} from '../../../server/src/modules/people/availability.table.ts';
+} from '../../../server/src/modules/people/availability/availability.table.ts';
 import {
   languageLevels,
   personKinds,
@@ -67,9 +67,9 @@ import {
 import {
   evaluationKinds,
   evaluationStatuses,
-} from '../../../server/src/modules/suppliers/evaluations.table.ts';
-import { qualificationDocuments } from '../../../server/src/modules/suppliers/qualification-documents.ts';
-import { qualificationStatuses } from '../../../server/src/modules/suppliers/qualifications.schema.ts';
+} from '../../../server/src/modules/suppliers/evaluations/evaluations.table.ts';
+import { qualificationDocuments } from '../../../server/src/modules/suppliers/qualifications/qualification-documents.ts';
+import { qualificationStatuses } from '../../../server/src/modules/suppliers/qualifications/qualifications.schema.ts';
 import {
   dataSensitivities,
   financialHealths,

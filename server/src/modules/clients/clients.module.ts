@@ -3,10 +3,10 @@ import type { ModuleManifest } from '../../platform/modules/manifest.ts';
 import { clientRoutes } from './clients.routes.ts';
 import { seedClients } from './clients.seed.ts';
 import { clientExists } from './index.ts';
-import { interactionRoutes } from './interactions.routes.ts';
-import { opportunityRoutes } from './opportunities.routes.ts';
-import { requirementRoutes } from './requirements.routes.ts';
-import { runTouchpointReminders } from './touchpoints.service.ts';
+import { interactionRoutes } from './interactions/interactions.routes.ts';
+import { runTouchpointReminders } from './interactions/touchpoints.service.ts';
+import { opportunityRoutes } from './opportunities/opportunities.routes.ts';
+import { requirementRoutes } from './requirements/requirements.routes.ts';
 
 export const clients = {
   name: 'clients',

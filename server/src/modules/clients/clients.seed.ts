@@ -1,9 +1,9 @@
 import type { Ctx } from '../../platform/context.ts';
 import { createClient } from './clients.service.ts';
 import { createContact } from './contacts.service.ts';
-import { createOpportunity, moveOpportunity } from './opportunities.service.ts';
-import { createRequirement } from './requirements.service.ts';
-import { addTouchpoint } from './touchpoints.service.ts';
+import { addTouchpoint } from './interactions/touchpoints.service.ts';
+import { createOpportunity, moveOpportunity } from './opportunities/opportunities.service.ts';
+import { createRequirement } from './requirements/requirements.service.ts';
 
 /** Demo clients with contacts and opportunities, created through the services like any user's. */
 /** Returns the new clients' ids in the order listed. */

@@ -1,7 +1,7 @@
 import type { Expression } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { getClientRow } from './clients.repository.ts';
-import { getOpportunityRow } from './opportunities.repository.ts';
+import { getOpportunityRow } from './opportunities/opportunities.repository.ts';
 
 export { getClientRow, getContactRow } from './clients.repository.ts';
 
@@ -43,4 +43,4 @@ export async function clientIdByNumber(db: Executor, workspaceId: string, number
 
 // Read models, as the module's own pages list them (dashboards and the bench read them too).
 export { listClients } from './clients.service.ts';
-export { getPipeline } from './opportunities.service.ts';
+export { getPipeline } from './opportunities/opportunities.service.ts';

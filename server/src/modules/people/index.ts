@@ -1,6 +1,6 @@
 /** What other modules and the app may use of people. */
 
-export { type CapacityPerson, capacityBases } from './capacity.service.ts';
+export { type CapacityPerson, capacityBases } from './availability/capacity.service.ts';
 export {
   bookedInWeek,
   type CapacityBasis,
@@ -9,7 +9,7 @@ export {
   daysOfWeek,
   type WeekDays,
   weekCapacity,
-} from './capacity.ts';
+} from './availability/capacity.ts';
 export { type CostRate, costRateOn, costRatesOn } from './cost-rates.service.ts';
 export { ownPersonId } from './me.service.ts';
 export { getPersonRow, holdersOf, type PersonRow, personIdByRef } from './people.repository.ts';
@@ -17,5 +17,5 @@ export { languageItem, personBody } from './people.schema.ts';
 // Read models, as the module's own pages list them (dashboards and the bench read them too).
 export { insertNewPerson, listPeople } from './people.service.ts';
 export type { LanguageLevel, PersonLanguage } from './people.table.ts';
-export { skillBody } from './skills.schema.ts';
-export { insertSkill } from './skills.service.ts';
+export { skillBody } from './skills/skills.schema.ts';
+export { insertSkill } from './skills/skills.service.ts';

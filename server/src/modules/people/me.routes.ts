@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { pageFromAll, pageOf, pageQuery } from '../../platform/http/pagination.ts';
 import { type App, typed } from '../../platform/http/route.ts';
-import * as a from './availability.schema.ts';
+import * as a from './availability/availability.schema.ts';
 import * as me from './me.service.ts';
 import { personSchema } from './people.schema.ts';
-import * as s from './skills.schema.ts';
+import * as s from './skills/skills.schema.ts';
 
 /**
  * The signed-in user's own profile as a person: anyone linked to a person may read it, keep

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import { type Ctx, userOf, workspaceOf } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
-import { insertAbsence, listAbsences } from './absences.service.ts';
-import type { absenceBody } from './availability.schema.ts';
+import { insertAbsence, listAbsences } from './availability/absences.service.ts';
+import type { absenceBody } from './availability/availability.schema.ts';
 import { getPersonRow } from './people.repository.ts';
 import { getPerson } from './people.service.ts';
-import { listPersonSkills, setPersonSkill } from './person-skills.service.ts';
-import type { personSkillBody } from './skills.schema.ts';
+import { listPersonSkills, setPersonSkill } from './skills/person-skills.service.ts';
+import type { personSkillBody } from './skills/skills.schema.ts';
 
 /** The person the signed-in user is in this workspace; 404 when none is linked to them. */
 export async function ownPersonId(ctx: Ctx): Promise<string> {

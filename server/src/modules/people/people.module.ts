@@ -1,12 +1,12 @@
 import { daily } from '../../platform/jobs/schedule.ts';
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
-import { availabilityRoutes } from './availability.routes.ts';
-import { runCredentialReminders } from './credential-reminders.job.ts';
+import { availabilityRoutes } from './availability/availability.routes.ts';
+import { runCredentialReminders } from './compliance/credential-reminders.job.ts';
+import { runWorkerCompliance } from './compliance/worker-compliance.job.ts';
 import { myProfileRoutes } from './me.routes.ts';
 import { peopleRoutes } from './people.routes.ts';
 import { seedPeople } from './people.seed.ts';
-import { skillRoutes } from './skills.routes.ts';
-import { runWorkerCompliance } from './worker-compliance.job.ts';
+import { skillRoutes } from './skills/skills.routes.ts';
 
 export const people = {
   name: 'people',

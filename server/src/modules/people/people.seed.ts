@@ -2,14 +2,14 @@ import { type Ctx, workspaceOf } from '../../platform/context.ts';
 import { addDays, weekdayOf } from '../../platform/days.ts';
 import type { Seniority } from '../contracts/index.ts';
 import type { PositionOf } from '../settings/index.ts';
-import { addAbsence, insertAbsence } from './absences.service.ts';
+import { addAbsence, insertAbsence } from './availability/absences.service.ts';
+import { addCredential } from './compliance/credentials.service.ts';
 import { addCostRate } from './cost-rates.service.ts';
-import { addCredential } from './credentials.service.ts';
 import { getPersonRow } from './people.repository.ts';
 import { createPerson } from './people.service.ts';
 import type { PersonLanguage } from './people.table.ts';
-import { setPersonSkill, verifyPersonSkill } from './person-skills.service.ts';
-import { seedSkills } from './skills.seed.ts';
+import { setPersonSkill, verifyPersonSkill } from './skills/person-skills.service.ts';
+import { seedSkills } from './skills/skills.seed.ts';
 
 type Employee = {
   name: string;

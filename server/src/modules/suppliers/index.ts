@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/database.ts';
 import { getSupplierRow } from './suppliers.repository.ts';
 
-export { supplierProfileSchema } from './evaluations.schema.ts';
+export { supplierProfileSchema } from './evaluations/evaluations.schema.ts';
 export { isBlacklisted } from './supplier-lifecycle.ts';
 export { supplierProfiles } from './supplier-profiles.service.ts';
 export { type SupplierStanding, supplierStandings } from './supplier-standing.ts';

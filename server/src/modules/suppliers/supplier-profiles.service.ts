@@ -1,7 +1,7 @@
 import { partyOf } from '../../platform/access/party-scope.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
-import { qualificationStatus } from './qualifications.service.ts';
+import { qualificationStatus } from './qualifications/qualifications.service.ts';
 import { findSupplierRowsByIds } from './suppliers.repository.ts';
 
 /** How many recent final evaluations the average covers. */

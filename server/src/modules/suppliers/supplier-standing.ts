@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.ts';
-import type { Grade } from './evaluations.table.ts';
-import { suppliersWithExpiredMandatory } from './qualifications.service.ts';
+import type { Grade } from './evaluations/evaluations.table.ts';
+import { suppliersWithExpiredMandatory } from './qualifications/qualifications.service.ts';
 import type { RiskTier, SupplierStatus } from './suppliers.table.ts';
 
 /** Where a supplier stands for new business, as procurement and sourcing ask it. */

@@ -1,9 +1,9 @@
 import { daily } from '../../platform/jobs/schedule.ts';
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
-import { evaluationRoutes } from './evaluations.routes.ts';
-import { seedEvaluations } from './evaluations.seed.ts';
+import { evaluationRoutes } from './evaluations/evaluations.routes.ts';
+import { seedEvaluations } from './evaluations/evaluations.seed.ts';
 import { supplierExists } from './index.ts';
-import { runQualificationReminders } from './qualification-reminders.job.ts';
+import { runQualificationReminders } from './qualifications/qualification-reminders.job.ts';
 import {
   onboardingRoutes,
   qualificationRoutes,

@@ -1,6 +1,6 @@
 import type { Ctx } from '../../platform/context.ts';
-import { addOnboardingItem } from './onboarding.service.ts';
-import { addSupplierContact } from './supplier-contacts.service.ts';
+import { addSupplierContact } from './contacts/supplier-contacts.service.ts';
+import { addOnboardingItem } from './onboarding/onboarding.service.ts';
 import { changeSupplierStatus, createSupplier } from './suppliers.service.ts';
 import type { SupplierStatus } from './suppliers.table.ts';
 

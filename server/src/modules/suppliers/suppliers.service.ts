@@ -16,8 +16,8 @@ import { recordEvent } from '../../platform/events/events.ts';
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
 import { nextNumber } from '../../platform/workspaces/counters.ts';
-import { onboardingOf } from './onboarding.service.ts';
-import { suppliersWithExpiredMandatory } from './qualifications.service.ts';
+import { onboardingOf } from './onboarding/onboarding.service.ts';
+import { suppliersWithExpiredMandatory } from './qualifications/qualifications.service.ts';
 import { needsReason, supplierTransitions } from './supplier-lifecycle.ts';
 import {
   findSupplierRows,
