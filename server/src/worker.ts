@@ -16,7 +16,7 @@ export const platformJobs = {
 } as const;
 
 export type WorkerLog = {
-  error: (err: unknown) => void;
+  error: (err: unknown, message?: string) => void;
   info: (fields: object, message: string) => void;
 };
 
@@ -27,7 +27,12 @@ export type WorkerLog = {
  */
 export function startWorker(deps: Deps, log: WorkerLog) {
   const dispatcher = createDispatcher(deps.db, deps.clock);
-  const jobs = createJobRunner(deps.db, deps.clock);
+  const jobs = createJobRunner(deps.db, deps.clock, (job, err) =>
+    log.error(
+      err,
+      `job ${job.name} failed, attempt ${job.attempts}${job.gaveUp ? '; given up' : ''}`,
+    ),
+  );
   jobs.every('housekeeping', platformJobs.housekeeping, housekeeping);
   // Each checkpoint goes to the log as well: a copy the database's own users cannot rewrite.
   jobs.every('audit.checkpoint', platformJobs['audit.checkpoint'], async () => {
@@ -58,8 +63,6 @@ export function startWorker(deps: Deps, log: WorkerLog) {
   };
   const timer = setInterval(tick, TICK_MS);
   return {
-    /** One pass now, as the timer would run it (tests and start-up use it). */
-    tick,
     async stop() {
       clearInterval(timer);
       while (running) await new Promise((r) => setTimeout(r, 20));

@@ -18,7 +18,7 @@ export function runWorkerProcess(config: Config) {
   const worker = startWorker(
     { db, config, clock: systemClock },
     {
-      error: (err) => log.error({ err }, 'background work failed'),
+      error: (err, message) => log.error({ err }, message ?? 'background work failed'),
       info: (fields, message) => log.info(fields, message),
     },
   );

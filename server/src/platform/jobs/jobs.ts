@@ -42,7 +42,15 @@ export async function enqueueJob(
  * PostgreSQL); a failure is retried with backoff and given up after five attempts, keeping the
  * error.
  */
-export function createJobRunner(db: Db, clock: Clock) {
+export function createJobRunner(
+  db: Db,
+  clock: Clock,
+  /** Told of every failed attempt, for the log: the table keeps only the last error. */
+  onFailure: (
+    job: { name: string; attempts: number; gaveUp: boolean },
+    error: unknown,
+  ) => void = () => {},
+) {
   const handlers = new Map<string, JobHandler>();
   const periodic: { name: string; schedule: JobSchedule }[] = [];
   /** The runs this runner has written already, by unique key: each is written once. */
@@ -140,6 +148,7 @@ export function createJobRunner(db: Db, clock: Clock) {
         .execute();
     } catch (error) {
       const giveUp = job.attempts >= MAX_ATTEMPTS;
+      onFailure({ name: job.name, attempts: job.attempts, gaveUp: giveUp }, error);
       await db
         .updateTable('jobs')
         .set({
