@@ -11,7 +11,9 @@ export async function runPrepareProcess(config: Config) {
   try {
     const seeded = await prepareDatabase({ db, config, clock: systemClock });
     const prepared: Prepared = { login: seeded ? DEMO_LOGIN : null };
-    await new Promise((resolve) => process.send?.(prepared, undefined, {}, resolve));
+    // Run by hand (not by the primary) there is nobody to tell.
+    if (process.send)
+      await new Promise((resolve) => process.send?.(prepared, undefined, {}, resolve));
   } finally {
     await db.destroy();
   }
