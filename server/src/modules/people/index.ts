@@ -1,6 +1,10 @@
 /** What other modules and the app may use of people. */
 
-export { type CapacityPerson, capacityBases } from './availability/capacity.service.ts';
+export {
+  type CapacityPerson,
+  capacityBases,
+  capacityBasesOf,
+} from './availability/capacity.service.ts';
 export {
   bookedInWeek,
   type CapacityBasis,
@@ -12,7 +16,13 @@ export {
 } from './availability/capacity.ts';
 export { type CostRate, costRateOn, costRatesOn } from './cost-rates.service.ts';
 export { ownPersonId } from './me.service.ts';
-export { getPersonRow, holdersOf, type PersonRow, personIdByRef } from './people.repository.ts';
+export {
+  getPersonRow,
+  holdersOf,
+  type PersonRow,
+  personIdByRef,
+  personName,
+} from './people.repository.ts';
 export { languageItem, personBody } from './people.schema.ts';
 // Read models, as the module's own pages list them (dashboards and the bench read them too).
 export { insertNewPerson, listPeople } from './people.service.ts';

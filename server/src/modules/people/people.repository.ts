@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { Tables } from '../../db/tables.ts';
 import { anyContains } from '../../db/text-match.ts';
@@ -118,3 +118,7 @@ export async function personIdByRef(db: Executor, workspaceId: string, ref: stri
     .executeTakeFirst();
   return row?.id ?? null;
 }
+
+/** A person's name as a subquery, to select beside another module's rows. */
+export const personName = (db: Executor, personId: Expression<string | null>) =>
+  db.selectFrom('people').select('people.name').where('people.id', '=', personId);

@@ -383,9 +383,14 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     );
     expect(ben.levels).toEqual([2, null, null]);
     const english = (await get(owner, '/api/v1/skills/matrix?language=en')).json();
-    expect(english.rows.map((r: { person: { name: string } }) => r.person.name)).toEqual([
-      'Anna Expert',
-      'Carl Worker',
+    expect(
+      english.rows.map((r: { person: { name: string; supplier: string | null } }) => [
+        r.person.name,
+        r.person.supplier,
+      ]),
+    ).toEqual([
+      ['Anna Expert', null],
+      ['Carl Worker', 'Baltic Dev'],
     ]);
   });
 

@@ -1,3 +1,4 @@
+import type { Expression } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { getSupplierRow } from './suppliers.repository.ts';
 
@@ -17,6 +18,10 @@ export const supplierExists = async (db: Executor, workspaceId: string, id: stri
 /** A supplier's status, or null when it is not in the workspace. */
 export const supplierStatusOf = async (db: Executor, workspaceId: string, id: string) =>
   (await getSupplierRow(db, workspaceId, id))?.status ?? null;
+
+/** A supplier's name as a subquery, to select beside another module's rows. */
+export const supplierName = (db: Executor, supplierId: Expression<string | null>) =>
+  db.selectFrom('suppliers').select('suppliers.name').where('suppliers.id', '=', supplierId);
 
 /** A supplier's id by its number (SUP-0001), for imports that name suppliers. */
 export async function supplierIdByNumber(db: Executor, workspaceId: string, number: string) {

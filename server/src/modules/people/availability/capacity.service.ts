@@ -97,3 +97,21 @@ export async function capacityBases(
     }),
   );
 }
+
+/** The capacity bases of some people by id, for modules that know only who (a plan's assignees). */
+export async function capacityBasesOf(
+  db: Executor,
+  workspaceId: string,
+  personIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<Map<string, CapacityBasis>> {
+  if (personIds.length === 0) return new Map();
+  const people = await db
+    .selectFrom('people')
+    .select(['id', 'hours_per_week', 'part_time_percent', 'start_date', 'end_date', 'calendar_id'])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', personIds)
+    .execute();
+  return capacityBases(db, workspaceId, people, from, to);
+}

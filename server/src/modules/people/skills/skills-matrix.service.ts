@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { jsonArrayHas } from '../../../db/json-array.ts';
 import { partyOf, whereParty } from '../../../platform/access/party-scope.ts';
 import { type Ctx, workspaceOf } from '../../../platform/context.ts';
+import { supplierName } from '../../suppliers/index.ts';
 import type { matrixQuery } from './skills.schema.ts';
 
 /** A matrix a person can read: up to this many people and skill columns. */
@@ -17,8 +18,12 @@ export async function skillsMatrix(ctx: Ctx, f: z.infer<typeof matrixQuery>) {
   let people = whereParty(
     ctx.db
       .selectFrom('people')
-      .leftJoin('suppliers', 'suppliers.id', 'people.supplier_id')
-      .select(['people.id', 'people.name', 'people.department', 'suppliers.name as supplier'])
+      .select((eb) => [
+        'people.id',
+        'people.name',
+        'people.department',
+        supplierName(ctx.db, eb.ref('people.supplier_id')).as('supplier'),
+      ])
       .where('people.workspace_id', '=', workspaceId)
       .where('people.archived_at', 'is', null)
       .where('people.status', '!=', 'left'),

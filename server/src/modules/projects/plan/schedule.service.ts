@@ -1,7 +1,7 @@
 import type { Executor } from '../../../db/database.ts';
 import { type Ctx, workspaceOf } from '../../../platform/context.ts';
 import { addDays, daysBetween, weekdayOf } from '../../../platform/days.ts';
-import { capacityBases, dayOff } from '../../people/index.ts';
+import { capacityBasesOf, dayOff } from '../../people/index.ts';
 import { projectRowOf } from '../projects.service.ts';
 import { latestBaseline } from './baselines.service.ts';
 import {
@@ -23,12 +23,6 @@ async function calendarsOf(db: Executor, workspaceId: string, tasks: TaskRow[], 
   const ids = [...new Set(tasks.flatMap((t) => t.assignee_id ?? []))];
   const calendars = new Map<string, WorkCalendar>();
   if (ids.length === 0) return calendars;
-  const people = await db
-    .selectFrom('people')
-    .select(['id', 'hours_per_week', 'part_time_percent', 'start_date', 'end_date', 'calendar_id'])
-    .where('workspace_id', '=', workspaceId)
-    .where('id', 'in', ids)
-    .execute();
   const to = addDays(
     tasks
       .map((t) => t.finish_date)
@@ -36,7 +30,7 @@ async function calendarsOf(db: Executor, workspaceId: string, tasks: TaskRow[], 
       .at(-1) ?? from,
     366,
   );
-  const bases = await capacityBases(db, workspaceId, people, from, to);
+  const bases = await capacityBasesOf(db, workspaceId, ids, from, to);
   for (const [id, basis] of bases) {
     // Before they join or after they leave, a task is not held up for ever: only days off count.
     calendars.set(id, (day) => {

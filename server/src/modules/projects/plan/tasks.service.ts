@@ -11,15 +11,15 @@ import {
   versionConflict,
 } from '../../../platform/errors/app-error.ts';
 import { newId } from '../../../platform/ids.ts';
+import { personName } from '../../people/index.ts';
 import type { dependencyBody, taskBody, taskUpdateBody } from '../projects.schema.ts';
 import { assertOpen, projectRowOf } from '../projects.service.ts';
 
 export function taskRows(db: Executor, workspaceId: string, projectId: string) {
   return db
     .selectFrom('tasks')
-    .leftJoin('people', 'people.id', 'tasks.assignee_id')
     .selectAll('tasks')
-    .select('people.name as assignee_name')
+    .select((eb) => personName(db, eb.ref('tasks.assignee_id')).as('assignee_name'))
     .where('tasks.workspace_id', '=', workspaceId)
     .where('tasks.project_id', '=', projectId)
     .orderBy('tasks.position')
