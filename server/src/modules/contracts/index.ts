@@ -1,3 +1,4 @@
+import type { Expression } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { getContractRow } from './contracts.repository.ts';
 
@@ -13,6 +14,13 @@ export {
 } from './contracts.table.ts';
 export { findRatesInForce as ratesInForce } from './rates/rate-cards.repository.ts';
 export { contractServiceTerms, type SlaLine } from './slas/slas.service.ts';
+
+/** A contract's number or title as a subquery, to select beside another module's rows. */
+export const contractField = (
+  db: Executor,
+  contractId: Expression<string | null>,
+  field: 'number' | 'title',
+) => db.selectFrom('contracts').select(`contracts.${field}`).where('contracts.id', '=', contractId);
 
 /** A contract's side and status, for modules that tie their records to one. */
 export async function contractPartyOf(db: Executor, workspaceId: string, id: string) {

@@ -1,6 +1,8 @@
 import type { Executor } from '../../db/database.ts';
 import { anyContains } from '../../db/text-match.ts';
 import { applyKeyset, type Keyset } from '../../platform/http/keyset.ts';
+import { clientName } from '../clients/index.ts';
+import { contractField } from '../contracts/index.ts';
 import type { Health, ProjectPhase } from './projects.table.ts';
 
 export const projectSorts = {
@@ -14,14 +16,12 @@ function projectQuery(db: Executor, workspaceId: string) {
   return db
     .selectFrom('projects')
     .leftJoin('users as manager', 'manager.id', 'projects.manager_id')
-    .leftJoin('clients', 'clients.id', 'projects.client_id')
-    .leftJoin('contracts', 'contracts.id', 'projects.contract_id')
     .selectAll('projects')
-    .select([
+    .select((eb) => [
       'manager.name as manager_name',
-      'clients.name as client_name',
-      'contracts.number as contract_number',
-      'contracts.title as contract_title',
+      clientName(db, eb.ref('projects.client_id')).as('client_name'),
+      contractField(db, eb.ref('projects.contract_id'), 'number').as('contract_number'),
+      contractField(db, eb.ref('projects.contract_id'), 'title').as('contract_title'),
     ])
     .where('projects.workspace_id', '=', workspaceId);
 }
