@@ -33,7 +33,8 @@ describe.each(dialects)('projects on %s', (dialect) => {
     expect(p).toMatchObject({
       number: 'PRJ-0001',
       name: '核心系统迁移测试',
-      client: { id: client.id },
+      client: { id: client.id, name: client.name },
+      contract: { id: contract.id, number: contract.number, title: contract.title },
       currency: 'CNY',
       billingModel: 'milestone',
       budgetMinor: 180_000_000,
