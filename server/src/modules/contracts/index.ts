@@ -22,10 +22,18 @@ export const contractField = (
   field: 'number' | 'title',
 ) => db.selectFrom('contracts').select(`contracts.${field}`).where('contracts.id', '=', contractId);
 
-/** A contract's side and status, for modules that tie their records to one. */
+/** A contract's side, status and term, for modules that tie their records to one. */
 export async function contractPartyOf(db: Executor, workspaceId: string, id: string) {
   const c = await getContractRow(db, workspaceId, id);
-  return c ? { partyType: c.party_type, supplierId: c.supplier_id, status: c.status } : null;
+  return c
+    ? {
+        partyType: c.party_type,
+        supplierId: c.supplier_id,
+        status: c.status,
+        startDate: c.start_date,
+        endDate: c.end_date,
+      }
+    : null;
 }
 
 /** What a project takes over from the client contract it delivers; null when none such. */

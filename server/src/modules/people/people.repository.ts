@@ -4,6 +4,7 @@ import type { Tables } from '../../db/tables.ts';
 import { anyContains } from '../../db/text-match.ts';
 import { type Party, whereParty } from '../../platform/access/party-scope.ts';
 import { applyKeyset, type Keyset } from '../../platform/http/keyset.ts';
+import { supplierName } from '../suppliers/index.ts';
 import type { PersonKind, PersonStatus } from './people.table.ts';
 
 export const personSorts = {
@@ -19,9 +20,11 @@ function personQuery(db: Executor, workspaceId: string, party: Party) {
     db
       .selectFrom('people')
       .leftJoin('people as manager', 'manager.id', 'people.manager_id')
-      .leftJoin('suppliers', 'suppliers.id', 'people.supplier_id')
       .selectAll('people')
-      .select(['manager.name as manager_name', 'suppliers.name as supplier_name'])
+      .select((eb) => [
+        'manager.name as manager_name',
+        supplierName(db, eb.ref('people.supplier_id')).as('supplier_name'),
+      ])
       .where('people.workspace_id', '=', workspaceId)
       .where('people.archived_at', 'is', null),
     party,

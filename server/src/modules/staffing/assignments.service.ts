@@ -9,7 +9,7 @@ import { mondaysBetween } from '../../platform/days.ts';
 import { AppError, notFound, versionConflict } from '../../platform/errors/app-error.ts';
 import { keyset, keysetPage } from '../../platform/http/keyset.ts';
 import { newId } from '../../platform/ids.ts';
-import { inForceStatuses, ratesInForce } from '../contracts/index.ts';
+import { contractPartyOf, inForceStatuses, ratesInForce } from '../contracts/index.ts';
 import {
   capacityBases,
   daysOfWeek,
@@ -117,19 +117,14 @@ async function checkBooking(trx: Executor, workspaceId: string, person: PersonRo
   }
   if (a.status !== 'confirmed' || person.kind !== 'supplier_worker') return;
   const contract = person.supplier_contract_id
-    ? await trx
-        .selectFrom('contracts')
-        .select(['start_date', 'end_date', 'status'])
-        .where('workspace_id', '=', workspaceId)
-        .where('id', '=', person.supplier_contract_id)
-        .executeTakeFirst()
-    : undefined;
+    ? await contractPartyOf(trx, workspaceId, person.supplier_contract_id)
+    : null;
   const inForce = contract && (inForceStatuses as readonly string[]).includes(contract.status);
   if (
     !contract ||
     !inForce ||
-    contract.start_date > a.startDate ||
-    (contract.end_date !== null && contract.end_date < a.endDate)
+    contract.startDate > a.startDate ||
+    (contract.endDate !== null && contract.endDate < a.endDate)
   ) {
     throw unprocessable(`${person.name}’s supplier contract is not in force for the whole booking`);
   }
