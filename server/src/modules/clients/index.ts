@@ -25,6 +25,13 @@ export const opportunityClientOf = async (db: Executor, workspaceId: string, id:
 export const clientName = (db: Executor, clientId: Expression<string | null>) =>
   db.selectFrom('clients').select('clients.name').where('clients.id', '=', clientId);
 
+/** An opportunity's title as a subquery, to select beside another module's rows. */
+export const opportunityTitle = (db: Executor, opportunityId: Expression<string | null>) =>
+  db
+    .selectFrom('opportunities')
+    .select('opportunities.title')
+    .where('opportunities.id', '=', opportunityId);
+
 /** A contact's name as a subquery, to select beside another module's rows. */
 export const contactName = (db: Executor, contactId: Expression<string | null>) =>
   db.selectFrom('contacts').select('contacts.name').where('contacts.id', '=', contactId);

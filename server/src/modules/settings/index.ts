@@ -11,6 +11,7 @@ export {
   positionIdByName,
   positionRef,
   positionsByIds,
+  positionsNamed,
 } from './positions.service.ts';
 export { getSettingsRow } from './settings.repository.ts';
 export type { WorkerDocument } from './settings.table.ts';

@@ -165,3 +165,12 @@ export async function positionIdByName(db: Executor, workspaceId: string, name: 
     .executeTakeFirst();
   return row?.id ?? null;
 }
+
+/** The ids of the workspace's positions whose name holds `text`, as a subquery to filter by. */
+export function positionsNamed(db: Executor, workspaceId: string, text: string) {
+  return db
+    .selectFrom('positions')
+    .select('positions.id')
+    .where('positions.workspace_id', '=', workspaceId)
+    .where((p) => anyContains(p, ['positions.name_zh', 'positions.name_en'], text));
+}

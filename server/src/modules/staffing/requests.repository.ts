@@ -1,6 +1,8 @@
 import type { Executor } from '../../db/database.ts';
 import { anyContains } from '../../db/text-match.ts';
 import { applyKeyset, type Keyset } from '../../platform/http/keyset.ts';
+import { opportunityTitle } from '../clients/index.ts';
+import { positionsNamed } from '../settings/index.ts';
 import type { RequestStatus } from './staffing.table.ts';
 
 export const requestSorts = {
@@ -12,10 +14,9 @@ export const requestSorts = {
 function requestQuery(db: Executor, workspaceId: string) {
   return db
     .selectFrom('staffing_requests')
-    .leftJoin('opportunities', 'opportunities.id', 'staffing_requests.opportunity_id')
     .selectAll('staffing_requests')
     .select((eb) => [
-      'opportunities.title as opportunity_title',
+      opportunityTitle(db, eb.ref('staffing_requests.opportunity_id')).as('opportunity_title'),
       eb
         .selectFrom('assignments')
         .select((a) => a.fn.countAll<number>().as('n'))
@@ -55,13 +56,7 @@ export function findRequestRows(
     q = q.where((eb) =>
       eb.or([
         anyContains(eb, ['staffing_requests.number'], text),
-        eb.exists(
-          eb
-            .selectFrom('positions')
-            .select('positions.id')
-            .whereRef('positions.id', '=', 'staffing_requests.position_id')
-            .where((p) => anyContains(p, ['positions.name_zh', 'positions.name_en'], text)),
-        ),
+        eb('staffing_requests.position_id', 'in', positionsNamed(db, workspaceId, text)),
       ]),
     );
   }

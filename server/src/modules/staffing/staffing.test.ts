@@ -173,6 +173,14 @@ describe.each(dialects)('staffing on %s', (dialect) => {
     const csv = await get(owner, '/api/v1/staffing/requests/export?format=csv');
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).toContain('"STF-0001","Java developer","senior"');
+    // Found by its number or its position's name, in either language.
+    const found = async (q: string) =>
+      (await get(owner, `/api/v1/staffing/requests?q=${encodeURIComponent(q)}`))
+        .json()
+        .items.map((r: { number: string }) => r.number);
+    expect(await found('java dev')).toEqual(['STF-0001']);
+    expect(await found('STF-0001')).toEqual(['STF-0001']);
+    expect(await found('Analyst')).toEqual([]);
 
     const res = await get(owner, `/api/v1/staffing/requests/${created.json().id}/candidates`);
     expect(res.statusCode).toBe(200);
