@@ -13,7 +13,8 @@ import { time } from './time/time.module.ts';
 
 /**
  * Every business module's manifest, in the order the app mounts their routes. The app, the
- * worker, the demo seed and the bench read modules from here and from nowhere else.
+ * worker, the demo seed and the tests that run a job find modules here; other code reaches a
+ * module through its index.ts.
  */
 export const modules = {
   clients,
