@@ -1,7 +1,6 @@
-import { manifests } from './modules/registry.ts';
+import { moduleDispatcher, moduleJobs } from './modules/registry.ts';
 import { AUDIT_CHECKPOINT_EVERY_MS, writeCheckpoints } from './platform/audit/audit-checkpoints.ts';
 import type { Deps } from './platform/context.ts';
-import { createDispatcher } from './platform/events/events.ts';
 import { HOUSEKEEPING_EVERY_MS, housekeeping } from './platform/jobs/housekeeping.ts';
 import { createJobRunner } from './platform/jobs/jobs.ts';
 import { every } from './platform/jobs/schedule.ts';
@@ -26,7 +25,7 @@ export type WorkerLog = {
  * the database, so several machines can run it side by side and each row is handled once.
  */
 export function startWorker(deps: Deps, log: WorkerLog) {
-  const dispatcher = createDispatcher(deps.db, deps.clock);
+  const dispatcher = moduleDispatcher(deps);
   const jobs = createJobRunner(deps.db, deps.clock, (job, err) =>
     log.error(
       err,
@@ -39,12 +38,10 @@ export function startWorker(deps: Deps, log: WorkerLog) {
     await writeCheckpoints(deps, (c) => log.info({ auditCheckpoint: c }, 'audit checkpoint'));
   });
   // Each module job is its own row per run: one failing is retried alone and stops no other.
-  for (const m of manifests) {
-    for (const job of m.jobs ?? [])
-      jobs.every(job.name, job.schedule, async (_payload, { scope }) => {
-        await job.run(deps, scope ?? undefined);
-      });
-    for (const s of m.subscriptions ?? []) dispatcher.subscribe(s.event, (e) => s.handle(e, deps));
+  for (const job of moduleJobs) {
+    jobs.every(job.name, job.schedule, async (_payload, { scope }) => {
+      await job.run(deps, scope ?? undefined);
+    });
   }
   const sendMail = createMailSender(deps);
   let running = false;

@@ -44,6 +44,7 @@ import * as m0041 from './migrations/0041-audit-checkpoints.ts';
 import * as m0042 from './migrations/0042-workspace-locale.ts';
 import * as m0043 from './migrations/0043-positions.ts';
 import * as m0044 from './migrations/0044-job-runs.ts';
+import * as m0045 from './migrations/0045-event-deliveries.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -91,6 +92,7 @@ const migrations: Record<string, Migration> = {
   '0042-workspace-locale': m0042,
   '0043-positions': m0043,
   '0044-job-runs': m0044,
+  '0045-event-deliveries': m0045,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

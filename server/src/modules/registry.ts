@@ -1,3 +1,5 @@
+import type { Deps } from '../platform/context.ts';
+import { createDispatcher } from '../platform/events/events.ts';
 import type { ModuleManifest } from '../platform/modules/manifest.ts';
 import { clients } from './clients/clients.module.ts';
 import { contracts } from './contracts/contracts.module.ts';
@@ -41,4 +43,13 @@ export function moduleJob(name: string) {
   const job = moduleJobs.find((j) => j.name === name);
   if (!job) throw new Error(`No module declares the job ${name}`);
   return job;
+}
+
+/** A dispatcher that delivers events to every module's subscriptions, for the worker and tests. */
+export function moduleDispatcher(deps: Deps) {
+  const dispatcher = createDispatcher(deps.db, deps.clock);
+  for (const s of manifests.flatMap((m) => m.subscriptions ?? [])) {
+    dispatcher.subscribe(s.event, { name: s.name, handle: (trx, e) => s.handle(trx, e, deps) });
+  }
+  return dispatcher;
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../app.ts';
 import type { Config, DatabaseConfig } from '../config.ts';
 import type { Db } from '../db/database.ts';
-import { moduleJob } from '../modules/registry.ts';
+import { moduleDispatcher, moduleJob } from '../modules/registry.ts';
 import type { BuiltinRoleKey } from '../platform/access/builtin-roles.ts';
 import type { Clock } from '../platform/clock.ts';
 import { systemActor } from '../platform/context.ts';
@@ -221,4 +221,10 @@ export async function positionId(h: Harness, s: Session, nameEn: string): Promis
 /** Runs a module's declared job now, as the worker would, and answers what it returned. */
 export function runJob(h: Harness, name: string): Promise<unknown> {
   return moduleJob(name).run({ db: h.db, config: h.config, clock: h.clock });
+}
+
+/** Delivers every pending event to the modules' subscriptions, as the worker would. */
+export async function dispatchEvents(h: Harness): Promise<void> {
+  const dispatcher = moduleDispatcher({ db: h.db, config: h.config, clock: h.clock });
+  while ((await dispatcher.dispatch()) > 0);
 }

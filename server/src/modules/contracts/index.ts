@@ -12,6 +12,7 @@ export {
   type Seniority,
   seniorities,
 } from './contracts.table.ts';
+export { contractTerminated } from './lifecycle/contract-events.ts';
 export { findRatesInForce as ratesInForce } from './rates/rate-cards.repository.ts';
 export { contractServiceTerms, type SlaLine } from './slas/slas.service.ts';
 

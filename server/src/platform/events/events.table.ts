@@ -13,7 +13,14 @@ export type EventTable = {
   last_error: string | null;
 };
 
-export type EventTables = { events: EventTable };
+/** A subscriber's handling of an event, committed with what the handler changed. */
+export type EventDeliveryTable = {
+  event_id: string;
+  subscriber: string;
+  delivered_at: Timestamp;
+};
+
+export type EventTables = { events: EventTable; event_deliveries: EventDeliveryTable };
 
 declare module '../../db/tables.ts' {
   interface Tables extends EventTables {}

@@ -6,7 +6,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * Removes rows that can no longer matter: ended sessions, old login failures (the throttle
  * window is 15 minutes), stored idempotent responses after a day, used or expired one-time
- * tokens after a week, and finished jobs after a month.
+ * tokens after a week, finished jobs after a month, and delivered events (with their
+ * deliveries) after three months.
  */
 export const housekeeping: JobHandler = async (_payload, { db, clock }) => {
   const now = clock.now().getTime();
@@ -29,6 +30,10 @@ export const housekeeping: JobHandler = async (_payload, { db, clock }) => {
   await db
     .deleteFrom('jobs')
     .where('done_at', '<', ago(30 * DAY_MS))
+    .execute();
+  await db
+    .deleteFrom('events')
+    .where('dispatched_at', '<', ago(90 * DAY_MS))
     .execute();
 };
 

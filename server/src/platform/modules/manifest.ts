@@ -15,10 +15,15 @@ export type ModuleJob = {
   run: (deps: Deps, scope?: DayScope) => Promise<unknown>;
 };
 
-/** A reaction to another module's event, run after that change committed; must be idempotent. */
+/**
+ * A reaction to another module's event, run after that change committed, in a transaction of
+ * its own that also records the delivery: it runs once per event however often it is retried.
+ * `name` (module.reaction) keys the deliveries, so it never changes once released.
+ */
 export type ModuleSubscription = {
+  name: string;
   event: string;
-  handle: (event: DomainEvent, deps: Deps) => Promise<void>;
+  handle: (trx: Executor, event: DomainEvent, deps: Deps) => Promise<void>;
 };
 
 /**

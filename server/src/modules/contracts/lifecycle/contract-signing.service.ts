@@ -14,6 +14,7 @@ import {
   writeContract,
 } from '../contracts.service.ts';
 import { copyContract } from './contract-copy.ts';
+import { contractTerminated } from './contract-events.ts';
 import { canMove } from './contract-lifecycle.ts';
 
 /**
@@ -94,7 +95,11 @@ export async function terminateContract(
       status: 'terminated',
       status_reason: input.reason,
     });
-    await recordEvent(trx, ctx, 'contract.terminated', { contractId: id });
+    const ended: z.infer<typeof contractTerminated.payload> = {
+      contractId: id,
+      endedOn: todayOf(ctx),
+    };
+    await recordEvent(trx, ctx, contractTerminated.type, ended);
   });
   return getContract(ctx, id);
 }
