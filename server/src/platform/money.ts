@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { z } from 'zod';
 
 const known = new Set(Intl.supportedValuesOf('currency'));
@@ -11,6 +12,32 @@ export const currencyCode = z
 /** Money is an integer count of the currency's minor units (fen, cents) beside its code. */
 export const minorUnits = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
+/**
+ * Decimal arithmetic for rates, exchange rates, tax and percentages: never binary floating
+ * point. Forty significant digits hold any product of a safe integer and a rate exactly.
+ */
+export const Dec = Decimal.clone({ precision: 40 });
+export type Dec = Decimal;
+
+/** How a figure that falls between two minor units is settled: a workspace chooses. */
+export const roundingModes = ['half_up', 'half_even'] as const;
+export type RoundingMode = (typeof roundingModes)[number];
+
+const decimalModes = {
+  // Half away from zero: 0.5 → 1, -0.5 → -1 (what most people call rounding half up).
+  half_up: Decimal.ROUND_HALF_UP,
+  // Banker's rounding: 0.5 → 0, 1.5 → 2.
+  half_even: Decimal.ROUND_HALF_EVEN,
+} as const;
+
+/** An exact figure rounded to a whole number of minor units; fails loudly past 2^53. */
+export function roundMinor(exact: Decimal.Value, mode: RoundingMode = 'half_up'): number {
+  const n = new Dec(exact).toDecimalPlaces(0, decimalModes[mode]).toNumber();
+  if (!Number.isSafeInteger(n)) throw new RangeError(`${exact} minor units is out of range`);
+  // -0 and 0 are one amount.
+  return n === 0 ? 0 : n;
+}
+
 /** How many minor units a currency's major unit holds as a power of ten: 2 for CNY, 0 for JPY. */
 export function minorDigits(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
@@ -18,11 +45,25 @@ export function minorDigits(currency: string): number {
 }
 
 /**
- * Converts minor units with a rate meaning "one unit of `from` is `rate` units of `to`",
- * rounding half away from zero to the target's minor unit.
+ * An amount in minor units of `from` converted exactly (not yet rounded), with a rate meaning
+ * "one unit of `from` is `rate` units of `to`".
  */
-export function convertMinor(amountMinor: number, from: string, to: string, rate: string): number {
-  const major = amountMinor / 10 ** minorDigits(from);
-  const converted = major * Number(rate) * 10 ** minorDigits(to);
-  return Math.sign(converted) * Math.round(Math.abs(converted));
+export function convertExact(amountMinor: number, from: string, to: string, rate: string): Dec {
+  return new Dec(amountMinor).times(rate).times(Dec.pow(10, minorDigits(to) - minorDigits(from)));
+}
+
+/** The same conversion rounded to the target's minor unit (half away from zero by default). */
+export function convertMinor(
+  amountMinor: number,
+  from: string,
+  to: string,
+  rate: string,
+  mode: RoundingMode = 'half_up',
+): number {
+  return roundMinor(convertExact(amountMinor, from, to, rate), mode);
+}
+
+/** The rate the other way round: one unit of `to` in units of `from`. */
+export function inverseRate(rate: string): string {
+  return new Dec(1).div(rate).toString();
 }

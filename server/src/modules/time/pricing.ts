@@ -1,4 +1,4 @@
-import { convertMinor } from '../../platform/money.ts';
+import { convertMinor, Dec, roundMinor } from '../../platform/money.ts';
 import type { RateUnit } from '../contracts/index.ts';
 
 /** A day rate covers this many hours. */
@@ -11,7 +11,7 @@ export type Fx = { baseCurrency: string; rate: string };
 /** Minutes at a rate, in the rate's minor units, rounded half up to a whole minor unit. */
 export function amountFor(minutes: number, rate: Pick<Rate, 'rateMinor' | 'unit'>): number {
   const perHourDivisor = rate.unit === 'day' ? 60 * HOURS_PER_DAY : 60;
-  return Math.round((minutes * rate.rateMinor) / perHourDivisor);
+  return roundMinor(new Dec(minutes).times(rate.rateMinor).div(perHourDivisor));
 }
 
 /** A value at a rate and its equivalent in the base currency. */

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../../platform/context.ts';
 import { addDays, mondaysBetween } from '../../../platform/days.ts';
-import { convertMinor } from '../../../platform/money.ts';
+import { convertMinor, inverseRate } from '../../../platform/money.ts';
 import { getSettingsRow, rateToBase } from '../../settings/index.ts';
 import { latestBaseline } from '../plan/baselines.service.ts';
 import type { ProjectRow } from '../projects.repository.ts';
@@ -46,7 +46,7 @@ export async function toProjectCurrency(db: Executor, project: EvmProject, today
   const r = await rateToBase(db, project.workspace_id, project.currency, today);
   if (!r) return null;
   return (minor: number) =>
-    convertMinor(minor, baseCurrency, project.currency, String(1 / Number(r.rate)));
+    convertMinor(minor, baseCurrency, project.currency, inverseRate(r.rate));
 }
 
 /** The baselined tasks with their share of the budget and their progress now. */
