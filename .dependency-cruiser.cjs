@@ -17,6 +17,7 @@ const LAYERS = [
   'projects',
   'staffing',
   'time',
+  'finance',
   'feedback',
   'search',
   'imports',

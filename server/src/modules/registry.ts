@@ -4,6 +4,7 @@ import type { ModuleManifest } from '../platform/modules/manifest.ts';
 import { clients } from './clients/clients.module.ts';
 import { contracts } from './contracts/contracts.module.ts';
 import { feedback } from './feedback/feedback.module.ts';
+import { finance } from './finance/finance.module.ts';
 import { imports } from './imports/imports.module.ts';
 import { people } from './people/people.module.ts';
 import { projects } from './projects/projects.module.ts';
@@ -28,6 +29,7 @@ export const modules = {
   staffing,
   projects,
   time,
+  finance,
   search,
   imports,
 };

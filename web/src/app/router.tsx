@@ -91,6 +91,26 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/staffing/pages/RequestPage')),
           },
           {
+            path: '/finance/journals',
+            lazy: page(() => import('../modules/finance/pages/JournalsPage')),
+          },
+          {
+            path: '/finance/trial-balance',
+            lazy: page(() => import('../modules/finance/pages/TrialBalancePage')),
+          },
+          {
+            path: '/finance/accounts',
+            lazy: page(() => import('../modules/finance/pages/AccountsPage')),
+          },
+          {
+            path: '/finance/periods',
+            lazy: page(() => import('../modules/finance/pages/PeriodsPage')),
+          },
+          {
+            path: '/finance/policy',
+            lazy: page(() => import('../modules/finance/pages/PolicyPage')),
+          },
+          {
             path: '/contracts/clauses',
             lazy: page(() => import('../modules/contracts/pages/ClausesPage')),
           },

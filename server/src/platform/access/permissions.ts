@@ -27,8 +27,14 @@ export const permissions = [
   'contracts:approve',
   /** Client against supplier rates on back-to-back contracts. */
   'contracts:margin',
+  /** The ledger, and later invoices, bills, payments and financial reports. */
+  'finance:read',
+  /** Accounts and manual journals; later invoice drafts, bills and payments. */
+  'finance:write',
   /** Counts as the finance approver where an approval rule asks for one. */
   'finance:approve',
+  /** Close a month of the ledger, and open it again. */
+  'finance:close',
   'people:read',
   'people:write',
   /** People's cost rates: HR and finance. */

@@ -1,0 +1,10 @@
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { seedFinance } from './finance.seed.ts';
+import { ledgerRoutes } from './ledger/ledger.routes.ts';
+import { taxRoutes } from './tax/tax.routes.ts';
+
+export const finance = {
+  name: 'finance',
+  routes: [ledgerRoutes, taxRoutes],
+  seed: { finance: seedFinance },
+} satisfies ModuleManifest;

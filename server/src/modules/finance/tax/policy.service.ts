@@ -1,0 +1,86 @@
+import type { z } from 'zod';
+import type { Executor } from '../../../db/database.ts';
+import { audit, diff } from '../../../platform/audit/audit.ts';
+import { isoNow } from '../../../platform/clock.ts';
+import { type Ctx, workspaceOf } from '../../../platform/context.ts';
+import { versionConflict } from '../../../platform/errors/app-error.ts';
+import type { TaxPolicy } from './document-totals.ts';
+import type { policyBody } from './policy.schema.ts';
+
+/**
+ * What a workspace uses until it chooses: VAT on each line, half away from zero, prices
+ * before tax, 6% (China's rate for IT and consulting services).
+ */
+const defaults = {
+  taxBasis: 'line',
+  rounding: 'half_up',
+  pricesIncludeTax: false,
+  defaultTaxRate: '0.06',
+  version: 0,
+} as const;
+
+export type FinancePolicy = TaxPolicy & { defaultTaxRate: string; version: number };
+
+/** The workspace's policy, or the defaults while it has not saved one. */
+export async function policyOf(db: Executor, workspaceId: string): Promise<FinancePolicy> {
+  const row = await db
+    .selectFrom('finance_policies')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  if (!row) return { ...defaults };
+  return {
+    taxBasis: row.tax_basis,
+    rounding: row.rounding,
+    pricesIncludeTax: row.prices_include_tax,
+    defaultTaxRate: row.default_tax_rate,
+    version: row.version,
+  };
+}
+
+export const getPolicy = (ctx: Ctx) => policyOf(ctx.db, workspaceOf(ctx));
+
+/**
+ * Saves the policy for documents made from now on; documents already made keep the figures
+ * they were made with. The first save inserts at version 1, each later one needs the version
+ * read.
+ */
+export async function savePolicy(ctx: Ctx, input: z.infer<typeof policyBody>) {
+  const workspaceId = workspaceOf(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await policyOf(trx, workspaceId);
+    if (before.version !== input.version) throw versionConflict();
+    const values = {
+      tax_basis: input.taxBasis,
+      rounding: input.rounding,
+      prices_include_tax: input.pricesIncludeTax,
+      default_tax_rate: input.defaultTaxRate,
+      updated_at: isoNow(ctx.clock),
+      version: input.version + 1,
+    };
+    const written =
+      input.version === 0
+        ? await trx
+            .insertInto('finance_policies')
+            .values({ workspace_id: workspaceId, ...values })
+            .onConflict((oc) => oc.column('workspace_id').doNothing())
+            .executeTakeFirst()
+            .then((r) => Number(r.numInsertedOrUpdatedRows ?? 0))
+        : await trx
+            .updateTable('finance_policies')
+            .set(values)
+            .where('workspace_id', '=', workspaceId)
+            .where('version', '=', input.version)
+            .executeTakeFirst()
+            .then((r) => Number(r.numUpdatedRows));
+    if (written === 0) throw versionConflict();
+    const { version: _v, ...changed } = input;
+    await audit(trx, ctx, {
+      action: 'finance_policy.update',
+      entityType: 'finance_policy',
+      entityId: workspaceId,
+      changes: diff(before, changed),
+    });
+  });
+  return getPolicy(ctx);
+}

@@ -1,0 +1,23 @@
+import type { Timestamp } from '../../../db/column.ts';
+import type { RoundingMode } from '../../../platform/money.ts';
+
+export const taxBases = ['line', 'document'] as const;
+export type TaxBasis = (typeof taxBases)[number];
+
+/** How a workspace taxes and rounds its documents; a workspace without a row uses the defaults. */
+export type FinancePolicyTable = {
+  workspace_id: string;
+  tax_basis: TaxBasis;
+  rounding: RoundingMode;
+  prices_include_tax: boolean;
+  /** The VAT rate a new line gets unless its contract says otherwise: '0.06'. */
+  default_tax_rate: string;
+  updated_at: Timestamp;
+  version: number;
+};
+
+export type FinancePolicyTables = { finance_policies: FinancePolicyTable };
+
+declare module '../../../db/tables.ts' {
+  interface Tables extends FinancePolicyTables {}
+}

@@ -1,0 +1,173 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
+import type { paths } from '../../api/schema';
+
+export type LedgerAccount = Schemas['LedgerAccount'];
+export type JournalSummary = Schemas['JournalSummary'];
+export type Journal = Schemas['Journal'];
+export type TrialBalance = Schemas['TrialBalance'];
+export type LedgerPeriod = Schemas['LedgerPeriod'];
+type AccountUpdate =
+  paths['/api/v1/finance/accounts/{id}']['patch']['requestBody']['content']['application/json'];
+type AccountCreate =
+  paths['/api/v1/finance/accounts']['post']['requestBody']['content']['application/json'];
+export type JournalCreate =
+  paths['/api/v1/finance/journals']['post']['requestBody']['content']['application/json'];
+export type JournalFilter = NonNullable<
+  paths['/api/v1/finance/journals']['get']['parameters']['query']
+>;
+
+const keys = {
+  accounts: ['finance', 'accounts'] as const,
+  journals: ['finance', 'journals'] as const,
+  trialBalance: ['finance', 'trial-balance'] as const,
+  periods: ['finance', 'periods'] as const,
+};
+
+/** Whatever a posting changes: journals, balances, months and which accounts are used. */
+function useInvalidateLedger() {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: ['finance'] });
+}
+
+/** The chart; pickers ask for active accounts only, the chart page for all. */
+export function useAccounts(includeInactive = false) {
+  return useQuery({
+    queryKey: [...keys.accounts, includeInactive],
+    queryFn: () =>
+      unwrapAll((page) =>
+        api.GET('/api/v1/finance/accounts', {
+          params: { query: { ...(includeInactive ? { includeInactive: 'true' } : {}), ...page } },
+        }),
+      ),
+  });
+}
+
+export function useAddAccount() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: (body: AccountCreate) => unwrap(api.POST('/api/v1/finance/accounts', { body })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateAccount() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: ({ id, ...body }: AccountUpdate & { id: string }) =>
+      unwrap(api.PATCH('/api/v1/finance/accounts/{id}', { params: { path: { id } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
+/** Journals newest first, one keyset page at a time. */
+export function useJournals(filter: Omit<JournalFilter, 'cursor' | 'limit'>) {
+  return useInfiniteQuery({
+    queryKey: [...keys.journals, filter],
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET('/api/v1/finance/journals', {
+          params: { query: { limit: 50, ...filter, ...(pageParam ? { cursor: pageParam } : {}) } },
+        }),
+      ),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useJournal(id: string | null) {
+  return useQuery({
+    queryKey: [...keys.journals, 'one', id],
+    enabled: Boolean(id),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/finance/journals/{id}', { params: { path: { id: id as string } } })),
+  });
+}
+
+export function usePostJournal() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: (body: JournalCreate) => unwrap(api.POST('/api/v1/finance/journals', { body })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useReverseJournal() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: ({ id, reason, postedOn }: { id: string; reason: string; postedOn?: string }) =>
+      unwrap(
+        api.POST('/api/v1/finance/journals/{id}/reverse', {
+          params: { path: { id } },
+          body: { reason, ...(postedOn ? { postedOn } : {}) },
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export function useTrialBalance(range: { from?: string; to?: string }) {
+  return useQuery({
+    queryKey: [...keys.trialBalance, range],
+    queryFn: () => unwrap(api.GET('/api/v1/finance/trial-balance', { params: { query: range } })),
+  });
+}
+
+export function usePeriods() {
+  return useQuery({
+    queryKey: keys.periods,
+    queryFn: () => unwrapAll((query) => api.GET('/api/v1/finance/periods', { params: { query } })),
+  });
+}
+
+export function useClosePeriod() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: (period: string) =>
+      unwrap(api.POST('/api/v1/finance/periods/{period}/close', { params: { path: { period } } })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useReopenPeriod() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: ({ period, reason }: { period: string; reason: string }) =>
+      unwrap(
+        api.POST('/api/v1/finance/periods/{period}/reopen', {
+          params: { path: { period } },
+          body: { reason },
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export type FinancePolicy = Schemas['FinancePolicy'];
+type PolicyPreview =
+  paths['/api/v1/finance/policy/preview']['post']['requestBody']['content']['application/json'];
+
+export function usePolicy() {
+  return useQuery({
+    queryKey: ['finance', 'policy'],
+    queryFn: () => unwrap(api.GET('/api/v1/finance/policy')),
+  });
+}
+
+export function useSavePolicy() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: (body: FinancePolicy) => unwrap(api.PUT('/api/v1/finance/policy', { body })),
+    onSuccess: invalidate,
+  });
+}
+
+/** What a policy makes of some lines, computed by the server as documents will be. */
+export function usePolicyPreview(body: PolicyPreview | null) {
+  return useQuery({
+    queryKey: ['finance', 'policy-preview', body],
+    enabled: Boolean(body),
+    queryFn: () =>
+      unwrap(api.POST('/api/v1/finance/policy/preview', { body: body as PolicyPreview })),
+  });
+}
