@@ -125,6 +125,10 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   await modules.staffing.seed.staffing(admin, { ...staff, today, projectId, position });
   await modules.projects.seed.plan(admin, projectId, { ...staff, today });
   await modules.time.seed.time(admin, { people: staff.people, projectId, today });
-  await modules.finance.seed.finance(await as(userIds.finance as string), today);
+  await modules.finance.seed.finance({
+    finance: await as(userIds.finance as string),
+    admin,
+    today,
+  });
   return true;
 }

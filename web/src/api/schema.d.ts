@@ -5050,6 +5050,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/invoice-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create finance invoice run
+         * @description Drafts an invoice per time-and-materials client contract and currency from the approved, billable entries up to a day that no invoice bills yet.
+         *
+         *     Needs the `finance:write` permission.
+         */
+        post: operations["createFinanceInvoiceRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List finance invoices
+         * @description Needs the `finance:read` permission.
+         */
+        get: operations["listFinanceInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get finance invoice
+         * @description Needs the `finance:read` permission.
+         */
+        get: operations["getFinanceInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/invoices/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create finance invoice discard
+         * @description Throws a draft away; the entries it billed are billed by the next run.
+         *
+         *     Needs the `finance:write` permission.
+         */
+        post: operations["createFinanceInvoiceDiscard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/invoices/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create finance invoice approve
+         * @description Needs the `finance:approve` permission.
+         */
+        post: operations["createFinanceInvoiceApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/invoices/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create finance invoice issue
+         * @description Numbers the approved invoice, posts its journal and fixes it for good; corrections only by credit note.
+         *
+         *     Needs the `finance:write` permission.
+         */
+        post: operations["createFinanceInvoiceIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -5779,6 +5905,7 @@ export interface components {
             rounding: "half_up" | "half_even";
             pricesIncludeTax: boolean;
             defaultTaxRate: string;
+            fourEyes: boolean;
             version: number;
         };
         HolidayCountries: {
@@ -5847,6 +5974,109 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        Invoice: {
+            id: string;
+            number: string | null;
+            runNumber: string;
+            /** @enum {string} */
+            status: "draft" | "approved" | "issued";
+            contract: {
+                id: string;
+                number: string;
+                title: string;
+            };
+            client: {
+                id: string;
+                name: string;
+            };
+            currency: string;
+            periodTo: string;
+            issueDate: string | null;
+            dueDate: string | null;
+            netMinor: number;
+            taxMinor: number;
+            totalMinor: number;
+            roundingMinor: number;
+            exactTotal: string;
+            policy: {
+                /** @enum {string} */
+                taxBasis: "line" | "document";
+                /** @enum {string} */
+                rounding: "half_up" | "half_even";
+                pricesIncludeTax: boolean;
+            };
+            fxRate: string | null;
+            baseTotalMinor: number | null;
+            journalId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            approvedBy: string | null;
+            issuedAt: string | null;
+            version: number;
+            lines: {
+                id: string;
+                seq: number;
+                /** @enum {string} */
+                kind: "time";
+                descriptionZh: string;
+                descriptionEn: string;
+                quantity: string;
+                unit: string;
+                taxRate: string;
+                netMinor: number;
+                taxMinor: number;
+                grossMinor: number;
+                exactNet: string;
+                exactTax: string;
+                entries: number;
+            }[];
+        };
+        InvoiceRun: {
+            runNumber: string;
+            invoices: components["schemas"]["InvoiceSummary"][];
+        };
+        InvoiceSummary: {
+            id: string;
+            number: string | null;
+            runNumber: string;
+            /** @enum {string} */
+            status: "draft" | "approved" | "issued";
+            contract: {
+                id: string;
+                number: string;
+                title: string;
+            };
+            client: {
+                id: string;
+                name: string;
+            };
+            currency: string;
+            periodTo: string;
+            issueDate: string | null;
+            dueDate: string | null;
+            netMinor: number;
+            taxMinor: number;
+            totalMinor: number;
+            roundingMinor: number;
+            exactTotal: string;
+            policy: {
+                /** @enum {string} */
+                taxBasis: "line" | "document";
+                /** @enum {string} */
+                rounding: "half_up" | "half_even";
+                pricesIncludeTax: boolean;
+            };
+            fxRate: string | null;
+            baseTotalMinor: number | null;
+            journalId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            approvedBy: string | null;
+            issuedAt: string | null;
+            version: number;
+        };
         JobSummary: {
             name: string;
             lastRun: {
@@ -5870,7 +6100,7 @@ export interface components {
             period: string;
             description: string;
             /** @enum {string} */
-            sourceType: "manual" | "reversal";
+            sourceType: "manual" | "reversal" | "invoice";
             sourceId: string | null;
             reversesId: string | null;
             reversedById: string | null;
@@ -5900,7 +6130,7 @@ export interface components {
             period: string;
             description: string;
             /** @enum {string} */
-            sourceType: "manual" | "reversal";
+            sourceType: "manual" | "reversal" | "invoice";
             sourceId: string | null;
             reversesId: string | null;
             reversedById: string | null;
@@ -36881,7 +37111,7 @@ export interface operations {
                 q?: string;
                 period?: string;
                 accountId?: string;
-                sourceType?: "manual" | "reversal";
+                sourceType?: "manual" | "reversal" | "invoice";
                 /** @description One of postedOn, number; prefix with - for descending */
                 sort?: "postedOn" | "number" | "-postedOn" | "-number";
             };
@@ -37693,6 +37923,7 @@ export interface operations {
                     rounding: "half_up" | "half_even";
                     pricesIncludeTax: boolean;
                     defaultTaxRate: string;
+                    fourEyes: boolean;
                     version: number;
                 };
             };
@@ -37847,6 +38078,609 @@ export interface operations {
                 };
             };
             /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinanceInvoiceRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    upTo: string;
+                    /** Format: uuid */
+                    contractId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRun"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFinanceInvoices: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "draft" | "approved" | "issued";
+                clientId?: string;
+                contractId?: string;
+                /** @description One of createdAt, number; prefix with - for descending */
+                sort?: "createdAt" | "number" | "-createdAt" | "-number";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InvoiceSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFinanceInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinanceInvoiceDiscard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+                /** @description The version read, as the ETag of the GET gave it ("3"); instead of `version`. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is stale: read the record again. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinanceInvoiceApprove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+                /** @description The version read, as the ETag of the GET gave it ("3"); instead of `version`. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is stale: read the record again. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinanceInvoiceIssue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+                /** @description The version read, as the ETag of the GET gave it ("3"); instead of `version`. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** Format: date */
+                    issueDate?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is stale: read the record again. */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -8,6 +8,7 @@ import {
   ClockCircleOutlined,
   ControlOutlined,
   FieldTimeOutlined,
+  FileDoneOutlined,
   FileProtectOutlined,
   FolderOpenOutlined,
   FunnelPlotOutlined,
@@ -108,6 +109,12 @@ export const navigation: NavGroup[] = [
   {
     label: 'nav.finance',
     items: [
+      {
+        path: '/finance/invoices',
+        label: 'nav.invoices',
+        icon: <FileDoneOutlined />,
+        permission: 'finance:read',
+      },
       {
         path: '/finance/journals',
         label: 'nav.journals',

@@ -91,6 +91,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/staffing/pages/RequestPage')),
           },
           {
+            path: '/finance/invoices',
+            lazy: page(() => import('../modules/finance/pages/InvoicesPage')),
+          },
+          {
             path: '/finance/journals',
             lazy: page(() => import('../modules/finance/pages/JournalsPage')),
           },

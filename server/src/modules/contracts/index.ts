@@ -54,6 +54,9 @@ export async function clientContractOf(db: Executor, workspaceId: string, id: st
     startDate: c.start_date,
     endDate: c.end_date,
     status: c.status,
+    paymentTermsDays: c.payment_terms_days,
+    /** One unit of the contract's currency in base currency, locked at signing. */
+    fxRate: c.fx_rate,
   };
 }
 

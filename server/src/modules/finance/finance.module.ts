@@ -1,10 +1,11 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
 import { seedFinance } from './finance.seed.ts';
+import { invoiceRoutes } from './invoices/invoices.routes.ts';
 import { ledgerRoutes } from './ledger/ledger.routes.ts';
 import { taxRoutes } from './tax/tax.routes.ts';
 
 export const finance = {
   name: 'finance',
-  routes: [ledgerRoutes, taxRoutes],
+  routes: [ledgerRoutes, taxRoutes, invoiceRoutes],
   seed: { finance: seedFinance },
 } satisfies ModuleManifest;

@@ -1,5 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
-import { addDays } from '../../platform/days.ts';
+import { addDays, mondayOf } from '../../platform/days.ts';
+import { runInvoices } from './invoices/invoice-run.service.ts';
+import { approveInvoice, getInvoice, issueInvoice } from './invoices/invoices.service.ts';
 import { listAccounts } from './ledger/accounts.service.ts';
 import { createJournal, reverseJournal } from './ledger/journals.service.ts';
 import { closePeriod } from './ledger/periods.service.ts';
@@ -12,11 +14,30 @@ function monthStart(day: string, months: number): string {
 }
 
 /**
- * The demo's ledger, as the finance lead would have kept it: the owners' capital paid in two
+ * The demo's books, as the finance lead would have kept them: the owners' capital paid in two
  * months ago, rent and a software licence paid last month, a rent entry posted twice and
- * reversed, last month closed, and this month's rent.
+ * reversed, last month closed, and this month's rent; then the service desk's approved time
+ * billed: three weeks ago issued, two weeks ago approved, last week left for the next run.
  */
-export async function seedFinance(finance: Ctx, today: string) {
+export async function seedFinance(refs: { finance: Ctx; admin: Ctx; today: string }) {
+  await seedLedger(refs.finance, refs.today);
+  const monday = mondayOf(refs.today);
+  const billUpTo = async (upTo: string) => {
+    const { invoiceIds } = await runInvoices(refs.finance, { upTo });
+    for (const id of invoiceIds) {
+      const { version } = await getInvoice(refs.finance, id);
+      await approveInvoice(refs.admin, id, version);
+    }
+    return invoiceIds;
+  };
+  for (const id of await billUpTo(addDays(monday, -15))) {
+    const { version } = await getInvoice(refs.finance, id);
+    await issueInvoice(refs.finance, id, { version });
+  }
+  await billUpTo(addDays(monday, -8));
+}
+
+async function seedLedger(finance: Ctx, today: string) {
   const accounts = await listAccounts(finance, {});
   const code = (c: string) => {
     const a = accounts.find((x) => x.code === c);

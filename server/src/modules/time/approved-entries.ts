@@ -1,4 +1,6 @@
+import type { SelectQueryBuilder } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import type { Tables } from '../../db/tables.ts';
 import type { RateUnit } from '../contracts/index.ts';
 import { projectsOfContract } from '../projects/index.ts';
 
@@ -49,6 +51,8 @@ export type EntryFilter = {
   /** Inclusive calendar days. */
   from?: string;
   to?: string;
+  /** Entry ids to leave out, as a subquery: those an invoice bills already. */
+  excluding?: SelectQueryBuilder<Tables, keyof Tables, Record<string, string>>;
 };
 
 /** Approved, priced entries matching the filter, by day and id. */
@@ -67,6 +71,7 @@ export async function findApprovedEntries(
   if (filter.personId) q = q.where('te.person_id', '=', filter.personId);
   if (filter.from) q = q.where('te.day', '>=', filter.from);
   if (filter.to) q = q.where('te.day', '<=', filter.to);
+  if (filter.excluding) q = q.where('te.id', 'not in', filter.excluding);
   const rows = await q.orderBy('te.day').orderBy('te.id').execute();
   return rows.map((e) => ({
     id: e.id,
@@ -107,4 +112,35 @@ function priceOf(
   if (rateMinor === null || rateUnit === null || currency === null || minor === null) return null;
   if (fxRate === null || baseMinor === null) return null;
   return { rateMinor, rateUnit, currency, minor, fxRate, baseMinor };
+}
+
+/**
+ * Marks entries as billed by an invoice (finance calls it in the transaction that drafts the
+ * invoice): their week can no longer be reopened until `releaseInvoiced` frees them.
+ */
+export async function markInvoiced(
+  trx: Executor,
+  workspaceId: string,
+  entryIds: readonly string[],
+  invoiceId: string,
+) {
+  // In chunks: a database takes only so many parameters in one statement.
+  for (let i = 0; i < entryIds.length; i += 500) {
+    await trx
+      .updateTable('time_entries')
+      .set({ invoice_id: invoiceId })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', entryIds.slice(i, i + 500))
+      .execute();
+  }
+}
+
+/** Frees the entries an invoice billed: a discarded draft, or a credit note that credits them. */
+export async function releaseInvoiced(trx: Executor, workspaceId: string, invoiceId: string) {
+  await trx
+    .updateTable('time_entries')
+    .set({ invoice_id: null })
+    .where('workspace_id', '=', workspaceId)
+    .where('invoice_id', '=', invoiceId)
+    .execute();
 }

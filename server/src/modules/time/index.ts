@@ -5,7 +5,9 @@ export {
   type EntryFilter,
   type EntryPrice,
   findApprovedEntries,
+  markInvoiced,
   type PricedEntry,
+  releaseInvoiced,
 } from './approved-entries.ts';
 
 export { insertTimeRow, readTimeRow } from './entries.import.ts';

@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely';
 import type { Timestamp, Version } from '../../db/column.ts';
 import type { RateUnit } from '../contracts/index.ts';
 
@@ -73,6 +74,11 @@ export type TimeEntryTable = {
   cost_minor: number | null;
   cost_fx_rate: string | null;
   cost_base_minor: number | null;
+  /**
+   * The invoice that bills the entry, set and cleared by finance through `markInvoiced` and
+   * `releaseInvoiced`: while set, the entry's week is not reopened.
+   */
+  invoice_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 };
 

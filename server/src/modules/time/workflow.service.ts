@@ -263,6 +263,15 @@ export async function reverseSheet(ctx: Ctx, id: string, input: z.infer<typeof r
       throw new AppError('unprocessable', 'Only an approved week is reversed');
     if (!mayDecide(ctx, sheet, 'project'))
       throw new AppError('forbidden', 'Only who approves the project’s time reverses it');
+    const billed = await trx
+      .selectFrom('time_entries')
+      .select('id')
+      .where('timesheet_id', '=', sheet.id)
+      .where('invoice_id', 'is not', null)
+      .executeTakeFirst();
+    if (billed) {
+      throw new AppError('unprocessable', 'An invoice bills hours of this week: credit them first');
+    }
     await clearPrices(trx, sheet.id);
     await moveSheet(
       trx,

@@ -28,6 +28,13 @@ const bodies: Record<string, object> = {
   'PUT /api/v1/projects/:id/gates/:phase/:key': { done: true },
   'PUT /api/v1/projects/:id/budget': { lines: [] },
   'PUT /api/v1/projects/:id/evaluation': { scheduleScore: 4, costScore: 4, qualityScore: 4 },
+  'PUT /api/v1/finance/policy': {
+    taxBasis: 'line',
+    rounding: 'half_up',
+    pricesIncludeTax: false,
+    defaultTaxRate: '0.06',
+    fourEyes: true,
+  },
 };
 
 /**
@@ -134,10 +141,14 @@ describe.each(dialects)('stale versions on real records on %s', (dialect) => {
       const key = `${route.method} ${route.url}`;
       let path = route.url;
       for (const [segment, value] of Object.entries(fixed)) path = path.replace(segment, value);
-      // The one route without ids changes the caller's own account, as GET /me shows it.
+      // Routes without ids change a record of their own: the caller's account, as GET /me
+      // shows it, or a workspace's singleton (its finance policy), as a GET of the path does.
       const found = path.includes('/:')
         ? await resolve(path, pick[key] ?? (() => true))
-        : { path, record: (await get(path)).user as Item };
+        : {
+            path,
+            record: (path === '/api/v1/me' ? (await get(path)).user : await get(path)) as Item,
+          };
       if (!found) {
         wrong.push(`${key}: the demo has no record for it`);
         continue;

@@ -9,6 +9,7 @@ export async function nextNumber(
   trx: Executor,
   workspaceId: string,
   prefix: string,
+  digits = 4,
 ): Promise<string> {
   const row = await trx
     .insertInto('counters')
@@ -18,5 +19,5 @@ export async function nextNumber(
     )
     .returning('value')
     .executeTakeFirstOrThrow();
-  return `${prefix}-${String(row.value).padStart(4, '0')}`;
+  return `${prefix}-${String(row.value).padStart(digits, '0')}`;
 }

@@ -171,3 +171,58 @@ export function usePolicyPreview(body: PolicyPreview | null) {
       unwrap(api.POST('/api/v1/finance/policy/preview', { body: body as PolicyPreview })),
   });
 }
+
+export type InvoiceSummary = Schemas['InvoiceSummary'];
+export type Invoice = Schemas['Invoice'];
+export type InvoiceFilter = Omit<
+  NonNullable<paths['/api/v1/finance/invoices']['get']['parameters']['query']>,
+  'cursor' | 'limit'
+>;
+
+/** Invoices newest first, one keyset page at a time. */
+export function useInvoices(filter: InvoiceFilter) {
+  return useInfiniteQuery({
+    queryKey: ['finance', 'invoices', filter],
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET('/api/v1/finance/invoices', {
+          params: { query: { limit: 50, ...filter, ...(pageParam ? { cursor: pageParam } : {}) } },
+        }),
+      ),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useInvoice(id: string | null) {
+  return useQuery({
+    queryKey: ['finance', 'invoices', 'one', id],
+    enabled: Boolean(id),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/finance/invoices/{id}', { params: { path: { id: id as string } } })),
+  });
+}
+
+export function useInvoiceRun() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: (body: { upTo: string }) =>
+      unwrap(api.POST('/api/v1/finance/invoice-runs', { body })),
+    onSuccess: invalidate,
+  });
+}
+
+/** Approve, issue or discard: each an action on the version read. */
+export function useInvoiceAction(action: 'approve' | 'issue' | 'discard') {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      unwrap(
+        api.POST(`/api/v1/finance/invoices/{id}/${action}`, {
+          params: { path: { id } },
+          body: { version },
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}

@@ -12,6 +12,8 @@ const policyFields = {
   rounding: z.enum(roundingModes),
   pricesIncludeTax: z.boolean(),
   defaultTaxRate: taxRate,
+  /** Invoices are approved by someone other than whoever drafted them. */
+  fourEyes: z.boolean(),
 };
 
 export const policySchema = z
@@ -28,7 +30,7 @@ export const policyBody = z.strictObject({
 });
 
 export const previewBody = z.strictObject({
-  policy: z.strictObject(policyFields).omit({ defaultTaxRate: true }),
+  policy: z.strictObject(policyFields).omit({ defaultTaxRate: true, fourEyes: true }),
   lines: z
     .array(
       z.strictObject({

@@ -9,17 +9,23 @@ import type { policyBody } from './policy.schema.ts';
 
 /**
  * What a workspace uses until it chooses: VAT on each line, half away from zero, prices
- * before tax, 6% (China's rate for IT and consulting services).
+ * before tax, 6% (China's rate for IT and consulting services), invoices approved by a
+ * second person.
  */
 const defaults = {
   taxBasis: 'line',
   rounding: 'half_up',
   pricesIncludeTax: false,
   defaultTaxRate: '0.06',
+  fourEyes: true,
   version: 0,
 } as const;
 
-export type FinancePolicy = TaxPolicy & { defaultTaxRate: string; version: number };
+export type FinancePolicy = TaxPolicy & {
+  defaultTaxRate: string;
+  fourEyes: boolean;
+  version: number;
+};
 
 /** The workspace's policy, or the defaults while it has not saved one. */
 export async function policyOf(db: Executor, workspaceId: string): Promise<FinancePolicy> {
@@ -34,6 +40,7 @@ export async function policyOf(db: Executor, workspaceId: string): Promise<Finan
     rounding: row.rounding,
     pricesIncludeTax: row.prices_include_tax,
     defaultTaxRate: row.default_tax_rate,
+    fourEyes: row.four_eyes,
     version: row.version,
   };
 }
@@ -55,6 +62,7 @@ export async function savePolicy(ctx: Ctx, input: z.infer<typeof policyBody>) {
       rounding: input.rounding,
       prices_include_tax: input.pricesIncludeTax,
       default_tax_rate: input.defaultTaxRate,
+      four_eyes: input.fourEyes,
       updated_at: isoNow(ctx.clock),
       version: input.version + 1,
     };

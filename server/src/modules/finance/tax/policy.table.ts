@@ -12,6 +12,8 @@ export type FinancePolicyTable = {
   prices_include_tax: boolean;
   /** The VAT rate a new line gets unless its contract says otherwise: '0.06'. */
   default_tax_rate: string;
+  /** An invoice is approved by someone other than whoever drafted it. */
+  four_eyes: boolean;
   updated_at: Timestamp;
   version: number;
 };

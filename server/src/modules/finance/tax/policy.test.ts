@@ -16,6 +16,7 @@ describe.each(dialects)('the tax and rounding policy on %s', (dialect) => {
       rounding: 'half_up',
       pricesIncludeTax: false,
       defaultTaxRate: '0.06',
+      fourEyes: true,
       version: 0,
     });
     const audits = await auditCount(h, owner.workspaceId);
@@ -24,6 +25,7 @@ describe.each(dialects)('the tax and rounding policy on %s', (dialect) => {
       rounding: 'half_even',
       pricesIncludeTax: true,
       defaultTaxRate: '0.13',
+      fourEyes: false,
     };
     const saved = await send(finance, 'PUT', '/api/v1/finance/policy', { ...policy, version: 0 });
     expect(saved.json()).toEqual({ ...policy, version: 1 });

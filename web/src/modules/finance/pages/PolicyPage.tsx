@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Form, Input, Radio, Table } from 'antd';
+import { Button, Card, Descriptions, Form, Input, Radio, Switch, Table } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../../components/Money';
@@ -85,6 +85,9 @@ export default function PolicyPage() {
           ]}
         >
           <Input style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item name="fourEyes" label={t('financePolicy.fourEyes')} valuePropName="checked">
+          <Switch />
         </Form.Item>
         {editable && (
           <Button type="primary" htmlType="submit" loading={save.isPending}>

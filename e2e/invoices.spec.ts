@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { demoFinance, signInAsAdminInEnglish, signInInEnglish } from './support.ts';
+
+test('invoices: a run drafts last week’s approved time, a second person approves it, issuing numbers it and posts its journal', async ({
+  page,
+}) => {
+  await signInInEnglish(page, demoFinance);
+  await page.getByRole('menuitem', { name: 'Invoices' }).click();
+  // The demo billed the service desk: three weeks ago issued, two weeks ago approved.
+  await expect(page.getByRole('row').filter({ hasText: 'Issued' })).toContainText(
+    /INV-\d{4}-\d{5}/,
+  );
+  await expect(page.getByRole('row').filter({ hasText: 'Approved' })).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Invoice run' }).click();
+  await page.getByRole('button', { name: 'Draft invoices' }).click();
+  await expect(page.getByText('Invoices drafted: 1')).toBeVisible();
+
+  const draft = page.getByRole('row').filter({ hasText: 'Draft' });
+  await draft.click();
+  const drawer = page.locator('.ant-drawer');
+  await expect(drawer).toContainText('Service desk engineer');
+  // Whoever ran it does not approve it.
+  await expect(drawer).toContainText('Someone other than you approves this draft');
+  await expect(drawer.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+
+  await signInAsAdminInEnglish(page);
+  await page.getByRole('menuitem', { name: 'Invoices' }).click();
+  await page.getByRole('row').filter({ hasText: 'Draft' }).click();
+  await drawer.getByRole('button', { name: 'Approve' }).click();
+  await expect(drawer).toContainText('Approved');
+  await drawer.getByRole('button', { name: 'Issue' }).click();
+  await page.getByRole('button', { name: 'OK' }).click();
+  await expect(drawer.locator('.ant-drawer-title')).toContainText(/INV-\d{4}-\d{5}/);
+  const number = ((await drawer.locator('.ant-drawer-title').textContent()) ?? '').match(
+    /INV-\d{4}-\d{5}/,
+  )?.[0];
+  await drawer.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('menuitem', { name: 'Journals' }).click();
+  await expect(page.getByRole('row').filter({ hasText: number as string })).toContainText(
+    'Invoice',
+  );
+});

@@ -1,0 +1,89 @@
+import type { Insertable } from 'kysely';
+import type { Executor } from '../../../db/database.ts';
+import { applyKeyset, type Keyset } from '../../../platform/http/keyset.ts';
+import { clientName } from '../../clients/index.ts';
+import { contractField } from '../../contracts/index.ts';
+import type { InvoiceStatus, InvoiceTable } from './invoices.table.ts';
+
+export const invoiceSorts = { createdAt: 'invoices.created_at', number: 'invoices.number' };
+
+/** Invoices with the names of what they bill: contract number and title, client name. */
+function invoiceQuery(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom('invoices')
+    .selectAll('invoices')
+    .select((eb) => [
+      contractField(db, eb.ref('invoices.contract_id'), 'number').as('contract_number'),
+      contractField(db, eb.ref('invoices.contract_id'), 'title').as('contract_title'),
+      clientName(db, eb.ref('invoices.client_id')).as('client_name'),
+    ])
+    .where('invoices.workspace_id', '=', workspaceId);
+}
+
+export type InvoiceRow = NonNullable<Awaited<ReturnType<typeof invoiceRow>>>;
+
+export function invoiceRow(db: Executor, workspaceId: string, id: string) {
+  return invoiceQuery(db, workspaceId).where('invoices.id', '=', id).executeTakeFirst();
+}
+
+export type InvoiceFilter = {
+  status?: InvoiceStatus | undefined;
+  clientId?: string | undefined;
+  contractId?: string | undefined;
+};
+
+export function findInvoiceRows(
+  db: Executor,
+  workspaceId: string,
+  f: InvoiceFilter,
+  k: Keyset,
+  limit: number,
+) {
+  let q = invoiceQuery(db, workspaceId);
+  if (f.status) q = q.where('invoices.status', '=', f.status);
+  if (f.clientId) q = q.where('invoices.client_id', '=', f.clientId);
+  if (f.contractId) q = q.where('invoices.contract_id', '=', f.contractId);
+  return applyKeyset(q, k, limit).execute();
+}
+
+export function invoiceLineRows(db: Executor, invoiceId: string) {
+  return db
+    .selectFrom('invoice_lines')
+    .selectAll()
+    .where('invoice_id', '=', invoiceId)
+    .orderBy('seq')
+    .execute();
+}
+
+/** How many entries each line bills, and their hours are on the line itself. */
+export async function allocationCounts(db: Executor, invoiceId: string) {
+  const rows = await db
+    .selectFrom('billing_allocations')
+    .select((eb) => ['line_id', eb.fn.countAll<number>().as('n')])
+    .where('invoice_id', '=', invoiceId)
+    .where('released_at', 'is', null)
+    .groupBy('line_id')
+    .execute();
+  return new Map(rows.map((r) => [r.line_id, Number(r.n)]));
+}
+
+/** Of the given time entries, those an invoice bills already (and no credit note released). */
+export async function billedEntryIds(db: Executor, entryIds: readonly string[]) {
+  const billed = new Set<string>();
+  // In chunks: a database takes only so many parameters in one statement.
+  for (let i = 0; i < entryIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('billing_allocations')
+      .select('source_id')
+      .where('source_type', '=', 'time_entry')
+      .where('released_at', 'is', null)
+      .where('source_id', 'in', entryIds.slice(i, i + 500))
+      .execute();
+    for (const r of rows) billed.add(r.source_id);
+  }
+  return billed;
+}
+
+export function insertInvoice(db: Executor, row: Insertable<InvoiceTable>) {
+  return db.insertInto('invoices').values(row).execute();
+}

@@ -1,0 +1,74 @@
+import { pageOf } from '../../../platform/http/pagination.ts';
+import { type App, typed } from '../../../platform/http/route.ts';
+import { idParam, okSchema } from '../../../platform/http/schemas.ts';
+import { runInvoices } from './invoice-run.service.ts';
+import * as s from './invoices.schema.ts';
+import * as invoices from './invoices.service.ts';
+
+/** Client invoices: runs that draft them, approval, issue. */
+export function invoiceRoutes(app: App) {
+  const r = typed(app);
+  const tags = ['finance'];
+  const one = { 200: s.invoiceSchema };
+
+  r.post('/api/v1/finance/invoice-runs', {
+    config: { access: 'finance:write' },
+    schema: {
+      tags,
+      description:
+        'Drafts an invoice per time-and-materials client contract and currency from the approved, billable entries up to a day that no invoice bills yet.',
+      body: s.runBody,
+      response: { 201: s.runSchema },
+    },
+    handler: async (req, reply) => {
+      const run = await runInvoices(req.ctx, req.body);
+      const drafted = await invoices.invoiceSummaries(req.ctx, run.invoiceIds);
+      return reply.code(201).send({ runNumber: run.runNumber, invoices: drafted });
+    },
+  });
+  r.get('/api/v1/finance/invoices', {
+    config: { access: 'finance:read' },
+    schema: {
+      tags,
+      querystring: s.invoiceQuery,
+      response: { 200: pageOf(s.invoiceSummarySchema) },
+    },
+    handler: (req) => invoices.listInvoices(req.ctx, req.query),
+  });
+  r.get('/api/v1/finance/invoices/:id', {
+    config: { access: 'finance:read' },
+    schema: { tags, params: idParam, response: one },
+    handler: (req) => invoices.getInvoice(req.ctx, req.params.id),
+  });
+  r.post('/api/v1/finance/invoices/:id/discard', {
+    config: { access: 'finance:write' },
+    schema: {
+      tags,
+      description: 'Throws a draft away; the entries it billed are billed by the next run.',
+      params: idParam,
+      body: s.versionBody,
+      response: { 200: okSchema },
+    },
+    handler: async (req) => {
+      await invoices.discardDraft(req.ctx, req.params.id, req.body.version);
+      return { ok: true as const };
+    },
+  });
+  r.post('/api/v1/finance/invoices/:id/approve', {
+    config: { access: 'finance:approve' },
+    schema: { tags, params: idParam, body: s.versionBody, response: one },
+    handler: (req) => invoices.approveInvoice(req.ctx, req.params.id, req.body.version),
+  });
+  r.post('/api/v1/finance/invoices/:id/issue', {
+    config: { access: 'finance:write' },
+    schema: {
+      tags,
+      description:
+        'Numbers the approved invoice, posts its journal and fixes it for good; corrections only by credit note.',
+      params: idParam,
+      body: s.issueBody,
+      response: one,
+    },
+    handler: (req) => invoices.issueInvoice(req.ctx, req.params.id, req.body),
+  });
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { sortParam } from '../../../platform/http/keyset.ts';
+import { pageQuery } from '../../../platform/http/pagination.ts';
+import { isoTimestamp, versionField } from '../../../platform/http/schemas.ts';
+import { roundingModes } from '../../../platform/money.ts';
+import { taxBases } from '../tax/policy.table.ts';
+import { invoiceSorts } from './invoices.repository.ts';
+import { invoiceLineKinds, invoiceStatuses } from './invoices.table.ts';
+
+const day = z.iso.date();
+
+export const runBody = z.strictObject({
+  /** Bill everything approved on or before this day. */
+  upTo: day,
+  /** One contract only; every time-and-materials client contract when left out. */
+  contractId: z.uuid().optional(),
+});
+
+const invoiceFields = {
+  id: z.string(),
+  /** Given at issue; null on a draft. */
+  number: z.string().nullable(),
+  runNumber: z.string(),
+  status: z.enum(invoiceStatuses),
+  contract: z.object({ id: z.string(), number: z.string(), title: z.string() }),
+  client: z.object({ id: z.string(), name: z.string() }),
+  currency: z.string(),
+  periodTo: z.string(),
+  issueDate: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  netMinor: z.number().int(),
+  taxMinor: z.number().int(),
+  totalMinor: z.number().int(),
+  roundingMinor: z.number().int(),
+  exactTotal: z.string(),
+  policy: z.object({
+    taxBasis: z.enum(taxBases),
+    rounding: z.enum(roundingModes),
+    pricesIncludeTax: z.boolean(),
+  }),
+  fxRate: z.string().nullable(),
+  baseTotalMinor: z.number().int().nullable(),
+  journalId: z.string().nullable(),
+  createdAt: isoTimestamp,
+  createdBy: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  issuedAt: isoTimestamp.nullable(),
+  version: z.number().int(),
+};
+
+export const invoiceSummarySchema = z.object(invoiceFields).meta({ id: 'InvoiceSummary' });
+
+export const invoiceSchema = z
+  .object({
+    ...invoiceFields,
+    lines: z.array(
+      z.object({
+        id: z.string(),
+        seq: z.number().int(),
+        kind: z.enum(invoiceLineKinds),
+        descriptionZh: z.string(),
+        descriptionEn: z.string(),
+        quantity: z.string(),
+        unit: z.string(),
+        taxRate: z.string(),
+        netMinor: z.number().int(),
+        taxMinor: z.number().int(),
+        grossMinor: z.number().int(),
+        exactNet: z.string(),
+        exactTax: z.string(),
+        /** How many approved entries the line bills. */
+        entries: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'Invoice' });
+
+export const runSchema = z
+  .object({ runNumber: z.string(), invoices: z.array(invoiceSummarySchema) })
+  .meta({ id: 'InvoiceRun' });
+
+export const invoiceQuery = pageQuery.extend({
+  status: z.enum(invoiceStatuses).optional(),
+  clientId: z.uuid().optional(),
+  contractId: z.uuid().optional(),
+  sort: sortParam(invoiceSorts, '-createdAt'),
+});
+
+export const versionBody = z.strictObject({ version: versionField });
+export const issueBody = z.strictObject({
+  version: versionField,
+  /** Today when left out; never in a closed month. */
+  issueDate: day.optional(),
+});

@@ -1,0 +1,99 @@
+import type { Timestamp, Version } from '../../../db/column.ts';
+import type { RoundingMode } from '../../../platform/money.ts';
+import type { TaxBasis } from '../tax/policy.table.ts';
+
+export const invoiceStatuses = ['draft', 'approved', 'issued'] as const;
+export type InvoiceStatus = (typeof invoiceStatuses)[number];
+
+/**
+ * An invoice to a client for one contract in its currency. A draft has no number: the number
+ * comes at issue, per workspace and year without gaps. Its figures are computed once, under
+ * the policy it was drafted with (kept on it), and never recomputed.
+ */
+export type InvoiceTable = {
+  id: string;
+  workspace_id: string;
+  number: string | null;
+  /** The invoice run that drafted it: RUN-0001. */
+  run_number: string;
+  contract_id: string;
+  client_id: string;
+  status: InvoiceStatus;
+  currency: string;
+  /** Everything approved on or before this day was due for billing. */
+  period_to: string;
+  issue_date: string | null;
+  due_date: string | null;
+  net_minor: number;
+  tax_minor: number;
+  total_minor: number;
+  /** The rounded total less the exact total rounded once: shown as its own line. */
+  rounding_minor: number;
+  exact_total: string;
+  tax_basis: TaxBasis;
+  rounding: RoundingMode;
+  prices_include_tax: boolean;
+  /** At issue: the contract's locked rate to base, the total in base, the journal posted. */
+  fx_rate: string | null;
+  base_total_minor: number | null;
+  journal_id: string | null;
+  created_at: Timestamp;
+  created_by: string | null;
+  approved_at: Timestamp | null;
+  approved_by: string | null;
+  issued_at: Timestamp | null;
+  updated_at: Timestamp;
+  version: Version;
+};
+
+export const invoiceLineKinds = ['time'] as const;
+export type InvoiceLineKind = (typeof invoiceLineKinds)[number];
+
+/** One line: for time, the approved hours of a position at one rate. */
+export type InvoiceLineTable = {
+  id: string;
+  workspace_id: string;
+  invoice_id: string;
+  seq: number;
+  kind: InvoiceLineKind;
+  description_zh: string;
+  description_en: string;
+  position_id: string | null;
+  /** A decimal string: hours for time. */
+  quantity: string;
+  unit: 'hour';
+  tax_rate: string;
+  net_minor: number;
+  tax_minor: number;
+  gross_minor: number;
+  exact_net: string;
+  exact_tax: string;
+};
+
+export const allocationSources = ['time_entry'] as const;
+export type AllocationSource = (typeof allocationSources)[number];
+
+/**
+ * What a line bills: one approved time entry, with its priced amount. Released (by a credit
+ * note or a discarded draft) it may be billed again; unreleased it is unique.
+ */
+export type BillingAllocationTable = {
+  id: string;
+  workspace_id: string;
+  invoice_id: string;
+  line_id: string;
+  source_type: AllocationSource;
+  source_id: string;
+  amount_minor: number;
+  released_at: Timestamp | null;
+};
+
+export type InvoiceTables = {
+  invoices: InvoiceTable;
+  invoice_lines: InvoiceLineTable;
+  billing_allocations: BillingAllocationTable;
+};
+
+declare module '../../../db/tables.ts' {
+  interface Tables extends InvoiceTables {}
+}

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../platform/days.ts';
+import { dialects } from '../../../test/databases.ts';
+import { call, type Session, signedIn, useHarness } from '../../../test/harness.ts';
+import { CLIENT_DAY_RATE, row, timeWorld } from '../../time/time.fixture.ts';
+
+type Invoice = { id: string; version: number; status: string; number: string | null };
+
+describe.each(dialects)('client invoices on %s', (dialect) => {
+  const h = useHarness(dialect);
+  const get = (s: Session, url: string) => call(h, { method: 'GET', url, cookie: s.cookie });
+  const send = (s: Session, method: 'POST' | 'PUT', url: string, payload: object = {}) =>
+    call(h, { method, url, cookie: s.cookie, payload });
+
+  /** The time world, a finance lead beside its owner, and the contract's rate locked as signing does. */
+  async function world() {
+    const w = await timeWorld(h);
+    const finance = await signedIn(h, { workspaceId: w.owner.workspaceId, role: 'finance' });
+    await h.db
+      .updateTable('contracts')
+      .set({ fx_rate: '0.13' })
+      .where('id', '=', w.contract.id)
+      .execute();
+    /** Anna's week of eight-hour days, submitted and approved by the project manager. */
+    const approvedWeek = async (monday: string, hours = [8, 8, 8, 8, 8, 0, 0]) => {
+      await send(w.anna, 'PUT', `/api/v1/time/weeks/${monday}`, {
+        rows: [row(w.project.id, hours)],
+      });
+      await send(w.anna, 'POST', `/api/v1/time/weeks/${monday}/submit`);
+      const sheet = (await get(w.owner, '/api/v1/timesheets/inbox'))
+        .json()
+        .items.find((x: { weekStart: string }) => x.weekStart === monday);
+      const decided = await send(w.owner, 'POST', `/api/v1/timesheets/${sheet.id}/decisions`, {
+        decision: 'approved',
+        version: sheet.version,
+      });
+      expect(decided.statusCode).toBe(200);
+    };
+    const run = async (s: Session, upTo = '2027-06-30') => {
+      const res = await send(s, 'POST', '/api/v1/finance/invoice-runs', { upTo });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { runNumber: string; invoices: Invoice[] };
+    };
+    return { ...w, finance, approvedWeek, run };
+  }
+
+  it('drafts from approved time once, approved by a second person, issued with a number and a journal', async () => {
+    const w = await world();
+    await w.approvedWeek('2026-11-23');
+    const first = await w.run(w.finance);
+    expect(first.runNumber).toBe('RUN-0001');
+    expect(first.invoices).toHaveLength(1);
+    const draft = (
+      await get(w.finance, `/api/v1/finance/invoices/${first.invoices[0]?.id}`)
+    ).json();
+    // Five days at ¥6,000.00 a day, 6% VAT on top.
+    expect(draft).toMatchObject({
+      number: null,
+      status: 'draft',
+      currency: 'CNY',
+      contract: { id: w.contract.id },
+      client: { name: '华信银行' },
+      netMinor: 5 * CLIENT_DAY_RATE,
+      taxMinor: 0.3 * CLIENT_DAY_RATE,
+      totalMinor: 5.3 * CLIENT_DAY_RATE,
+      roundingMinor: 0,
+      lines: [
+        {
+          kind: 'time',
+          descriptionEn: 'Java developer',
+          quantity: '40',
+          unit: 'hour',
+          taxRate: '0.06',
+          netMinor: 5 * CLIENT_DAY_RATE,
+          entries: 5,
+        },
+      ],
+    });
+    // What is billed is not billed again.
+    expect((await w.run(w.finance)).invoices).toEqual([]);
+
+    const byAuthor = await send(w.finance, 'POST', `/api/v1/finance/invoices/${draft.id}/approve`, {
+      version: draft.version,
+    });
+    expect(byAuthor.statusCode).toBe(403);
+    const approved = await send(w.owner, 'POST', `/api/v1/finance/invoices/${draft.id}/approve`, {
+      version: draft.version,
+    });
+    expect(approved.json()).toMatchObject({ status: 'approved', approvedBy: w.owner.userId });
+    const stale = await send(w.finance, 'POST', `/api/v1/finance/invoices/${draft.id}/issue`, {
+      version: draft.version,
+    });
+    expect(stale.statusCode).toBe(409);
+    const issued = await send(w.finance, 'POST', `/api/v1/finance/invoices/${draft.id}/issue`, {
+      version: approved.json().version,
+    });
+    expect(issued.json()).toMatchObject({
+      status: 'issued',
+      number: 'INV-2026-00001',
+      issueDate: '2026-11-27',
+      fxRate: '0.13',
+      // ¥31,800.00 at 0.13 is €4,134.00.
+      baseTotalMinor: 413_400,
+    });
+    expect(issued.json().dueDate > '2026-11-27').toBe(true);
+    const journal = (
+      await get(w.finance, `/api/v1/finance/journals/${issued.json().journalId}`)
+    ).json();
+    expect(journal).toMatchObject({
+      sourceType: 'invoice',
+      sourceId: draft.id,
+      totalMinor: 413_400,
+    });
+    expect(
+      journal.lines.map(
+        (l: { account: { code: string }; debitMinor: number; creditMinor: number }) => [
+          l.account.code,
+          l.debitMinor,
+          l.creditMinor,
+        ],
+      ),
+    ).toEqual([
+      ['1122', 413_400, 0],
+      ['6001', 0, 390_000],
+      ['222101', 0, 23_400],
+    ]);
+    const again = await send(w.finance, 'POST', `/api/v1/finance/invoices/${draft.id}/approve`, {
+      version: issued.json().version,
+    });
+    expect(again.statusCode).toBe(422);
+    const listed = (await get(w.finance, '/api/v1/finance/invoices?status=issued')).json().items;
+    expect(listed.map((i: Invoice) => i.number)).toEqual(['INV-2026-00001']);
+  });
+
+  it('a discarded draft releases its entries to the next run; the database refuses billing one twice', async () => {
+    const w = await world();
+    await w.approvedWeek('2026-11-16', [4, 0, 0, 0, 0, 0, 0]);
+    const [draft] = (await w.run(w.finance)).invoices;
+    // While an invoice bills its hours, the week stays approved.
+    const reverse = async () => {
+      const [sheet] = (await get(w.owner, '/api/v1/timesheets?status=approved')).json().items;
+      return send(w.owner, 'POST', `/api/v1/timesheets/${sheet.id}/reverse`, {
+        version: sheet.version,
+        reason: 'Wrong project',
+      });
+    };
+    const refused = await reverse();
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().detail).toContain('invoice');
+    const discarded = await send(
+      w.finance,
+      'POST',
+      `/api/v1/finance/invoices/${draft?.id}/discard`,
+      {
+        version: draft?.version,
+      },
+    );
+    expect(discarded.statusCode).toBe(200);
+    expect((await get(w.finance, `/api/v1/finance/invoices/${draft?.id}`)).statusCode).toBe(404);
+    const [again] = (await w.run(w.finance)).invoices;
+    expect(again).toMatchObject({ netMinor: CLIENT_DAY_RATE / 2 });
+    const allocation = await h.db
+      .selectFrom('billing_allocations')
+      .selectAll()
+      .where('invoice_id', '=', again?.id as string)
+      .executeTakeFirstOrThrow();
+    await expect(
+      h.db
+        .insertInto('billing_allocations')
+        .values({ ...allocation, id: crypto.randomUUID() })
+        .execute(),
+    ).rejects.toThrow();
+    // Freed by discarding the second draft too, the week can be reopened and corrected.
+    await send(w.finance, 'POST', `/api/v1/finance/invoices/${again?.id}/discard`, {
+      version: again?.version,
+    });
+    expect((await reverse()).statusCode).toBe(200);
+  });
+
+  it('numbers twenty invoices issued at once without gaps or twins', async () => {
+    const w = await world();
+    await h.db
+      .insertInto('finance_policies')
+      .values({
+        workspace_id: w.owner.workspaceId,
+        tax_basis: 'line',
+        rounding: 'half_up',
+        prices_include_tax: false,
+        default_tax_rate: '0.06',
+        four_eyes: false,
+        updated_at: new Date().toISOString(),
+        version: 1,
+      })
+      .execute();
+    const drafts: Invoice[] = [];
+    for (let i = 0; i < 20; i++) {
+      await w.approvedWeek(addDays('2026-11-02', 7 * i), [1, 0, 0, 0, 0, 0, 0]);
+      drafts.push(...(await w.run(w.finance)).invoices);
+    }
+    const approved = await Promise.all(
+      drafts.map(
+        async (d) =>
+          (
+            await send(w.finance, 'POST', `/api/v1/finance/invoices/${d.id}/approve`, {
+              version: d.version,
+            })
+          ).json() as Invoice,
+      ),
+    );
+    const issued = await Promise.all(
+      approved.map((a) =>
+        send(w.finance, 'POST', `/api/v1/finance/invoices/${a.id}/issue`, { version: a.version }),
+      ),
+    );
+    expect(issued.map((r) => r.statusCode)).toEqual(drafts.map(() => 200));
+    const numbers = issued.map((r) => r.json().number as string).sort();
+    expect(numbers).toEqual(
+      Array.from({ length: 20 }, (_, i) => `INV-2026-${String(i + 1).padStart(5, '0')}`),
+    );
+  });
+
+  it('keeps invoices from members, portals and other workspaces', async () => {
+    const w = await world();
+    await w.approvedWeek('2026-11-23');
+    const [draft] = (await w.run(w.finance)).invoices;
+    for (const s of [w.anna, w.supplierManager]) {
+      expect((await get(s, '/api/v1/finance/invoices')).statusCode).toBe(403);
+      expect(
+        (await send(s, 'POST', '/api/v1/finance/invoice-runs', { upTo: '2026-12-31' })).statusCode,
+      ).toBe(403);
+    }
+    const stranger = await signedIn(h, { role: 'owner' });
+    expect((await get(stranger, `/api/v1/finance/invoices/${draft?.id}`)).statusCode).toBe(404);
+    const bad = await send(w.finance, 'POST', '/api/v1/finance/invoice-runs', { upTo: 'soon' });
+    expect(bad.statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,155 @@
+import { Button, Descriptions, Drawer, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { DateTime } from '../../../components/DateTime';
+import { Money } from '../../../components/Money';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useHasPermission, useMe } from '../../auth/api';
+import { type Invoice, useInvoice, useInvoiceAction, usePolicy } from '../api';
+
+type Line = Invoice['lines'][number];
+
+export const invoiceStatusColor = { draft: 'default', approved: 'blue', issued: 'green' } as const;
+
+/** One invoice with its lines and totals, and the step it can take next. */
+export function InvoiceDrawer({ id, onClose }: { id: string; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const invoice = useInvoice(id);
+  const can = useHasPermission();
+  const approve = useInvoiceAction('approve');
+  const issue = useInvoiceAction('issue');
+  const discard = useInvoiceAction('discard');
+  const inv = invoice.data;
+  const me = useMe().data?.user.id;
+  // With four eyes, whoever drafted an invoice leaves its approval to someone else.
+  const ownDraft = Boolean(usePolicy().data?.fourEyes && inv?.createdBy === me);
+  const money = (minor: number) => <Money minor={minor} currency={inv?.currency ?? 'CNY'} />;
+  const percent = (rate: string) =>
+    new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 2 }).format(
+      Number(rate),
+    );
+  const act = (m: typeof approve) => inv && m.mutate({ id: inv.id, version: inv.version });
+  return (
+    <Drawer
+      open
+      width={820}
+      title={inv ? `${inv.number ?? t(`invoice.statuses.${inv.status}`)} · ${inv.client.name}` : ''}
+      onClose={onClose}
+    >
+      <ProblemAlert error={invoice.error ?? approve.error ?? issue.error ?? discard.error} />
+      {inv && (
+        <>
+          <Descriptions size="small" column={2} style={{ marginBottom: 16 }}>
+            <Descriptions.Item label={t('invoice.status')}>
+              <Tag color={invoiceStatusColor[inv.status]}>
+                {t(`invoice.statuses.${inv.status}`)}
+              </Tag>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('invoice.contract')}>
+              {inv.contract.number} {inv.contract.title}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('invoice.run')}>
+              {inv.runNumber} · {t('invoice.upTo', { day: inv.periodTo })}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('invoice.created')}>
+              <DateTime value={inv.createdAt} />
+            </Descriptions.Item>
+            {inv.issueDate && (
+              <Descriptions.Item label={t('invoice.issueDate')}>{inv.issueDate}</Descriptions.Item>
+            )}
+            {inv.dueDate && (
+              <Descriptions.Item label={t('invoice.dueDate')}>{inv.dueDate}</Descriptions.Item>
+            )}
+            <Descriptions.Item label={t('invoice.policy')}>
+              {t(`financePolicy.taxBases.${inv.policy.taxBasis}`)} ·{' '}
+              {t(`financePolicy.roundings.${inv.policy.rounding}`)}
+            </Descriptions.Item>
+            {inv.baseTotalMinor !== null && inv.fxRate && (
+              <Descriptions.Item label={t('invoice.inBase')}>
+                {inv.baseTotalMinor} ({t('invoice.atRate', { rate: inv.fxRate })})
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+          <Table<Line>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={inv.lines}
+            columns={[
+              {
+                title: t('invoice.item'),
+                key: 'item',
+                render: (_, l) => (i18n.language === 'zh-CN' ? l.descriptionZh : l.descriptionEn),
+              },
+              {
+                title: t('invoice.quantity'),
+                key: 'quantity',
+                render: (_, l) => t('invoice.hours', { count: Number(l.quantity) }),
+              },
+              { title: t('invoice.entries'), dataIndex: 'entries' },
+              {
+                title: t('financePolicy.net'),
+                dataIndex: 'netMinor',
+                align: 'right',
+                render: money,
+              },
+              { title: t('financePolicy.rate'), dataIndex: 'taxRate', render: percent },
+              {
+                title: t('financePolicy.tax'),
+                dataIndex: 'taxMinor',
+                align: 'right',
+                render: money,
+              },
+              {
+                title: t('financePolicy.total'),
+                dataIndex: 'grossMinor',
+                align: 'right',
+                render: money,
+              },
+            ]}
+          />
+          <Descriptions size="small" column={4} style={{ marginTop: 12 }}>
+            <Descriptions.Item label={t('financePolicy.net')}>
+              {money(inv.netMinor)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('financePolicy.tax')}>
+              {money(inv.taxMinor)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('financePolicy.total')}>
+              <strong>{money(inv.totalMinor)}</strong>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('financePolicy.roundingLine')}>
+              {money(inv.roundingMinor)}
+            </Descriptions.Item>
+          </Descriptions>
+          <Space style={{ marginTop: 16 }}>
+            {inv.status === 'draft' && can('finance:approve') && !ownDraft && (
+              <Button type="primary" loading={approve.isPending} onClick={() => act(approve)}>
+                {t('invoice.approve')}
+              </Button>
+            )}
+            {inv.status === 'draft' && ownDraft && (
+              <Typography.Text type="secondary">{t('invoice.fourEyes')}</Typography.Text>
+            )}
+            {inv.status === 'approved' && can('finance:write') && (
+              <Popconfirm title={t('invoice.issueConfirm')} onConfirm={() => act(issue)}>
+                <Button type="primary" loading={issue.isPending}>
+                  {t('invoice.issue')}
+                </Button>
+              </Popconfirm>
+            )}
+            {inv.status === 'draft' && can('finance:write') && (
+              <Popconfirm
+                title={t('invoice.discardConfirm')}
+                onConfirm={() =>
+                  inv && discard.mutateAsync({ id: inv.id, version: inv.version }).then(onClose)
+                }
+              >
+                <Button danger>{t('invoice.discard')}</Button>
+              </Popconfirm>
+            )}
+          </Space>
+        </>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,123 @@
+import { App, Button, Card, DatePicker, Form, Modal, Select, Table, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Money } from '../../../components/Money';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useHasPermission } from '../../auth/api';
+import { type InvoiceFilter, type InvoiceSummary, useInvoiceRun, useInvoices } from '../api';
+import { InvoiceDrawer, invoiceStatusColor } from '../components/InvoiceDrawer';
+
+/** Client invoices: drafted by runs from approved time, approved, issued. */
+export default function InvoicesPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const canWrite = useHasPermission()('finance:write');
+  const [filter, setFilter] = useState<InvoiceFilter>({});
+  const [open, setOpen] = useState<string | null>(null);
+  const [running, setRunning] = useState(false);
+  const [upTo, setUpTo] = useState<Dayjs>(dayjs());
+  const invoices = useInvoices(filter);
+  const run = useInvoiceRun();
+  const rows = invoices.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <Card
+      title={t('nav.invoices')}
+      extra={
+        canWrite && (
+          <Button type="primary" onClick={() => setRunning(true)}>
+            {t('invoice.run')}
+          </Button>
+        )
+      }
+    >
+      <Form layout="inline" style={{ marginBottom: 12 }}>
+        <Form.Item>
+          <Select
+            allowClear
+            style={{ width: 160 }}
+            placeholder={t('invoice.status')}
+            aria-label={t('invoice.status')}
+            options={(['draft', 'approved', 'issued'] as const).map((s) => ({
+              value: s,
+              label: t(`invoice.statuses.${s}`),
+            }))}
+            onChange={(status) => setFilter(status ? { status } : {})}
+          />
+        </Form.Item>
+      </Form>
+      <ProblemAlert error={invoices.error} />
+      <Table<InvoiceSummary>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        loading={invoices.isFetching}
+        dataSource={rows}
+        onRow={(i) => ({ onClick: () => setOpen(i.id), style: { cursor: 'pointer' } })}
+        columns={[
+          {
+            title: t('invoice.number'),
+            key: 'number',
+            width: 160,
+            // A number comes at issue only.
+            render: (_, i) => i.number ?? '—',
+          },
+          { title: t('invoice.client'), key: 'client', render: (_, i) => i.client.name },
+          {
+            title: t('invoice.contract'),
+            key: 'contract',
+            render: (_, i) => `${i.contract.number} ${i.contract.title}`,
+          },
+          {
+            title: t('invoice.status'),
+            dataIndex: 'status',
+            width: 110,
+            render: (s: InvoiceSummary['status']) => (
+              <Tag color={invoiceStatusColor[s]}>{t(`invoice.statuses.${s}`)}</Tag>
+            ),
+          },
+          { title: t('invoice.issueDate'), dataIndex: 'issueDate', width: 120 },
+          {
+            title: t('financePolicy.total'),
+            dataIndex: 'totalMinor',
+            align: 'right',
+            render: (v: number, i) => <Money minor={v} currency={i.currency} />,
+          },
+        ]}
+      />
+      {invoices.hasNextPage && (
+        <Button
+          style={{ marginTop: 12 }}
+          onClick={() => invoices.fetchNextPage()}
+          loading={invoices.isFetchingNextPage}
+        >
+          {t('common.loadMore')}
+        </Button>
+      )}
+      {running && (
+        <Modal
+          open
+          title={t('invoice.run')}
+          okText={t('invoice.runOk')}
+          confirmLoading={run.isPending}
+          onCancel={() => setRunning(false)}
+          onOk={async () => {
+            const made = await run.mutateAsync({ upTo: upTo.format('YYYY-MM-DD') });
+            setRunning(false);
+            message.success(t('invoice.drafted', { count: made.invoices.length }));
+          }}
+        >
+          <p>{t('invoice.runHint')}</p>
+          <DatePicker
+            value={upTo}
+            allowClear={false}
+            aria-label={t('invoice.upToLabel')}
+            onChange={(d) => d && setUpTo(d)}
+          />
+          <ProblemAlert error={run.error} />
+        </Modal>
+      )}
+      {open && <InvoiceDrawer id={open} onClose={() => setOpen(null)} />}
+    </Card>
+  );
+}
