@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { dayFromToday, pickDay, signInAsAdminInEnglish } from './support.ts';
+import { confirmUntil, dayFromToday, pickDay, signInAsAdminInEnglish } from './support.ts';
 
 test('a supplier is evaluated on weighted criteria, graded, and compared with another', async ({
   page,
@@ -32,17 +32,11 @@ test('a supplier is evaluated on weighted criteria, graded, and compared with an
   // 5×30 + 4×25 + 4×15 + 3×15 + 5×15 = 430 → 4.30, grade A once final.
   await expect(drawer.getByText('4.30').first()).toBeVisible();
   await drawer.getByRole('button', { name: 'Finalise' }).click();
-  // A click on OK while the confirmation still zooms in can be lost (it stayed open in CI):
-  // press it again while it shows, until the grade appears.
-  const confirm = page
-    .locator('.ant-popconfirm')
-    .filter({ hasText: 'Finalise with the current score?' });
-  await expect(async () => {
-    if (await confirm.isVisible()) await confirm.getByRole('button', { name: 'OK' }).click();
-    await expect(drawer.locator('.ant-tag').filter({ hasText: /^A$/ })).toBeVisible({
-      timeout: 1000,
-    });
-  }).toPass();
+  await confirmUntil(
+    page,
+    'Finalise with the current score?',
+    drawer.locator('.ant-tag').filter({ hasText: /^A$/ }),
+  );
   await page.keyboard.press('Escape');
 
   await page.getByRole('menuitem', { name: 'Suppliers' }).click();

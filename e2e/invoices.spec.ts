@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoFinance, signInAsAdminInEnglish, signInInEnglish } from './support.ts';
+import { confirmUntil, demoFinance, signInAsAdminInEnglish, signInInEnglish } from './support.ts';
 
 test('invoices: a run drafts last week’s approved time, a second person approves it, issuing numbers it and posts its journal', async ({
   page,
@@ -30,8 +30,11 @@ test('invoices: a run drafts last week’s approved time, a second person approv
   await drawer.getByRole('button', { name: 'Approve' }).click();
   await expect(drawer).toContainText('Approved');
   await drawer.getByRole('button', { name: 'Issue' }).click();
-  await page.getByRole('button', { name: 'OK' }).click();
-  await expect(drawer.locator('.ant-drawer-title')).toContainText(/INV-\d{4}-\d{5}/);
+  await confirmUntil(
+    page,
+    'Issue now?',
+    drawer.locator('.ant-drawer-title', { hasText: /INV-\d{4}-\d{5}/ }),
+  );
   const number = ((await drawer.locator('.ant-drawer-title').textContent()) ?? '').match(
     /INV-\d{4}-\d{5}/,
   )?.[0];
@@ -41,4 +44,39 @@ test('invoices: a run drafts last week’s approved time, a second person approv
   await expect(page.getByRole('row').filter({ hasText: number as string })).toContainText(
     'Invoice',
   );
+});
+
+test('credit note: the issued invoice is credited, and once the note is issued its hours are billed again', async ({
+  page,
+}) => {
+  await signInAsAdminInEnglish(page);
+  await page.getByRole('menuitem', { name: 'Invoices' }).click();
+  await page.getByRole('row').filter({ hasText: 'Issued' }).first().click();
+  const drawer = page.locator('.ant-drawer');
+  await drawer.getByRole('button', { name: 'Credit note' }).click();
+  const dialog = page.getByRole('dialog').filter({ hasText: 'Lines to credit' });
+  await dialog.getByLabel('Reason').fill('Billed at the wrong grade');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(drawer).toContainText('Billed at the wrong grade');
+  await expect(drawer.locator('.ant-drawer-title')).toContainText('Draft');
+
+  await signInInEnglish(page, demoFinance);
+  await page.getByRole('menuitem', { name: 'Invoices' }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: 'Credit note' })
+    .filter({ hasText: 'Draft' })
+    .click();
+  await drawer.getByRole('button', { name: 'Approve' }).click();
+  await drawer.getByRole('button', { name: 'Issue' }).click();
+  await confirmUntil(
+    page,
+    'Issue now?',
+    drawer.locator('.ant-drawer-title', { hasText: /CN-\d{4}-\d{5}/ }),
+  );
+  await drawer.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Invoice run' }).click();
+  await page.getByRole('button', { name: 'Draft invoices' }).click();
+  await expect(page.getByText('Invoices drafted: 1')).toBeVisible();
 });

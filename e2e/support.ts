@@ -149,3 +149,15 @@ export async function bindPortal(page: Page, email: string, party: string): Prom
   await choose(page, row.getByLabel('Portal of'), party);
   await expect(row).toContainText(party);
 }
+
+/**
+ * Presses OK on an Ant Design confirmation until `done` shows: a click while the confirmation
+ * still zooms in can be lost (it then stays open), so it is pressed again while it shows.
+ */
+export async function confirmUntil(page: Page, question: string, done: Locator): Promise<void> {
+  const confirm = page.locator('.ant-popconfirm').filter({ hasText: question });
+  await expect(async () => {
+    if (await confirm.isVisible()) await confirm.getByRole('button', { name: 'OK' }).click();
+    await expect(done).toBeVisible({ timeout: 1000 });
+  }).toPass();
+}

@@ -5134,6 +5134,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/invoices/{id}/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create finance invoice credit note
+         * @description Drafts a credit note (红字) for lines of an issued invoice, with the reason; issued, it releases their entries to be billed again.
+         *
+         *     Needs the `finance:write` permission.
+         */
+        post: operations["createFinanceInvoiceCreditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/finance/invoices/{id}/approve": {
         parameters: {
             query?: never;
@@ -5976,6 +5998,10 @@ export interface components {
         };
         Invoice: {
             id: string;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note";
+            creditsId: string | null;
+            reason: string | null;
             number: string | null;
             runNumber: string;
             /** @enum {string} */
@@ -6029,6 +6055,7 @@ export interface components {
                 grossMinor: number;
                 exactNet: string;
                 exactTax: string;
+                creditedBy: string | null;
                 entries: number;
             }[];
         };
@@ -6038,6 +6065,10 @@ export interface components {
         };
         InvoiceSummary: {
             id: string;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note";
+            creditsId: string | null;
+            reason: string | null;
             number: string | null;
             runNumber: string;
             /** @enum {string} */
@@ -6100,7 +6131,7 @@ export interface components {
             period: string;
             description: string;
             /** @enum {string} */
-            sourceType: "manual" | "reversal" | "invoice";
+            sourceType: "manual" | "reversal" | "invoice" | "credit_note";
             sourceId: string | null;
             reversesId: string | null;
             reversedById: string | null;
@@ -6130,7 +6161,7 @@ export interface components {
             period: string;
             description: string;
             /** @enum {string} */
-            sourceType: "manual" | "reversal" | "invoice";
+            sourceType: "manual" | "reversal" | "invoice" | "credit_note";
             sourceId: string | null;
             reversesId: string | null;
             reversedById: string | null;
@@ -37111,7 +37142,7 @@ export interface operations {
                 q?: string;
                 period?: string;
                 accountId?: string;
-                sourceType?: "manual" | "reversal" | "invoice";
+                sourceType?: "manual" | "reversal" | "invoice" | "credit_note";
                 /** @description One of postedOn, number; prefix with - for descending */
                 sort?: "postedOn" | "number" | "-postedOn" | "-number";
             };
@@ -38234,6 +38265,7 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
                 status?: "draft" | "approved" | "issued";
+                kind?: "invoice" | "credit_note";
                 clientId?: string;
                 contractId?: string;
                 /** @description One of createdAt, number; prefix with - for descending */
@@ -38412,6 +38444,122 @@ export interface operations {
                         /** @enum {boolean} */
                         ok: true;
                     };
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is stale: read the record again. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinanceInvoiceCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+                /** @description The version read, as the ETag of the GET gave it ("3"); instead of `version`. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    reason: string;
+                    lineIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
                 };
             };
             /** @description Invalid input: `errors` names each field. */

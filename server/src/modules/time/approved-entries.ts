@@ -135,12 +135,26 @@ export async function markInvoiced(
   }
 }
 
-/** Frees the entries an invoice billed: a discarded draft, or a credit note that credits them. */
-export async function releaseInvoiced(trx: Executor, workspaceId: string, invoiceId: string) {
-  await trx
-    .updateTable('time_entries')
-    .set({ invoice_id: null })
-    .where('workspace_id', '=', workspaceId)
-    .where('invoice_id', '=', invoiceId)
-    .execute();
+/**
+ * Frees the entries an invoice billed: all of them (a discarded draft), or those a credit
+ * note credits.
+ */
+export async function releaseInvoiced(
+  trx: Executor,
+  workspaceId: string,
+  invoiceId: string,
+  entryIds?: readonly string[],
+) {
+  const release = (ids?: readonly string[]) => {
+    let q = trx
+      .updateTable('time_entries')
+      .set({ invoice_id: null })
+      .where('workspace_id', '=', workspaceId)
+      .where('invoice_id', '=', invoiceId);
+    if (ids) q = q.where('id', 'in', ids);
+    return q.execute();
+  };
+  if (!entryIds) return void (await release());
+  // In chunks: a database takes only so many parameters in one statement.
+  for (let i = 0; i < entryIds.length; i += 500) await release(entryIds.slice(i, i + 500));
 }

@@ -28,6 +28,7 @@ const bodies: Record<string, object> = {
   'PUT /api/v1/projects/:id/gates/:phase/:key': { done: true },
   'PUT /api/v1/projects/:id/budget': { lines: [] },
   'PUT /api/v1/projects/:id/evaluation': { scheduleScore: 4, costScore: 4, qualityScore: 4 },
+  'POST /api/v1/finance/invoices/:id/credit-notes': { reason: 'x' },
   'PUT /api/v1/finance/policy': {
     taxBasis: 'line',
     rounding: 'half_up',

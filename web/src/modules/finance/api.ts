@@ -226,3 +226,22 @@ export function useInvoiceAction(action: 'approve' | 'issue' | 'discard') {
     onSuccess: invalidate,
   });
 }
+
+export function useCreditNote() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: ({
+      id,
+      ...body
+    }: {
+      id: string;
+      version: number;
+      reason: string;
+      lineIds?: string[];
+    }) =>
+      unwrap(
+        api.POST('/api/v1/finance/invoices/{id}/credit-notes', { params: { path: { id } }, body }),
+      ),
+    onSuccess: invalidate,
+  });
+}

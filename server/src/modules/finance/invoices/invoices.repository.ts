@@ -3,7 +3,7 @@ import type { Executor } from '../../../db/database.ts';
 import { applyKeyset, type Keyset } from '../../../platform/http/keyset.ts';
 import { clientName } from '../../clients/index.ts';
 import { contractField } from '../../contracts/index.ts';
-import type { InvoiceStatus, InvoiceTable } from './invoices.table.ts';
+import type { InvoiceKind, InvoiceStatus, InvoiceTable } from './invoices.table.ts';
 
 export const invoiceSorts = { createdAt: 'invoices.created_at', number: 'invoices.number' };
 
@@ -28,6 +28,7 @@ export function invoiceRow(db: Executor, workspaceId: string, id: string) {
 
 export type InvoiceFilter = {
   status?: InvoiceStatus | undefined;
+  kind?: InvoiceKind | undefined;
   clientId?: string | undefined;
   contractId?: string | undefined;
 };
@@ -41,6 +42,7 @@ export function findInvoiceRows(
 ) {
   let q = invoiceQuery(db, workspaceId);
   if (f.status) q = q.where('invoices.status', '=', f.status);
+  if (f.kind) q = q.where('invoices.kind', '=', f.kind);
   if (f.clientId) q = q.where('invoices.client_id', '=', f.clientId);
   if (f.contractId) q = q.where('invoices.contract_id', '=', f.contractId);
   return applyKeyset(q, k, limit).execute();

@@ -1,6 +1,7 @@
 import { pageOf } from '../../../platform/http/pagination.ts';
 import { type App, typed } from '../../../platform/http/route.ts';
 import { idParam, okSchema } from '../../../platform/http/schemas.ts';
+import { draftCreditNote } from './credit-notes.service.ts';
 import { runInvoices } from './invoice-run.service.ts';
 import * as s from './invoices.schema.ts';
 import * as invoices from './invoices.service.ts';
@@ -52,6 +53,21 @@ export function invoiceRoutes(app: App) {
     handler: async (req) => {
       await invoices.discardDraft(req.ctx, req.params.id, req.body.version);
       return { ok: true as const };
+    },
+  });
+  r.post('/api/v1/finance/invoices/:id/credit-notes', {
+    config: { access: 'finance:write' },
+    schema: {
+      tags,
+      description:
+        'Drafts a credit note (红字) for lines of an issued invoice, with the reason; issued, it releases their entries to be billed again.',
+      params: idParam,
+      body: s.creditBody,
+      response: { 201: s.invoiceSchema },
+    },
+    handler: async (req, reply) => {
+      const id = await draftCreditNote(req.ctx, req.params.id, req.body);
+      return reply.code(201).send(await invoices.getInvoice(req.ctx, id));
     },
   });
   r.post('/api/v1/finance/invoices/:id/approve', {

@@ -5,7 +5,7 @@ import { isoTimestamp, versionField } from '../../../platform/http/schemas.ts';
 import { roundingModes } from '../../../platform/money.ts';
 import { taxBases } from '../tax/policy.table.ts';
 import { invoiceSorts } from './invoices.repository.ts';
-import { invoiceLineKinds, invoiceStatuses } from './invoices.table.ts';
+import { invoiceKinds, invoiceLineKinds, invoiceStatuses } from './invoices.table.ts';
 
 const day = z.iso.date();
 
@@ -18,6 +18,10 @@ export const runBody = z.strictObject({
 
 const invoiceFields = {
   id: z.string(),
+  kind: z.enum(invoiceKinds),
+  /** For a credit note: the invoice it credits, and why. */
+  creditsId: z.string().nullable(),
+  reason: z.string().nullable(),
   /** Given at issue; null on a draft. */
   number: z.string().nullable(),
   runNumber: z.string(),
@@ -68,6 +72,8 @@ export const invoiceSchema = z
         grossMinor: z.number().int(),
         exactNet: z.string(),
         exactTax: z.string(),
+        /** The credit note that credits the line, if one does. */
+        creditedBy: z.string().nullable(),
         /** How many approved entries the line bills. */
         entries: z.number().int(),
       }),
@@ -81,12 +87,19 @@ export const runSchema = z
 
 export const invoiceQuery = pageQuery.extend({
   status: z.enum(invoiceStatuses).optional(),
+  kind: z.enum(invoiceKinds).optional(),
   clientId: z.uuid().optional(),
   contractId: z.uuid().optional(),
   sort: sortParam(invoiceSorts, '-createdAt'),
 });
 
 export const versionBody = z.strictObject({ version: versionField });
+export const creditBody = z.strictObject({
+  version: versionField,
+  reason: z.string().trim().min(1).max(500),
+  /** The lines to credit; every line not yet credited when left out. */
+  lineIds: z.array(z.uuid()).min(1).max(200).optional(),
+});
 export const issueBody = z.strictObject({
   version: versionField,
   /** Today when left out; never in a closed month. */

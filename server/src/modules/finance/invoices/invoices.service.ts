@@ -1,34 +1,33 @@
 import type { z } from 'zod';
-import type { Executor } from '../../../db/database.ts';
-import { updateVersioned } from '../../../db/versioned.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { isoNow } from '../../../platform/clock.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../../platform/context.ts';
 import { addDays } from '../../../platform/days.ts';
-import { AppError, notFound, versionConflict } from '../../../platform/errors/app-error.ts';
+import { AppError, notFound } from '../../../platform/errors/app-error.ts';
 import { keyset, keysetPage } from '../../../platform/http/keyset.ts';
-import { convertMinor } from '../../../platform/money.ts';
 import { nextNumber } from '../../../platform/workspaces/counters.ts';
 import { clientContractOf } from '../../contracts/index.ts';
 import { getSettingsRow } from '../../settings/index.ts';
 import { releaseInvoiced } from '../../time/index.ts';
-import { accountFor } from '../ledger/accounts.service.ts';
-import { postJournal } from '../ledger/journals.service.ts';
 import { policyOf } from '../tax/policy.service.ts';
+import { releaseCredited } from './credit-notes.service.ts';
+import { forChange, move, rowOf } from './invoice-changes.ts';
+import { postInvoiceJournal } from './invoice-journal.ts';
 import {
   allocationCounts,
   findInvoiceRows,
   type InvoiceRow,
   invoiceLineRows,
-  invoiceRow,
   invoiceSorts,
 } from './invoices.repository.ts';
 import type { invoiceQuery, issueBody } from './invoices.schema.ts';
-import type { InvoiceStatus } from './invoices.table.ts';
 
 function presentSummary(i: InvoiceRow) {
   return {
     id: i.id,
+    kind: i.kind,
+    creditsId: i.credits_id,
+    reason: i.reason,
     number: i.number,
     runNumber: i.run_number,
     status: i.status,
@@ -59,12 +58,6 @@ function presentSummary(i: InvoiceRow) {
   };
 }
 
-async function rowOf(db: Executor, ctx: Ctx, id: string) {
-  const row = await invoiceRow(db, workspaceOf(ctx), id);
-  if (!row) throw notFound('Invoice');
-  return row;
-}
-
 export async function getInvoice(ctx: Ctx, id: string) {
   const row = await rowOf(ctx.db, ctx, id);
   const [lines, counts] = await Promise.all([
@@ -87,6 +80,7 @@ export async function getInvoice(ctx: Ctx, id: string) {
       grossMinor: l.gross_minor,
       exactNet: l.exact_net,
       exactTax: l.exact_tax,
+      creditedBy: l.credited_by,
       entries: counts.get(l.id) ?? 0,
     })),
   };
@@ -103,50 +97,22 @@ export async function invoiceSummaries(ctx: Ctx, ids: string[]) {
   return Promise.all(ids.map(async (id) => presentSummary(await rowOf(ctx.db, ctx, id))));
 }
 
-/** An invoice read for a change: this workspace's, at the version the caller read, in a status. */
-async function forChange(
-  trx: Executor,
-  ctx: Ctx,
-  id: string,
-  version: number,
-  status: InvoiceStatus,
-  verb: string,
-) {
-  const row = await rowOf(trx, ctx, id);
-  if (row.version !== version) throw versionConflict();
-  if (row.status !== status)
-    throw new AppError('unprocessable', `Only a ${status} invoice is ${verb}`);
-  return row;
-}
-
-async function move(
-  trx: Executor,
-  ctx: Ctx,
-  row: InvoiceRow,
-  values: Parameters<typeof updateVersioned<'invoices'>>[3],
-  action: string,
-) {
-  const written = await updateVersioned(
-    trx,
-    'invoices',
-    { workspaceId: row.workspace_id, id: row.id, version: row.version },
-    { ...values, updated_at: isoNow(ctx.clock) },
-  );
-  if (!written) throw versionConflict();
-  await audit(trx, ctx, {
-    action,
-    entityType: 'invoice',
-    entityId: row.id,
-    changes: { status: { before: row.status, after: values.status ?? row.status } },
-  });
-}
-
-/** Throws a draft away: its allocations go with it, so the entries are billed by the next run. */
+/**
+ * Throws a draft away: an invoice's allocations go with it, so its entries are billed by the
+ * next run; a credit note's lines go back to being creditable.
+ */
 export async function discardDraft(ctx: Ctx, id: string, version: number) {
   await ctx.db.transaction().execute(async (trx) => {
     const row = await forChange(trx, ctx, id, version, 'draft', 'discarded');
     await releaseInvoiced(trx, row.workspace_id, id);
     await trx.deleteFrom('billing_allocations').where('invoice_id', '=', id).execute();
+    // A credit note's draft gives its lines back to the invoice it was to credit.
+    await trx
+      .updateTable('invoice_lines')
+      .set({ credited_by: null })
+      .where('workspace_id', '=', row.workspace_id)
+      .where('credited_by', '=', id)
+      .execute();
     await trx.deleteFrom('invoice_lines').where('invoice_id', '=', id).execute();
     await trx.deleteFrom('invoices').where('id', '=', id).execute();
     await audit(trx, ctx, {
@@ -178,10 +144,11 @@ export async function approveInvoice(ctx: Ctx, id: string, version: number) {
 }
 
 /**
- * Issues an approved invoice: it takes the next number of its year (gap-free: the counter row
- * is taken in this transaction, and a failed issue takes none), is due after the contract's
- * payment terms, and posts its journal at the contract's locked exchange rate: receivables
- * debited with the total, revenue and output VAT credited. From now on it never changes.
+ * Issues an approved invoice or credit note: it takes the next number of its kind and year
+ * (gap-free: the counter row is taken in this transaction, and a failed issue takes none), is
+ * due after the contract's payment terms, and posts its journal at the contract's locked
+ * exchange rate (a credit note at its invoice's). A credit note then releases the entries of
+ * the lines it credits, for the next run to bill again. From now on neither changes.
  */
 export async function issueInvoice(ctx: Ctx, id: string, input: z.infer<typeof issueBody>) {
   const workspaceId = workspaceOf(ctx);
@@ -190,48 +157,23 @@ export async function issueInvoice(ctx: Ctx, id: string, input: z.infer<typeof i
     const row = await forChange(trx, ctx, id, input.version, 'approved', 'issued');
     const contract = await clientContractOf(trx, workspaceId, row.contract_id);
     if (!contract) throw notFound('Contract');
+    const original = row.credits_id ? await rowOf(trx, ctx, row.credits_id) : null;
     const { baseCurrency } = await getSettingsRow(trx, workspaceId);
-    const fxRate = row.currency === baseCurrency ? '1' : contract.fxRate;
+    const fxRate = original?.fx_rate ?? (row.currency === baseCurrency ? '1' : contract.fxRate);
     if (!fxRate) {
       throw new AppError('unprocessable', `${contract.number} has no exchange rate locked yet`);
     }
-    const base = (minor: number) => convertMinor(minor, row.currency, baseCurrency, fxRate);
-    const gross = base(row.total_minor);
-    const tax = base(row.tax_minor);
-    const number = await nextNumber(trx, workspaceId, `INV-${issueDate.slice(0, 4)}`, 5);
-    const side = { currency: row.currency, fxRate, clientId: row.client_id };
-    const journalId = await postJournal(trx, ctx, {
-      postedOn: issueDate,
-      description: `${number} ${row.client_name ?? ''} ${contract.number}`.trim(),
-      source: { type: 'invoice', id },
-      lines: [
-        {
-          ...side,
-          accountId: await accountFor(trx, ctx, workspaceId, 'receivable'),
-          debitMinor: gross,
-          creditMinor: 0,
-          amountMinor: row.total_minor,
-        },
-        {
-          ...side,
-          accountId: await accountFor(trx, ctx, workspaceId, 'revenue'),
-          debitMinor: 0,
-          creditMinor: gross - tax,
-          amountMinor: row.net_minor,
-        },
-        ...(tax > 0
-          ? [
-              {
-                ...side,
-                accountId: await accountFor(trx, ctx, workspaceId, 'vat_output'),
-                debitMinor: 0,
-                creditMinor: tax,
-                amountMinor: row.tax_minor,
-              },
-            ]
-          : []),
-      ],
+    const prefix = original ? 'CN' : 'INV';
+    const number = await nextNumber(trx, workspaceId, `${prefix}-${issueDate.slice(0, 4)}`, 5);
+    const { journalId, baseTotalMinor } = await postInvoiceJournal(trx, ctx, row, {
+      number,
+      issueDate,
+      fxRate,
+      description: [number, original?.number, row.client_name, contract.number]
+        .filter(Boolean)
+        .join(' '),
     });
+    if (original) await releaseCredited(trx, ctx, row);
     await move(
       trx,
       ctx,
@@ -243,7 +185,7 @@ export async function issueInvoice(ctx: Ctx, id: string, input: z.infer<typeof i
         due_date: addDays(issueDate, contract.paymentTermsDays),
         issued_at: isoNow(ctx.clock),
         fx_rate: fxRate,
-        base_total_minor: gross,
+        base_total_minor: baseTotalMinor,
         journal_id: journalId,
       },
       'invoice.issue',

@@ -1,7 +1,10 @@
+import type { Generated } from 'kysely';
 import type { Timestamp, Version } from '../../../db/column.ts';
 import type { RoundingMode } from '../../../platform/money.ts';
 import type { TaxBasis } from '../tax/policy.table.ts';
 
+export const invoiceKinds = ['invoice', 'credit_note'] as const;
+export type InvoiceKind = (typeof invoiceKinds)[number];
 export const invoiceStatuses = ['draft', 'approved', 'issued'] as const;
 export type InvoiceStatus = (typeof invoiceStatuses)[number];
 
@@ -13,8 +16,13 @@ export type InvoiceStatus = (typeof invoiceStatuses)[number];
 export type InvoiceTable = {
   id: string;
   workspace_id: string;
+  /** A credit note (红字) has negative figures and credits lines of the invoice it names. */
+  kind: Generated<InvoiceKind>;
+  credits_id: string | null;
+  /** Why a credit note credits what it does. */
+  reason: string | null;
   number: string | null;
-  /** The invoice run that drafted it: RUN-0001. */
+  /** The invoice run that drafted it (RUN-0001), or the invoice a credit note credits. */
   run_number: string;
   contract_id: string;
   client_id: string;
@@ -68,6 +76,8 @@ export type InvoiceLineTable = {
   gross_minor: number;
   exact_net: string;
   exact_tax: string;
+  /** The credit note that credits this line: a line is credited once. */
+  credited_by: string | null;
 };
 
 export const allocationSources = ['time_entry'] as const;

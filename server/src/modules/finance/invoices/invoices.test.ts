@@ -177,6 +177,79 @@ describe.each(dialects)('client invoices on %s', (dialect) => {
     expect((await reverse()).statusCode).toBe(200);
   });
 
+  it('a credit note credits a line once and, issued, releases its entries for the next run to bill again', async () => {
+    const w = await world();
+    await w.approvedWeek('2026-11-23', [8, 8, 0, 0, 0, 0, 0]);
+    const issue = async (id: string) => {
+      const draft = (await get(w.finance, `/api/v1/finance/invoices/${id}`)).json();
+      const approved = (
+        await send(w.owner, 'POST', `/api/v1/finance/invoices/${id}/approve`, {
+          version: draft.version,
+        })
+      ).json();
+      const issued = await send(w.finance, 'POST', `/api/v1/finance/invoices/${id}/issue`, {
+        version: approved.version,
+      });
+      expect(issued.statusCode, issued.body).toBe(200);
+      return issued.json();
+    };
+    const [first] = (await w.run(w.finance)).invoices;
+    const invoice = await issue(first?.id as string);
+    const credit = (lineIds?: string[]) =>
+      send(w.finance, 'POST', `/api/v1/finance/invoices/${invoice.id}/credit-notes`, {
+        version: invoice.version,
+        reason: 'Billed at the wrong grade',
+        ...(lineIds ? { lineIds } : {}),
+      });
+    expect((await credit([crypto.randomUUID()])).statusCode).toBe(400);
+    const drafted = await credit();
+    expect(drafted.statusCode, drafted.body).toBe(201);
+    const note = drafted.json();
+    expect(note).toMatchObject({
+      kind: 'credit_note',
+      creditsId: invoice.id,
+      reason: 'Billed at the wrong grade',
+      status: 'draft',
+      netMinor: -invoice.netMinor,
+      taxMinor: -invoice.taxMinor,
+      totalMinor: -invoice.totalMinor,
+      lines: [{ quantity: '-16', netMinor: -invoice.lines[0].netMinor }],
+    });
+    // The invoice moved on: a second credit from the same read conflicts, and the line is taken.
+    expect((await credit()).statusCode).toBe(409);
+    const reread = (await get(w.finance, `/api/v1/finance/invoices/${invoice.id}`)).json();
+    expect(reread.lines[0].creditedBy).toBe(note.id);
+    const twice = await send(
+      w.finance,
+      'POST',
+      `/api/v1/finance/invoices/${invoice.id}/credit-notes`,
+      {
+        version: reread.version,
+        reason: 'Again',
+      },
+    );
+    expect(twice.statusCode).toBe(422);
+    // Until the credit note is issued, its hours stay billed.
+    expect((await w.run(w.finance)).invoices).toEqual([]);
+    const issuedNote = await issue(note.id);
+    expect(issuedNote.number).toBe('CN-2026-00001');
+    const journal = (
+      await get(w.finance, `/api/v1/finance/journals/${issuedNote.journalId}`)
+    ).json();
+    expect(journal.sourceType).toBe('credit_note');
+    const tb = (await get(w.finance, '/api/v1/finance/trial-balance?from=2026-01-01')).json();
+    const receivables = tb.rows.find(
+      (r: { account: { code: string } }) => r.account.code === '1122',
+    );
+    expect(receivables.closingMinor).toBe(0);
+    expect(tb.totals.balanced).toBe(true);
+    // Released, the two days are billed again, once.
+    const rebilled = (await w.run(w.finance)).invoices;
+    expect(rebilled).toHaveLength(1);
+    expect(rebilled[0]).toMatchObject({ netMinor: invoice.netMinor });
+    expect((await w.run(w.finance)).invoices).toEqual([]);
+  });
+
   it('numbers twenty invoices issued at once without gaps or twins', async () => {
     const w = await world();
     await h.db

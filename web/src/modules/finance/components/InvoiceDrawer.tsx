@@ -1,17 +1,28 @@
 import { Button, Descriptions, Drawer, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/DateTime';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission, useMe } from '../../auth/api';
 import { type Invoice, useInvoice, useInvoiceAction, usePolicy } from '../api';
+import { CreditNoteForm } from './CreditNoteForm';
 
 type Line = Invoice['lines'][number];
 
 export const invoiceStatusColor = { draft: 'default', approved: 'blue', issued: 'green' } as const;
 
-/** One invoice with its lines and totals, and the step it can take next. */
-export function InvoiceDrawer({ id, onClose }: { id: string; onClose: () => void }) {
+/** One invoice or credit note with its lines and totals, and the step it can take next. */
+export function InvoiceDrawer({
+  id,
+  onOpen,
+  onClose,
+}: {
+  id: string;
+  /** Shows another document: the credit note just drafted, or the invoice a note credits. */
+  onOpen: (id: string) => void;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const invoice = useInvoice(id);
   const can = useHasPermission();
@@ -19,7 +30,10 @@ export function InvoiceDrawer({ id, onClose }: { id: string; onClose: () => void
   const issue = useInvoiceAction('issue');
   const discard = useInvoiceAction('discard');
   const inv = invoice.data;
-  const me = useMe().data?.user.id;
+  const [crediting, setCrediting] = useState(false);
+  const { data: session } = useMe();
+  const me = session?.user.id;
+  const baseCurrency = session?.workspace?.baseCurrency ?? 'CNY';
   // With four eyes, whoever drafted an invoice leaves its approval to someone else.
   const ownDraft = Boolean(usePolicy().data?.fourEyes && inv?.createdBy === me);
   const money = (minor: number) => <Money minor={minor} currency={inv?.currency ?? 'CNY'} />;
@@ -43,13 +57,26 @@ export function InvoiceDrawer({ id, onClose }: { id: string; onClose: () => void
               <Tag color={invoiceStatusColor[inv.status]}>
                 {t(`invoice.statuses.${inv.status}`)}
               </Tag>
+              {inv.kind === 'credit_note' && (
+                <Tag color="red">{t('invoice.kinds.credit_note')}</Tag>
+              )}
             </Descriptions.Item>
+            {inv.creditsId && (
+              <Descriptions.Item label={t('invoice.credits')}>
+                <Button type="link" size="small" onClick={() => onOpen(inv.creditsId as string)}>
+                  {inv.runNumber}
+                </Button>{' '}
+                {inv.reason}
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('invoice.contract')}>
               {inv.contract.number} {inv.contract.title}
             </Descriptions.Item>
-            <Descriptions.Item label={t('invoice.run')}>
-              {inv.runNumber} · {t('invoice.upTo', { day: inv.periodTo })}
-            </Descriptions.Item>
+            {inv.kind === 'invoice' && (
+              <Descriptions.Item label={t('invoice.run')}>
+                {inv.runNumber} · {t('invoice.upTo', { day: inv.periodTo })}
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('invoice.created')}>
               <DateTime value={inv.createdAt} />
             </Descriptions.Item>
@@ -65,7 +92,8 @@ export function InvoiceDrawer({ id, onClose }: { id: string; onClose: () => void
             </Descriptions.Item>
             {inv.baseTotalMinor !== null && inv.fxRate && (
               <Descriptions.Item label={t('invoice.inBase')}>
-                {inv.baseTotalMinor} ({t('invoice.atRate', { rate: inv.fxRate })})
+                <Money minor={inv.baseTotalMinor} currency={baseCurrency} /> (
+                {t('invoice.atRate', { rate: inv.fxRate })})
               </Descriptions.Item>
             )}
           </Descriptions>
@@ -78,7 +106,16 @@ export function InvoiceDrawer({ id, onClose }: { id: string; onClose: () => void
               {
                 title: t('invoice.item'),
                 key: 'item',
-                render: (_, l) => (i18n.language === 'zh-CN' ? l.descriptionZh : l.descriptionEn),
+                render: (_, l) => (
+                  <>
+                    {i18n.language === 'zh-CN' ? l.descriptionZh : l.descriptionEn}{' '}
+                    {l.creditedBy && (
+                      <Tag color="red" onClick={() => onOpen(l.creditedBy as string)}>
+                        {t('invoice.credited')}
+                      </Tag>
+                    )}
+                  </>
+                ),
               },
               {
                 title: t('invoice.quantity'),
@@ -137,6 +174,14 @@ export function InvoiceDrawer({ id, onClose }: { id: string; onClose: () => void
                 </Button>
               </Popconfirm>
             )}
+            {inv.status === 'issued' &&
+              inv.kind === 'invoice' &&
+              can('finance:write') &&
+              inv.lines.some((l) => !l.creditedBy) && (
+                <Button danger onClick={() => setCrediting(true)}>
+                  {t('invoice.credit')}
+                </Button>
+              )}
             {inv.status === 'draft' && can('finance:write') && (
               <Popconfirm
                 title={t('invoice.discardConfirm')}
@@ -148,6 +193,9 @@ export function InvoiceDrawer({ id, onClose }: { id: string; onClose: () => void
               </Popconfirm>
             )}
           </Space>
+          {crediting && (
+            <CreditNoteForm invoice={inv} onDrafted={onOpen} onClose={() => setCrediting(false)} />
+          )}
         </>
       )}
     </Drawer>

@@ -62,6 +62,12 @@ export default function InvoicesPage() {
             // A number comes at issue only.
             render: (_, i) => i.number ?? '—',
           },
+          {
+            title: t('invoice.kind'),
+            dataIndex: 'kind',
+            width: 110,
+            render: (k: InvoiceSummary['kind']) => t(`invoice.kinds.${k}`),
+          },
           { title: t('invoice.client'), key: 'client', render: (_, i) => i.client.name },
           {
             title: t('invoice.contract'),
@@ -117,7 +123,7 @@ export default function InvoicesPage() {
           <ProblemAlert error={run.error} />
         </Modal>
       )}
-      {open && <InvoiceDrawer id={open} onClose={() => setOpen(null)} />}
+      {open && <InvoiceDrawer id={open} onOpen={setOpen} onClose={() => setOpen(null)} />}
     </Card>
   );
 }

@@ -77,7 +77,7 @@ export default function JournalsPage() {
             style={{ width: 140 }}
             placeholder={t('ledger.source')}
             aria-label={t('ledger.source')}
-            options={(['manual', 'reversal'] as const).map((s) => ({
+            options={(['manual', 'reversal', 'invoice', 'credit_note'] as const).map((s) => ({
               value: s,
               label: t(`ledger.sources.${s}`),
             }))}
