@@ -39,6 +39,12 @@ test('ledger: finance posts a balanced journal, reverses it, and the trial balan
   await expect(drawer.getByRole('button', { name: 'Reverse' })).toHaveCount(0);
   await drawer.getByRole('button', { name: 'Close' }).click();
 
+  // The accounting export downloads the journals, a row per line.
+  await page.getByRole('button', { name: 'Export' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^journals-\d{4}-\d{2}-\d{2}\.csv$/);
+
   await page.getByRole('menuitem', { name: 'Trial balance' }).click();
   await expect(page.getByText('Debits and credits agree')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Paid-in capital' })).toContainText(

@@ -67,3 +67,9 @@ export function convertMinor(
 export function inverseRate(rate: string): string {
   return new Dec(1).div(rate).toString();
 }
+
+/** Minor units as a decimal string in major units, for files other software reads: "413.40". */
+export function majorString(minor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  return new Dec(minor).div(Dec.pow(10, digits)).toFixed(digits);
+}

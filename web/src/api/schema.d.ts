@@ -4876,6 +4876,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/journals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export finance journals
+         * @description The journals the filters select, one row per line, for an accounting package: voucher, date, account, debit and credit in base currency, the amount in its own currency with its rate, client and project.
+         *
+         *     Needs the `finance:read` permission.
+         */
+        get: operations["exportFinanceJournals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/finance/journals/{id}": {
         parameters: {
             query?: never;
@@ -37296,6 +37318,80 @@ export interface operations {
             };
             /** @description Well formed, but against a rule of the business. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFinanceJournals: {
+        parameters: {
+            query?: {
+                q?: string;
+                period?: string;
+                accountId?: string;
+                sourceType?: "manual" | "reversal" | "invoice" | "credit_note";
+                /** @description One of postedOn, number; prefix with - for descending */
+                sort?: "postedOn" | "number" | "-postedOn" | "-number";
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

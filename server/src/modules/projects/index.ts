@@ -1,3 +1,4 @@
+import type { Expression } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { getProjectRow } from './projects.repository.ts';
 
@@ -29,6 +30,10 @@ export function projectsOfContract(db: Executor, workspaceId: string, contractId
 // Read models, as the module's own pages list them (dashboards and the bench read them too).
 export { projectEvm } from './monitoring/evm.service.ts';
 export { listProjects } from './projects.service.ts';
+
+/** A project's number as a subquery, to select beside another module's rows. */
+export const projectNumber = (db: Executor, projectId: Expression<string | null>) =>
+  db.selectFrom('projects').select('projects.number').where('projects.id', '=', projectId);
 
 /** A project by its number (PRJ-0001), for imports that name projects. */
 export function projectByNumber(db: Executor, workspaceId: string, number: string) {

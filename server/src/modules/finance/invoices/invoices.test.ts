@@ -128,6 +128,10 @@ describe.each(dialects)('client invoices on %s', (dialect) => {
       version: issued.json().version,
     });
     expect(again.statusCode).toBe(422);
+    // The accounting export names the client on each of the journal's three lines: in the
+    // description and as the auxiliary item.
+    const exported = await get(w.finance, '/api/v1/finance/journals/export?sourceType=invoice');
+    expect(exported.body.match(/华信银行/g)).toHaveLength(6);
     const listed = (await get(w.finance, '/api/v1/finance/invoices?status=issued')).json().items;
     expect(listed.map((i: Invoice) => i.number)).toEqual(['INV-2026-00001']);
   });

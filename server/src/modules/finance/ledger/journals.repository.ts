@@ -1,6 +1,8 @@
 import type { Executor } from '../../../db/database.ts';
 import { anyContains } from '../../../db/text-match.ts';
 import { applyKeyset, type Keyset } from '../../../platform/http/keyset.ts';
+import { clientName } from '../../clients/index.ts';
+import { projectNumber } from '../../projects/index.ts';
 import type { JournalSource } from './ledger.table.ts';
 
 /** Journals with the id of the journal that reversed each, if one did. */
@@ -66,6 +68,30 @@ export function journalLineRows(db: Executor, workspaceId: string, journalId: st
     .select(['a.code', 'a.name_zh', 'a.name_en'])
     .where('l.workspace_id', '=', workspaceId)
     .where('l.journal_id', '=', journalId)
+    .orderBy('l.seq')
+    .execute();
+}
+
+/**
+ * The lines of several journals with what an accounting package imports beside them: the
+ * account's code and names, the client's name and the project's number (auxiliary items).
+ */
+export function exportLineRows(db: Executor, workspaceId: string, journalIds: readonly string[]) {
+  if (journalIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('journal_lines as l')
+    .innerJoin('ledger_accounts as a', 'a.id', 'l.account_id')
+    .selectAll('l')
+    .select((eb) => [
+      'a.code',
+      'a.name_zh',
+      'a.name_en',
+      clientName(db, eb.ref('l.client_id')).as('client_name'),
+      projectNumber(db, eb.ref('l.project_id')).as('project_number'),
+    ])
+    .where('l.workspace_id', '=', workspaceId)
+    .where('l.journal_id', 'in', journalIds)
+    .orderBy('l.journal_id')
     .orderBy('l.seq')
     .execute();
 }

@@ -1,7 +1,9 @@
 import { pageFromAll, pageOf, pageQuery } from '../../../platform/http/pagination.ts';
 import { type App, typed } from '../../../platform/http/route.ts';
 import { idParam } from '../../../platform/http/schemas.ts';
+import { exportFile, exportQuery, sendExport } from '../../../platform/http/table-export.ts';
 import * as accounts from './accounts.service.ts';
+import { journalLineColumns, journalLinePage } from './journals.export.ts';
 import * as journals from './journals.service.ts';
 import * as s from './ledger.schema.ts';
 import * as periods from './periods.service.ts';
@@ -53,6 +55,22 @@ export function ledgerRoutes(app: App) {
       response: { 200: pageOf(s.journalSummarySchema) },
     },
     handler: (req) => journals.listJournals(req.ctx, req.query),
+  });
+  r.get('/api/v1/finance/journals/export', {
+    config: { access: 'finance:read' },
+    schema: {
+      tags,
+      description:
+        'The journals the filters select, one row per line, for an accounting package: voucher, date, account, debit and credit in base currency, the amount in its own currency with its rate, client and project.',
+      querystring: s.journalQuery.omit({ limit: true, cursor: true }).extend(exportQuery.shape),
+      produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    },
+    handler: (req, reply) => {
+      const { format: _format, ...filter } = req.query;
+      return sendExport(reply, exportFile(req, 'journals'), journalLineColumns, (limit, cursor) =>
+        journalLinePage(req.ctx, filter, limit, cursor),
+      );
+    },
   });
   r.get('/api/v1/finance/journals/:id', {
     config: { access: 'finance:read' },

@@ -197,6 +197,74 @@ describe.each(dialects)('the general ledger on %s', (dialect) => {
     expect(manual.json().items.map((j: { id: string }) => j.id)).toEqual([reversal.json().id]);
   });
 
+  it('exports the journals a filter selects, a row per line, amounts in major units', async () => {
+    const { finance, journal } = await ledger();
+    await journal(
+      '2026-11-03',
+      [
+        ['1002', 500_005, 0],
+        ['4001', 0, 500_005],
+      ],
+      'Capital, "paid in"',
+    );
+    await journal('2026-10-20', [
+      ['6602', 100, 0],
+      ['1002', 0, 100],
+    ]);
+    const res = await get(finance, '/api/v1/finance/journals/export?period=2026-11');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    // Every field is quoted, quotes doubled.
+    const [header, ...rows] = res.body
+      .replace('\uFEFF', '')
+      .trim()
+      .split('\n')
+      .map((line) =>
+        [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]?.replaceAll('""', '"')),
+      );
+    expect(header?.slice(0, 10)).toEqual([
+      'voucher',
+      'date',
+      'period',
+      'line',
+      'accountCode',
+      'accountNameZh',
+      'accountNameEn',
+      'debit',
+      'credit',
+      'baseCurrency',
+    ]);
+    expect(rows.map((r) => r.slice(0, 10))).toEqual([
+      [
+        'JV-2026-0001',
+        '2026-11-03',
+        '2026-11',
+        '1',
+        '1002',
+        '银行存款',
+        'Bank deposits',
+        '5000.05',
+        '0.00',
+        'EUR',
+      ],
+      [
+        'JV-2026-0001',
+        '2026-11-03',
+        '2026-11',
+        '2',
+        '4001',
+        '实收资本',
+        'Paid-in capital',
+        '0.00',
+        '5000.05',
+        'EUR',
+      ],
+    ]);
+    expect(rows[0]?.[header?.indexOf('description') ?? -1]).toBe('Capital, "paid in"');
+    const xlsx = await get(finance, '/api/v1/finance/journals/export?format=xlsx');
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+  });
+
   it('closes an ended month to postings, and reopens it with a reason', async () => {
     const { owner, finance, journal } = await ledger();
     const auditor = await signedIn(h, { workspaceId: owner.workspaceId, role: 'auditor' });

@@ -1,6 +1,7 @@
-import { Button, Card, Form, Input, Select, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../../../components/ExportButton';
 import { localName } from '../../../components/local-name';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -34,11 +35,14 @@ export default function JournalsPage() {
     <Card
       title={t('nav.journals')}
       extra={
-        canWrite && (
-          <Button type="primary" onClick={() => setAdding(true)}>
-            {t('ledger.newJournal')}
-          </Button>
-        )
+        <Space>
+          <ExportButton path="/api/v1/finance/journals/export" filter={filter} />
+          {canWrite && (
+            <Button type="primary" onClick={() => setAdding(true)}>
+              {t('ledger.newJournal')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Form
