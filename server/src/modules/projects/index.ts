@@ -27,6 +27,15 @@ export function projectsOfContract(db: Executor, workspaceId: string, contractId
     .where('projects.contract_id', '=', contractId);
 }
 
+/** The ids of the projects that deliver some contract, as a subquery to filter by. */
+export function projectsWithContract(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom('projects')
+    .select('projects.id')
+    .where('projects.workspace_id', '=', workspaceId)
+    .where('projects.contract_id', 'is not', null);
+}
+
 // Read models, as the module's own pages list them (dashboards and the bench read them too).
 export { projectEvm } from './monitoring/evm.service.ts';
 export { listProjects } from './projects.service.ts';

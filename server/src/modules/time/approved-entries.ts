@@ -2,7 +2,7 @@ import type { SelectQueryBuilder } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { Tables } from '../../db/tables.ts';
 import type { RateUnit } from '../contracts/index.ts';
-import { projectsOfContract } from '../projects/index.ts';
+import { projectsOfContract, projectsWithContract } from '../projects/index.ts';
 
 /** One side of an entry's price, as fixed when its week was approved. */
 export type EntryPrice = {
@@ -51,6 +51,8 @@ export type EntryFilter = {
   /** Inclusive calendar days. */
   from?: string;
   to?: string;
+  /** Only entries to bill: billable, priced, on a project that delivers a contract. */
+  billable?: boolean;
   /** Entry ids to leave out, as a subquery: those an invoice bills already. */
   excluding?: SelectQueryBuilder<Tables, keyof Tables, Record<string, string>>;
 };
@@ -72,6 +74,12 @@ export async function findApprovedEntries(
   if (filter.from) q = q.where('te.day', '>=', filter.from);
   if (filter.to) q = q.where('te.day', '<=', filter.to);
   if (filter.excluding) q = q.where('te.id', 'not in', filter.excluding);
+  if (filter.billable) {
+    q = q
+      .where('te.billable', '=', true)
+      .where('te.bill_minor', '>', 0)
+      .where('te.project_id', 'in', projectsWithContract(db, workspaceId));
+  }
   const rows = await q.orderBy('te.day').orderBy('te.id').execute();
   return rows.map((e) => ({
     id: e.id,

@@ -35,12 +35,13 @@ async function unbilledByContract(
   const entries = await findApprovedEntries(trx, workspaceId, {
     ...(input.contractId ? { contractId: input.contractId } : {}),
     to: input.upTo,
+    billable: true,
     excluding: alreadyBilled(trx, workspaceId),
   });
   const contractOf = new Map<string, string | null>();
   const byContract = new Map<string, Billed[]>();
   for (const e of entries) {
-    if (!e.billable || !e.bill || e.bill.minor === 0) continue;
+    if (!e.bill) continue;
     if (!contractOf.has(e.projectId)) {
       contractOf.set(e.projectId, await projectContractId(trx, workspaceId, e.projectId));
     }
