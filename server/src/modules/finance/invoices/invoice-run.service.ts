@@ -38,18 +38,15 @@ async function unbilledByContract(
     billable: true,
     excluding: alreadyBilled(trx, workspaceId),
   });
+  const billed = entries.filter((e): e is Billed => e.bill !== null);
   const contractOf = new Map<string, string | null>();
-  const byContract = new Map<string, Billed[]>();
-  for (const e of entries) {
-    if (!e.bill) continue;
-    if (!contractOf.has(e.projectId)) {
-      contractOf.set(e.projectId, await projectContractId(trx, workspaceId, e.projectId));
-    }
-    const contractId = contractOf.get(e.projectId);
-    if (!contractId) continue;
-    byContract.set(contractId, [...(byContract.get(contractId) ?? []), e as Billed]);
+  for (const projectId of new Set(billed.map((e) => e.projectId))) {
+    contractOf.set(projectId, await projectContractId(trx, workspaceId, projectId));
   }
-  return byContract;
+  return Map.groupBy(
+    billed.filter((e) => contractOf.get(e.projectId)),
+    (e) => contractOf.get(e.projectId) as string,
+  );
 }
 
 /** One line per position and rate: the hours, and the sum of the entries' priced amounts. */
