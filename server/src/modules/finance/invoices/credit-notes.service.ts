@@ -10,7 +10,7 @@ import { Dec, roundMinor } from '../../../platform/money.ts';
 import { releaseInvoiced } from '../../time/index.ts';
 import { forChange } from './invoice-changes.ts';
 import type { InvoiceRow } from './invoices.repository.ts';
-import { insertInvoice, invoiceLineRows } from './invoices.repository.ts';
+import { insertDraft, invoiceLineRows } from './invoices.repository.ts';
 import type { creditBody } from './invoices.schema.ts';
 
 const negate = (v: string) => new Dec(v).negated().toString();
@@ -55,40 +55,31 @@ export async function draftCreditNote(
       .negated();
     const total = sum((l) => l.gross_minor);
     const id = newId();
-    const now = isoNow(ctx.clock);
-    await insertInvoice(trx, {
-      id,
-      workspace_id: workspaceId,
-      kind: 'credit_note',
-      credits_id: invoiceId,
-      reason: input.reason,
-      number: null,
-      run_number: invoice.number ?? invoice.run_number,
-      contract_id: invoice.contract_id,
-      client_id: invoice.client_id,
-      status: 'draft',
-      currency: invoice.currency,
-      period_to: invoice.period_to,
-      issue_date: null,
-      due_date: null,
-      net_minor: sum((l) => l.net_minor),
-      tax_minor: sum((l) => l.tax_minor),
-      total_minor: total,
-      rounding_minor: total - roundMinor(exact, invoice.rounding),
-      exact_total: exact.toString(),
-      tax_basis: invoice.tax_basis,
-      rounding: invoice.rounding,
-      prices_include_tax: invoice.prices_include_tax,
-      fx_rate: null,
-      base_total_minor: null,
-      journal_id: null,
-      created_at: now,
-      created_by: ctx.actor.userId,
-      approved_at: null,
-      approved_by: null,
-      issued_at: null,
-      updated_at: now,
-    });
+    await insertDraft(
+      trx,
+      {
+        id,
+        workspace_id: workspaceId,
+        kind: 'credit_note',
+        credits_id: invoiceId,
+        reason: input.reason,
+        run_number: invoice.number ?? invoice.run_number,
+        contract_id: invoice.contract_id,
+        client_id: invoice.client_id,
+        currency: invoice.currency,
+        period_to: invoice.period_to,
+        net_minor: sum((l) => l.net_minor),
+        tax_minor: sum((l) => l.tax_minor),
+        total_minor: total,
+        rounding_minor: total - roundMinor(exact, invoice.rounding),
+        exact_total: exact.toString(),
+        tax_basis: invoice.tax_basis,
+        rounding: invoice.rounding,
+        prices_include_tax: invoice.prices_include_tax,
+        created_by: ctx.actor.userId,
+      },
+      isoNow(ctx.clock),
+    );
     await trx
       .insertInto('invoice_lines')
       .values(

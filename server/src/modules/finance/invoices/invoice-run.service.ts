@@ -12,7 +12,7 @@ import { positionsByIds } from '../../settings/index.ts';
 import { findApprovedEntries, markInvoiced, type PricedEntry } from '../../time/index.ts';
 import { documentTotals } from '../tax/document-totals.ts';
 import { type FinancePolicy, policyOf } from '../tax/policy.service.ts';
-import { insertInvoice } from './invoices.repository.ts';
+import { insertDraft } from './invoices.repository.ts';
 import type { runBody } from './invoices.schema.ts';
 
 type Billed = PricedEntry & { bill: NonNullable<PricedEntry['bill']> };
@@ -100,37 +100,28 @@ async function draftInvoice(
     policy,
   );
   const id = newId();
-  const now = isoNow(ctx.clock);
-  await insertInvoice(trx, {
-    id,
-    workspace_id: workspaceId,
-    number: null,
-    run_number: draft.runNumber,
-    contract_id: draft.contractId,
-    client_id: draft.clientId,
-    status: 'draft',
-    currency: draft.currency,
-    period_to: draft.upTo,
-    issue_date: null,
-    due_date: null,
-    net_minor: totals.netMinor,
-    tax_minor: totals.taxMinor,
-    total_minor: totals.totalMinor,
-    rounding_minor: totals.roundingMinor,
-    exact_total: totals.exactTotal,
-    tax_basis: policy.taxBasis,
-    rounding: policy.rounding,
-    prices_include_tax: policy.pricesIncludeTax,
-    fx_rate: null,
-    base_total_minor: null,
-    journal_id: null,
-    created_at: now,
-    created_by: ctx.actor.userId,
-    approved_at: null,
-    approved_by: null,
-    issued_at: null,
-    updated_at: now,
-  });
+  await insertDraft(
+    trx,
+    {
+      id,
+      workspace_id: workspaceId,
+      run_number: draft.runNumber,
+      contract_id: draft.contractId,
+      client_id: draft.clientId,
+      currency: draft.currency,
+      period_to: draft.upTo,
+      net_minor: totals.netMinor,
+      tax_minor: totals.taxMinor,
+      total_minor: totals.totalMinor,
+      rounding_minor: totals.roundingMinor,
+      exact_total: totals.exactTotal,
+      tax_basis: policy.taxBasis,
+      rounding: policy.rounding,
+      prices_include_tax: policy.pricesIncludeTax,
+      created_by: ctx.actor.userId,
+    },
+    isoNow(ctx.clock),
+  );
   for (const [i, line] of lines.entries()) {
     const lineId = newId();
     const figures = totals.lines[i] as (typeof totals.lines)[number];

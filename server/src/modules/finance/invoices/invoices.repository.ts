@@ -86,6 +86,41 @@ export async function billedEntryIds(db: Executor, entryIds: readonly string[]) 
   return billed;
 }
 
-export function insertInvoice(db: Executor, row: Insertable<InvoiceTable>) {
-  return db.insertInto('invoices').values(row).execute();
+/** What a draft says; what it gains at approval and at issue starts empty. */
+type DraftValues = Omit<
+  Insertable<InvoiceTable>,
+  | 'status'
+  | 'number'
+  | 'issue_date'
+  | 'due_date'
+  | 'fx_rate'
+  | 'base_total_minor'
+  | 'journal_id'
+  | 'approved_at'
+  | 'approved_by'
+  | 'issued_at'
+  | 'created_at'
+  | 'updated_at'
+>;
+
+/** A new draft invoice or credit note: no number, dates, rate, journal or approval yet. */
+export function insertDraft(db: Executor, values: DraftValues, now: string) {
+  return db
+    .insertInto('invoices')
+    .values({
+      ...values,
+      status: 'draft',
+      number: null,
+      issue_date: null,
+      due_date: null,
+      fx_rate: null,
+      base_total_minor: null,
+      journal_id: null,
+      approved_at: null,
+      approved_by: null,
+      issued_at: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
 }
