@@ -58,8 +58,8 @@ module.exports = {
       name: 'module-through-its-index',
       severity: 'error',
       comment:
-        'A module reaches another only through its index.ts (what it offers other modules); tests may use fixtures.',
-      from: { path: '^server/src/modules/([^/]+)/', pathNot: '\\.test\\.ts$' },
+        'A module reaches another only through its index.ts (what it offers other modules); tests, and fixtures that build on fixtures, may use fixtures.',
+      from: { path: '^server/src/modules/([^/]+)/', pathNot: '\\.(test|fixture)\\.ts$' },
       to: {
         path: '^server/src/modules/[^/]+/',
         pathNot: ['^server/src/modules/$1/', '^server/src/modules/[^/]+/index\\.ts$'],

@@ -48,6 +48,7 @@ import * as m0045 from './migrations/0045-event-deliveries.ts';
 import * as m0046 from './migrations/0046-finance.ts';
 import * as m0047 from './migrations/0047-invoices.ts';
 import * as m0048 from './migrations/0048-credit-notes.ts';
+import * as m0049 from './migrations/0049-invoice-delivery.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -99,6 +100,7 @@ const migrations: Record<string, Migration> = {
   '0046-finance': m0046,
   '0047-invoices': m0047,
   '0048-credit-notes': m0048,
+  '0049-invoice-delivery': m0049,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,7 +1,12 @@
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-export type ReceivedMail = { to: string[]; subject: string; text: string };
+export type ReceivedMail = {
+  to: string[];
+  subject: string;
+  text: string;
+  attachments: { fileName: string; contentType: string; content: Buffer }[];
+};
 
 /**
  * A real SMTP server that keeps what it receives, parsed as a recipient reads it. The API
@@ -18,6 +23,11 @@ export function createSmtpSink(received: ReceivedMail[]): SMTPServer {
             to: session.envelope.rcptTo.map((r) => r.address),
             subject: mail.subject ?? '',
             text: mail.text ?? '',
+            attachments: mail.attachments.map((a) => ({
+              fileName: a.filename ?? '',
+              contentType: a.contentType,
+              content: a.content,
+            })),
           });
           done();
         })

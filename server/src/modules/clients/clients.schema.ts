@@ -21,6 +21,9 @@ const clientFields = {
   taxId: optionalText(60),
   billingEmail: z.email().max(254).nullable().optional(),
   billingAddress: optionalText(500),
+  /** The buyer's phone and bank account as the fapiao prints them. */
+  billingPhone: optionalText(60),
+  billingBank: optionalText(200),
   paymentTermsDays: z.number().int().min(0).max(365).nullable().optional(),
 };
 
@@ -53,6 +56,8 @@ export const clientSchema = z
     taxId: z.string().nullable(),
     billingEmail: z.string().nullable(),
     billingAddress: z.string().nullable(),
+    billingPhone: z.string().nullable(),
+    billingBank: z.string().nullable(),
     paymentTermsDays: z.number().int().nullable(),
     contactCount: z.number().int(),
     archivedAt: isoTimestamp.nullable(),

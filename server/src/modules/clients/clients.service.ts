@@ -35,6 +35,8 @@ export const presentClient = (r: ClientRow) => ({
   taxId: r.tax_id,
   billingEmail: r.billing_email,
   billingAddress: r.billing_address,
+  billingPhone: r.billing_phone,
+  billingBank: r.billing_bank,
   paymentTermsDays: r.payment_terms_days,
   contactCount: Number(r.contact_count ?? 0),
   archivedAt: r.archived_at,
@@ -60,6 +62,8 @@ function toColumns(input: Partial<ClientInput>) {
     tax_id: input.taxId,
     billing_email: input.billingEmail,
     billing_address: input.billingAddress,
+    billing_phone: input.billingPhone,
+    billing_bank: input.billingBank,
     payment_terms_days: input.paymentTermsDays,
   };
 }

@@ -29,6 +29,9 @@ export type ClientTable = {
   tax_id: string | null;
   billing_email: string | null;
   billing_address: string | null;
+  billing_phone: string | null;
+  /** Bank and account number (开户行及账号). */
+  billing_bank: string | null;
   payment_terms_days: number | null;
   archived_at: Timestamp | null;
   created_at: Timestamp;

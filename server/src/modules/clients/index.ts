@@ -51,3 +51,45 @@ export async function clientIdByNumber(db: Executor, workspaceId: string, number
 // Read models, as the module's own pages list them (dashboards and the bench read them too).
 export { listClients } from './clients.service.ts';
 export { getPipeline } from './opportunities/opportunities.service.ts';
+
+/**
+ * Who an invoice is addressed to: the buyer's fapiao details (购买方) and the billing
+ * contacts that receive it, each in their language. The client's billing e-mail, when no
+ * billing contact has it, receives mail too, in the workspace's language.
+ */
+export async function clientBillingOf(db: Executor, workspaceId: string, clientId: string) {
+  const client = await getClientRow(db, workspaceId, clientId);
+  if (!client) return null;
+  const contacts = await db
+    .selectFrom('contacts')
+    .select(['name', 'email', 'language'])
+    .where('workspace_id', '=', workspaceId)
+    .where('client_id', '=', clientId)
+    .where('relationship', '=', 'billing')
+    .where('archived_at', 'is', null)
+    .where('email', 'is not', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  const recipients = contacts.map((c) => ({
+    name: c.name,
+    email: c.email as string,
+    language: c.language,
+  }));
+  const billingEmail = client.billing_email;
+  if (billingEmail && !recipients.some((r) => r.email === billingEmail)) {
+    recipients.push({
+      name: client.legal_name ?? client.name,
+      email: billingEmail,
+      language: null,
+    });
+  }
+  return {
+    name: client.legal_name ?? client.name,
+    taxId: client.tax_id,
+    address: client.billing_address,
+    phone: client.billing_phone,
+    bank: client.billing_bank,
+    recipients,
+  };
+}

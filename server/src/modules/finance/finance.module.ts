@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { deliveryRoutes } from './delivery/delivery.routes.ts';
 import { seedFinance } from './finance.seed.ts';
 import { invoiceRoutes } from './invoices/invoices.routes.ts';
 import { ledgerRoutes } from './ledger/ledger.routes.ts';
@@ -6,6 +7,6 @@ import { taxRoutes } from './tax/tax.routes.ts';
 
 export const finance = {
   name: 'finance',
-  routes: [ledgerRoutes, taxRoutes, invoiceRoutes],
+  routes: [ledgerRoutes, taxRoutes, invoiceRoutes, deliveryRoutes],
   seed: { finance: seedFinance },
 } satisfies ModuleManifest;

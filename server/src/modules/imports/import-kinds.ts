@@ -71,6 +71,8 @@ export const importKinds = {
           taxId: text(r.taxid),
           billingEmail: text(r.billingemail),
           billingAddress: text(r.billingaddress),
+          billingPhone: text(r.billingphone),
+          billingBank: text(r.billingbank),
           paymentTermsDays: int(r.paymenttermsdays),
         }),
       ),

@@ -14,6 +14,7 @@ export async function getSettingsRow(db: Executor, workspaceId: string) {
     .leftJoin('workspace_settings as s', 's.workspace_id', 'workspaces.id')
     .select([
       'workspaces.base_currency',
+      'workspaces.locale',
       's.margin_floor_percent',
       's.worker_documents',
       's.spi_alert_percent',
@@ -23,6 +24,7 @@ export async function getSettingsRow(db: Executor, workspaceId: string) {
     .executeTakeFirstOrThrow();
   return {
     baseCurrency: row.base_currency,
+    locale: row.locale,
     marginFloorPercent: row.margin_floor_percent ?? DEFAULT_MARGIN_FLOOR_PERCENT,
     workerDocuments: row.worker_documents ?? [...workerDocuments],
     spiAlertPercent: row.spi_alert_percent ?? DEFAULT_ALERT_PERCENT,

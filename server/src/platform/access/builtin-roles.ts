@@ -91,7 +91,7 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
   member: ['settings:read', 'time:write'],
   auditor: readAll,
   // Scoped to the user's own client by whereParty in every query they reach.
-  client_portal: ['clients:read', 'contracts:read', 'deliveries:review'],
+  client_portal: ['clients:read', 'contracts:read', 'deliveries:review', 'invoices:read'],
   // Scoped to the user's own supplier by whereParty.
   supplier_portal: [
     'suppliers:read',

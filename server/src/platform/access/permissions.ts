@@ -35,6 +35,8 @@ export const permissions = [
   'finance:approve',
   /** Close a month of the ledger, and open it again. */
   'finance:close',
+  /** The client portal: invoices and credit notes issued to the user's client, as PDF. */
+  'invoices:read',
   'people:read',
   'people:write',
   /** People's cost rates: HR and finance. */

@@ -22,7 +22,16 @@ export type MailMessageTable = {
   sent_at: Timestamp | null;
 };
 
-export type MailTables = { mail_messages: MailMessageTable };
+/** A file a mail carries, numbered in the order it is attached. */
+export type MailAttachmentTable = {
+  mail_id: string;
+  seq: number;
+  file_name: string;
+  media_type: string;
+  content: Uint8Array;
+};
+
+export type MailTables = { mail_messages: MailMessageTable; mail_attachments: MailAttachmentTable };
 
 declare module '../../db/tables.ts' {
   interface Tables extends MailTables {}

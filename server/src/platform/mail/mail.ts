@@ -12,7 +12,11 @@ export type MailInput = {
   /** Links or tokens in the body that only the recipient may read (sign-in, reset, survey). */
   secrets?: readonly string[];
   workspaceId?: string | null;
+  /** Files the mail carries, such as an invoice's PDF; kept with the mail as it was sent. */
+  attachments?: readonly MailAttachment[];
 };
+
+export type MailAttachment = { fileName: string; mediaType: string; content: Uint8Array };
 
 const REDACTED = '[redacted]';
 
@@ -30,10 +34,11 @@ function redact(body: string, secrets: readonly string[]): string {
 export async function queueMail(trx: Executor, ctx: Ctx, mail: MailInput): Promise<void> {
   const secrets = mail.secrets ?? [];
   const sending = Boolean(ctx.config.smtpUrl);
+  const id = newId();
   await trx
     .insertInto('mail_messages')
     .values({
-      id: newId(),
+      id,
       workspace_id: mail.workspaceId ?? ctx.membership?.workspaceId ?? null,
       to_address: mail.to,
       subject: mail.subject,
@@ -42,6 +47,27 @@ export async function queueMail(trx: Executor, ctx: Ctx, mail: MailInput): Promi
       status: sending ? 'queued' : 'stored',
       created_at: isoNow(ctx.clock),
     })
+    .execute();
+  for (const [seq, file] of (mail.attachments ?? []).entries()) {
+    await trx
+      .insertInto('mail_attachments')
+      .values({
+        mail_id: id,
+        seq,
+        file_name: file.fileName,
+        media_type: file.mediaType,
+        content: file.content,
+      })
+      .execute();
+  }
+}
+
+function attachmentsOf(db: Db, mailId: string) {
+  return db
+    .selectFrom('mail_attachments')
+    .select(['file_name', 'media_type', 'content'])
+    .where('mail_id', '=', mailId)
+    .orderBy('seq')
     .execute();
 }
 
@@ -64,7 +90,18 @@ export function createMailSender(deps: Deps): (() => Promise<number>) | null {
     for (const m of queued) {
       const body = m.sealed_body ? unseal(m.sealed_body, secretKey) : m.body;
       try {
-        await transport.sendMail({ from, to: m.to_address, subject: m.subject, text: body });
+        const attachments = (await attachmentsOf(deps.db, m.id)).map((a) => ({
+          filename: a.file_name,
+          contentType: a.media_type,
+          content: Buffer.from(a.content),
+        }));
+        await transport.sendMail({
+          from,
+          to: m.to_address,
+          subject: m.subject,
+          text: body,
+          attachments,
+        });
         await deps.db
           .updateTable('mail_messages')
           .set({

@@ -1,5 +1,6 @@
 import type { Executor } from '../../../db/database.ts';
 import { updateVersioned } from '../../../db/versioned.ts';
+import type { FieldChanges } from '../../../platform/audit/audit.table.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { isoNow } from '../../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../../platform/context.ts';
@@ -35,6 +36,7 @@ export async function move(
   row: InvoiceRow,
   values: Parameters<typeof updateVersioned<'invoices'>>[3],
   action: string,
+  changes: FieldChanges = { status: { before: row.status, after: values.status ?? row.status } },
 ) {
   const written = await updateVersioned(
     trx,
@@ -47,6 +49,6 @@ export async function move(
     action,
     entityType: 'invoice',
     entityId: row.id,
-    changes: { status: { before: row.status, after: values.status ?? row.status } },
+    changes,
   });
 }

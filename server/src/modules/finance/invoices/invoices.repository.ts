@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
+import { type Party, whereParty } from '../../../platform/access/party-scope.ts';
 import { applyKeyset, type Keyset } from '../../../platform/http/keyset.ts';
 import { clientName } from '../../clients/index.ts';
 import { contractField } from '../../contracts/index.ts';
@@ -22,8 +23,11 @@ function invoiceQuery(db: Executor, workspaceId: string) {
 
 export type InvoiceRow = NonNullable<Awaited<ReturnType<typeof invoiceRow>>>;
 
-export function invoiceRow(db: Executor, workspaceId: string, id: string) {
-  return invoiceQuery(db, workspaceId).where('invoices.id', '=', id).executeTakeFirst();
+/** A client portal user's own client's invoices only; a supplier's none. */
+export function invoiceRow(db: Executor, workspaceId: string, id: string, party: Party = null) {
+  return whereParty(invoiceQuery(db, workspaceId), party, { client: 'invoices.client_id' })
+    .where('invoices.id', '=', id)
+    .executeTakeFirst();
 }
 
 export type InvoiceFilter = {
@@ -31,6 +35,10 @@ export type InvoiceFilter = {
   kind?: InvoiceKind | undefined;
   clientId?: string | undefined;
   contractId?: string | undefined;
+  /** Issued on or after, on or before these days. */
+  issuedFrom?: string | undefined;
+  issuedTo?: string | undefined;
+  party?: Party;
 };
 
 export function findInvoiceRows(
@@ -40,7 +48,11 @@ export function findInvoiceRows(
   k: Keyset,
   limit: number,
 ) {
-  let q = invoiceQuery(db, workspaceId);
+  let q = whereParty(invoiceQuery(db, workspaceId), f.party ?? null, {
+    client: 'invoices.client_id',
+  });
+  if (f.issuedFrom) q = q.where('invoices.issue_date', '>=', f.issuedFrom);
+  if (f.issuedTo) q = q.where('invoices.issue_date', '<=', f.issuedTo);
   if (f.status) q = q.where('invoices.status', '=', f.status);
   if (f.kind) q = q.where('invoices.kind', '=', f.kind);
   if (f.clientId) q = q.where('invoices.client_id', '=', f.clientId);
@@ -119,6 +131,7 @@ export function insertDraft(db: Executor, values: DraftValues, now: string) {
       approved_at: null,
       approved_by: null,
       issued_at: null,
+      sent_at: null,
       created_at: now,
       updated_at: now,
     })

@@ -49,6 +49,8 @@ const invoiceFields = {
   createdBy: z.string().nullable(),
   approvedBy: z.string().nullable(),
   issuedAt: isoTimestamp.nullable(),
+  /** When it was last mailed to the client's billing contacts. */
+  sentAt: isoTimestamp.nullable(),
   version: z.number().int(),
 };
 
@@ -90,6 +92,8 @@ export const invoiceQuery = pageQuery.extend({
   kind: z.enum(invoiceKinds).optional(),
   clientId: z.uuid().optional(),
   contractId: z.uuid().optional(),
+  issuedFrom: day.optional(),
+  issuedTo: day.optional(),
   sort: sortParam(invoiceSorts, '-createdAt'),
 });
 

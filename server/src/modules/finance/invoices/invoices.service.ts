@@ -54,6 +54,7 @@ function presentSummary(i: InvoiceRow) {
     createdBy: i.created_by,
     approvedBy: i.approved_by,
     issuedAt: i.issued_at,
+    sentAt: i.sent_at,
     version: i.version,
   };
 }

@@ -50,6 +50,8 @@ export type InvoiceTable = {
   approved_at: Timestamp | null;
   approved_by: string | null;
   issued_at: Timestamp | null;
+  /** Last mailed to the client's billing contacts. */
+  sent_at: Timestamp | null;
   updated_at: Timestamp;
   version: Version;
 };

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../platform/days.ts';
 import { dialects } from '../../../test/databases.ts';
 import { call, type Session, signedIn, useHarness } from '../../../test/harness.ts';
-import { CLIENT_DAY_RATE, row, timeWorld } from '../../time/time.fixture.ts';
-
-type Invoice = { id: string; version: number; status: string; number: string | null };
+import { CLIENT_DAY_RATE } from '../../time/time.fixture.ts';
+import { type Invoice, invoiceWorld } from './invoices.fixture.ts';
 
 describe.each(dialects)('client invoices on %s', (dialect) => {
   const h = useHarness(dialect);
@@ -12,37 +11,7 @@ describe.each(dialects)('client invoices on %s', (dialect) => {
   const send = (s: Session, method: 'POST' | 'PUT', url: string, payload: object = {}) =>
     call(h, { method, url, cookie: s.cookie, payload });
 
-  /** The time world, a finance lead beside its owner, and the contract's rate locked as signing does. */
-  async function world() {
-    const w = await timeWorld(h);
-    const finance = await signedIn(h, { workspaceId: w.owner.workspaceId, role: 'finance' });
-    await h.db
-      .updateTable('contracts')
-      .set({ fx_rate: '0.13' })
-      .where('id', '=', w.contract.id)
-      .execute();
-    /** Anna's week of eight-hour days, submitted and approved by the project manager. */
-    const approvedWeek = async (monday: string, hours = [8, 8, 8, 8, 8, 0, 0]) => {
-      await send(w.anna, 'PUT', `/api/v1/time/weeks/${monday}`, {
-        rows: [row(w.project.id, hours)],
-      });
-      await send(w.anna, 'POST', `/api/v1/time/weeks/${monday}/submit`);
-      const sheet = (await get(w.owner, '/api/v1/timesheets/inbox'))
-        .json()
-        .items.find((x: { weekStart: string }) => x.weekStart === monday);
-      const decided = await send(w.owner, 'POST', `/api/v1/timesheets/${sheet.id}/decisions`, {
-        decision: 'approved',
-        version: sheet.version,
-      });
-      expect(decided.statusCode).toBe(200);
-    };
-    const run = async (s: Session, upTo = '2027-06-30') => {
-      const res = await send(s, 'POST', '/api/v1/finance/invoice-runs', { upTo });
-      expect(res.statusCode, res.body).toBe(201);
-      return res.json() as { runNumber: string; invoices: Invoice[] };
-    };
-    return { ...w, finance, approvedWeek, run };
-  }
+  const world = () => invoiceWorld(h);
 
   it('drafts from approved time once, approved by a second person, issued with a number and a journal', async () => {
     const w = await world();

@@ -16,16 +16,40 @@ const policyFields = {
   fourEyes: z.boolean(),
 };
 
+const optionalText = (max: number) => z.string().trim().min(1).max(max).nullable().optional();
+
+/** Who issues the invoices, as the fapiao and the PDF print the seller (销售方). */
+const sellerFields = {
+  sellerName: optionalText(200),
+  /** 纳税人识别号: the unified social credit code. */
+  sellerTaxId: optionalText(60),
+  sellerAddress: optionalText(300),
+  /** Bank and account number (开户行及账号), printed for the client to pay into. */
+  sellerBank: optionalText(200),
+  /** The tax classification that prefixes each fapiao item name: *信息技术服务*. */
+  fapiaoCategory: optionalText(60),
+};
+const sellerOut = {
+  sellerName: z.string().nullable(),
+  sellerTaxId: z.string().nullable(),
+  sellerAddress: z.string().nullable(),
+  sellerBank: z.string().nullable(),
+  fapiaoCategory: z.string().nullable(),
+};
+
 export const policySchema = z
   .object({
     ...policyFields,
+    ...sellerOut,
     /** 0 while the workspace uses the defaults and has never saved its own. */
     version: z.number().int(),
   })
   .meta({ id: 'FinancePolicy' });
 
+/** Seller fields left out keep what was saved; null clears them. */
 export const policyBody = z.strictObject({
   ...policyFields,
+  ...sellerFields,
   version: z.number().int().min(0),
 });
 

@@ -18,12 +18,22 @@ const defaults = {
   pricesIncludeTax: false,
   defaultTaxRate: '0.06',
   fourEyes: true,
+  sellerName: null,
+  sellerTaxId: null,
+  sellerAddress: null,
+  sellerBank: null,
+  fapiaoCategory: null,
   version: 0,
 } as const;
 
 export type FinancePolicy = TaxPolicy & {
   defaultTaxRate: string;
   fourEyes: boolean;
+  sellerName: string | null;
+  sellerTaxId: string | null;
+  sellerAddress: string | null;
+  sellerBank: string | null;
+  fapiaoCategory: string | null;
   version: number;
 };
 
@@ -41,6 +51,11 @@ export async function policyOf(db: Executor, workspaceId: string): Promise<Finan
     pricesIncludeTax: row.prices_include_tax,
     defaultTaxRate: row.default_tax_rate,
     fourEyes: row.four_eyes,
+    sellerName: row.seller_name,
+    sellerTaxId: row.seller_tax_id,
+    sellerAddress: row.seller_address,
+    sellerBank: row.seller_bank,
+    fapiaoCategory: row.fapiao_category,
     version: row.version,
   };
 }
@@ -63,6 +78,11 @@ export async function savePolicy(ctx: Ctx, input: z.infer<typeof policyBody>) {
       prices_include_tax: input.pricesIncludeTax,
       default_tax_rate: input.defaultTaxRate,
       four_eyes: input.fourEyes,
+      seller_name: input.sellerName,
+      seller_tax_id: input.sellerTaxId,
+      seller_address: input.sellerAddress,
+      seller_bank: input.sellerBank,
+      fapiao_category: input.fapiaoCategory,
       updated_at: isoNow(ctx.clock),
       version: input.version + 1,
     };

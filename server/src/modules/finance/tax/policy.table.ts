@@ -14,6 +14,13 @@ export type FinancePolicyTable = {
   default_tax_rate: string;
   /** An invoice is approved by someone other than whoever drafted it. */
   four_eyes: boolean;
+  /** The seller on every invoice and fapiao (销售方): name, tax id, address and phone, bank. */
+  seller_name: string | null;
+  seller_tax_id: string | null;
+  seller_address: string | null;
+  seller_bank: string | null;
+  /** The tax classification that prefixes fapiao item names, e.g. 信息技术服务. */
+  fapiao_category: string | null;
   updated_at: Timestamp;
   version: number;
 };

@@ -17,6 +17,11 @@ describe.each(dialects)('the tax and rounding policy on %s', (dialect) => {
       pricesIncludeTax: false,
       defaultTaxRate: '0.06',
       fourEyes: true,
+      sellerName: null,
+      sellerTaxId: null,
+      sellerAddress: null,
+      sellerBank: null,
+      fapiaoCategory: null,
       version: 0,
     });
     const audits = await auditCount(h, owner.workspaceId);
@@ -27,8 +32,13 @@ describe.each(dialects)('the tax and rounding policy on %s', (dialect) => {
       defaultTaxRate: '0.13',
       fourEyes: false,
     };
-    const saved = await send(finance, 'PUT', '/api/v1/finance/policy', { ...policy, version: 0 });
-    expect(saved.json()).toEqual({ ...policy, version: 1 });
+    const seller = { sellerName: '桥石科技有限公司', sellerTaxId: '91310000MA1FL0000X' };
+    const saved = await send(finance, 'PUT', '/api/v1/finance/policy', {
+      ...policy,
+      ...seller,
+      version: 0,
+    });
+    expect(saved.json()).toMatchObject({ ...policy, ...seller, sellerBank: null, version: 1 });
     expect(await auditCount(h, owner.workspaceId)).toBe(audits + 1);
     // A second first save, or any save from a stale read, is refused.
     const stale = await send(finance, 'PUT', '/api/v1/finance/policy', { ...policy, version: 0 });
@@ -38,7 +48,8 @@ describe.each(dialects)('the tax and rounding policy on %s', (dialect) => {
       rounding: 'half_up',
       version: 1,
     });
-    expect(again.json()).toMatchObject({ rounding: 'half_up', version: 2 });
+    // Seller fields left out keep what was saved.
+    expect(again.json()).toMatchObject({ rounding: 'half_up', ...seller, version: 2 });
     const bad = await send(finance, 'PUT', '/api/v1/finance/policy', {
       ...policy,
       defaultTaxRate: '6%',

@@ -45,6 +45,8 @@ export function ClientForm({
           taxId: client?.taxId,
           billingEmail: client?.billingEmail,
           billingAddress: client?.billingAddress,
+          billingPhone: client?.billingPhone,
+          billingBank: client?.billingBank,
           paymentTermsDays: client?.paymentTermsDays,
         }}
         onFinish={async (v) => {
@@ -60,6 +62,8 @@ export function ClientForm({
             taxId: orNull(v.taxId),
             billingEmail: orNull(v.billingEmail),
             billingAddress: orNull(v.billingAddress),
+            billingPhone: orNull(v.billingPhone),
+            billingBank: orNull(v.billingBank),
             paymentTermsDays: v.paymentTermsDays ?? null,
           };
           const saved = await save.mutateAsync({
@@ -127,6 +131,12 @@ export function ClientForm({
         </Form.Item>
         <Form.Item name="billingAddress" label={t('client.billingAddress')}>
           <Input.TextArea rows={2} />
+        </Form.Item>
+        <Form.Item name="billingPhone" label={t('client.billingPhone')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="billingBank" label={t('client.billingBank')}>
+          <Input />
         </Form.Item>
         <Form.Item name="paymentTermsDays" label={t('client.paymentTermsDays')}>
           <InputNumber min={0} max={365} />

@@ -95,6 +95,12 @@ export default function ClientPage() {
                   <Descriptions.Item label={t('client.billingAddress')}>
                     {c.billingAddress ?? '—'}
                   </Descriptions.Item>
+                  <Descriptions.Item label={t('client.billingPhone')}>
+                    {c.billingPhone ?? '—'}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('client.billingBank')}>
+                    {c.billingBank ?? '—'}
+                  </Descriptions.Item>
                   <Descriptions.Item label={t('client.paymentTermsDays')}>
                     {c.paymentTermsDays ?? '—'}
                   </Descriptions.Item>
