@@ -1,14 +1,12 @@
 import { expect, test } from '@playwright/test';
 import {
-  bindPortal,
   choose,
   dayFromToday,
   demoAdmin,
   demoDelivery,
-  inviteAndJoin,
+  newPortalMember,
   pickDay,
   signIn,
-  signInAsAdminInEnglish,
   signInInEnglish,
   signOut,
 } from './support.ts';
@@ -24,16 +22,12 @@ test('a change request passes our review and the client’s, and moves plan, bud
 }) => {
   test.setTimeout(120_000);
   const stamp = Date.now();
-  const client = {
+  const client = await newPortalMember(page, {
     email: `pmo-${stamp}@huaxin.example`,
     name: 'Huaxin PMO',
-    password: 'huaxin pmo passphrase',
-  };
-  await signInAsAdminInEnglish(page);
-  await inviteAndJoin(page, { ...client, role: 'Client portal' });
-  await signOut(page);
-  await signIn(page, demoAdmin.email, demoAdmin.password);
-  await bindPortal(page, client.email, '华信银行');
+    role: 'Client portal',
+    party: '华信银行',
+  });
 
   const name = `Branch rollout ${stamp}`;
   await page.getByRole('menuitem', { name: 'Projects' }).click();

@@ -45,27 +45,42 @@ export async function signInInEnglish(
 
 export const signInAsAdminInEnglish = (page: Page) => signInInEnglish(page, demoAdmin);
 
+/** A mail as the browser tests' sink reports it: attachments by name, type and size. */
+export type SunkMail = Omit<ReceivedMail, 'attachments'> & {
+  attachments: { fileName: string; contentType: string; size: number }[];
+};
+
 /**
- * The first link matching `link` in the newest mail to an address, as its recipient got it: the
- * app's outbox shows such links redacted, so tests read the mail sink the app sends to.
+ * The newest mail to an address that `wanted` accepts, as its recipient got it. The worker
+ * sends within a second or two of the change that queued the mail.
  */
-export async function mailedLink(email: string, link: RegExp): Promise<string> {
-  let found: string | undefined;
-  // The worker sends within a second or two of the change that queued the mail.
+export async function mailTo(
+  email: string,
+  wanted: (mail: SunkMail) => boolean,
+): Promise<SunkMail> {
+  let found: SunkMail | undefined;
   await expect
     .poll(
       async () => {
         const mails = (await (
           await fetch(`http://127.0.0.1:${MAIL_SINK_PORT}/mail`)
-        ).json()) as ReceivedMail[];
-        const mail = mails.findLast((m) => m.to.includes(email.toLowerCase()));
-        found = mail ? link.exec(mail.text)?.[0] : undefined;
+        ).json()) as SunkMail[];
+        found = mails.findLast((m) => m.to.includes(email.toLowerCase()) && wanted(m));
         return found;
       },
       { timeout: 15_000 },
     )
     .toBeTruthy();
-  return found as string;
+  return found as SunkMail;
+}
+
+/**
+ * The first link matching `link` in the newest mail to an address that has one: the app's
+ * outbox shows such links redacted, so tests read the mail sink the app sends to.
+ */
+export async function mailedLink(email: string, link: RegExp): Promise<string> {
+  const mail = await mailTo(email, (m) => link.test(m.text));
+  return link.exec(mail.text)?.[0] as string;
 }
 
 /** The invitation link for an address. */
@@ -148,6 +163,23 @@ export async function bindPortal(page: Page, email: string, party: string): Prom
   const row = page.getByRole('row').filter({ hasText: email });
   await choose(page, row.getByLabel('Portal of'), party);
   await expect(row).toContainText(party);
+}
+
+/**
+ * A new portal member of a client or supplier: invited and joined, then bound to `party` by
+ * the admin, who is left signed in (in the language the sign-in page offered).
+ */
+export async function newPortalMember(
+  page: Page,
+  member: { email: string; name: string; role: 'Client portal' | 'Supplier portal'; party: string },
+) {
+  const user = { ...member, password: `${member.name} passphrase` };
+  await signInAsAdminInEnglish(page);
+  await inviteAndJoin(page, user);
+  await signOut(page);
+  await signIn(page, demoAdmin.email, demoAdmin.password);
+  await bindPortal(page, user.email, member.party);
+  return user;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   FieldTimeOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
+  FileTextOutlined,
   FolderOpenOutlined,
   FunnelPlotOutlined,
   HomeOutlined,
@@ -44,6 +45,12 @@ export const navigation: NavGroup[] = [
         label: 'nav.clientProjects',
         icon: <FolderOpenOutlined />,
         permission: 'deliveries:review',
+      },
+      {
+        path: '/client/invoices',
+        label: 'nav.clientInvoices',
+        icon: <FileTextOutlined />,
+        permission: 'invoices:read',
       },
       {
         path: '/time',

@@ -64,6 +64,10 @@ export const router = createBrowserRouter([
             path: '/client/projects/:id',
             lazy: page(() => import('../modules/projects/pages/ClientProjectPage')),
           },
+          {
+            path: '/client/invoices',
+            lazy: page(() => import('../modules/finance/pages/ClientInvoicesPage')),
+          },
           { path: '/time', lazy: page(() => import('../modules/time/pages/TimesheetPage')) },
           {
             path: '/time/approvals',

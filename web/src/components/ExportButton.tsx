@@ -6,7 +6,16 @@ import { useTranslation } from 'react-i18next';
  * Downloads what a list shows, every page of it, as CSV or an Excel workbook: the list's
  * filters and sort go along, its paging does not.
  */
-export function ExportButton({ path, filter }: { path: string; filter: Record<string, unknown> }) {
+export function ExportButton({
+  path,
+  filter,
+  label,
+}: {
+  path: string;
+  filter: Record<string, unknown>;
+  /** What the button says, when it is not the list's own export. */
+  label?: string;
+}) {
   const { t } = useTranslation();
   const download = (format: 'csv' | 'xlsx') => {
     const params = new URLSearchParams();
@@ -35,7 +44,7 @@ export function ExportButton({ path, filter }: { path: string; filter: Record<st
         onClick: (e) => download(e.key as 'csv' | 'xlsx'),
       }}
     >
-      <Button icon={<DownloadOutlined />}>{t('export.button')}</Button>
+      <Button icon={<DownloadOutlined />}>{label ?? t('export.button')}</Button>
     </Dropdown>
   );
 }

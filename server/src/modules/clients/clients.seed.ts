@@ -20,6 +20,10 @@ export async function seedClients(ctx: Ctx, ownerId: string): Promise<string[]> 
         tags: ['金融', 'IT 运维'],
         paymentTermsDays: 60,
         billingEmail: 'ap@huaxin-bank.example',
+        taxId: '91110000710935001X',
+        billingAddress: '北京市西城区金融大街 18 号',
+        billingPhone: '010-6655 8800',
+        billingBank: '华信银行北京分行营业部 1100 0123 4567 8901',
       },
       contacts: [
         {

@@ -1,10 +1,13 @@
 import type { Ctx } from '../../platform/context.ts';
 import { addDays, mondayOf } from '../../platform/days.ts';
+import { recordFapiao } from './delivery/fapiao.service.ts';
+import { sendInvoice } from './delivery/invoice-mail.ts';
 import { runInvoices } from './invoices/invoice-run.service.ts';
 import { approveInvoice, getInvoice, issueInvoice } from './invoices/invoices.service.ts';
 import { listAccounts } from './ledger/accounts.service.ts';
 import { createJournal, reverseJournal } from './ledger/journals.service.ts';
 import { closePeriod } from './ledger/periods.service.ts';
+import { getPolicy, savePolicy } from './tax/policy.service.ts';
 
 /** The first of the month `months` before the month of `day`. */
 function monthStart(day: string, months: number): string {
@@ -17,10 +20,12 @@ function monthStart(day: string, months: number): string {
  * The demo's books, as the finance lead would have kept them: the owners' capital paid in two
  * months ago, rent and a software licence paid last month, a rent entry posted twice and
  * reversed, last month closed, and this month's rent; then the service desk's approved time
- * billed: three weeks ago issued, two weeks ago approved, last week left for the next run.
+ * billed: three weeks ago issued, mailed to the client with its PDF and its fapiao recorded,
+ * two weeks ago approved, last week left for the next run.
  */
 export async function seedFinance(refs: { finance: Ctx; admin: Ctx; today: string }) {
   await seedLedger(refs.finance, refs.today);
+  await seedSeller(refs.finance);
   const monday = mondayOf(refs.today);
   const billUpTo = async (upTo: string) => {
     const { invoiceIds } = await runInvoices(refs.finance, { upTo });
@@ -32,7 +37,17 @@ export async function seedFinance(refs: { finance: Ctx; admin: Ctx; today: strin
   };
   for (const id of await billUpTo(addDays(monday, -15))) {
     const { version } = await getInvoice(refs.finance, id);
-    await issueInvoice(refs.finance, id, { version });
+    const issued = await issueInvoice(refs.finance, id, { version });
+    await sendInvoice(refs.finance, id, issued.version);
+    await recordFapiao(refs.finance, {
+      // A fully digital e-invoice (全电发票): 20 digits, no code: the year, the Shanghai
+      // tax bureau's 31, and a serial.
+      number: `${refs.today.slice(2, 4)}31${String(issued.number?.slice(-5)).padStart(16, '0')}`,
+      issuedOn: issued.issueDate ?? refs.today,
+      totalMinor: issued.totalMinor,
+      taxMinor: issued.taxMinor,
+      invoiceIds: [id],
+    });
   }
   await billUpTo(addDays(monday, -8));
 }
@@ -77,4 +92,17 @@ async function seedLedger(finance: Ctx, today: string) {
   await pay(addDays(lastMonth, 12), 'Jira 年度许可 Jira annual licence', '6602', 1_250_000);
   await closePeriod(finance, lastMonth.slice(0, 7));
   await pay(monthStart(today, 0), '支付上海办公室房租 Shanghai office rent', '6602', 4_800_000);
+}
+
+/** Who the demo's invoices come from, as its fapiao and PDFs print the seller. */
+async function seedSeller(finance: Ctx) {
+  const policy = await getPolicy(finance);
+  await savePolicy(finance, {
+    ...policy,
+    sellerName: '桥石信息技术（上海）有限公司',
+    sellerTaxId: '91310115MA1K4PNT2B',
+    sellerAddress: '上海市浦东新区张江路 88 号 021-5080 6600',
+    sellerBank: '招商银行上海张江支行 1219 0876 5410 001',
+    fapiaoCategory: '信息技术服务',
+  });
 }

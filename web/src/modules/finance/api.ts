@@ -212,8 +212,8 @@ export function useInvoiceRun() {
   });
 }
 
-/** Approve, issue or discard: each an action on the version read. */
-export function useInvoiceAction(action: 'approve' | 'issue' | 'discard') {
+/** Approve, issue, mail or discard: each an action on the version read. */
+export function useInvoiceAction(action: 'approve' | 'issue' | 'send' | 'discard') {
   const invalidate = useInvalidateLedger();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
@@ -243,5 +243,41 @@ export function useCreditNote() {
         api.POST('/api/v1/finance/invoices/{id}/credit-notes', { params: { path: { id } }, body }),
       ),
     onSuccess: invalidate,
+  });
+}
+
+/** Where an issued document's PDF downloads, in the client's language unless one is given. */
+export const invoicePdfUrl = (id: string, language?: 'zh-CN' | 'en-US') =>
+  `/api/v1/finance/invoices/${id}/pdf${language ? `?language=${language}` : ''}`;
+
+export type FapiaoData = Schemas['FapiaoData'];
+type FapiaoBody =
+  paths['/api/v1/finance/fapiao']['post']['requestBody']['content']['application/json'];
+
+export function useFapiaoData(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['finance', 'invoices', 'fapiao', id],
+    enabled,
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/finance/invoices/{id}/fapiao', { params: { path: { id } } })),
+  });
+}
+
+export function useRecordFapiao() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: (body: FapiaoBody) => unwrap(api.POST('/api/v1/finance/fapiao', { body })),
+    onSuccess: invalidate,
+  });
+}
+
+export type PortalInvoice = Schemas['PortalInvoice'];
+
+/** The client portal's invoices and credit notes, every page. */
+export function usePortalInvoices() {
+  return useQuery({
+    queryKey: ['client-portal', 'invoices'],
+    queryFn: () =>
+      unwrapAll((query) => api.GET('/api/v1/client-portal/invoices', { params: { query } })),
   });
 }

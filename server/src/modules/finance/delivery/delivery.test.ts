@@ -61,7 +61,7 @@ describe.each(dialects)('issued invoices reaching the client on %s', (dialect) =
       '桥石科技有限公司',
       '华信银行股份有限公司',
       '91110000100000000A',
-      '31800.00',
+      '31,800.00',
       '叁万壹仟捌佰元整',
     ]) {
       expect(text).toContain(expected);
@@ -69,7 +69,9 @@ describe.each(dialects)('issued invoices reaching the client on %s', (dialect) =
     const en = await raw(w.finance, `/api/v1/finance/invoices/${w.issued.id}/pdf?language=en-US`);
     const english = await pdfText(en.rawPayload);
     expect(english).toContain('Invoice');
-    expect(english.replace(/\s+/g, ' ')).toContain('SAY CNY THIRTY-ONE THOUSAND EIGHT HUNDRED ONLY');
+    expect(english.replace(/\s+/g, ' ')).toContain(
+      'SAY CNY THIRTY-ONE THOUSAND EIGHT HUNDRED ONLY',
+    );
     // A draft has no number yet and no PDF.
     await w.approvedWeek('2026-11-30');
     const [draft] = (await w.run(w.finance)).invoices;

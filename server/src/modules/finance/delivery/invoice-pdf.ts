@@ -46,7 +46,6 @@ const labels = {
     rounding: '舍入差额',
     payment: '付款信息',
     terms: (days: number, due: string) => `合同约定 ${days} 天内付款，最迟 ${due}。`,
-    rateToBase: '记账汇率',
     hour: '小时',
   },
   'en-US': {
@@ -78,10 +77,12 @@ const labels = {
     rounding: 'Rounding',
     payment: 'Payment',
     terms: (days: number, due: string) => `Payable within ${days} days, by ${due}.`,
-    rateToBase: 'Booking rate',
     hour: 'hour',
   },
 } satisfies Record<DocumentLocale, Record<string, unknown>>;
+
+/** 31800.00 as people read it on paper: 31,800.00. */
+const grouped = (major: string) => major.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 const percent = (rate: string) => `${Number((Number(rate) * 100).toFixed(2))}%`;
 
@@ -109,7 +110,7 @@ export async function renderInvoicePdf(
   const PDFDocument = (await import('pdfkit')).default;
   const { invoice } = doc;
   const l = labels[language];
-  const money = (minor: number) => majorString(minor, invoice.currency);
+  const money = (minor: number) => grouped(majorString(minor, invoice.currency));
   const pdf = new PDFDocument({
     size: 'A4',
     margin: 40,
@@ -213,7 +214,6 @@ export async function renderInvoicePdf(
   if (invoice.roundingMinor !== 0) pdf.text(`${l.rounding}: ${money(invoice.roundingMinor)}`);
   pdf.fontSize(11).text(`${l.total}: ${invoice.currency} ${money(invoice.totalMinor)}`);
   pdf.fontSize(9).text(`${l.inWords}: ${language === 'zh-CN' ? doc.capitals : doc.words}`);
-  if (invoice.fxRate && invoice.fxRate !== '1') pdf.text(`${l.rateToBase}: ${invoice.fxRate}`);
 
   pdf.moveDown();
   pdf.fontSize(10).text(l.payment);

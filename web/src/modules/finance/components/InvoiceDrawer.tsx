@@ -5,8 +5,9 @@ import { DateTime } from '../../../components/DateTime';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission, useMe } from '../../auth/api';
-import { type Invoice, useInvoice, useInvoiceAction, usePolicy } from '../api';
+import { type Invoice, invoicePdfUrl, useInvoice, useInvoiceAction, usePolicy } from '../api';
 import { CreditNoteForm } from './CreditNoteForm';
+import { FapiaoCard } from './FapiaoCard';
 
 type Line = Invoice['lines'][number];
 
@@ -29,6 +30,7 @@ export function InvoiceDrawer({
   const approve = useInvoiceAction('approve');
   const issue = useInvoiceAction('issue');
   const discard = useInvoiceAction('discard');
+  const mail = useInvoiceAction('send');
   const inv = invoice.data;
   const [crediting, setCrediting] = useState(false);
   const { data: session } = useMe();
@@ -49,7 +51,9 @@ export function InvoiceDrawer({
       title={inv ? `${inv.number ?? t(`invoice.statuses.${inv.status}`)} · ${inv.client.name}` : ''}
       onClose={onClose}
     >
-      <ProblemAlert error={invoice.error ?? approve.error ?? issue.error ?? discard.error} />
+      <ProblemAlert
+        error={invoice.error ?? approve.error ?? issue.error ?? discard.error ?? mail.error}
+      />
       {inv && (
         <>
           <Descriptions size="small" column={2} style={{ marginBottom: 16 }}>
@@ -85,6 +89,11 @@ export function InvoiceDrawer({
             )}
             {inv.dueDate && (
               <Descriptions.Item label={t('invoice.dueDate')}>{inv.dueDate}</Descriptions.Item>
+            )}
+            {inv.status === 'issued' && (
+              <Descriptions.Item label={t('invoice.sentAt')}>
+                {inv.sentAt ? <DateTime value={inv.sentAt} /> : t('invoice.notSent')}
+              </Descriptions.Item>
             )}
             <Descriptions.Item label={t('invoice.policy')}>
               {t(`financePolicy.taxBases.${inv.policy.taxBasis}`)} ·{' '}
@@ -174,6 +183,24 @@ export function InvoiceDrawer({
                 </Button>
               </Popconfirm>
             )}
+            {inv.status === 'issued' && (
+              <>
+                <Button href={invoicePdfUrl(inv.id)} download>
+                  {t('invoice.pdf')}
+                </Button>
+                <Button
+                  href={invoicePdfUrl(inv.id, i18n.language === 'zh-CN' ? 'en-US' : 'zh-CN')}
+                  download
+                >
+                  {t(i18n.language === 'zh-CN' ? 'invoice.pdfEnglish' : 'invoice.pdfChinese')}
+                </Button>
+              </>
+            )}
+            {inv.status === 'issued' && can('finance:write') && (
+              <Popconfirm title={t('invoice.sendConfirm')} onConfirm={() => act(mail)}>
+                <Button loading={mail.isPending}>{t('invoice.send')}</Button>
+              </Popconfirm>
+            )}
             {inv.status === 'issued' &&
               inv.kind === 'invoice' &&
               can('finance:write') &&
@@ -193,6 +220,7 @@ export function InvoiceDrawer({
               </Popconfirm>
             )}
           </Space>
+          {inv.status === 'issued' && <FapiaoCard invoice={inv} />}
           {crediting && (
             <CreditNoteForm invoice={inv} onDrafted={onOpen} onClose={() => setCrediting(false)} />
           )}

@@ -1,7 +1,8 @@
-import { App, Button, Card, DatePicker, Form, Modal, Select, Table, Tag } from 'antd';
+import { App, Button, Card, DatePicker, Form, Modal, Select, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../../../components/ExportButton';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
@@ -24,11 +25,18 @@ export default function InvoicesPage() {
     <Card
       title={t('nav.invoices')}
       extra={
-        canWrite && (
-          <Button type="primary" onClick={() => setRunning(true)}>
-            {t('invoice.run')}
-          </Button>
-        )
+        <Space>
+          <ExportButton
+            path="/api/v1/finance/fapiao/export"
+            filter={{ clientId: filter.clientId }}
+            label={t('invoice.fapiaoExport')}
+          />
+          {canWrite && (
+            <Button type="primary" onClick={() => setRunning(true)}>
+              {t('invoice.run')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Form layout="inline" style={{ marginBottom: 12 }}>

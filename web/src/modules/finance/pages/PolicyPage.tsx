@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Form, Input, Radio, Switch, Table } from 'antd';
+import { Button, Card, Descriptions, Form, Input, Radio, Switch, Table, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../../components/Money';
@@ -12,6 +12,16 @@ const sample = [
   { quantity: '1', unitPriceMinor: '99999', taxRate: '0.13' },
   { quantity: '7', unitPriceMinor: '15', taxRate: '0.06' },
 ];
+
+/** Who invoices come from, as the fapiao prints the seller; two of the fields carry a hint. */
+const sellerFields = [
+  'sellerName',
+  'sellerTaxId',
+  'sellerAddress',
+  'sellerBank',
+  'fapiaoCategory',
+] as const;
+const sellerHints = { sellerBank: true, fapiaoCategory: true };
 
 /**
  * How documents are taxed and rounded, with a sample document priced by the server under
@@ -50,7 +60,14 @@ export default function PolicyPage() {
         layout="vertical"
         disabled={!editable}
         style={{ maxWidth: 560 }}
-        onFinish={(v) => save.mutate({ ...v, version: policy.data?.version ?? 0 })}
+        onFinish={(v) =>
+          save.mutate({
+            ...v,
+            // An emptied field clears what was saved.
+            ...Object.fromEntries(sellerFields.map((f) => [f, v[f] || null])),
+            version: policy.data?.version ?? 0,
+          })
+        }
       >
         <Form.Item name="taxBasis" label={t('financePolicy.taxBasis')}>
           <Radio.Group
@@ -89,6 +106,17 @@ export default function PolicyPage() {
         <Form.Item name="fourEyes" label={t('financePolicy.fourEyes')} valuePropName="checked">
           <Switch />
         </Form.Item>
+        <Typography.Title level={5}>{t('financePolicy.seller')}</Typography.Title>
+        {sellerFields.map((name) => (
+          <Form.Item
+            key={name}
+            name={name}
+            label={t(`financePolicy.${name}`)}
+            extra={name in sellerHints && t(`financePolicy.${name}Hint`)}
+          >
+            <Input />
+          </Form.Item>
+        ))}
         {editable && (
           <Button type="primary" htmlType="submit" loading={save.isPending}>
             {t('common.save')}

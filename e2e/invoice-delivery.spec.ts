@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import {
+  confirmUntil,
+  demoFinance,
+  mailTo,
+  newPortalMember,
+  signIn,
+  signInInEnglish,
+  signOut,
+} from './support.ts';
+
+/**
+ * An issued invoice reaches the client: its PDF downloads, it is mailed with the PDF to the
+ * client's billing contacts, and the client's portal user downloads it too.
+ */
+test('an issued invoice is downloaded, mailed with its PDF and downloaded in the client portal', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const portalUser = await newPortalMember(page, {
+    email: `ap-${Date.now()}@huaxin.example`,
+    name: 'Huaxin AP',
+    role: 'Client portal',
+    party: '华信银行',
+  });
+  await signOut(page);
+
+  await signInInEnglish(page, demoFinance);
+  await page.getByRole('menuitem', { name: /\bInvoices$/ }).click();
+  await page.getByRole('row').filter({ hasText: 'Issued' }).first().click();
+  const drawer = page.locator('.ant-drawer');
+  const title = drawer.locator('.ant-drawer-title', { hasText: /INV-\d{4}-\d{5}/ });
+  const number = ((await title.textContent()) ?? '').match(/INV-\d{4}-\d{5}/)?.[0] as string;
+  // The fapiao data: the item with its tax classification, the total in capitals, the
+  // number the demo recorded.
+  const fapiao = drawer.locator('.ant-card').filter({ hasText: 'Fapiao' });
+  await expect(fapiao).toContainText('*信息技术服务*');
+  await expect(fapiao).toContainText(/元(整|\S*分)/);
+  await expect(fapiao.getByRole('row').filter({ hasText: number })).toBeVisible();
+
+  const pdf = await page.request.get(
+    (await drawer.getByRole('link', { name: 'PDF', exact: true }).getAttribute('href')) as string,
+  );
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+  await drawer.getByRole('button', { name: 'Mail to client' }).click();
+  await confirmUntil(page, 'Mail the PDF', drawer.getByText('Mailed', { exact: true }));
+  const mail = await mailTo('wang.fang@huaxin-bank.example', (m) =>
+    m.attachments.some((a) => a.fileName === `${number}.pdf`),
+  );
+  expect(mail.subject).toContain(number);
+  expect(mail.attachments[0]).toMatchObject({ contentType: 'application/pdf' });
+  await drawer.getByRole('button', { name: 'Close' }).click();
+  await signOut(page);
+
+  await signIn(page, portalUser.email, portalUser.password);
+  await page.getByRole('menuitem', { name: 'Portal invoices' }).click();
+  const row = page.getByRole('row').filter({ hasText: number });
+  const download = page.waitForEvent('download');
+  await row.getByRole('link', { name: 'Download PDF' }).click();
+  expect((await download).suggestedFilename()).toBe(`${number}.pdf`);
+  // The portal shows what the client owes, never how it was priced.
+  await expect(page.getByRole('menuitem', { name: 'Journals' })).toHaveCount(0);
+});
