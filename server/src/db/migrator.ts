@@ -49,6 +49,7 @@ import * as m0046 from './migrations/0046-finance.ts';
 import * as m0047 from './migrations/0047-invoices.ts';
 import * as m0048 from './migrations/0048-credit-notes.ts';
 import * as m0049 from './migrations/0049-invoice-delivery.ts';
+import * as m0050 from './migrations/0050-payments.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -101,6 +102,7 @@ const migrations: Record<string, Migration> = {
   '0047-invoices': m0047,
   '0048-credit-notes': m0048,
   '0049-invoice-delivery': m0049,
+  '0050-payments': m0050,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -34,7 +34,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   await db.schema
-    .createTable('fapiao')
+    .createTable('fapiao_records')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id'))
     .addColumn('number', 'text', (c) => c.notNull())
@@ -44,11 +44,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('tax_minor', t.bigint, (c) => c.notNull())
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .addColumn('created_by', 'text')
-    .addUniqueConstraint('fapiao_number', ['workspace_id', 'code', 'number'])
+    .addUniqueConstraint('fapiao_records_number', ['workspace_id', 'code', 'number'])
     .execute();
   await db.schema
     .createTable('fapiao_invoices')
-    .addColumn('fapiao_id', 'text', (c) => c.notNull().references('fapiao.id'))
+    .addColumn('fapiao_id', 'text', (c) => c.notNull().references('fapiao_records.id'))
     .addColumn('invoice_id', 'text', (c) => c.notNull().references('invoices.id'))
     .addPrimaryKeyConstraint('fapiao_invoices_pk', ['fapiao_id', 'invoice_id'])
     .execute();

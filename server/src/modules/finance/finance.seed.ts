@@ -3,6 +3,7 @@ import { addDays, mondayOf } from '../../platform/days.ts';
 import { recordFapiao } from './delivery/fapiao.service.ts';
 import { sendInvoice } from './delivery/invoice-mail.ts';
 import { runInvoices } from './invoices/invoice-run.service.ts';
+import { recordPayment } from './payments/payments.service.ts';
 import { approveInvoice, getInvoice, issueInvoice } from './invoices/invoices.service.ts';
 import { listAccounts } from './ledger/accounts.service.ts';
 import { createJournal, reverseJournal } from './ledger/journals.service.ts';
@@ -20,8 +21,8 @@ function monthStart(day: string, months: number): string {
  * The demo's books, as the finance lead would have kept them: the owners' capital paid in two
  * months ago, rent and a software licence paid last month, a rent entry posted twice and
  * reversed, last month closed, and this month's rent; then the service desk's approved time
- * billed: three weeks ago issued, mailed to the client with its PDF and its fapiao recorded,
- * two weeks ago approved, last week left for the next run.
+ * billed: three weeks ago issued, mailed to the client with its PDF, its fapiao recorded and
+ * half of it paid, two weeks ago approved, last week left for the next run.
  */
 export async function seedFinance(refs: { finance: Ctx; admin: Ctx; today: string }) {
   await seedLedger(refs.finance, refs.today);
@@ -47,6 +48,16 @@ export async function seedFinance(refs: { finance: Ctx; admin: Ctx; today: strin
       totalMinor: issued.totalMinor,
       taxMinor: issued.taxMinor,
       invoiceIds: [id],
+    });
+    // The bank paid the first half: the invoice is partly paid.
+    await recordPayment(refs.finance, {
+      clientId: issued.client.id,
+      receivedOn: refs.today,
+      currency: issued.currency,
+      amountMinor: Math.round(issued.totalMinor / 2),
+      reference: `HXBK${refs.today.replaceAll('-', '')}0931`,
+      payer: issued.client.name,
+      allocations: [{ invoiceId: id, amountMinor: Math.round(issued.totalMinor / 2) }],
     });
   }
   await billUpTo(addDays(monday, -8));

@@ -12,13 +12,13 @@ import { printableInvoice } from './invoice-document.ts';
 /** The fapiao recorded for an invoice, each with every invoice it covers. */
 export async function fapiaoOf(db: Executor, workspaceId: string, invoiceId: string) {
   const rows = await db
-    .selectFrom('fapiao')
-    .innerJoin('fapiao_invoices as mine', 'mine.fapiao_id', 'fapiao.id')
-    .selectAll('fapiao')
-    .where('fapiao.workspace_id', '=', workspaceId)
+    .selectFrom('fapiao_records')
+    .innerJoin('fapiao_invoices as mine', 'mine.fapiao_id', 'fapiao_records.id')
+    .selectAll('fapiao_records')
+    .where('fapiao_records.workspace_id', '=', workspaceId)
     .where('mine.invoice_id', '=', invoiceId)
-    .orderBy('fapiao.issued_on')
-    .orderBy('fapiao.number')
+    .orderBy('fapiao_records.issued_on')
+    .orderBy('fapiao_records.number')
     .execute();
   if (rows.length === 0) return [];
   const covered = await db
@@ -85,7 +85,7 @@ export async function recordFapiao(ctx: Ctx, input: z.infer<typeof fapiaoBody>) 
       );
     }
     const inserted = await trx
-      .insertInto('fapiao')
+      .insertInto('fapiao_records')
       .values({
         id,
         workspace_id: workspaceId,

@@ -20,7 +20,7 @@ export type FapiaoTable = {
 /** Which invoices a fapiao covers: one invoice may need several, several may share one. */
 export type FapiaoInvoiceTable = { fapiao_id: string; invoice_id: string };
 
-export type FapiaoTables = { fapiao: FapiaoTable; fapiao_invoices: FapiaoInvoiceTable };
+export type FapiaoTables = { fapiao_records: FapiaoTable; fapiao_invoices: FapiaoInvoiceTable };
 
 declare module '../../../db/tables.ts' {
   interface Tables extends FapiaoTables {}

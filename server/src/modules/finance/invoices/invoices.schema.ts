@@ -6,6 +6,7 @@ import { roundingModes } from '../../../platform/money.ts';
 import { taxBases } from '../tax/policy.table.ts';
 import { invoiceSorts } from './invoices.repository.ts';
 import { invoiceKinds, invoiceLineKinds, invoiceStatuses } from './invoices.table.ts';
+import { settlements } from './settlement.ts';
 
 const day = z.iso.date();
 
@@ -44,6 +45,11 @@ const invoiceFields = {
   }),
   fxRate: z.string().nullable(),
   baseTotalMinor: z.number().int().nullable(),
+  /** What payments and issued credit notes took of an issued invoice, and what is owed. */
+  paidMinor: z.number().int(),
+  creditedMinor: z.number().int(),
+  balanceMinor: z.number().int().nullable(),
+  settlement: z.enum(settlements).nullable(),
   journalId: z.string().nullable(),
   createdAt: isoTimestamp,
   createdBy: z.string().nullable(),

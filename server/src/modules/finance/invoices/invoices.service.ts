@@ -21,8 +21,9 @@ import {
   invoiceSorts,
 } from './invoices.repository.ts';
 import type { invoiceQuery, issueBody } from './invoices.schema.ts';
+import { balanceOf, settlementOf, takeFromInvoice } from './settlement.ts';
 
-function presentSummary(i: InvoiceRow) {
+function presentSummary(i: InvoiceRow, today: string) {
   return {
     id: i.id,
     kind: i.kind,
@@ -49,6 +50,10 @@ function presentSummary(i: InvoiceRow) {
     },
     fxRate: i.fx_rate,
     baseTotalMinor: i.base_total_minor,
+    paidMinor: i.paid_minor,
+    creditedMinor: i.credited_minor,
+    balanceMinor: i.kind === 'invoice' && i.status === 'issued' ? balanceOf(i) : null,
+    settlement: settlementOf(i, today),
     journalId: i.journal_id,
     createdAt: i.created_at,
     createdBy: i.created_by,
@@ -66,7 +71,7 @@ export async function getInvoice(ctx: Ctx, id: string) {
     allocationCounts(ctx.db, id),
   ]);
   return {
-    ...presentSummary(row),
+    ...presentSummary(row, todayOf(ctx)),
     lines: lines.map((l) => ({
       id: l.id,
       seq: l.seq,
@@ -90,12 +95,14 @@ export async function getInvoice(ctx: Ctx, id: string) {
 export async function listInvoices(ctx: Ctx, query: z.infer<typeof invoiceQuery>) {
   const k = keyset(invoiceSorts, 'invoices.id', query.sort, query.cursor);
   const rows = await findInvoiceRows(ctx.db, workspaceOf(ctx), query, k, query.limit);
-  return keysetPage(rows, k, query.limit, presentSummary);
+  return keysetPage(rows, k, query.limit, (i) => presentSummary(i, todayOf(ctx)));
 }
 
 /** Summaries of the invoices a run drafted, in the order drafted. */
 export async function invoiceSummaries(ctx: Ctx, ids: string[]) {
-  return Promise.all(ids.map(async (id) => presentSummary(await rowOf(ctx.db, ctx, id))));
+  return Promise.all(
+    ids.map(async (id) => presentSummary(await rowOf(ctx.db, ctx, id), todayOf(ctx))),
+  );
 }
 
 /**
@@ -174,7 +181,15 @@ export async function issueInvoice(ctx: Ctx, id: string, input: z.infer<typeof i
         .filter(Boolean)
         .join(' '),
     });
-    if (original) await releaseCredited(trx, ctx, row);
+    if (original) {
+      // What the credit note takes of its invoice: never more than is still owed on it.
+      await takeFromInvoice(trx, ctx, original, {
+        by: 'credit',
+        amountMinor: -row.total_minor,
+        baseMinor: -baseTotalMinor,
+      });
+      await releaseCredited(trx, ctx, row);
+    }
     await move(
       trx,
       ctx,
@@ -187,6 +202,7 @@ export async function issueInvoice(ctx: Ctx, id: string, input: z.infer<typeof i
         issued_at: isoNow(ctx.clock),
         fx_rate: fxRate,
         base_total_minor: baseTotalMinor,
+        base_open_minor: original ? null : baseTotalMinor,
         journal_id: journalId,
       },
       'invoice.issue',

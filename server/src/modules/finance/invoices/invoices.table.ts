@@ -45,6 +45,14 @@ export type InvoiceTable = {
   fx_rate: string | null;
   base_total_minor: number | null;
   journal_id: string | null;
+  /**
+   * Settlement of an issued invoice: what payments and issued credit notes took of its total,
+   * and the part of its receivable still open in base currency. Changed only by guarded
+   * updates (payments/settlement.ts).
+   */
+  paid_minor: Generated<number>;
+  credited_minor: Generated<number>;
+  base_open_minor: number | null;
   created_at: Timestamp;
   created_by: string | null;
   approved_at: Timestamp | null;

@@ -43,7 +43,14 @@ export type LedgerAccountTable = {
 };
 
 /** Where a journal comes from: a person's manual entry, or the document that posted it. */
-export const journalSources = ['manual', 'reversal', 'invoice', 'credit_note'] as const;
+export const journalSources = [
+  'manual',
+  'reversal',
+  'invoice',
+  'credit_note',
+  'payment',
+  'payment_allocation',
+] as const;
 export type JournalSource = (typeof journalSources)[number];
 
 /** A balanced posting, immutable once written; amounts in the workspace's base currency. */
