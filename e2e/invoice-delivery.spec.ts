@@ -11,9 +11,10 @@ import {
 
 /**
  * An issued invoice reaches the client: its PDF downloads, it is mailed with the PDF to the
- * client's billing contacts, and the client's portal user downloads it too.
+ * client's billing contacts, the rest of it is paid with a surplus the client keeps as
+ * credit, and the client's portal user downloads it too.
  */
-test('an issued invoice is downloaded, mailed with its PDF and downloaded in the client portal', async ({
+test('an issued invoice is downloaded, mailed with its PDF, paid with a surplus kept as credit, and downloaded in the client portal', async ({
   page,
 }) => {
   test.setTimeout(90_000);
@@ -51,7 +52,26 @@ test('an issued invoice is downloaded, mailed with its PDF and downloaded in the
   );
   expect(mail.subject).toContain(number);
   expect(mail.attachments[0]).toMatchObject({ contentType: 'application/pdf' });
+
+  // The demo's client paid half; the rest arrives with ¥1,000.00 more, kept as its credit.
+  await expect(drawer).toContainText('Partly paid');
+  await drawer.getByRole('button', { name: 'Record payment' }).click();
+  const dialog = page.getByRole('dialog').filter({ hasText: 'Payment received for' });
+  const amount = dialog.getByLabel(/Amount received/);
+  const owed = Number((await amount.inputValue()).replaceAll(',', ''));
+  await amount.fill(String(owed + 1000));
+  await dialog.getByLabel('Bank reference').fill(`HXBK-${number}`);
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(drawer.locator('.ant-tag', { hasText: /^Paid$/ })).toBeVisible();
   await drawer.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('menuitem', { name: 'Payments received' }).click();
+  await page.getByLabel('Only payments with a credit balance').check();
+  const credit = page.getByRole('row').filter({ hasText: `HXBK-${number}` });
+  await expect(credit).toContainText('CN¥1,000.00');
+  await credit.click();
+  const received = page.locator('.ant-drawer').filter({ hasText: /RCV-\d{4}-\d{5}/ });
+  await expect(received.locator('.ant-table-row').filter({ hasText: number })).toBeVisible();
+  await received.getByRole('button', { name: 'Close' }).click();
   await signOut(page);
 
   await signIn(page, portalUser.email, portalUser.password);

@@ -48,8 +48,8 @@ export async function unwrap<T>(
 
 export type Schemas = components['schemas'];
 
-type Page<T> = { items: T[]; nextCursor: string | null };
-type PageQuery = { limit: number; cursor?: string };
+export type Page<T> = { items: T[]; nextCursor: string | null };
+export type PageQuery = { limit: number; cursor?: string };
 
 /**
  * Every row of a list, page after page: a record's parts and the catalogues are shown whole,

@@ -5372,6 +5372,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List finance payments
+         * @description Needs the `finance:read` permission.
+         */
+        get: operations["listFinancePayments"];
+        put?: never;
+        /**
+         * Create finance payment
+         * @description Records money received from a client at the day’s rate and allocates it to issued invoices of its currency; the rest is the client’s credit balance.
+         *
+         *     Needs the `finance:write` permission.
+         */
+        post: operations["createFinancePayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get finance payment
+         * @description Needs the `finance:read` permission.
+         */
+        get: operations["getFinancePayment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/payments/{id}/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create finance payment allocation
+         * @description Applies what is left of a payment (the client’s credit balance) to issued invoices, posting the realised exchange difference.
+         *
+         *     Needs the `finance:write` permission.
+         */
+        post: operations["createFinancePaymentAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -6261,6 +6329,10 @@ export interface components {
             };
             fxRate: string | null;
             baseTotalMinor: number | null;
+            paidMinor: number;
+            creditedMinor: number;
+            balanceMinor: number | null;
+            settlement: ("open" | "partially_paid" | "overdue" | "paid" | "credited") | null;
             journalId: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -6329,6 +6401,10 @@ export interface components {
             };
             fxRate: string | null;
             baseTotalMinor: number | null;
+            paidMinor: number;
+            creditedMinor: number;
+            balanceMinor: number | null;
+            settlement: ("open" | "partially_paid" | "overdue" | "paid" | "credited") | null;
             journalId: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -6361,7 +6437,7 @@ export interface components {
             period: string;
             description: string;
             /** @enum {string} */
-            sourceType: "manual" | "reversal" | "invoice" | "credit_note";
+            sourceType: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation";
             sourceId: string | null;
             reversesId: string | null;
             reversedById: string | null;
@@ -6391,7 +6467,7 @@ export interface components {
             period: string;
             description: string;
             /** @enum {string} */
-            sourceType: "manual" | "reversal" | "invoice" | "credit_note";
+            sourceType: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation";
             sourceId: string | null;
             reversesId: string | null;
             reversedById: string | null;
@@ -6590,6 +6666,61 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            version: number;
+        };
+        Payment: {
+            id: string;
+            number: string;
+            client: {
+                id: string;
+                name: string;
+            };
+            receivedOn: string;
+            currency: string;
+            amountMinor: number;
+            allocatedMinor: number;
+            unallocatedMinor: number;
+            fxRate: string;
+            baseAmountMinor: number;
+            reference: string | null;
+            payer: string | null;
+            journalId: string;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+            allocations: {
+                id: string;
+                invoice: {
+                    id: string;
+                    number: string;
+                };
+                amountMinor: number;
+                baseMinor: number;
+                paymentBaseMinor: number;
+                fxDifferenceMinor: number;
+                allocatedOn: string;
+                journalId: string;
+            }[];
+        };
+        PaymentSummary: {
+            id: string;
+            number: string;
+            client: {
+                id: string;
+                name: string;
+            };
+            receivedOn: string;
+            currency: string;
+            amountMinor: number;
+            allocatedMinor: number;
+            unallocatedMinor: number;
+            fxRate: string;
+            baseAmountMinor: number;
+            reference: string | null;
+            payer: string | null;
+            journalId: string;
+            /** Format: date-time */
+            createdAt: string;
             version: number;
         };
         Person: {
@@ -37393,7 +37524,7 @@ export interface operations {
                 q?: string;
                 period?: string;
                 accountId?: string;
-                sourceType?: "manual" | "reversal" | "invoice" | "credit_note";
+                sourceType?: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation";
                 /** @description One of postedOn, number; prefix with - for descending */
                 sort?: "postedOn" | "number" | "-postedOn" | "-number";
             };
@@ -37580,7 +37711,7 @@ export interface operations {
                 q?: string;
                 period?: string;
                 accountId?: string;
-                sourceType?: "manual" | "reversal" | "invoice" | "credit_note";
+                sourceType?: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation";
                 /** @description One of postedOn, number; prefix with - for descending */
                 sort?: "postedOn" | "number" | "-postedOn" | "-number";
                 format?: "csv" | "xlsx";
@@ -39773,6 +39904,392 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFinancePayments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                clientId?: string;
+                unallocated?: "true" | "false";
+                /** @description One of receivedOn, number; prefix with - for descending */
+                sort?: "receivedOn" | "number" | "-receivedOn" | "-number";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PaymentSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinancePayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    clientId: string;
+                    /** Format: date */
+                    receivedOn: string;
+                    currency: string;
+                    amountMinor: number;
+                    reference?: string;
+                    payer?: string;
+                    /** @default [] */
+                    allocations?: {
+                        /** Format: uuid */
+                        invoiceId: string;
+                        amountMinor: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFinancePayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinancePaymentAllocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+                /** @description The version read, as the ETag of the GET gave it ("3"); instead of `version`. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** Format: date */
+                    allocatedOn?: string;
+                    allocations: {
+                        /** Format: uuid */
+                        invoiceId: string;
+                        amountMinor: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is stale: read the record again. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

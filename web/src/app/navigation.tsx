@@ -27,6 +27,7 @@ import {
   SolutionOutlined,
   TeamOutlined,
   UserOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
@@ -120,6 +121,12 @@ export const navigation: NavGroup[] = [
         path: '/finance/invoices',
         label: 'nav.invoices',
         icon: <FileDoneOutlined />,
+        permission: 'finance:read',
+      },
+      {
+        path: '/finance/payments',
+        label: 'nav.payments',
+        icon: <WalletOutlined />,
         permission: 'finance:read',
       },
       {

@@ -65,6 +65,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/projects/pages/ClientProjectPage')),
           },
           {
+            path: '/finance/payments',
+            lazy: page(() => import('../modules/finance/pages/PaymentsPage')),
+          },
+          {
             path: '/client/invoices',
             lazy: page(() => import('../modules/finance/pages/ClientInvoicesPage')),
           },

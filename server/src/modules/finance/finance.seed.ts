@@ -3,11 +3,11 @@ import { addDays, mondayOf } from '../../platform/days.ts';
 import { recordFapiao } from './delivery/fapiao.service.ts';
 import { sendInvoice } from './delivery/invoice-mail.ts';
 import { runInvoices } from './invoices/invoice-run.service.ts';
-import { recordPayment } from './payments/payments.service.ts';
 import { approveInvoice, getInvoice, issueInvoice } from './invoices/invoices.service.ts';
 import { listAccounts } from './ledger/accounts.service.ts';
 import { createJournal, reverseJournal } from './ledger/journals.service.ts';
 import { closePeriod } from './ledger/periods.service.ts';
+import { recordPayment } from './payments/payments.service.ts';
 import { getPolicy, savePolicy } from './tax/policy.service.ts';
 
 /** The first of the month `months` before the month of `day`. */

@@ -1,5 +1,6 @@
-import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, type Schemas, unwrap } from '../../api/client';
+import { useKeysetPages } from '../../api/keyset-pages';
 
 export type AuditEntry = Schemas['AuditEntry'];
 export type AuditFilter = {
@@ -15,17 +16,9 @@ export const auditKeys = { list: (f: AuditFilter) => ['audit', f] as const };
 
 /** Newest first, one keyset page at a time. */
 export function useAuditLog(filter: AuditFilter) {
-  return useInfiniteQuery({
-    queryKey: auditKeys.list(filter),
-    queryFn: ({ pageParam }) =>
-      unwrap(
-        api.GET('/api/v1/audit', {
-          params: { query: { limit: 50, ...filter, ...(pageParam ? { cursor: pageParam } : {}) } },
-        }),
-      ),
-    initialPageParam: '',
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  return useKeysetPages(auditKeys.list(filter), (page) =>
+    api.GET('/api/v1/audit', { params: { query: { ...filter, ...page } } }),
+  );
 }
 
 export function useVerifyAudit() {

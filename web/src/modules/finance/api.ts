@@ -1,5 +1,6 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
+import { useKeysetPages } from '../../api/keyset-pages';
 import type { paths } from '../../api/schema';
 
 export type LedgerAccount = Schemas['LedgerAccount'];
@@ -62,17 +63,9 @@ export function useUpdateAccount() {
 
 /** Journals newest first, one keyset page at a time. */
 export function useJournals(filter: Omit<JournalFilter, 'cursor' | 'limit'>) {
-  return useInfiniteQuery({
-    queryKey: [...keys.journals, filter],
-    queryFn: ({ pageParam }) =>
-      unwrap(
-        api.GET('/api/v1/finance/journals', {
-          params: { query: { limit: 50, ...filter, ...(pageParam ? { cursor: pageParam } : {}) } },
-        }),
-      ),
-    initialPageParam: '',
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  return useKeysetPages([...keys.journals, filter], (page) =>
+    api.GET('/api/v1/finance/journals', { params: { query: { ...filter, ...page } } }),
+  );
 }
 
 export function useJournal(id: string | null) {
@@ -181,17 +174,9 @@ export type InvoiceFilter = Omit<
 
 /** Invoices newest first, one keyset page at a time. */
 export function useInvoices(filter: InvoiceFilter) {
-  return useInfiniteQuery({
-    queryKey: ['finance', 'invoices', filter],
-    queryFn: ({ pageParam }) =>
-      unwrap(
-        api.GET('/api/v1/finance/invoices', {
-          params: { query: { limit: 50, ...filter, ...(pageParam ? { cursor: pageParam } : {}) } },
-        }),
-      ),
-    initialPageParam: '',
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  return useKeysetPages(['finance', 'invoices', filter], (page) =>
+    api.GET('/api/v1/finance/invoices', { params: { query: { ...filter, ...page } } }),
+  );
 }
 
 export function useInvoice(id: string | null) {
@@ -279,5 +264,56 @@ export function usePortalInvoices() {
     queryKey: ['client-portal', 'invoices'],
     queryFn: () =>
       unwrapAll((query) => api.GET('/api/v1/client-portal/invoices', { params: { query } })),
+  });
+}
+
+export type PaymentSummary = Schemas['PaymentSummary'];
+export type Payment = Schemas['Payment'];
+type PaymentBody =
+  paths['/api/v1/finance/payments']['post']['requestBody']['content']['application/json'];
+export type PaymentFilter = Omit<
+  NonNullable<paths['/api/v1/finance/payments']['get']['parameters']['query']>,
+  'cursor' | 'limit'
+>;
+
+/** Payments received, newest first, one keyset page at a time. */
+export function usePayments(filter: PaymentFilter) {
+  return useKeysetPages(['finance', 'payments', filter], (page) =>
+    api.GET('/api/v1/finance/payments', { params: { query: { ...filter, ...page } } }),
+  );
+}
+
+export function usePayment(id: string | null) {
+  return useQuery({
+    queryKey: ['finance', 'payments', 'one', id],
+    enabled: Boolean(id),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/finance/payments/{id}', { params: { path: { id: id as string } } })),
+  });
+}
+
+export function useRecordPayment() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: (body: PaymentBody) => unwrap(api.POST('/api/v1/finance/payments', { body })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAllocatePayment() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: ({
+      id,
+      ...body
+    }: {
+      id: string;
+      version: number;
+      allocations: { invoiceId: string; amountMinor: number }[];
+    }) =>
+      unwrap(
+        api.POST('/api/v1/finance/payments/{id}/allocations', { params: { path: { id } }, body }),
+      ),
+    onSuccess: invalidate,
   });
 }

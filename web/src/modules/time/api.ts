@@ -1,12 +1,7 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { api, type Schemas, unwrap, unwrapAll } from '../../api/client';
+import { useKeysetPages } from '../../api/keyset-pages';
 import type { paths } from '../../api/schema';
 
 export type Week = Schemas['TimeWeek'];
@@ -98,17 +93,11 @@ export function useInbox() {
 
 /** Newest week first, a page at a time. */
 export function useTimesheets(filter: SheetFilter) {
-  return useInfiniteQuery({
-    queryKey: [...keys.sheets, 'list', filter],
-    queryFn: ({ pageParam }) =>
-      unwrap(
-        api.GET('/api/v1/timesheets', {
-          params: { query: { limit: 100, ...filter, ...(pageParam ? { cursor: pageParam } : {}) } },
-        }),
-      ),
-    initialPageParam: '',
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  return useKeysetPages(
+    [...keys.sheets, 'list', filter],
+    (page) => api.GET('/api/v1/timesheets', { params: { query: { ...filter, ...page } } }),
+    100,
+  );
 }
 
 export function useTimesheet(id: string | null) {

@@ -12,7 +12,6 @@ import { forChange } from './invoice-changes.ts';
 import type { InvoiceRow } from './invoices.repository.ts';
 import { insertDraft, invoiceLineRows } from './invoices.repository.ts';
 import type { creditBody } from './invoices.schema.ts';
-import { balanceOf } from './settlement.ts';
 
 const negate = (v: string) => new Dec(v).negated().toString();
 
@@ -55,12 +54,6 @@ export async function draftCreditNote(
       .reduce((s, l) => s.plus(l.exact_net).plus(l.exact_tax), new Dec(0))
       .negated();
     const total = sum((l) => l.gross_minor);
-    if (-total > balanceOf(invoice)) {
-      throw new AppError(
-        'unprocessable',
-        `The credit (${-total}) is more than is still owed on ${invoice.number} (${balanceOf(invoice)})`,
-      );
-    }
     const id = newId();
     await insertDraft(
       trx,

@@ -182,7 +182,7 @@ export async function issueInvoice(ctx: Ctx, id: string, input: z.infer<typeof i
         .join(' '),
     });
     if (original) {
-      // What the credit note takes of its invoice: never more than is still owed on it.
+      // What the credit note takes of its invoice, and of its open receivable.
       await takeFromInvoice(trx, ctx, original, {
         by: 'credit',
         amountMinor: -row.total_minor,

@@ -17,22 +17,24 @@ type Settled = Pick<
 export const balanceOf = (i: Settled) => i.total_minor - i.credited_minor - i.paid_minor;
 
 /**
- * Where an issued invoice stands, from its figures alone: paid only when nothing is owed and
- * payments took part of it, so a partial payment or a partial credit never reads as paid.
- * Null for drafts and for credit notes, which are settled through their invoice.
+ * Where an issued invoice stands, from its figures alone: settled only when nothing is owed,
+ * so a partial payment or a partial credit never reads as paid; credited when credit notes
+ * took all of it. Null for drafts and for credit notes, which settle through their invoice.
  */
 export function settlementOf(i: Settled, today: string): Settlement | null {
   if (i.kind !== 'invoice' || i.status !== 'issued') return null;
-  if (balanceOf(i) <= 0) return i.paid_minor > 0 ? 'paid' : 'credited';
+  if (balanceOf(i) <= 0) return i.credited_minor >= i.total_minor ? 'credited' : 'paid';
   if (i.due_date && i.due_date < today) return 'overdue';
   return i.paid_minor > 0 ? 'partially_paid' : 'open';
 }
 
 /**
  * Takes part of an issued invoice's balance: `amountMinor` paid or credited, and `baseMinor`
- * of its open receivable. The update holds only if the invoice still has the figures it was
- * read with, so concurrent allocations cannot together take more than is open: the loser
- * conflicts and nothing of its change remains.
+ * of its open receivable. A payment takes at most what is owed; a credit note may take more
+ * (an invoice paid and then credited), and the balance below zero is what the client is owed
+ * back, as its receivable shows it. The update holds only if the invoice still has the
+ * figures it was read with, so concurrent allocations cannot together take more than is
+ * open: the loser conflicts and nothing of its change remains.
  */
 export async function takeFromInvoice(
   trx: Executor,
@@ -40,7 +42,7 @@ export async function takeFromInvoice(
   invoice: InvoiceRow,
   take: { by: 'payment' | 'credit'; amountMinor: number; baseMinor: number },
 ) {
-  if (take.amountMinor > balanceOf(invoice)) {
+  if (take.by === 'payment' && take.amountMinor > balanceOf(invoice)) {
     throw new AppError(
       'unprocessable',
       `${invoice.number} has ${balanceOf(invoice)} open; ${take.amountMinor} is more`,

@@ -19,8 +19,8 @@ function signed(minor: number, accountId: string, rest: Partial<PostingLine>): P
   return [
     {
       accountId,
-      debitMinor: minor > 0 ? minor : 0,
-      creditMinor: minor < 0 ? -minor : 0,
+      debitMinor: Math.max(minor, 0),
+      creditMinor: Math.max(-minor, 0),
       ...rest,
     },
   ];

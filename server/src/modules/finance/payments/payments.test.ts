@@ -144,46 +144,38 @@ describe.each(dialects)('payments received on %s', (dialect) => {
     expect((await apply(applied.json().version, 1)).statusCode).toBe(422);
   });
 
-  it('a credit note takes what is owed: a fully credited invoice reads credited, never paid', async () => {
+  it('a credit note may take more than is owed: the client is owed back, the invoice reads credited', async () => {
     const w = await paidWorld();
-    const credit = (version: number) =>
-      w.send(w.finance, 'POST', `/api/v1/finance/invoices/${w.invoice.id}/credit-notes`, {
-        version,
-        reason: 'Wrong grade',
-      });
     await w.pay({
       receivedOn: '2026-11-27',
       amountMinor: 1_000_000,
       allocations: [{ invoiceId: w.invoice.id, amountMinor: 1_000_000 }],
     });
-    // Paid in part, its one line is worth more than is still owed.
-    expect((await credit((await w.invoiceNow()).version)).statusCode).toBe(422);
-
-    const second = await paidWorldInvoice(w);
+    // Paid in part, then credited in full: the client is owed back what it paid.
     const note = await w.send(
       w.finance,
       'POST',
-      `/api/v1/finance/invoices/${second.id}/credit-notes`,
-      { version: second.version, reason: 'Wrong grade' },
+      `/api/v1/finance/invoices/${w.invoice.id}/credit-notes`,
+      { version: (await w.invoiceNow()).version, reason: 'Wrong grade' },
     );
     expect(note.statusCode, note.body).toBe(201);
     await w.issue(note.json());
-    expect(await w.invoiceNow(second.id)).toMatchObject({
+    expect(await w.invoiceNow()).toMatchObject({
       settlement: 'credited',
-      paidMinor: 0,
+      paidMinor: 1_000_000,
       creditedMinor: 3_180_000,
-      balanceMinor: 0,
+      balanceMinor: -1_000_000,
     });
-    // Receivables hold what the first invoice still owes, no more.
-    expect(await w.receivables()).toBe(413_400 - 130_000);
+    // Receivables show it: a credit of what was paid, at the invoice's rate.
+    expect(await w.receivables()).toBe(-130_000);
+    // Nothing more can be paid to it.
+    const more = await w.pay({
+      receivedOn: '2026-11-27',
+      amountMinor: 100,
+      allocations: [{ invoiceId: w.invoice.id, amountMinor: 100 }],
+    });
+    expect(more.statusCode).toBe(422);
   });
-
-  /** A second issued invoice, for the week after. */
-  async function paidWorldInvoice(w: Awaited<ReturnType<typeof paidWorld>>) {
-    await w.approvedWeek('2026-11-30');
-    const [draft] = (await w.run(w.finance)).invoices;
-    return w.issue(draft as never);
-  }
 
   it('keeps payments from members, portals and other workspaces, and refuses bad input', async () => {
     const w = await paidWorld();

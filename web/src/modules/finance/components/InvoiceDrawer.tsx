@@ -3,15 +3,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/DateTime';
 import { Money } from '../../../components/Money';
+import { formatMoney } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission, useMe } from '../../auth/api';
 import { type Invoice, invoicePdfUrl, useInvoice, useInvoiceAction, usePolicy } from '../api';
 import { CreditNoteForm } from './CreditNoteForm';
 import { FapiaoCard } from './FapiaoCard';
+import { PaymentForm } from './PaymentForm';
 
 type Line = Invoice['lines'][number];
 
 export const invoiceStatusColor = { draft: 'default', approved: 'blue', issued: 'green' } as const;
+
+export const settlementColor = {
+  open: 'default',
+  partially_paid: 'gold',
+  overdue: 'red',
+  paid: 'green',
+  credited: 'purple',
+} as const;
 
 /** One invoice or credit note with its lines and totals, and the step it can take next. */
 export function InvoiceDrawer({
@@ -33,6 +43,7 @@ export function InvoiceDrawer({
   const mail = useInvoiceAction('send');
   const inv = invoice.data;
   const [crediting, setCrediting] = useState(false);
+  const [paying, setPaying] = useState(false);
   const { data: session } = useMe();
   const me = session?.user.id;
   const baseCurrency = session?.workspace?.baseCurrency ?? 'CNY';
@@ -89,6 +100,17 @@ export function InvoiceDrawer({
             )}
             {inv.dueDate && (
               <Descriptions.Item label={t('invoice.dueDate')}>{inv.dueDate}</Descriptions.Item>
+            )}
+            {inv.settlement && (
+              <Descriptions.Item label={t('invoice.settlement')}>
+                <Tag color={settlementColor[inv.settlement]}>
+                  {t(`invoice.settlements.${inv.settlement}`)}
+                </Tag>
+                {t('invoice.paidOf', {
+                  paid: formatMoney(inv.paidMinor, inv.currency, i18n.language),
+                  balance: formatMoney(inv.balanceMinor ?? 0, inv.currency, i18n.language),
+                })}
+              </Descriptions.Item>
             )}
             {inv.status === 'issued' && (
               <Descriptions.Item label={t('invoice.sentAt')}>
@@ -196,6 +218,11 @@ export function InvoiceDrawer({
                 </Button>
               </>
             )}
+            {(inv.balanceMinor ?? 0) > 0 && can('finance:write') && (
+              <Button type="primary" onClick={() => setPaying(true)}>
+                {t('payment.record')}
+              </Button>
+            )}
             {inv.status === 'issued' && can('finance:write') && (
               <Popconfirm title={t('invoice.sendConfirm')} onConfirm={() => act(mail)}>
                 <Button loading={mail.isPending}>{t('invoice.send')}</Button>
@@ -221,6 +248,7 @@ export function InvoiceDrawer({
             )}
           </Space>
           {inv.status === 'issued' && <FapiaoCard invoice={inv} />}
+          {paying && <PaymentForm invoice={inv} onClose={() => setPaying(false)} />}
           {crediting && (
             <CreditNoteForm invoice={inv} onDrafted={onOpen} onClose={() => setCrediting(false)} />
           )}

@@ -7,7 +7,7 @@ import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { type InvoiceFilter, type InvoiceSummary, useInvoiceRun, useInvoices } from '../api';
-import { InvoiceDrawer, invoiceStatusColor } from '../components/InvoiceDrawer';
+import { InvoiceDrawer, invoiceStatusColor, settlementColor } from '../components/InvoiceDrawer';
 
 /** Client invoices: drafted by runs from approved time, approved, issued. */
 export default function InvoicesPage() {
@@ -91,6 +91,13 @@ export default function InvoicesPage() {
             ),
           },
           { title: t('invoice.issueDate'), dataIndex: 'issueDate', width: 120 },
+          {
+            title: t('invoice.settlement'),
+            dataIndex: 'settlement',
+            width: 120,
+            render: (s: InvoiceSummary['settlement']) =>
+              s && <Tag color={settlementColor[s]}>{t(`invoice.settlements.${s}`)}</Tag>,
+          },
           {
             title: t('financePolicy.total'),
             dataIndex: 'totalMinor',
