@@ -27,6 +27,10 @@ test('an issued invoice is downloaded, mailed with its PDF, paid with a surplus 
   await signOut(page);
 
   await signInInEnglish(page, demoFinance);
+  // What the bank still owes on the half-paid invoice is not yet due.
+  await page.getByRole('menuitem', { name: 'Receivables aging' }).click();
+  await expect(page.getByRole('row').filter({ hasText: '华信银行' })).toContainText('CN¥');
+  await expect(page.getByRole('img', { name: 'Receivables aging' })).toBeVisible();
   await page.getByRole('menuitem', { name: /\bInvoices$/ }).click();
   await page.getByRole('row').filter({ hasText: 'Issued' }).first().click();
   const drawer = page.locator('.ant-drawer');

@@ -5440,6 +5440,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/receivables/aging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get finance receivable aging
+         * @description What each client owes today in base currency, by days past due: current, 1–30, 31–60, 61–90, over 90.
+         *
+         *     Needs the `finance:read` permission.
+         */
+        get: operations["getFinanceReceivableAging"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/invoices/{id}/write-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create finance invoice write off
+         * @description Writes off what is still owed on an issued invoice, with the reason, posting it to bad debts.
+         *
+         *     Needs the `finance:approve` permission.
+         */
+        post: operations["createFinanceInvoiceWriteOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/invoices/{id}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create finance invoice dispute
+         * @description Marks an issued invoice disputed by the client, with the reason, or resolved; a disputed invoice gets no payment reminders.
+         *
+         *     Needs the `finance:write` permission.
+         */
+        post: operations["createFinanceInvoiceDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -6224,6 +6290,7 @@ export interface components {
             sellerAddress: string | null;
             sellerBank: string | null;
             fapiaoCategory: string | null;
+            reminderDays: number[];
             version: number;
         };
         HolidayCountries: {
@@ -6332,7 +6399,12 @@ export interface components {
             paidMinor: number;
             creditedMinor: number;
             balanceMinor: number | null;
-            settlement: ("open" | "partially_paid" | "overdue" | "paid" | "credited") | null;
+            settlement: ("open" | "partially_paid" | "overdue" | "paid" | "credited" | "written_off") | null;
+            writtenOffMinor: number;
+            writtenOffReason: string | null;
+            remindersSent: number;
+            disputedAt: string | null;
+            disputeReason: string | null;
             journalId: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -6404,7 +6476,12 @@ export interface components {
             paidMinor: number;
             creditedMinor: number;
             balanceMinor: number | null;
-            settlement: ("open" | "partially_paid" | "overdue" | "paid" | "credited") | null;
+            settlement: ("open" | "partially_paid" | "overdue" | "paid" | "credited" | "written_off") | null;
+            writtenOffMinor: number;
+            writtenOffReason: string | null;
+            remindersSent: number;
+            disputedAt: string | null;
+            disputeReason: string | null;
             journalId: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -6437,7 +6514,7 @@ export interface components {
             period: string;
             description: string;
             /** @enum {string} */
-            sourceType: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation";
+            sourceType: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off";
             sourceId: string | null;
             reversesId: string | null;
             reversedById: string | null;
@@ -6467,7 +6544,7 @@ export interface components {
             period: string;
             description: string;
             /** @enum {string} */
-            sourceType: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation";
+            sourceType: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off";
             sourceId: string | null;
             reversesId: string | null;
             reversedById: string | null;
@@ -7126,6 +7203,30 @@ export interface components {
         RateOnDay: {
             rate: components["schemas"]["Rate"] | null;
             source: ("contract" | "default") | null;
+        };
+        ReceivablesAging: {
+            asOf: string;
+            currency: string;
+            rows: {
+                client: {
+                    id: string;
+                    name: string;
+                };
+                currentMinor: number;
+                days1to30Minor: number;
+                days31to60Minor: number;
+                days61to90Minor: number;
+                over90Minor: number;
+                totalMinor: number;
+            }[];
+            totals: {
+                currentMinor: number;
+                days1to30Minor: number;
+                days31to60Minor: number;
+                days61to90Minor: number;
+                over90Minor: number;
+                totalMinor: number;
+            };
         };
         Requirement: {
             id: string;
@@ -37524,7 +37625,7 @@ export interface operations {
                 q?: string;
                 period?: string;
                 accountId?: string;
-                sourceType?: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation";
+                sourceType?: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off";
                 /** @description One of postedOn, number; prefix with - for descending */
                 sort?: "postedOn" | "number" | "-postedOn" | "-number";
             };
@@ -37711,7 +37812,7 @@ export interface operations {
                 q?: string;
                 period?: string;
                 accountId?: string;
-                sourceType?: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation";
+                sourceType?: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off";
                 /** @description One of postedOn, number; prefix with - for descending */
                 sort?: "postedOn" | "number" | "-postedOn" | "-number";
                 format?: "csv" | "xlsx";
@@ -38416,6 +38517,7 @@ export interface operations {
                     sellerAddress?: string | null;
                     sellerBank?: string | null;
                     fapiaoCategory?: string | null;
+                    reminderDays?: number[];
                     version: number;
                 };
             };
@@ -40232,6 +40334,304 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Payment"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is stale: read the record again. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFinanceReceivableAging: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivablesAging"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinanceInvoiceWriteOff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+                /** @description The version read, as the ETag of the GET gave it ("3"); instead of `version`. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    reason: string;
+                    /** Format: date */
+                    postedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is stale: read the record again. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinanceInvoiceDispute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+                /** @description The version read, as the ETag of the GET gave it ("3"); instead of `version`. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    disputed: boolean;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
                 };
             };
             /** @description Invalid input: `errors` names each field. */

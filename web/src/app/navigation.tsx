@@ -14,6 +14,7 @@ import {
   FolderOpenOutlined,
   FunnelPlotOutlined,
   HomeOutlined,
+  HourglassOutlined,
   IdcardOutlined,
   KeyOutlined,
   LockOutlined,
@@ -127,6 +128,12 @@ export const navigation: NavGroup[] = [
         path: '/finance/payments',
         label: 'nav.payments',
         icon: <WalletOutlined />,
+        permission: 'finance:read',
+      },
+      {
+        path: '/finance/aging',
+        label: 'nav.aging',
+        icon: <HourglassOutlined />,
         permission: 'finance:read',
       },
       {

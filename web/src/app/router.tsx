@@ -65,6 +65,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/projects/pages/ClientProjectPage')),
           },
           {
+            path: '/finance/aging',
+            lazy: page(() => import('../modules/finance/pages/AgingPage')),
+          },
+          {
             path: '/finance/payments',
             lazy: page(() => import('../modules/finance/pages/PaymentsPage')),
           },

@@ -1,4 +1,4 @@
-import { LineChart } from 'echarts/charts';
+import { BarChart, LineChart } from 'echarts/charts';
 import {
   DatasetComponent,
   GridComponent,
@@ -13,6 +13,7 @@ import { useEffect, useRef } from 'react';
 // Only what the app draws is bundled; SVG keeps text crisp and selectable in tests.
 echarts.use([
   LineChart,
+  BarChart,
   GridComponent,
   TooltipComponent,
   LegendComponent,

@@ -1,13 +1,20 @@
+import { daily } from '../../platform/jobs/schedule.ts';
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
 import { deliveryRoutes } from './delivery/delivery.routes.ts';
 import { seedFinance } from './finance.seed.ts';
 import { invoiceRoutes } from './invoices/invoices.routes.ts';
 import { ledgerRoutes } from './ledger/ledger.routes.ts';
 import { paymentRoutes } from './payments/payments.routes.ts';
+import { runPaymentReminders } from './receivables/payment-reminders.job.ts';
+import { receivableRoutes } from './receivables/receivables.routes.ts';
 import { taxRoutes } from './tax/tax.routes.ts';
 
 export const finance = {
   name: 'finance',
-  routes: [ledgerRoutes, taxRoutes, invoiceRoutes, deliveryRoutes, paymentRoutes],
+  routes: [ledgerRoutes, taxRoutes, invoiceRoutes, deliveryRoutes, paymentRoutes, receivableRoutes],
+  jobs: [
+    // In the morning of the workspace's day, as a person would send them.
+    { name: 'finance.payment-reminders', schedule: daily('09:00'), run: runPaymentReminders },
+  ],
   seed: { finance: seedFinance },
 } satisfies ModuleManifest;

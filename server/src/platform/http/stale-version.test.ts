@@ -29,6 +29,8 @@ const bodies: Record<string, object> = {
   'PUT /api/v1/projects/:id/budget': { lines: [] },
   'PUT /api/v1/projects/:id/evaluation': { scheduleScore: 4, costScore: 4, qualityScore: 4 },
   'POST /api/v1/finance/invoices/:id/credit-notes': { reason: 'x' },
+  'POST /api/v1/finance/invoices/:id/write-off': { reason: 'x' },
+  'POST /api/v1/finance/invoices/:id/dispute': { disputed: true, reason: 'x' },
   'POST /api/v1/finance/payments/:id/allocations': {
     allocations: [{ invoiceId: '00000000-0000-4000-8000-000000000000', amountMinor: 1 }],
   },

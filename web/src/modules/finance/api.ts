@@ -317,3 +317,40 @@ export function useAllocatePayment() {
     onSuccess: invalidate,
   });
 }
+
+export type ReceivablesAging = Schemas['ReceivablesAging'];
+
+export function useAging() {
+  return useQuery({
+    queryKey: ['finance', 'aging'],
+    queryFn: () => unwrap(api.GET('/api/v1/finance/receivables/aging')),
+  });
+}
+
+export function useWriteOff() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string; version: number; reason: string }) =>
+      unwrap(
+        api.POST('/api/v1/finance/invoices/{id}/write-off', { params: { path: { id } }, body }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDispute() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: ({
+      id,
+      ...body
+    }: {
+      id: string;
+      version: number;
+      disputed: boolean;
+      reason?: string;
+    }) =>
+      unwrap(api.POST('/api/v1/finance/invoices/{id}/dispute', { params: { path: { id } }, body })),
+    onSuccess: invalidate,
+  });
+}

@@ -4,6 +4,12 @@ import { row, timeWorld } from '../../time/time.fixture.ts';
 
 export type Invoice = { id: string; version: number; status: string; number: string | null };
 
+type Line = { account: { code: string }; debitMinor: number; creditMinor: number };
+
+/** A journal's lines as [account code, debit, credit], to compare with what it should post. */
+export const postings = (journal: { lines: Line[] }) =>
+  journal.lines.map((l) => [l.account.code, l.debitMinor, l.creditMinor]);
+
 /**
  * What the finance tests share: the time world, a finance lead beside its owner, the
  * contract's rate locked as signing does, approved weeks on demand, runs, and an invoice
@@ -40,13 +46,14 @@ export async function invoiceWorld(h: Harness) {
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { runNumber: string; invoices: Invoice[] };
   };
-  /** A draft approved by the owner and issued by the finance lead. */
-  const issue = async (draft: Invoice) => {
+  /** A draft approved by the owner and issued by the finance lead, today unless told. */
+  const issue = async (draft: Invoice, issueDate?: string) => {
     const approved = await send(w.owner, 'POST', `/api/v1/finance/invoices/${draft.id}/approve`, {
       version: draft.version,
     });
     const issued = await send(finance, 'POST', `/api/v1/finance/invoices/${draft.id}/issue`, {
       version: approved.json().version,
+      ...(issueDate ? { issueDate } : {}),
     });
     expect(issued.statusCode, issued.body).toBe(200);
     return issued.json();

@@ -50,6 +50,12 @@ const invoiceFields = {
   creditedMinor: z.number().int(),
   balanceMinor: z.number().int().nullable(),
   settlement: z.enum(settlements).nullable(),
+  writtenOffMinor: z.number().int(),
+  writtenOffReason: z.string().nullable(),
+  /** Payment reminders sent; none go out while the client disputes the invoice. */
+  remindersSent: z.number().int(),
+  disputedAt: isoTimestamp.nullable(),
+  disputeReason: z.string().nullable(),
   journalId: z.string().nullable(),
   createdAt: isoTimestamp,
   createdBy: z.string().nullable(),

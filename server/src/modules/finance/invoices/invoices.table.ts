@@ -53,6 +53,13 @@ export type InvoiceTable = {
   paid_minor: Generated<number>;
   credited_minor: Generated<number>;
   base_open_minor: number | null;
+  /** What was given up on as not collectable, with the reason (written off, 核销坏账). */
+  written_off_minor: Generated<number>;
+  written_off_reason: string | null;
+  /** Payment reminders sent for it; a disputed invoice gets none until resolved. */
+  reminders_sent: Generated<number>;
+  disputed_at: Timestamp | null;
+  dispute_reason: string | null;
   created_at: Timestamp;
   created_by: string | null;
   approved_at: Timestamp | null;

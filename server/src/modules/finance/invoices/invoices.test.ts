@@ -3,7 +3,7 @@ import { addDays } from '../../../platform/days.ts';
 import { dialects } from '../../../test/databases.ts';
 import { call, type Session, signedIn, useHarness } from '../../../test/harness.ts';
 import { CLIENT_DAY_RATE } from '../../time/time.fixture.ts';
-import { type Invoice, invoiceWorld } from './invoices.fixture.ts';
+import { type Invoice, invoiceWorld, postings } from './invoices.fixture.ts';
 
 describe.each(dialects)('client invoices on %s', (dialect) => {
   const h = useHarness(dialect);
@@ -80,15 +80,7 @@ describe.each(dialects)('client invoices on %s', (dialect) => {
       sourceId: draft.id,
       totalMinor: 413_400,
     });
-    expect(
-      journal.lines.map(
-        (l: { account: { code: string }; debitMinor: number; creditMinor: number }) => [
-          l.account.code,
-          l.debitMinor,
-          l.creditMinor,
-        ],
-      ),
-    ).toEqual([
+    expect(postings(journal)).toEqual([
       ['1122', 413_400, 0],
       ['6001', 0, 390_000],
       ['222101', 0, 23_400],

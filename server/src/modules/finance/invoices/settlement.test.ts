@@ -7,6 +7,7 @@ const issued = {
   total_minor: 10_000,
   paid_minor: 0,
   credited_minor: 0,
+  written_off_minor: 0,
   due_date: '2026-12-31',
 };
 
@@ -24,6 +25,7 @@ describe('settlement of an invoice', () => {
     expect(at({ paid_minor: 2_000, credited_minor: 10_000 })).toBe('credited');
     expect(at({ paid_minor: 2_000 }, '2027-01-01')).toBe('overdue');
     expect(at({ paid_minor: 10_000 }, '2027-01-01')).toBe('paid');
+    expect(at({ paid_minor: 3_000, written_off_minor: 7_000 })).toBe('written_off');
     expect(at({ status: 'approved' as never })).toBeNull();
     expect(at({ kind: 'credit_note' as never })).toBeNull();
   });

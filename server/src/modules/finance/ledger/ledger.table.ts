@@ -50,6 +50,7 @@ export const journalSources = [
   'credit_note',
   'payment',
   'payment_allocation',
+  'write_off',
 ] as const;
 export type JournalSource = (typeof journalSources)[number];
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../../test/databases.ts';
 import { type Session, signedIn, useHarness } from '../../../test/harness.ts';
-import { invoiceWorld } from '../invoices/invoices.fixture.ts';
-
-type Line = { account: { code: string }; debitMinor: number; creditMinor: number };
-const postings = (journal: { lines: Line[] }) =>
-  journal.lines.map((l) => [l.account.code, l.debitMinor, l.creditMinor]);
+import { invoiceWorld, postings } from '../invoices/invoices.fixture.ts';
 
 describe.each(dialects)('payments received on %s', (dialect) => {
   const h = useHarness(dialect);

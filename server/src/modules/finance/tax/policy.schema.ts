@@ -28,6 +28,14 @@ const sellerFields = {
   sellerBank: optionalText(200),
   /** The tax classification that prefixes each fapiao item name: *信息技术服务*. */
   fapiaoCategory: optionalText(60),
+  /** Days after the due date on which payment reminders go out, in order. */
+  reminderDays: z
+    .array(z.number().int().min(1).max(365))
+    .max(6)
+    .refine((days) => days.every((d, i) => i === 0 || d > (days[i - 1] as number)), {
+      message: 'Ascending days, each once',
+    })
+    .optional(),
 };
 const sellerOut = {
   sellerName: z.string().nullable(),
@@ -35,6 +43,7 @@ const sellerOut = {
   sellerAddress: z.string().nullable(),
   sellerBank: z.string().nullable(),
   fapiaoCategory: z.string().nullable(),
+  reminderDays: z.array(z.number().int()),
 };
 
 export const policySchema = z

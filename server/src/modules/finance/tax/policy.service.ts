@@ -7,12 +7,24 @@ import { versionConflict } from '../../../platform/errors/app-error.ts';
 import type { TaxPolicy } from './document-totals.ts';
 import type { policyBody } from './policy.schema.ts';
 
+export type FinancePolicy = TaxPolicy & {
+  defaultTaxRate: string;
+  fourEyes: boolean;
+  sellerName: string | null;
+  sellerTaxId: string | null;
+  sellerAddress: string | null;
+  sellerBank: string | null;
+  fapiaoCategory: string | null;
+  reminderDays: number[];
+  version: number;
+};
+
 /**
  * What a workspace uses until it chooses: VAT on each line, half away from zero, prices
  * before tax, 6% (China's rate for IT and consulting services), invoices approved by a
- * second person.
+ * second person, payment reminders a week, a month and two months after the due date.
  */
-const defaults = {
+const defaults: Readonly<FinancePolicy> = {
   taxBasis: 'line',
   rounding: 'half_up',
   pricesIncludeTax: false,
@@ -23,18 +35,8 @@ const defaults = {
   sellerAddress: null,
   sellerBank: null,
   fapiaoCategory: null,
+  reminderDays: [7, 30, 60],
   version: 0,
-} as const;
-
-export type FinancePolicy = TaxPolicy & {
-  defaultTaxRate: string;
-  fourEyes: boolean;
-  sellerName: string | null;
-  sellerTaxId: string | null;
-  sellerAddress: string | null;
-  sellerBank: string | null;
-  fapiaoCategory: string | null;
-  version: number;
 };
 
 /** The workspace's policy, or the defaults while it has not saved one. */
@@ -44,7 +46,7 @@ export async function policyOf(db: Executor, workspaceId: string): Promise<Finan
     .selectAll()
     .where('workspace_id', '=', workspaceId)
     .executeTakeFirst();
-  if (!row) return { ...defaults };
+  if (!row) return { ...defaults, reminderDays: [...defaults.reminderDays] };
   return {
     taxBasis: row.tax_basis,
     rounding: row.rounding,
@@ -56,6 +58,7 @@ export async function policyOf(db: Executor, workspaceId: string): Promise<Finan
     sellerAddress: row.seller_address,
     sellerBank: row.seller_bank,
     fapiaoCategory: row.fapiao_category,
+    reminderDays: row.reminder_days ?? defaults.reminderDays,
     version: row.version,
   };
 }
@@ -83,6 +86,7 @@ export async function savePolicy(ctx: Ctx, input: z.infer<typeof policyBody>) {
       seller_address: input.sellerAddress,
       seller_bank: input.sellerBank,
       fapiao_category: input.fapiaoCategory,
+      reminder_days: input.reminderDays && JSON.stringify(input.reminderDays),
       updated_at: isoNow(ctx.clock),
       version: input.version + 1,
     };

@@ -1,4 +1,4 @@
-import type { Timestamp } from '../../../db/column.ts';
+import type { Json, Timestamp } from '../../../db/column.ts';
 import type { RoundingMode } from '../../../platform/money.ts';
 
 export const taxBases = ['line', 'document'] as const;
@@ -21,6 +21,8 @@ export type FinancePolicyTable = {
   seller_bank: string | null;
   /** The tax classification that prefixes fapiao item names, e.g. 信息技术服务. */
   fapiao_category: string | null;
+  /** Days after the due date on which a payment reminder goes out: [7, 30, 60]. */
+  reminder_days: Json<number[]> | null;
   updated_at: Timestamp;
   version: number;
 };

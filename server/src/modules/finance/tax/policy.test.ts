@@ -22,6 +22,7 @@ describe.each(dialects)('the tax and rounding policy on %s', (dialect) => {
       sellerAddress: null,
       sellerBank: null,
       fapiaoCategory: null,
+      reminderDays: [7, 30, 60],
       version: 0,
     });
     const audits = await auditCount(h, owner.workspaceId);

@@ -5,8 +5,17 @@ import { DateTime } from '../../../components/DateTime';
 import { Money } from '../../../components/Money';
 import { formatMoney } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ReasonButton } from '../../../components/ReasonButton';
 import { useHasPermission, useMe } from '../../auth/api';
-import { type Invoice, invoicePdfUrl, useInvoice, useInvoiceAction, usePolicy } from '../api';
+import {
+  type Invoice,
+  invoicePdfUrl,
+  useDispute,
+  useInvoice,
+  useInvoiceAction,
+  usePolicy,
+  useWriteOff,
+} from '../api';
 import { CreditNoteForm } from './CreditNoteForm';
 import { FapiaoCard } from './FapiaoCard';
 import { PaymentForm } from './PaymentForm';
@@ -21,6 +30,7 @@ export const settlementColor = {
   overdue: 'red',
   paid: 'green',
   credited: 'purple',
+  written_off: 'magenta',
 } as const;
 
 /** One invoice or credit note with its lines and totals, and the step it can take next. */
@@ -41,6 +51,8 @@ export function InvoiceDrawer({
   const issue = useInvoiceAction('issue');
   const discard = useInvoiceAction('discard');
   const mail = useInvoiceAction('send');
+  const writeOff = useWriteOff();
+  const dispute = useDispute();
   const inv = invoice.data;
   const [crediting, setCrediting] = useState(false);
   const [paying, setPaying] = useState(false);
@@ -63,7 +75,15 @@ export function InvoiceDrawer({
       onClose={onClose}
     >
       <ProblemAlert
-        error={invoice.error ?? approve.error ?? issue.error ?? discard.error ?? mail.error}
+        error={
+          invoice.error ??
+          approve.error ??
+          issue.error ??
+          discard.error ??
+          mail.error ??
+          writeOff.error ??
+          dispute.error
+        }
       />
       {inv && (
         <>
@@ -110,6 +130,22 @@ export function InvoiceDrawer({
                   paid: formatMoney(inv.paidMinor, inv.currency, i18n.language),
                   balance: formatMoney(inv.balanceMinor ?? 0, inv.currency, i18n.language),
                 })}
+              </Descriptions.Item>
+            )}
+            {inv.writtenOffReason && (
+              <Descriptions.Item label={t('invoice.writtenOff')}>
+                {inv.writtenOffReason}
+              </Descriptions.Item>
+            )}
+            {inv.disputedAt && (
+              <Descriptions.Item label={t('invoice.disputed')}>
+                <Tag color="orange">{t('invoice.disputed')}</Tag>
+                {inv.disputeReason}
+              </Descriptions.Item>
+            )}
+            {inv.remindersSent > 0 && (
+              <Descriptions.Item label={t('invoice.reminders')}>
+                {inv.remindersSent}
               </Descriptions.Item>
             )}
             {inv.status === 'issued' && (
@@ -222,6 +258,35 @@ export function InvoiceDrawer({
               <Button type="primary" onClick={() => setPaying(true)}>
                 {t('payment.record')}
               </Button>
+            )}
+            {(inv.balanceMinor ?? 0) > 0 && can('finance:write') && !inv.disputedAt && (
+              <ReasonButton
+                label={t('invoice.dispute')}
+                title={t('invoice.disputeTitle')}
+                onConfirm={(reason) =>
+                  dispute.mutateAsync({ id: inv.id, version: inv.version, disputed: true, reason })
+                }
+              />
+            )}
+            {inv.disputedAt && can('finance:write') && (
+              <Button
+                size="small"
+                onClick={() =>
+                  dispute.mutate({ id: inv.id, version: inv.version, disputed: false })
+                }
+              >
+                {t('invoice.resolveDispute')}
+              </Button>
+            )}
+            {(inv.balanceMinor ?? 0) > 0 && can('finance:approve') && (
+              <ReasonButton
+                danger
+                label={t('invoice.writeOff')}
+                title={t('invoice.writeOffTitle')}
+                onConfirm={(reason) =>
+                  writeOff.mutateAsync({ id: inv.id, version: inv.version, reason })
+                }
+              />
             )}
             {inv.status === 'issued' && can('finance:write') && (
               <Popconfirm title={t('invoice.sendConfirm')} onConfirm={() => act(mail)}>

@@ -1,4 +1,15 @@
-import { Button, Card, Descriptions, Form, Input, Radio, Switch, Table, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  Radio,
+  Select,
+  Switch,
+  Table,
+  Typography,
+} from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../../components/Money';
@@ -105,6 +116,18 @@ export default function PolicyPage() {
         </Form.Item>
         <Form.Item name="fourEyes" label={t('financePolicy.fourEyes')} valuePropName="checked">
           <Switch />
+        </Form.Item>
+        <Form.Item
+          name="reminderDays"
+          label={t('financePolicy.reminderDays')}
+          extra={t('financePolicy.reminderDaysHint')}
+          normalize={(days: (string | number)[]) =>
+            [...new Set(days.map(Number).filter((d) => Number.isInteger(d) && d > 0))].sort(
+              (a, b) => a - b,
+            )
+          }
+        >
+          <Select mode="tags" style={{ width: 320 }} tokenSeparators={[',', ' ']} open={false} />
         </Form.Item>
         <Typography.Title level={5}>{t('financePolicy.seller')}</Typography.Title>
         {sellerFields.map((name) => (

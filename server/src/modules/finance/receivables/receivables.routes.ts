@@ -1,0 +1,47 @@
+import { type App, typed } from '../../../platform/http/route.ts';
+import { idParam } from '../../../platform/http/schemas.ts';
+import { invoiceSchema } from '../invoices/invoices.schema.ts';
+import { receivablesAging } from './aging.service.ts';
+import * as s from './receivables.schema.ts';
+import { disputeInvoice, writeOffInvoice } from './write-off.service.ts';
+
+/** Collecting what clients owe: aging, disputes and write-offs. */
+export function receivableRoutes(app: App) {
+  const r = typed(app);
+  const tags = ['finance'];
+
+  r.get('/api/v1/finance/receivables/aging', {
+    config: { access: 'finance:read' },
+    schema: {
+      tags,
+      description:
+        'What each client owes today in base currency, by days past due: current, 1–30, 31–60, 61–90, over 90.',
+      response: { 200: s.agingSchema },
+    },
+    handler: (req) => receivablesAging(req.ctx),
+  });
+  r.post('/api/v1/finance/invoices/:id/write-off', {
+    config: { access: 'finance:approve' },
+    schema: {
+      tags,
+      description:
+        'Writes off what is still owed on an issued invoice, with the reason, posting it to bad debts.',
+      params: idParam,
+      body: s.writeOffBody,
+      response: { 200: invoiceSchema },
+    },
+    handler: (req) => writeOffInvoice(req.ctx, req.params.id, req.body),
+  });
+  r.post('/api/v1/finance/invoices/:id/dispute', {
+    config: { access: 'finance:write' },
+    schema: {
+      tags,
+      description:
+        'Marks an issued invoice disputed by the client, with the reason, or resolved; a disputed invoice gets no payment reminders.',
+      params: idParam,
+      body: s.disputeBody,
+      response: { 200: invoiceSchema },
+    },
+    handler: (req) => disputeInvoice(req.ctx, req.params.id, req.body),
+  });
+}
