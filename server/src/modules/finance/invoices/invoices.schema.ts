@@ -49,6 +49,8 @@ const invoiceFields = {
   paidMinor: z.number().int(),
   creditedMinor: z.number().int(),
   balanceMinor: z.number().int().nullable(),
+  /** The receivable still open for it, in base currency at the rate it was booked at. */
+  baseOpenMinor: z.number().int().nullable(),
   settlement: z.enum(settlements).nullable(),
   writtenOffMinor: z.number().int(),
   writtenOffReason: z.string().nullable(),

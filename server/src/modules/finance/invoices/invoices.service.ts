@@ -53,6 +53,7 @@ function presentSummary(i: InvoiceRow, today: string) {
     paidMinor: i.paid_minor,
     creditedMinor: i.credited_minor,
     balanceMinor: i.kind === 'invoice' && i.status === 'issued' ? balanceOf(i) : null,
+    baseOpenMinor: i.base_open_minor,
     settlement: settlementOf(i, today),
     writtenOffMinor: i.written_off_minor,
     writtenOffReason: i.written_off_reason,
