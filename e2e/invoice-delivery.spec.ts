@@ -31,6 +31,9 @@ test('an issued invoice is downloaded, mailed with its PDF, paid with a surplus 
   await page.getByRole('menuitem', { name: 'Receivables aging' }).click();
   await expect(page.getByRole('row').filter({ hasText: '华信银行' })).toContainText('CN¥');
   await expect(page.getByRole('img', { name: 'Receivables aging' })).toBeVisible();
+  // The service desk's approved time earns its margin this year.
+  await page.getByRole('menuitem', { name: 'Profit and loss' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Total' })).toContainText('%');
   await page.getByRole('menuitem', { name: /\bInvoices$/ }).click();
   await page.getByRole('row').filter({ hasText: 'Issued' }).first().click();
   const drawer = page.locator('.ant-drawer');

@@ -5506,6 +5506,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/reports/pnl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get finance report pnl
+         * @description Revenue, labour and subcontract cost, gross margin and margin % over days, by project, client or month, in base currency, from approved time as it was priced.
+         *
+         *     Needs the `finance:read` permission.
+         */
+        get: operations["getFinanceReportPnl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -6399,6 +6421,7 @@ export interface components {
             paidMinor: number;
             creditedMinor: number;
             balanceMinor: number | null;
+            baseOpenMinor: number | null;
             settlement: ("open" | "partially_paid" | "overdue" | "paid" | "credited" | "written_off") | null;
             writtenOffMinor: number;
             writtenOffReason: string | null;
@@ -6476,6 +6499,7 @@ export interface components {
             paidMinor: number;
             creditedMinor: number;
             balanceMinor: number | null;
+            baseOpenMinor: number | null;
             settlement: ("open" | "partially_paid" | "overdue" | "paid" | "credited" | "written_off") | null;
             writtenOffMinor: number;
             writtenOffReason: string | null;
@@ -7020,6 +7044,31 @@ export interface components {
                 [key: string]: string[];
             };
             requestId?: string;
+        };
+        ProfitAndLoss: {
+            from: string;
+            to: string;
+            /** @enum {string} */
+            by: "project" | "client" | "month";
+            currency: string;
+            rows: {
+                key: string;
+                label: string;
+                revenueMinor: number;
+                labourCostMinor: number;
+                subcontractCostMinor: number;
+                grossMarginMinor: number;
+                marginPercent: string | null;
+                hours: number;
+            }[];
+            totals: {
+                revenueMinor: number;
+                labourCostMinor: number;
+                subcontractCostMinor: number;
+                grossMarginMinor: number;
+                marginPercent: string | null;
+                hours: number;
+            };
         };
         Project: {
             id: string;
@@ -40690,6 +40739,75 @@ export interface operations {
             };
             /** @description Well formed, but against a rule of the business. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFinanceReportPnl: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                by?: "project" | "client" | "month";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfitAndLoss"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

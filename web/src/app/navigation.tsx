@@ -22,6 +22,7 @@ import {
   PercentageOutlined,
   ProjectOutlined,
   ReconciliationOutlined,
+  RiseOutlined,
   SafetyOutlined,
   ScheduleOutlined,
   ShopOutlined,
@@ -134,6 +135,12 @@ export const navigation: NavGroup[] = [
         path: '/finance/aging',
         label: 'nav.aging',
         icon: <HourglassOutlined />,
+        permission: 'finance:read',
+      },
+      {
+        path: '/finance/pnl',
+        label: 'nav.pnl',
+        icon: <RiseOutlined />,
         permission: 'finance:read',
       },
       {

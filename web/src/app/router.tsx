@@ -65,6 +65,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/projects/pages/ClientProjectPage')),
           },
           {
+            path: '/finance/pnl',
+            lazy: page(() => import('../modules/finance/pages/PnlPage')),
+          },
+          {
             path: '/finance/aging',
             lazy: page(() => import('../modules/finance/pages/AgingPage')),
           },

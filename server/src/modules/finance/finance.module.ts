@@ -7,11 +7,20 @@ import { ledgerRoutes } from './ledger/ledger.routes.ts';
 import { paymentRoutes } from './payments/payments.routes.ts';
 import { runPaymentReminders } from './receivables/payment-reminders.job.ts';
 import { receivableRoutes } from './receivables/receivables.routes.ts';
+import { reportRoutes } from './reports/reports.routes.ts';
 import { taxRoutes } from './tax/tax.routes.ts';
 
 export const finance = {
   name: 'finance',
-  routes: [ledgerRoutes, taxRoutes, invoiceRoutes, deliveryRoutes, paymentRoutes, receivableRoutes],
+  routes: [
+    ledgerRoutes,
+    taxRoutes,
+    invoiceRoutes,
+    deliveryRoutes,
+    paymentRoutes,
+    receivableRoutes,
+    reportRoutes,
+  ],
   jobs: [
     // In the morning of the workspace's day, as a person would send them.
     { name: 'finance.payment-reminders', schedule: daily('09:00'), run: runPaymentReminders },

@@ -1,3 +1,5 @@
+import type { Executor } from '../../db/database.ts';
+
 /** What other modules and the app may use of people. */
 
 export {
@@ -29,3 +31,12 @@ export { insertNewPerson, listPeople } from './people.service.ts';
 export type { LanguageLevel, PersonLanguage } from './people.table.ts';
 export { skillBody } from './skills/skills.schema.ts';
 export { insertSkill } from './skills/skills.service.ts';
+
+/** The ids of the workspace's supplier workers, as a subquery to filter by. */
+export function supplierWorkerIds(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom('people')
+    .select('people.id')
+    .where('people.workspace_id', '=', workspaceId)
+    .where('people.kind', '=', 'supplier_worker');
+}

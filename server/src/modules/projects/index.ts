@@ -64,3 +64,14 @@ export async function taskIdByName(db: Executor, projectId: string, name: string
     .executeTakeFirst();
   return row?.id ?? null;
 }
+
+/** Number, name, client and contract of some projects, for reports that group by them. */
+export function projectHeadings(db: Executor, workspaceId: string, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('projects')
+    .select(['id', 'number', 'name', 'client_id', 'contract_id'])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute();
+}

@@ -10,6 +10,7 @@ export {
   releaseInvoiced,
 } from './approved-entries.ts';
 
+export { approvedTotals } from './approved-totals.ts';
 export { insertTimeRow, readTimeRow } from './entries.import.ts';
 
 // Read models, as the module's own pages list them (dashboards and the bench read them too).

@@ -354,3 +354,12 @@ export function useDispute() {
     onSuccess: invalidate,
   });
 }
+
+export type ProfitAndLoss = Schemas['ProfitAndLoss'];
+
+export function usePnl(query: { from: string; to: string; by: ProfitAndLoss['by'] }) {
+  return useQuery({
+    queryKey: ['finance', 'pnl', query],
+    queryFn: () => unwrap(api.GET('/api/v1/finance/reports/pnl', { params: { query } })),
+  });
+}

@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import { type Ctx, workspaceOf } from '../../../platform/context.ts';
+import { Dec } from '../../../platform/money.ts';
+import { getClientRow } from '../../clients/index.ts';
+import { projectHeadings } from '../../projects/index.ts';
+import { getSettingsRow } from '../../settings/index.ts';
+import { approvedTotals } from '../../time/index.ts';
+import type { pnlQuery } from './reports.schema.ts';
+
+type Sum = { revenue: number; labour: number; subcontract: number; minutes: number };
+const zero = (): Sum => ({ revenue: 0, labour: 0, subcontract: 0, minutes: 0 });
+
+function figures(s: Sum) {
+  const margin = s.revenue - s.labour - s.subcontract;
+  return {
+    revenueMinor: s.revenue,
+    labourCostMinor: s.labour,
+    subcontractCostMinor: s.subcontract,
+    grossMarginMinor: margin,
+    marginPercent: s.revenue === 0 ? null : new Dec(margin).times(100).div(s.revenue).toFixed(1),
+    hours: s.minutes / 60,
+  };
+}
+
+/** The label of each group: a project's number and name, a client's name, a month. */
+async function labelsOf(
+  ctx: Ctx,
+  by: z.infer<typeof pnlQuery>['by'],
+  keys: string[],
+  projects: Awaited<ReturnType<typeof projectHeadings>>,
+) {
+  if (by === 'month') return new Map(keys.map((k) => [k, k]));
+  if (by === 'project') return new Map(projects.map((p) => [p.id, `${p.number} ${p.name}`]));
+  const clients = await Promise.all(keys.map((id) => getClientRow(ctx.db, workspaceOf(ctx), id)));
+  return new Map(clients.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+}
+
+/**
+ * Profit and loss over days, by project, client or month, in base currency: revenue from
+ * approved billable time at its fixed price (time and materials is earned as approved),
+ * labour at employees' cost and subcontracting at supplier workers' cost, as approval priced
+ * them. Every figure is the sum of the entries behind it.
+ */
+export async function profitAndLoss(ctx: Ctx, query: z.infer<typeof pnlQuery>) {
+  const workspaceId = workspaceOf(ctx);
+  const totals = await approvedTotals(ctx.db, workspaceId, { from: query.from, to: query.to });
+  const projects = await projectHeadings(ctx.db, workspaceId, [
+    ...new Set(totals.map((t) => t.projectId)),
+  ]);
+  const clientOf = new Map(projects.map((p) => [p.id, p.client_id ?? '']));
+  const keyOf = (t: (typeof totals)[number]) =>
+    query.by === 'month'
+      ? t.month
+      : query.by === 'client'
+        ? (clientOf.get(t.projectId) ?? '')
+        : t.projectId;
+  const groups = new Map<string, Sum>();
+  const all = zero();
+  for (const t of totals) {
+    const key = keyOf(t);
+    const sum = groups.get(key) ?? zero();
+    for (const s of [sum, all]) {
+      s.revenue += t.revenueMinor;
+      s.labour += t.labourCostMinor;
+      s.subcontract += t.subcontractCostMinor;
+      s.minutes += t.minutes;
+    }
+    groups.set(key, sum);
+  }
+  const labels = await labelsOf(ctx, query.by, [...groups.keys()], projects);
+  const rows = [...groups].map(([key, sum]) => ({
+    key,
+    label: labels.get(key) ?? '—',
+    ...figures(sum),
+  }));
+  rows.sort((a, b) =>
+    query.by === 'month' ? a.key.localeCompare(b.key) : b.revenueMinor - a.revenueMinor,
+  );
+  const { baseCurrency } = await getSettingsRow(ctx.db, workspaceId);
+  return { ...query, currency: baseCurrency, rows, totals: figures(all) };
+}

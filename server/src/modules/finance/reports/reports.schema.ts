@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const pnlGroupings = ['project', 'client', 'month'] as const;
+
+export const pnlQuery = z
+  .object({
+    from: z.iso.date(),
+    to: z.iso.date(),
+    by: z.enum(pnlGroupings).default('project'),
+  })
+  .refine((q) => q.from <= q.to, { message: 'from is on or before to', path: ['to'] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 3 * 366 * 86_400_000, {
+    message: 'Three years at most',
+    path: ['to'],
+  });
+
+const figures = {
+  revenueMinor: z.number().int(),
+  labourCostMinor: z.number().int(),
+  subcontractCostMinor: z.number().int(),
+  grossMarginMinor: z.number().int(),
+  /** Gross margin over revenue, in percent to one place; null without revenue. */
+  marginPercent: z.string().nullable(),
+  hours: z.number(),
+};
+
+export const pnlSchema = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    by: z.enum(pnlGroupings),
+    currency: z.string(),
+    rows: z.array(z.object({ key: z.string(), label: z.string(), ...figures })),
+    totals: z.object(figures),
+  })
+  .meta({ id: 'ProfitAndLoss' });
