@@ -9,6 +9,7 @@ import { systemActor } from '../server/src/platform/context.ts';
 import { hashPassword } from '../server/src/platform/crypto.ts';
 import { createWorkspace } from '../server/src/platform/workspaces/workspaces.service.ts';
 import { generateBusiness } from './business-data.ts';
+import { generateFinance } from './finance-data.ts';
 import { generatePeople } from './people-data.ts';
 import { generateProjects } from './project-data.ts';
 import { seeded } from './seeded.ts';
@@ -19,7 +20,7 @@ import { BENCH_LOGIN, benchDatabaseUrl } from './settings.ts';
  * S × 1,000,000 audit entries with a valid hash chain; S × 5,000 clients with 50,000 contacts,
  * 10,000 opportunities, 3,000 suppliers and 20,000 contracts; 2,000 people with 20,000
  * skills and 10,000 bookings over 300 skills; 400 projects with 40,000 tasks and 1,000,000
- * time entries. Usage: npm run bench:data -- --scale 1
+ * time entries; 100,000 issued invoices with 500,000 lines and 2,000,000 journal lines. Usage: npm run bench:data -- --scale 1
  * (DATABASE_URL picks the database; default bench/data/bench.db, which is replaced).
  */
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
@@ -173,10 +174,11 @@ console.timeEnd(`audit entries (${AUDIT_ENTRIES})`);
 const business = await generateBusiness(db, rand, workspaceId, memberUserIds.slice(0, 50), scale);
 const staffing = await generatePeople(db, rand, workspaceId, adminId, scale);
 const delivery = await generateProjects(db, rand, workspaceId, adminId, scale);
+const finance = await generateFinance(db, rand, workspaceId, adminId, scale);
 // Fresh statistics, as autovacuum (PostgreSQL) or a routine ANALYZE would give a live database.
 await sql`analyze`.execute(db);
 console.log(
-  `bench data ready: ${MEMBERS} members, ${AUDIT_ENTRIES} audit entries, ${JSON.stringify({ ...business, ...staffing, ...delivery })}; sign in as ${BENCH_LOGIN.email}`,
+  `bench data ready: ${MEMBERS} members, ${AUDIT_ENTRIES} audit entries, ${JSON.stringify({ ...business, ...staffing, ...delivery, ...finance })}; sign in as ${BENCH_LOGIN.email}`,
 );
 await db.destroy();
 

@@ -7,6 +7,12 @@ import { loadConfig } from '../server/src/config.ts';
 import { createDb } from '../server/src/db/database.ts';
 import { getPipeline, listClients } from '../server/src/modules/clients/index.ts';
 import { listContracts } from '../server/src/modules/contracts/index.ts';
+import {
+  listInvoices,
+  profitAndLoss,
+  receivablesAging,
+  trialBalance,
+} from '../server/src/modules/finance/index.ts';
 import { listPeople } from '../server/src/modules/people/index.ts';
 import { listProjects, projectEvm } from '../server/src/modules/projects/index.ts';
 import { moduleJobs } from '../server/src/modules/registry.ts';
@@ -180,6 +186,38 @@ const endpoints: {
     name: 'earned value, 20,000 entries',
     path: `/api/v1/projects/${heavy.id}/earned-value`,
     raw: () => projectEvm(ctx, heavy.id),
+    goal: 100,
+    connections: 1,
+  },
+  {
+    name: 'invoice list, issued, newest',
+    path: '/api/v1/finance/invoices?limit=50&status=issued',
+    raw: () => listInvoices(ctx, { limit: 50, status: 'issued', sort: '-createdAt' }),
+  },
+  {
+    name: 'receivables aging, 100,000 invoices',
+    path: '/api/v1/finance/receivables/aging',
+    raw: () => receivablesAging(ctx),
+    goal: 200,
+    connections: 1,
+  },
+  {
+    name: 'trial balance, a year of 2,000,000 lines',
+    path: '/api/v1/finance/trial-balance?from=2026-01-01&to=2026-12-31',
+    raw: () => trialBalance(ctx, { from: '2026-01-01', to: '2026-12-31' }),
+    goal: 300,
+    connections: 1,
+  },
+  {
+    name: 'a project’s P&L for a year by month',
+    path: `/api/v1/finance/reports/pnl?from=2026-01-01&to=2026-12-31&by=month&projectId=${heavy.id}`,
+    raw: () =>
+      profitAndLoss(ctx, {
+        from: '2026-01-01',
+        to: '2026-12-31',
+        by: 'month',
+        projectId: heavy.id,
+      }),
     goal: 100,
     connections: 1,
   },

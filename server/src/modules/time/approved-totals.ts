@@ -32,7 +32,10 @@ export async function approvedTotals(
     ])
     .where('te.day', '>=', filter.from)
     .where('te.day', '<=', filter.to);
-  if (filter.projectIds) q = q.where('te.project_id', 'in', [...filter.projectIds, '']);
+  if (filter.projectIds) {
+    if (filter.projectIds.length === 0) return [];
+    q = q.where('te.project_id', 'in', filter.projectIds);
+  }
   const rows = await q.groupBy(['te.project_id', month]).execute();
   return rows.map((r) => ({
     projectId: r.project_id,

@@ -25,28 +25,32 @@ export async function writeOffInvoice(ctx: Ctx, id: string, input: z.infer<typeo
       throw new AppError('unprocessable', 'Only what is still owed on an invoice is written off');
     }
     const base = row.base_open_minor ?? 0;
-    const journalId = await postJournal(trx, ctx, {
-      postedOn,
-      description: `${row.number} ${row.client_name ?? ''} ${input.reason}`.trim(),
-      source: { type: 'write_off', id },
-      lines: [
-        {
-          accountId: await accountFor(trx, ctx, workspaceId, 'bad_debt'),
-          debitMinor: base,
-          creditMinor: 0,
-          clientId: row.client_id,
-        },
-        {
-          accountId: await accountFor(trx, ctx, workspaceId, 'receivable'),
-          debitMinor: 0,
-          creditMinor: base,
-          currency: row.currency,
-          amountMinor: owed,
-          fxRate: row.fx_rate ?? '1',
-          clientId: row.client_id,
-        },
-      ],
-    });
+    // A cent left in the invoice's currency may be nothing in base: then nothing posts.
+    const journalId =
+      base === 0
+        ? null
+        : await postJournal(trx, ctx, {
+            postedOn,
+            description: `${row.number} ${row.client_name ?? ''} ${input.reason}`.trim(),
+            source: { type: 'write_off', id },
+            lines: [
+              {
+                accountId: await accountFor(trx, ctx, workspaceId, 'bad_debt'),
+                debitMinor: base,
+                creditMinor: 0,
+                clientId: row.client_id,
+              },
+              {
+                accountId: await accountFor(trx, ctx, workspaceId, 'receivable'),
+                debitMinor: 0,
+                creditMinor: base,
+                currency: row.currency,
+                amountMinor: owed,
+                fxRate: row.fx_rate ?? '1',
+                clientId: row.client_id,
+              },
+            ],
+          });
     await takeFromInvoice(trx, ctx, row, {
       by: 'write_off',
       amountMinor: owed,

@@ -43,7 +43,11 @@ async function labelsOf(
  */
 export async function profitAndLoss(ctx: Ctx, query: z.infer<typeof pnlQuery>) {
   const workspaceId = workspaceOf(ctx);
-  const totals = await approvedTotals(ctx.db, workspaceId, { from: query.from, to: query.to });
+  const totals = await approvedTotals(ctx.db, workspaceId, {
+    from: query.from,
+    to: query.to,
+    ...(query.projectId ? { projectIds: [query.projectId] } : {}),
+  });
   const projects = await projectHeadings(ctx.db, workspaceId, [
     ...new Set(totals.map((t) => t.projectId)),
   ]);

@@ -7,6 +7,8 @@ export const pnlQuery = z
     from: z.iso.date(),
     to: z.iso.date(),
     by: z.enum(pnlGroupings).default('project'),
+    /** One project only. */
+    projectId: z.uuid().optional(),
   })
   .refine((q) => q.from <= q.to, { message: 'from is on or before to', path: ['to'] })
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 3 * 366 * 86_400_000, {

@@ -68,6 +68,11 @@ describe.each(dialects)('profit and loss on %s', (dialect) => {
       { key: w.client.id, label: '华信银行', subcontractCostMinor: 8 * CARL_HOURLY, hours: 48 },
     ]);
     expect((await pnl('from=2027-01-01&to=2027-01-31')).rows).toEqual([]);
+    const other = crypto.randomUUID();
+    expect((await pnl(`from=2026-11-01&to=2026-12-31&projectId=${other}`)).rows).toEqual([]);
+    expect(
+      (await pnl(`from=2026-11-01&to=2026-12-31&projectId=${w.project.id}`)).totals.revenueMinor,
+    ).toBe(project.revenueMinor);
 
     const bad = await w.get(w.finance, '/api/v1/finance/reports/pnl?from=2026-12-01&to=2026-11-01');
     expect(bad.statusCode).toBe(400);
