@@ -40772,6 +40772,7 @@ export interface operations {
                 from: string;
                 to: string;
                 by?: "project" | "client" | "month";
+                projectId?: string;
             };
             header?: never;
             path?: never;
