@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../server/src/db/database.ts';
 import { insertAll } from './business-data.ts';
 import type { seeded } from './seeded.ts';
@@ -257,5 +258,12 @@ export async function generateFinance(
     }
   }
   console.timeEnd(`journals (${JOURNALS}) and their lines`);
+  // The month balances every posting keeps, summed as the migration does for existing lines.
+  await sql`
+    insert into ledger_balances (workspace_id, account_id, period, debit_minor, credit_minor)
+    select l.workspace_id, l.account_id, j.period, sum(l.debit_minor), sum(l.credit_minor)
+    from journal_lines l join journals j on j.id = l.journal_id
+    where l.workspace_id = ${workspaceId}
+    group by l.workspace_id, l.account_id, j.period`.execute(db);
   return { invoices: INVOICES, invoiceLines: INVOICES * LINES, journals: JOURNALS };
 }

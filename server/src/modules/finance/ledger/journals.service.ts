@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../../db/database.ts';
 import { audit } from '../../../platform/audit/audit.ts';
@@ -88,6 +89,44 @@ async function assertAccounts(trx: Executor, workspaceId: string, lines: readonl
 }
 
 /**
+ * Adds a posting's lines to its month's balances, per account: in the posting's transaction,
+ * so the balances are always the sum of the lines.
+ */
+async function addToBalances(
+  trx: Executor,
+  workspaceId: string,
+  period: string,
+  lines: readonly PostingLine[],
+) {
+  const byAccount = new Map<string, { debit: number; credit: number }>();
+  for (const l of lines) {
+    const sum = byAccount.get(l.accountId) ?? { debit: 0, credit: 0 };
+    byAccount.set(l.accountId, {
+      debit: sum.debit + l.debitMinor,
+      credit: sum.credit + l.creditMinor,
+    });
+  }
+  for (const [accountId, sum] of byAccount) {
+    await trx
+      .insertInto('ledger_balances')
+      .values({
+        workspace_id: workspaceId,
+        account_id: accountId,
+        period,
+        debit_minor: sum.debit,
+        credit_minor: sum.credit,
+      })
+      .onConflict((oc) =>
+        oc.columns(['workspace_id', 'account_id', 'period']).doUpdateSet({
+          debit_minor: sql`ledger_balances.debit_minor + ${sum.debit}`,
+          credit_minor: sql`ledger_balances.credit_minor + ${sum.credit}`,
+        }),
+      )
+      .execute();
+  }
+}
+
+/**
  * Posts a balanced journal in the caller's transaction: the only way anything reaches the
  * ledger. It numbers the journal without gaps per year (the counter row is taken in this
  * transaction), refuses a closed month, and writes the audit entry.
@@ -141,6 +180,7 @@ export async function postJournal(trx: Executor, ctx: Ctx, posting: Posting): Pr
       })),
     )
     .execute();
+  await addToBalances(trx, workspaceId, period, posting.lines);
   await audit(trx, ctx, {
     action: 'journal.post',
     entityType: 'journal',

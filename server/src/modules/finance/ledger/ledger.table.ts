@@ -102,11 +102,21 @@ export type LedgerPeriodTable = {
   closed_by: string | null;
 };
 
+/** An account's debits and credits in a month (YYYY-MM): kept by every posting. */
+export type LedgerBalanceTable = {
+  workspace_id: string;
+  account_id: string;
+  period: string;
+  debit_minor: number;
+  credit_minor: number;
+};
+
 export type LedgerTables = {
   ledger_accounts: LedgerAccountTable;
   journals: JournalTable;
   journal_lines: JournalLineTable;
   ledger_periods: LedgerPeriodTable;
+  ledger_balances: LedgerBalanceTable;
 };
 
 declare module '../../../db/tables.ts' {

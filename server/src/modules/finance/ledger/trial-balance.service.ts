@@ -1,13 +1,60 @@
 import type { z } from 'zod';
+import type { Executor } from '../../../db/database.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../../platform/context.ts';
+import { addDays } from '../../../platform/days.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { getSettingsRow } from '../../settings/index.ts';
 import type { trialBalanceQuery } from './ledger.schema.ts';
 
+type Posted = Map<string, { debit: number; credit: number }>;
+
+/**
+ * Per account, what was posted up to and including `day`: the months before its month from
+ * the month balances, and its own month's lines up to it (read through an index that holds
+ * the amounts), so no more than a month of lines is ever summed.
+ */
+async function postedUpTo(db: Executor, workspaceId: string, day: string): Promise<Posted> {
+  const month = day.slice(0, 7);
+  const [months, days] = await Promise.all([
+    db
+      .selectFrom('ledger_balances')
+      .select((eb) => [
+        'account_id',
+        eb.fn.sum<number>('debit_minor').as('debit'),
+        eb.fn.sum<number>('credit_minor').as('credit'),
+      ])
+      .where('workspace_id', '=', workspaceId)
+      .where('period', '<', month)
+      .groupBy('account_id')
+      .execute(),
+    db
+      .selectFrom('journal_lines')
+      .select((eb) => [
+        'account_id',
+        eb.fn.sum<number>('debit_minor').as('debit'),
+        eb.fn.sum<number>('credit_minor').as('credit'),
+      ])
+      .where('workspace_id', '=', workspaceId)
+      .where('posted_on', '>=', `${month}-01`)
+      .where('posted_on', '<=', day)
+      .groupBy('account_id')
+      .execute(),
+  ]);
+  const posted: Posted = new Map();
+  for (const r of [...months, ...days]) {
+    const sum = posted.get(r.account_id) ?? { debit: 0, credit: 0 };
+    posted.set(r.account_id, {
+      debit: sum.debit + Number(r.debit ?? 0),
+      credit: sum.credit + Number(r.credit ?? 0),
+    });
+  }
+  return posted;
+}
+
 /**
  * Per account with any posting up to `to`: the balance before `from`, the debits and credits
- * from `from` to `to`, and the balance after, all in one grouped read of the lines. Every
- * journal balances, so the totals must: `balanced` says whether they do.
+ * from `from` to `to`, and the balance after: what was posted up to `to` less what was posted
+ * before `from`. Every journal balances, so the totals must: `balanced` says whether they do.
  */
 export async function trialBalance(ctx: Ctx, query: z.infer<typeof trialBalanceQuery>) {
   const workspaceId = workspaceOf(ctx);
@@ -18,37 +65,31 @@ export async function trialBalance(ctx: Ctx, query: z.infer<typeof trialBalanceQ
       fields: { 'querystring.to': ['before from'] },
     });
   }
-  const rows = await ctx.db
-    .selectFrom('journal_lines as l')
-    .innerJoin('ledger_accounts as a', 'a.id', 'l.account_id')
-    .select((eb) => [
-      'a.id',
-      'a.code',
-      'a.name_zh',
-      'a.name_en',
-      'a.type',
-      eb.fn.sum<number>('l.debit_minor').filterWhere('l.posted_on', '<', from).as('opening_debit'),
-      eb.fn
-        .sum<number>('l.credit_minor')
-        .filterWhere('l.posted_on', '<', from)
-        .as('opening_credit'),
-      eb.fn.sum<number>('l.debit_minor').filterWhere('l.posted_on', '>=', from).as('debit'),
-      eb.fn.sum<number>('l.credit_minor').filterWhere('l.posted_on', '>=', from).as('credit'),
-    ])
-    .where('l.workspace_id', '=', workspaceId)
-    .where('l.posted_on', '<=', to)
-    .groupBy(['a.id', 'a.code', 'a.name_zh', 'a.name_en', 'a.type'])
-    .orderBy('a.code')
-    .execute();
+  const [before, upTo] = await Promise.all([
+    postedUpTo(ctx.db, workspaceId, addDays(from, -1)),
+    postedUpTo(ctx.db, workspaceId, to),
+  ]);
+  const ids = [...upTo.keys()];
+  const accounts =
+    ids.length === 0
+      ? []
+      : await ctx.db
+          .selectFrom('ledger_accounts')
+          .select(['id', 'code', 'name_zh', 'name_en', 'type'])
+          .where('workspace_id', '=', workspaceId)
+          .where('id', 'in', ids)
+          .orderBy('code')
+          .execute();
   const { baseCurrency } = await getSettingsRow(ctx.db, workspaceId);
-  const n = (v: number | string | null) => Number(v ?? 0);
-  const lines = rows.map((r) => {
-    const opening = n(r.opening_debit) - n(r.opening_credit);
-    const debit = n(r.debit);
-    const credit = n(r.credit);
+  const lines = accounts.map((a) => {
+    const early = before.get(a.id) ?? { debit: 0, credit: 0 };
+    const late = upTo.get(a.id) ?? { debit: 0, credit: 0 };
+    const opening = early.debit - early.credit;
+    const debit = late.debit - early.debit;
+    const credit = late.credit - early.credit;
     return {
-      account: { id: r.id, code: r.code, nameZh: r.name_zh, nameEn: r.name_en },
-      type: r.type,
+      account: { id: a.id, code: a.code, nameZh: a.name_zh, nameEn: a.name_en },
+      type: a.type,
       openingMinor: opening,
       debitMinor: debit,
       creditMinor: credit,

@@ -9,7 +9,7 @@ import { majorString } from '../../../platform/money.ts';
 import { clientBillingOf } from '../../clients/index.ts';
 import { getSettingsRow } from '../../settings/index.ts';
 import { documentLocaleOf } from '../delivery/invoice-document.ts';
-import { policyOf } from '../tax/policy.service.ts';
+import { type FinancePolicy, policyOf } from '../tax/policy.service.ts';
 
 type Overdue = {
   number: string;
@@ -67,9 +67,21 @@ export async function runPaymentReminders(
     )
     .execute();
   let sent = 0;
+  // Each workspace's reminder days, seller and language, read once per run.
+  const workspaces = new Map<string, { policy: FinancePolicy; locale: 'zh-CN' | 'en-US' }>();
+  const workspace = async (id: string) => {
+    const known = workspaces.get(id);
+    if (known) return known;
+    const read = {
+      policy: await policyOf(deps.db, id),
+      locale: (await getSettingsRow(deps.db, id)).locale,
+    };
+    workspaces.set(id, read);
+    return read;
+  };
   for (const invoice of overdue) {
     const days = daysBetween(invoice.due_date as string, scope.today);
-    const policy = await policyOf(deps.db, invoice.workspace_id);
+    const { policy, locale } = await workspace(invoice.workspace_id);
     const due = policy.reminderDays.filter((d) => d <= days).length;
     if (due <= invoice.reminders_sent) continue;
     const ctx = systemCtx(deps, invoice.workspace_id);
@@ -83,7 +95,6 @@ export async function runPaymentReminders(
         .executeTakeFirst();
       if (Number(taken.numUpdatedRows) === 0) return;
       const buyer = await clientBillingOf(trx, invoice.workspace_id, invoice.client_id);
-      const { locale } = await getSettingsRow(trx, invoice.workspace_id);
       const facts: Overdue = {
         number: invoice.number ?? '',
         issueDate: invoice.issue_date ?? '',
