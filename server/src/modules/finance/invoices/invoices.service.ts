@@ -101,14 +101,15 @@ export async function getInvoice(ctx: Ctx, id: string) {
 export async function listInvoices(ctx: Ctx, query: z.infer<typeof invoiceQuery>) {
   const k = keyset(invoiceSorts, 'invoices.id', query.sort, query.cursor);
   const rows = await findInvoiceRows(ctx.db, workspaceOf(ctx), query, k, query.limit);
-  return keysetPage(rows, k, query.limit, (i) => presentSummary(i, todayOf(ctx)));
+  // Today once per page: working it out in the caller's zone is not free.
+  const today = todayOf(ctx);
+  return keysetPage(rows, k, query.limit, (i) => presentSummary(i, today));
 }
 
 /** Summaries of the invoices a run drafted, in the order drafted. */
 export async function invoiceSummaries(ctx: Ctx, ids: string[]) {
-  return Promise.all(
-    ids.map(async (id) => presentSummary(await rowOf(ctx.db, ctx, id), todayOf(ctx))),
-  );
+  const today = todayOf(ctx);
+  return Promise.all(ids.map(async (id) => presentSummary(await rowOf(ctx.db, ctx, id), today)));
 }
 
 /**
