@@ -11,9 +11,21 @@ export const isoAfter = (clock: Clock, ms: number): string =>
 /** Today's calendar day in UTC: the day background jobs work by. */
 export const isoToday = (clock: Clock): string => clock.now().toISOString().slice(0, 10);
 
+/**
+ * One formatter per time zone, made once: making one costs far more than using it (a list
+ * that made one per row spent most of its time, and much native memory, doing so).
+ */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's calendar day in a time zone, as YYYY-MM-DD. */
-export const isoDayIn = (clock: Clock, timeZone: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone }).format(clock.now());
+export function isoDayIn(clock: Clock, timeZone: string): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(clock.now());
+}
 
 /**
  * The newest calendar day anywhere on Earth (UTC+14). A day a person enters from their own
