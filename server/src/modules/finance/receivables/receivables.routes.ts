@@ -1,6 +1,8 @@
 import { type App, typed } from '../../../platform/http/route.ts';
 import { idParam } from '../../../platform/http/schemas.ts';
+import { exportFile, exportQuery, sendExport } from '../../../platform/http/table-export.ts';
 import { invoiceSchema } from '../invoices/invoices.schema.ts';
+import { agingColumns, onePage, spreadsheet } from '../reports/report-exports.ts';
 import { receivablesAging } from './aging.service.ts';
 import * as s from './receivables.schema.ts';
 import { disputeInvoice, writeOffInvoice } from './write-off.service.ts';
@@ -19,6 +21,20 @@ export function receivableRoutes(app: App) {
       response: { 200: s.agingSchema },
     },
     handler: (req) => receivablesAging(req.ctx),
+  });
+  r.get('/api/v1/finance/receivables/aging/export', {
+    config: { access: 'finance:read' },
+    schema: {
+      tags,
+      description: 'Receivables aging per client, as CSV or an Excel workbook.',
+      querystring: exportQuery,
+      ...spreadsheet,
+    },
+    handler: async (req, reply) => {
+      const aging = await receivablesAging(req.ctx);
+      const rows = aging.rows.map((row) => ({ ...row, currency: aging.currency }));
+      return sendExport(reply, exportFile(req, 'aging'), agingColumns, async () => onePage(rows));
+    },
   });
   r.post('/api/v1/finance/invoices/:id/write-off', {
     config: { access: 'finance:approve' },

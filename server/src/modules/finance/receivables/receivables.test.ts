@@ -38,6 +38,16 @@ describe.each(dialects)('collecting receivables on %s', (dialect) => {
       }),
     ]);
     expect(aging.totals).toMatchObject({ totalMinor: 413_400, over90Minor: 0 });
+    const csv = await w.get(w.finance, '/api/v1/finance/receivables/aging/export?format=csv');
+    expect(
+      csv.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\n'),
+    ).toEqual([
+      '"client","currency","current","days1to30","days31to60","days61to90","over90","total"',
+      '"华信银行","EUR","0.00","0.00","0.00","4134.00","0.00","4134.00"',
+    ]);
     // A second invoice issued today is current.
     await w.approvedWeek('2026-11-30');
     const [draft] = (await w.run(w.finance)).invoices;

@@ -1,20 +1,27 @@
 import { z } from 'zod';
+import { exportQuery } from '../../../platform/http/table-export.ts';
 
 export const pnlGroupings = ['project', 'client', 'month'] as const;
 
-export const pnlQuery = z
-  .object({
-    from: z.iso.date(),
-    to: z.iso.date(),
-    by: z.enum(pnlGroupings).default('project'),
-    /** One project only. */
-    projectId: z.uuid().optional(),
-  })
-  .refine((q) => q.from <= q.to, { message: 'from is on or before to', path: ['to'] })
-  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 3 * 366 * 86_400_000, {
-    message: 'Three years at most',
-    path: ['to'],
-  });
+const pnlFields = {
+  from: z.iso.date(),
+  to: z.iso.date(),
+  by: z.enum(pnlGroupings).default('project'),
+  /** One project only. */
+  projectId: z.uuid().optional(),
+};
+
+/** A range of days that ends after it starts and spans three years at most. */
+const inRange = <T extends z.ZodType<{ from: string; to: string }>>(schema: T) =>
+  schema
+    .refine((q) => q.from <= q.to, { message: 'from is on or before to', path: ['to'] })
+    .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 3 * 366 * 86_400_000, {
+      message: 'Three years at most',
+      path: ['to'],
+    });
+
+export const pnlQuery = inRange(z.object(pnlFields));
+export const pnlExportQuery = inRange(z.object({ ...pnlFields, ...exportQuery.shape }));
 
 const figures = {
   revenueMinor: z.number().int(),

@@ -74,6 +74,20 @@ describe.each(dialects)('profit and loss on %s', (dialect) => {
       (await pnl(`from=2026-11-01&to=2026-12-31&projectId=${w.project.id}`)).totals.revenueMinor,
     ).toBe(project.revenueMinor);
 
+    // The table as CSV: the same figures in major units.
+    const csv = await w.get(
+      w.finance,
+      '/api/v1/finance/reports/pnl/export?from=2026-11-01&to=2026-12-31&format=csv',
+    );
+    expect(csv.headers['content-disposition']).toMatch(/pnl-\d{4}-\d{2}-\d{2}\.csv/);
+    const [header, row1] = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(header).toBe(
+      '"key","label","hours","currency","revenue","labourCost","subcontractCost","grossMargin","marginPercent"',
+    );
+    expect(row1).toContain(`"64","EUR","${(project.revenueMinor / 100).toFixed(2)}"`);
     const bad = await w.get(w.finance, '/api/v1/finance/reports/pnl?from=2026-12-01&to=2026-11-01');
     expect(bad.statusCode).toBe(400);
     expect(

@@ -2,6 +2,7 @@ import { Card, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart, type ChartOption } from '../../../components/Chart';
+import { ExportButton } from '../../../components/ExportButton';
 import { Money } from '../../../components/Money';
 import { fromMinor } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -34,7 +35,10 @@ export default function AgingPage() {
     };
   }, [data, currency, t]);
   return (
-    <Card title={t('nav.aging')}>
+    <Card
+      title={t('nav.aging')}
+      extra={<ExportButton path="/api/v1/finance/receivables/aging/export" filter={{}} />}
+    >
       <Typography.Paragraph type="secondary">{t('aging.hint', { currency })}</Typography.Paragraph>
       <ProblemAlert error={aging.error} />
       {data && data.rows.length > 0 && (

@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart, type ChartOption } from '../../../components/Chart';
+import { ExportButton } from '../../../components/ExportButton';
 import { Money } from '../../../components/Money';
 import { fromMinor } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -56,7 +57,10 @@ export default function PnlPage() {
   }, [trend.data, currency, t]);
   const totals = pnl.data?.totals;
   return (
-    <Card title={t('nav.pnl')}>
+    <Card
+      title={t('nav.pnl')}
+      extra={<ExportButton path="/api/v1/finance/reports/pnl/export" filter={{ ...query, by }} />}
+    >
       <Typography.Paragraph type="secondary">{t('pnl.hint', { currency })}</Typography.Paragraph>
       <Space style={{ marginBottom: 12 }} wrap>
         <DatePicker.RangePicker
