@@ -52,6 +52,7 @@ import * as m0049 from './migrations/0049-invoice-delivery.ts';
 import * as m0050 from './migrations/0050-payments.ts';
 import * as m0051 from './migrations/0051-receivables.ts';
 import * as m0052 from './migrations/0052-ledger-balances.ts';
+import * as m0053 from './migrations/0053-supplier-bills.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -107,6 +108,7 @@ const migrations: Record<string, Migration> = {
   '0050-payments': m0050,
   '0051-receivables': m0051,
   '0052-ledger-balances': m0052,
+  '0053-supplier-bills': m0053,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

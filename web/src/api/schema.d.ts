@@ -5572,6 +5572,436 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/supplier-bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List finance supplier bills
+         * @description Needs the `finance:read` permission.
+         */
+        get: operations["listFinanceSupplierBills"];
+        put?: never;
+        /**
+         * Create finance supplier bill
+         * @description Enters a supplier’s bill for a supplier contract; each time line is matched with its worker’s approved entries over the period.
+         *
+         *     Needs the `finance:write` permission.
+         */
+        post: operations["createFinanceSupplierBill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/supplier-bills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get finance supplier bill
+         * @description A bill with each line’s match (matched, over, under, unmatched) and what holds it from payment.
+         *
+         *     Needs the `finance:read` permission.
+         */
+        get: operations["getFinanceSupplierBill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/supplier-bills/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create finance supplier bill approve
+         * @description Approves a received bill into the payables (a reason where a line is off its match); released unless its contract waits for the client.
+         *
+         *     Needs the `finance:approve` permission.
+         */
+        post: operations["createFinanceSupplierBillApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/supplier-bills/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create finance supplier bill reject
+         * @description Rejects a received bill with the reason; the entries it matched may be billed again.
+         *
+         *     Needs the `finance:approve` permission.
+         */
+        post: operations["createFinanceSupplierBillReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/supplier-bills/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List finance supplier bill documents
+         * @description Needs the `finance:read` permission.
+         */
+        get: operations["listFinanceSupplierBillDocuments"];
+        put?: never;
+        /**
+         * Create finance supplier bill document
+         * @description multipart/form-data with the file in the field "file"; see docs/api.md for accepted types. Fields: category (bill, evidence, other), name.
+         *
+         *     Needs the `finance:write` permission.
+         */
+        post: operations["createFinanceSupplierBillDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/supplier-bills/{id}/documents/{documentId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create finance supplier bill document version
+         * @description multipart/form-data with the file in the field "file"; see docs/api.md for accepted types.
+         *
+         *     Needs the `finance:write` permission.
+         */
+        post: operations["createFinanceSupplierBillDocumentVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/supplier-bills/{id}/documents/{documentId}/versions/{version}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get finance supplier bill document version content
+         * @description Needs the `finance:read` permission.
+         */
+        get: operations["getFinanceSupplierBillDocumentVersionContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/supplier-bills/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete finance supplier bill document
+         * @description Needs the `finance:write` permission.
+         */
+        delete: operations["deleteFinanceSupplierBillDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supplier-portal/bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List supplier portal bills
+         * @description The bills of the portal user’s supplier, with their status.
+         *
+         *     Needs the `bills:submit` permission.
+         */
+        get: operations["listSupplierPortalBills"];
+        put?: never;
+        /**
+         * Create supplier portal bill
+         * @description Submits a bill of the portal user’s supplier for one of its contracts; attach its PDF under documents.
+         *
+         *     Needs the `bills:submit` permission.
+         */
+        post: operations["createSupplierPortalBill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supplier-portal/bills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get supplier portal bill
+         * @description A bill of the supplier: its match, what holds it, and the remittance once paid.
+         *
+         *     Needs the `bills:submit` permission.
+         */
+        get: operations["getSupplierPortalBill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supplier-portal/bills/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List supplier portal bill documents
+         * @description Needs the `bills:submit` permission.
+         */
+        get: operations["listSupplierPortalBillDocuments"];
+        put?: never;
+        /**
+         * Create supplier portal bill document
+         * @description multipart/form-data with the file in the field "file"; see docs/api.md for accepted types. Fields: category (bill, evidence, other), name.
+         *
+         *     Needs the `bills:submit` permission.
+         */
+        post: operations["createSupplierPortalBillDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supplier-portal/bills/{id}/documents/{documentId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create supplier portal bill document version
+         * @description multipart/form-data with the file in the field "file"; see docs/api.md for accepted types.
+         *
+         *     Needs the `bills:submit` permission.
+         */
+        post: operations["createSupplierPortalBillDocumentVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supplier-portal/bills/{id}/documents/{documentId}/versions/{version}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get supplier portal bill document version content
+         * @description Needs the `bills:submit` permission.
+         */
+        get: operations["getSupplierPortalBillDocumentVersionContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supplier-portal/bills/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete supplier portal bill document
+         * @description Needs the `bills:submit` permission.
+         */
+        delete: operations["deleteSupplierPortalBillDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/payment-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List finance payment runs
+         * @description Needs the `finance:read` permission.
+         */
+        get: operations["listFinancePaymentRuns"];
+        put?: never;
+        /**
+         * Create finance payment run
+         * @description Drafts a payment run of every approved bill that nothing holds any longer, due by the day and in no other run.
+         *
+         *     Needs the `finance:write` permission.
+         */
+        post: operations["createFinancePaymentRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/payment-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get finance payment run
+         * @description A run with one transfer per supplier and currency; bank details only for holders of suppliers:bank.
+         *
+         *     Needs the `finance:read` permission.
+         */
+        get: operations["getFinancePaymentRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/payment-runs/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create finance payment run approve
+         * @description Needs the `finance:approve` permission.
+         */
+        post: operations["createFinancePaymentRunApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/payment-runs/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create finance payment run discard
+         * @description Discards a draft run; its bills wait for the next one.
+         *
+         *     Needs the `finance:write` permission.
+         */
+        post: operations["createFinancePaymentRunDiscard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/payment-runs/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create finance payment run pay
+         * @description Records an approved run as paid with the bank’s reference, posting the payables closed, the bank and any exchange difference.
+         *
+         *     Needs the `finance:write` permission.
+         */
+        post: operations["createFinancePaymentRunPay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -6079,6 +6509,8 @@ export interface components {
                 label: string;
             }[];
             scope: string;
+            /** @enum {string} */
+            paymentRelease: "on_approval" | "client_acceptance" | "client_payment";
             calendarId: string | null;
             /** @enum {string} */
             status: "draft" | "in_review" | "approved" | "signed" | "active" | "expiring" | "renewed" | "terminated" | "expired";
@@ -6357,6 +6789,7 @@ export interface components {
             sellerBank: string | null;
             fapiaoCategory: string | null;
             reminderDays: number[];
+            billTolerance: string;
             version: number;
         };
         HolidayCountries: {
@@ -6582,7 +7015,7 @@ export interface components {
             period: string;
             description: string;
             /** @enum {string} */
-            sourceType: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off";
+            sourceType: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off" | "supplier_bill" | "supplier_payment";
             sourceId: string | null;
             reversesId: string | null;
             reversedById: string | null;
@@ -6612,7 +7045,7 @@ export interface components {
             period: string;
             description: string;
             /** @enum {string} */
-            sourceType: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off";
+            sourceType: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off" | "supplier_bill" | "supplier_payment";
             sourceId: string | null;
             reversesId: string | null;
             reversedById: string | null;
@@ -6847,6 +7280,64 @@ export interface components {
                 journalId: string;
             }[];
         };
+        PaymentRun: {
+            id: string;
+            number: string;
+            dueBy: string;
+            /** @enum {string} */
+            status: "draft" | "approved" | "paid" | "discarded";
+            totals: {
+                currency: string;
+                totalMinor: number;
+            }[];
+            bills: number;
+            approvedAt: string | null;
+            paidOn: string | null;
+            bankReference: string | null;
+            journalId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+            payees: {
+                supplier: {
+                    id: string;
+                    name: string;
+                };
+                currency: string;
+                totalMinor: number;
+                bank: {
+                    name: string | null;
+                    account: string | null;
+                    swift: string | null;
+                } | null;
+                bills: {
+                    id: string;
+                    number: string;
+                    supplierReference: string;
+                    dueDate: string;
+                    totalMinor: number;
+                }[];
+            }[];
+        };
+        PaymentRunSummary: {
+            id: string;
+            number: string;
+            dueBy: string;
+            /** @enum {string} */
+            status: "draft" | "approved" | "paid" | "discarded";
+            totals: {
+                currency: string;
+                totalMinor: number;
+            }[];
+            bills: number;
+            approvedAt: string | null;
+            paidOn: string | null;
+            bankReference: string | null;
+            journalId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
         PaymentSummary: {
             id: string;
             number: string;
@@ -7066,6 +7557,73 @@ export interface components {
             status: "draft" | "published";
             publishedAt: string | null;
             version: number;
+        };
+        PortalSupplierBill: {
+            id: string;
+            number: string;
+            supplierReference: string;
+            supplier: {
+                id: string;
+                name: string;
+            };
+            contract: {
+                id: string;
+                number: string;
+            };
+            /** @enum {string} */
+            source: "staff" | "portal";
+            /** @enum {string} */
+            status: "received" | "approved" | "rejected" | "paid";
+            currency: string;
+            billDate: string;
+            dueDate: string;
+            periodFrom: string;
+            periodTo: string;
+            netMinor: number;
+            taxMinor: number;
+            totalMinor: number;
+            held: boolean;
+            releasedAt: string | null;
+            paymentRun: {
+                id: string;
+                number: string;
+            } | null;
+            paidOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+            holds: {
+                /** @enum {string} */
+                kind: "client_acceptance" | "not_invoiced" | "client_payment";
+                name: string | null;
+                /** Format: date-time */
+                since: string;
+            }[];
+            lines: {
+                id: string;
+                seq: number;
+                /** @enum {string} */
+                kind: "time" | "other";
+                description: string;
+                person: {
+                    id: string;
+                    name: string;
+                } | null;
+                hours: string | null;
+                taxRate: string;
+                netMinor: number;
+                taxMinor: number;
+                grossMinor: number;
+                expectedMinor: number | null;
+                expectedHours: string | null;
+                varianceMinor: number | null;
+                varianceHours: string | null;
+                /** @enum {string} */
+                match: "matched" | "over" | "under" | "unmatched";
+                entries: number;
+            }[];
+            decisionReason: string | null;
+            paymentReference: string | null;
         };
         Position: {
             id: string;
@@ -7358,7 +7916,7 @@ export interface components {
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -7609,6 +8167,115 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            version: number;
+        };
+        SupplierBill: {
+            id: string;
+            number: string;
+            supplierReference: string;
+            supplier: {
+                id: string;
+                name: string;
+            };
+            contract: {
+                id: string;
+                number: string;
+            };
+            /** @enum {string} */
+            source: "staff" | "portal";
+            /** @enum {string} */
+            status: "received" | "approved" | "rejected" | "paid";
+            currency: string;
+            billDate: string;
+            dueDate: string;
+            periodFrom: string;
+            periodTo: string;
+            netMinor: number;
+            taxMinor: number;
+            totalMinor: number;
+            held: boolean;
+            releasedAt: string | null;
+            paymentRun: {
+                id: string;
+                number: string;
+            } | null;
+            paidOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+            /** @enum {string} */
+            paymentRelease: "on_approval" | "client_acceptance" | "client_payment";
+            tolerance: string;
+            needsReason: boolean;
+            fxRate: string | null;
+            baseTotalMinor: number | null;
+            journalId: string | null;
+            decisionReason: string | null;
+            decidedAt: string | null;
+            holds: {
+                /** @enum {string} */
+                kind: "client_acceptance" | "not_invoiced" | "client_payment";
+                name: string | null;
+                /** Format: date-time */
+                since: string;
+            }[];
+            lines: {
+                id: string;
+                seq: number;
+                /** @enum {string} */
+                kind: "time" | "other";
+                description: string;
+                person: {
+                    id: string;
+                    name: string;
+                } | null;
+                hours: string | null;
+                taxRate: string;
+                netMinor: number;
+                taxMinor: number;
+                grossMinor: number;
+                expectedMinor: number | null;
+                expectedHours: string | null;
+                varianceMinor: number | null;
+                varianceHours: string | null;
+                /** @enum {string} */
+                match: "matched" | "over" | "under" | "unmatched";
+                entries: number;
+            }[];
+        };
+        SupplierBillSummary: {
+            id: string;
+            number: string;
+            supplierReference: string;
+            supplier: {
+                id: string;
+                name: string;
+            };
+            contract: {
+                id: string;
+                number: string;
+            };
+            /** @enum {string} */
+            source: "staff" | "portal";
+            /** @enum {string} */
+            status: "received" | "approved" | "rejected" | "paid";
+            currency: string;
+            billDate: string;
+            dueDate: string;
+            periodFrom: string;
+            periodTo: string;
+            netMinor: number;
+            taxMinor: number;
+            totalMinor: number;
+            held: boolean;
+            releasedAt: string | null;
+            paymentRun: {
+                id: string;
+                number: string;
+            } | null;
+            paidOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
             version: number;
         };
         SupplierComparison: {
@@ -8387,7 +9054,7 @@ export interface operations {
                             name: string;
                             baseCurrency: string;
                         } | null;
-                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
+                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
                         party: {
                             /** @enum {string} */
                             type: "client" | "supplier";
@@ -8491,7 +9158,7 @@ export interface operations {
                             name: string;
                             baseCurrency: string;
                         } | null;
-                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
+                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
                         party: {
                             /** @enum {string} */
                             type: "client" | "supplier";
@@ -10368,7 +11035,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
+                        items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
                         nextCursor: string | null;
                     };
                 };
@@ -10505,7 +11172,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
-                    permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
+                    permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
                 };
             };
         };
@@ -10783,7 +11450,7 @@ export interface operations {
                 "application/json": {
                     version: number;
                     name?: string;
-                    permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
+                    permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "settings:read" | "settings:write")[];
                 };
             };
         };
@@ -20782,6 +21449,8 @@ export interface operations {
                         amountMinor: number;
                         label: string;
                     }[];
+                    /** @enum {string} */
+                    paymentRelease?: "on_approval" | "client_acceptance" | "client_payment";
                     /** @default  */
                     scope?: string;
                     calendarId?: string | null;
@@ -21073,6 +21742,8 @@ export interface operations {
                         amountMinor: number;
                         label: string;
                     }[];
+                    /** @enum {string} */
+                    paymentRelease?: "on_approval" | "client_acceptance" | "client_payment";
                     scope?: string;
                     calendarId?: string | null;
                     version: number;
@@ -37718,7 +38389,7 @@ export interface operations {
                 q?: string;
                 period?: string;
                 accountId?: string;
-                sourceType?: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off";
+                sourceType?: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off" | "supplier_bill" | "supplier_payment";
                 /** @description One of postedOn, number; prefix with - for descending */
                 sort?: "postedOn" | "number" | "-postedOn" | "-number";
             };
@@ -37905,7 +38576,7 @@ export interface operations {
                 q?: string;
                 period?: string;
                 accountId?: string;
-                sourceType?: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off";
+                sourceType?: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off" | "supplier_bill" | "supplier_payment";
                 /** @description One of postedOn, number; prefix with - for descending */
                 sort?: "postedOn" | "number" | "-postedOn" | "-number";
                 format?: "csv" | "xlsx";
@@ -38611,6 +39282,7 @@ export interface operations {
                     sellerBank?: string | null;
                     fapiaoCategory?: string | null;
                     reminderDays?: number[];
+                    billTolerance?: string;
                     version: number;
                 };
             };
@@ -40993,6 +41665,2323 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFinanceSupplierBills: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "received" | "approved" | "rejected" | "paid";
+                supplierId?: string;
+                contractId?: string;
+                held?: "true" | "false";
+                /** @description One of billDate, dueDate, number; prefix with - for descending */
+                sort?: "billDate" | "dueDate" | "number" | "-billDate" | "-dueDate" | "-number";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupplierBillSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinanceSupplierBill: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    contractId: string;
+                    supplierReference: string;
+                    /** Format: date */
+                    billDate: string;
+                    /** Format: date */
+                    dueDate?: string;
+                    /** Format: date */
+                    periodFrom: string;
+                    /** Format: date */
+                    periodTo: string;
+                    lines: ({
+                        /** @enum {string} */
+                        kind: "time";
+                        /** Format: uuid */
+                        personId: string;
+                        hours: string;
+                        netMinor: number;
+                        taxRate?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "other";
+                        description: string;
+                        netMinor: number;
+                        taxRate?: string;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierBill"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFinanceSupplierBill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierBill"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinanceSupplierBillApprove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+                /** @description The version read, as the ETag of the GET gave it ("3"); instead of `version`. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierBill"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is stale: read the record again. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinanceSupplierBillReject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+                /** @description The version read, as the ETag of the GET gave it ("3"); instead of `version`. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierBill"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is stale: read the record again. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFinanceSupplierBillDocuments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Document"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinanceSupplierBillDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinanceSupplierBillDocumentVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFinanceSupplierBillDocumentVersionContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteFinanceSupplierBillDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"][];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupplierPortalBills: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description One of billDate, dueDate, number; prefix with - for descending */
+                sort?: "billDate" | "dueDate" | "number" | "-billDate" | "-dueDate" | "-number";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupplierBillSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSupplierPortalBill: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    contractId: string;
+                    supplierReference: string;
+                    /** Format: date */
+                    billDate: string;
+                    /** Format: date */
+                    dueDate?: string;
+                    /** Format: date */
+                    periodFrom: string;
+                    /** Format: date */
+                    periodTo: string;
+                    lines: ({
+                        /** @enum {string} */
+                        kind: "time";
+                        /** Format: uuid */
+                        personId: string;
+                        hours: string;
+                        netMinor: number;
+                        taxRate?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "other";
+                        description: string;
+                        netMinor: number;
+                        taxRate?: string;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalSupplierBill"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplierPortalBill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalSupplierBill"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupplierPortalBillDocuments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Document"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSupplierPortalBillDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSupplierPortalBillDocumentVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplierPortalBillDocumentVersionContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSupplierPortalBillDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"][];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFinancePaymentRuns: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "draft" | "approved" | "paid" | "discarded";
+                /** @description One of createdAt, number; prefix with - for descending */
+                sort?: "createdAt" | "number" | "-createdAt" | "-number";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PaymentRunSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinancePaymentRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    dueBy: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFinancePaymentRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinancePaymentRunApprove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+                /** @description The version read, as the ETag of the GET gave it ("3"); instead of `version`. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is stale: read the record again. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinancePaymentRunDiscard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+                /** @description The version read, as the ETag of the GET gave it ("3"); instead of `version`. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is stale: read the record again. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinancePaymentRunPay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+                /** @description The version read, as the ETag of the GET gave it ("3"); instead of `version`. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** Format: date */
+                    paidOn: string;
+                    bankReference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is stale: read the record again. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

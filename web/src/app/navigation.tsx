@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   ClockCircleOutlined,
+  ContainerOutlined,
   ControlOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
@@ -25,6 +26,7 @@ import {
   RiseOutlined,
   SafetyOutlined,
   ScheduleOutlined,
+  SendOutlined,
   ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -54,6 +56,12 @@ export const navigation: NavGroup[] = [
         label: 'nav.clientInvoices',
         icon: <FileTextOutlined />,
         permission: 'invoices:read',
+      },
+      {
+        path: '/supplier/bills',
+        label: 'nav.portalBills',
+        icon: <FileTextOutlined />,
+        permission: 'bills:submit',
       },
       {
         path: '/time',
@@ -129,6 +137,18 @@ export const navigation: NavGroup[] = [
         path: '/finance/payments',
         label: 'nav.payments',
         icon: <WalletOutlined />,
+        permission: 'finance:read',
+      },
+      {
+        path: '/finance/supplier-bills',
+        label: 'nav.supplierBills',
+        icon: <ContainerOutlined />,
+        permission: 'finance:read',
+      },
+      {
+        path: '/finance/payment-runs',
+        label: 'nav.paymentRuns',
+        icon: <SendOutlined />,
         permission: 'finance:read',
       },
       {

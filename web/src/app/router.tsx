@@ -80,6 +80,18 @@ export const router = createBrowserRouter([
             path: '/client/invoices',
             lazy: page(() => import('../modules/finance/pages/ClientInvoicesPage')),
           },
+          {
+            path: '/finance/supplier-bills',
+            lazy: page(() => import('../modules/finance/pages/SupplierBillsPage')),
+          },
+          {
+            path: '/finance/payment-runs',
+            lazy: page(() => import('../modules/finance/pages/PaymentRunsPage')),
+          },
+          {
+            path: '/supplier/bills',
+            lazy: page(() => import('../modules/finance/pages/SupplierPortalBillsPage')),
+          },
           { path: '/time', lazy: page(() => import('../modules/time/pages/TimesheetPage')) },
           {
             path: '/time/approvals',

@@ -24,6 +24,7 @@ import {
   contractStatuses,
   contractTypes,
   measurementWindows,
+  paymentReleases,
   seniorities,
   slaMetrics,
 } from '../../../server/src/modules/contracts/contracts.table.ts';
@@ -32,6 +33,15 @@ import {
   feedbackSeverities,
   feedbackStatuses,
 } from '../../../server/src/modules/feedback/feedback.table.ts';
+import { billDocuments } from '../../../server/src/modules/finance/bills/bill-documents.ts';
+import {
+  billLineKinds,
+  billSources,
+  billStatuses,
+  holdKinds,
+  lineMatches,
+} from '../../../server/src/modules/finance/bills/bills.table.ts';
+import { paymentRunStatuses } from '../../../server/src/modules/finance/payment-runs/payment-runs.table.ts';
 import {
   absenceKinds,
   absenceStatuses,
@@ -164,6 +174,7 @@ describe('translations', () => {
         ...contractDocuments.categories,
         ...qualificationDocuments.categories,
         ...deliverableDocuments.categories,
+        ...billDocuments.categories,
       ].map((c) => `document.category.${c}`),
       ...evaluationKinds.map((k) => `evaluation.kind.${k}`),
       ...evaluationStatuses.map((k) => `evaluation.status.${k}`),
@@ -193,6 +204,13 @@ describe('translations', () => {
       ...costCategories.map((k) => `project.budgetLines.${k}`),
       ...evMethods.map((k) => `project.evm.method.${k}`),
       ...reportStatuses.map((k) => `project.report.status.${k}`),
+      ...paymentReleases.map((k) => `contract.paymentReleases.${k}`),
+      ...billStatuses.map((k) => `bill.statuses.${k}`),
+      ...billSources.map((k) => `bill.sources.${k}`),
+      ...lineMatches.map((k) => `bill.matches.${k}`),
+      ...holdKinds.map((k) => `bill.holds.${k}`),
+      ...billLineKinds.map((k) => `bill.lineKinds.${k}`),
+      ...paymentRunStatuses.map((k) => `paymentRun.statuses.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
       ...[...Object.keys(platformJobs), ...moduleJobs.map((j) => j.name)].map(

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { listQuery } from '../../platform/http/pagination.ts';
 import { isoTimestamp, versionField } from '../../platform/http/schemas.ts';
 import { currencyCode, minorUnits } from '../../platform/money.ts';
-import { billingModels, contractStatuses, contractTypes } from './contracts.table.ts';
+import {
+  billingModels,
+  contractStatuses,
+  contractTypes,
+  paymentReleases,
+} from './contracts.table.ts';
 import { contractActions } from './lifecycle/contract-lifecycle.ts';
 
 const day = z.iso.date();
@@ -31,6 +36,8 @@ const editableFields = {
   capMinor: minorUnits.nullable().optional(),
   hourBlock: z.number().int().min(1).max(1_000_000).nullable().optional(),
   feeSchedule: z.array(feeScheduleItem).max(120),
+  /** Supplier contracts: when their bills may be paid; kept as it is when left out. */
+  paymentRelease: z.enum(paymentReleases).optional(),
   scope: z.string().max(20_000),
   /** The working calendar its SLA times run on. */
   calendarId: z.uuid().nullable().optional(),
@@ -132,6 +139,7 @@ export const contractSchema = z
       z.object({ date: z.string(), amountMinor: z.number().int(), label: z.string() }),
     ),
     scope: z.string(),
+    paymentRelease: z.enum(paymentReleases),
     calendarId: z.string().nullable(),
     status: z.enum(contractStatuses),
     statusReason: z.string().nullable().optional(),

@@ -148,6 +148,8 @@ export async function seedContracts({
     paymentTermsDays: 45,
     billingModel: 'time_and_materials',
     feeSchedule: [],
+    // Paid for what the bank has accepted: the subcontractor shares the acceptance risk.
+    paymentRelease: 'client_acceptance',
     scope: '为华信银行服务台提供一线与桌面运维人员，SLA 与客户合同背靠背。',
   });
   for (const [name, seniority, rateMinor] of [

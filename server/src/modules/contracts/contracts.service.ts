@@ -65,6 +65,7 @@ export const presentContract = (r: ContractRow) => ({
   hourBlock: r.hour_block,
   feeSchedule: r.fee_schedule,
   scope: r.scope,
+  paymentRelease: r.payment_release,
   calendarId: r.calendar_id,
   status: r.status,
   statusReason: r.status_reason,
@@ -209,6 +210,7 @@ export async function createContract(ctx: Ctx, input: CreateInput) {
       cap_minor: input.capMinor ?? null,
       hour_block: input.hourBlock ?? null,
       scope: input.scope,
+      payment_release: input.paymentRelease ?? 'on_approval',
       calendar_id: input.calendarId ?? null,
     };
     await insertContract(trx, {
@@ -302,6 +304,7 @@ export async function updateContract(
       cap_minor: input.capMinor,
       hour_block: input.hourBlock,
       scope: input.scope,
+      payment_release: input.paymentRelease,
       calendar_id: input.calendarId,
     };
     const merged = { ...before, ...definedOnly(values) };

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { Json, Timestamp, Version } from '../../db/column.ts';
 import type { PartyType } from '../../platform/workspaces/workspaces.table.ts';
 
@@ -21,6 +22,13 @@ export const billingModels = [
   'milestone',
   'retainer',
 ] as const;
+/**
+ * When a supplier contract's bills may be paid: once approved; once the client accepted the
+ * deliverable the billed work belongs to (pay when accepted); or once the client paid the
+ * invoice that billed the same hours (pay when paid).
+ */
+export const paymentReleases = ['on_approval', 'client_acceptance', 'client_payment'] as const;
+export type PaymentRelease = (typeof paymentReleases)[number];
 export type ContractType = (typeof contractTypes)[number];
 export type ContractStatus = (typeof contractStatuses)[number];
 export type BillingModel = (typeof billingModels)[number];
@@ -58,6 +66,8 @@ export type ContractTable = {
   hour_block: number | null;
   /** Fixed price: when each part of the value falls due. */
   fee_schedule: Json<FeeScheduleItem[]>;
+  /** Supplier contracts: when their bills may be paid. */
+  payment_release: Generated<PaymentRelease>;
   scope: string;
   /** The working calendar SLA times on this contract are measured on. */
   calendar_id: string | null;

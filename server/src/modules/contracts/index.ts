@@ -7,6 +7,8 @@ export { type AgreedChange, draftChangeAmendment } from './amendments/amendments
 export {
   type BillingModel,
   inForceStatuses,
+  type PaymentRelease,
+  paymentReleases,
   type RateUnit,
   rateUnits,
   type Seniority,
@@ -30,6 +32,10 @@ export async function contractPartyOf(db: Executor, workspaceId: string, id: str
     ? {
         partyType: c.party_type,
         supplierId: c.supplier_id,
+        number: c.number,
+        currency: c.currency,
+        paymentTermsDays: c.payment_terms_days,
+        paymentRelease: c.payment_release,
         status: c.status,
         startDate: c.start_date,
         endDate: c.end_date,

@@ -1,9 +1,12 @@
 import { daily } from '../../platform/jobs/schedule.ts';
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { billReleases } from './bills/bill-release.ts';
+import { billRoutes } from './bills/bills.routes.ts';
 import { deliveryRoutes } from './delivery/delivery.routes.ts';
 import { seedFinance } from './finance.seed.ts';
 import { invoiceRoutes } from './invoices/invoices.routes.ts';
 import { ledgerRoutes } from './ledger/ledger.routes.ts';
+import { paymentRunRoutes } from './payment-runs/payment-runs.routes.ts';
 import { paymentRoutes } from './payments/payments.routes.ts';
 import { runPaymentReminders } from './receivables/payment-reminders.job.ts';
 import { receivableRoutes } from './receivables/receivables.routes.ts';
@@ -20,10 +23,13 @@ export const finance = {
     paymentRoutes,
     receivableRoutes,
     reportRoutes,
+    billRoutes,
+    paymentRunRoutes,
   ],
   jobs: [
     // In the morning of the workspace's day, as a person would send them.
     { name: 'finance.payment-reminders', schedule: daily('09:00'), run: runPaymentReminders },
   ],
+  subscriptions: billReleases,
   seed: { finance: seedFinance },
 } satisfies ModuleManifest;

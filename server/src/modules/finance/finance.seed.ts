@@ -1,5 +1,6 @@
 import type { Ctx } from '../../platform/context.ts';
 import { addDays, mondayOf } from '../../platform/days.ts';
+import { seedBills } from './bills/bills.seed.ts';
 import { recordFapiao } from './delivery/fapiao.service.ts';
 import { sendInvoice } from './delivery/invoice-mail.ts';
 import { runInvoices } from './invoices/invoice-run.service.ts';
@@ -22,7 +23,8 @@ function monthStart(day: string, months: number): string {
  * months ago, rent and a software licence paid last month, a rent entry posted twice and
  * reversed, last month closed, and this month's rent; then the service desk's approved time
  * billed: three weeks ago issued, mailed to the client with its PDF, its fapiao recorded and
- * half of it paid, two weeks ago approved, last week left for the next run.
+ * half of it paid, two weeks ago approved, last week left for the next run; and the
+ * subcontractor's bills for the same weeks.
  */
 export async function seedFinance(refs: { finance: Ctx; admin: Ctx; today: string }) {
   await seedLedger(refs.finance, refs.today);
@@ -61,6 +63,7 @@ export async function seedFinance(refs: { finance: Ctx; admin: Ctx; today: strin
     });
   }
   await billUpTo(addDays(monday, -8));
+  await seedBills(refs);
 }
 
 async function seedLedger(finance: Ctx, today: string) {

@@ -36,6 +36,12 @@ export function projectsWithContract(db: Executor, workspaceId: string) {
     .where('projects.contract_id', 'is not', null);
 }
 
+export {
+  acceptanceOfWork,
+  type WorkAcceptance,
+  workAccepted,
+} from './delivery/work-acceptance.ts';
+
 // Read models, as the module's own pages list them (dashboards and the bench read them too).
 export { projectEvm } from './monitoring/evm.service.ts';
 export { listProjects } from './projects.service.ts';

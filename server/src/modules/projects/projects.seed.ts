@@ -1,6 +1,11 @@
 import type { Ctx } from '../../platform/context.ts';
-import { addDays } from '../../platform/days.ts';
+import { addDays, mondayOf } from '../../platform/days.ts';
 import { addChangeRequest, submitChangeRequest } from './changes/change-requests.service.ts';
+import {
+  addDeliverable,
+  decideDeliverable,
+  submitDeliverable,
+} from './delivery/deliverables.service.ts';
 import { saveBaseline } from './plan/baselines.service.ts';
 import { addMilestone } from './plan/milestones.service.ts';
 import { addDependency, createTask, listTasks } from './plan/tasks.service.ts';
@@ -80,6 +85,7 @@ export async function seedProjectPlan(
   await addMilestone(admin, projectId, { name: '服务正式切换', dueDate: day(30), status: 'open' });
   await addMilestone(admin, projectId, { name: '首月服务评审', dueDate: day(40), status: 'open' });
   await saveBaseline(admin, projectId, { name: '交接计划（已与客户确认）' });
+  await seedDeliverables(admin, projectId, refs.today);
   // A change the bank asked for, waiting for the delivery manager's review.
   const [change] = await addChangeRequest(admin, projectId, {
     title: '新增周末现场值守',
@@ -90,4 +96,32 @@ export async function seedProjectPlan(
   });
   if (change) await submitChangeRequest(admin, projectId, change.id, change.version);
   return (await listTasks(admin, projectId)).length;
+}
+
+/**
+ * What the service desk hands the bank: an assessment of the desk as it was found, accepted
+ * (the bank's signed acceptance form recorded by the admin), covering the work up to the end
+ * of the week three weeks ago; and the first month's service report, still to come.
+ */
+async function seedDeliverables(admin: Ctx, projectId: string, today: string) {
+  const [assessment] = await addDeliverable(admin, projectId, {
+    name: '服务台现状评估报告',
+    acceptanceCriteria: '覆盖现有工单量、SLA 达成率与人员配置；华信银行运维部签字确认',
+    dueDate: addDays(mondayOf(today), -15),
+  });
+  await addDeliverable(admin, projectId, {
+    name: '首月服务报告',
+    acceptanceCriteria: '首月 SLA 达成率、工单分析与改进建议；华信银行运维部签字确认',
+    dueDate: addDays(today, 35),
+  });
+  if (!assessment) return;
+  const submitted = await submitDeliverable(admin, projectId, assessment.id, {
+    version: assessment.version,
+    note: '评估报告 v1.0 及附件',
+  });
+  await decideDeliverable(admin, assessment.id, {
+    version: submitted.find((d) => d.id === assessment.id)?.version ?? assessment.version + 1,
+    decision: 'accepted',
+    comment: '已签字确认（纸质验收单）',
+  });
 }

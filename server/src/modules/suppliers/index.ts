@@ -8,7 +8,7 @@ export { supplierProfiles } from './supplier-profiles.service.ts';
 export { type SupplierStanding, supplierStandings } from './supplier-standing.ts';
 
 /** What other modules and the app may use of suppliers. */
-export { supplierCreateBody } from './suppliers.schema.ts';
+export { supplierBankSchema, supplierCreateBody } from './suppliers.schema.ts';
 export { getSupplier, insertNewSupplier } from './suppliers.service.ts';
 
 /** Whether a supplier exists in a workspace: portal members are bound only to real suppliers. */
@@ -36,3 +36,9 @@ export async function supplierIdByNumber(db: Executor, workspaceId: string, numb
 
 // Read models, as the module's own pages list them (dashboards and the bench read them too).
 export { listSuppliers } from './suppliers.service.ts';
+
+/** A supplier's bank details, to pay it; callers show them only to holders of suppliers:bank. */
+export async function supplierBankOf(db: Executor, workspaceId: string, id: string) {
+  const r = await getSupplierRow(db, workspaceId, id);
+  return r ? { name: r.bank_name, account: r.bank_account, swift: r.bank_swift } : null;
+}

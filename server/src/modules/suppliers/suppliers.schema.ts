@@ -65,6 +65,13 @@ export const supplierStatusBody = z.strictObject({
   version: versionField,
 });
 
+/** Where a supplier is paid; shown only to holders of suppliers:bank. */
+export const supplierBankSchema = z.object({
+  name: z.string().nullable(),
+  account: z.string().nullable(),
+  swift: z.string().nullable(),
+});
+
 export const supplierSchema = z
   .object({
     id: z.string(),
@@ -81,13 +88,7 @@ export const supplierSchema = z
     languages: z.array(z.string()),
     taxId: z.string().nullable(),
     /** Present only for callers with suppliers:bank. */
-    bank: z
-      .object({
-        name: z.string().nullable(),
-        account: z.string().nullable(),
-        swift: z.string().nullable(),
-      })
-      .nullable(),
+    bank: supplierBankSchema.nullable(),
     status: z.enum(supplierStatuses),
     statusReason: z.string().nullable(),
     /** The statuses it may move to next, and whether each needs a reason. */

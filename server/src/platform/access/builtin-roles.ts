@@ -101,6 +101,7 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'time:read',
     'time:write',
     'time:approve',
+    'bills:submit',
   ],
 };
 

@@ -37,6 +37,8 @@ export const permissions = [
   'finance:close',
   /** The client portal: invoices and credit notes issued to the user's client, as PDF. */
   'invoices:read',
+  /** The supplier portal: submit the supplier's bills with their PDF and follow them to payment. */
+  'bills:submit',
   'people:read',
   'people:write',
   /** People's cost rates: HR and finance. */

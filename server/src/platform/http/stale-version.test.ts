@@ -34,6 +34,8 @@ const bodies: Record<string, object> = {
   'POST /api/v1/finance/payments/:id/allocations': {
     allocations: [{ invoiceId: '00000000-0000-4000-8000-000000000000', amountMinor: 1 }],
   },
+  'POST /api/v1/finance/supplier-bills/:id/reject': { reason: 'x' },
+  'POST /api/v1/finance/payment-runs/:id/pay': { paidOn: '2026-01-05', bankReference: 'x' },
   'PUT /api/v1/finance/policy': {
     taxBasis: 'line',
     rounding: 'half_up',

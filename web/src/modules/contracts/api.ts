@@ -33,6 +33,12 @@ export const contractStatuses: ContractStatus[] = [
   'terminated',
   'expired',
 ];
+export const paymentReleases: Contract['paymentRelease'][] = [
+  'on_approval',
+  'client_acceptance',
+  'client_payment',
+];
+
 export const billingModels: BillingModel[] = [
   'fixed_price',
   'time_and_materials',

@@ -55,6 +55,7 @@ export async function copyContract(
       cap_minor: from.cap_minor,
       hour_block: from.hour_block,
       fee_schedule: '[]',
+      payment_release: from.payment_release,
       scope: from.scope,
       calendar_id: from.calendar_id,
       status: renewal.status,

@@ -51,6 +51,8 @@ export const journalSources = [
   'payment',
   'payment_allocation',
   'write_off',
+  'supplier_bill',
+  'supplier_payment',
 ] as const;
 export type JournalSource = (typeof journalSources)[number];
 

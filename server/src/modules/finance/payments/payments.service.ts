@@ -5,6 +5,7 @@ import { audit, created } from '../../../platform/audit/audit.ts';
 import { isoNow } from '../../../platform/clock.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../../platform/context.ts';
 import { notFound, refusedField, versionConflict } from '../../../platform/errors/app-error.ts';
+import { recordEvent } from '../../../platform/events/events.ts';
 import { keyset, keysetPage } from '../../../platform/http/keyset.ts';
 import { newId } from '../../../platform/ids.ts';
 import { convertMinor } from '../../../platform/money.ts';
@@ -99,6 +100,8 @@ async function applyAllocations(
       })
       .execute();
   }
+  // Supplier bills paid when the client pays wait for this.
+  if (planned.length > 0) await recordEvent(trx, ctx, 'payment.allocated', { paymentId });
 }
 
 const sums = (planned: PlannedAllocation[]) => ({

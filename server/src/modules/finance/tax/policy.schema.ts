@@ -36,6 +36,8 @@ const sellerFields = {
       message: 'Ascending days, each once',
     })
     .optional(),
+  /** A supplier bill line within this fraction of what it matches counts as matched: 0.02. */
+  billTolerance: taxRate.optional(),
 };
 const sellerOut = {
   sellerName: z.string().nullable(),
@@ -44,6 +46,7 @@ const sellerOut = {
   sellerBank: z.string().nullable(),
   fapiaoCategory: z.string().nullable(),
   reminderDays: z.array(z.number().int()),
+  billTolerance: z.string(),
 };
 
 export const policySchema = z

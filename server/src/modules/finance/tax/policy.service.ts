@@ -16,13 +16,15 @@ export type FinancePolicy = TaxPolicy & {
   sellerBank: string | null;
   fapiaoCategory: string | null;
   reminderDays: number[];
+  billTolerance: string;
   version: number;
 };
 
 /**
  * What a workspace uses until it chooses: VAT on each line, half away from zero, prices
  * before tax, 6% (China's rate for IT and consulting services), invoices approved by a
- * second person, payment reminders a week, a month and two months after the due date.
+ * second person, payment reminders a week, a month and two months after the due date, and
+ * supplier bill lines within 2% of what they match.
  */
 const defaults: Readonly<FinancePolicy> = {
   taxBasis: 'line',
@@ -36,6 +38,7 @@ const defaults: Readonly<FinancePolicy> = {
   sellerBank: null,
   fapiaoCategory: null,
   reminderDays: [7, 30, 60],
+  billTolerance: '0.02',
   version: 0,
 };
 
@@ -59,6 +62,7 @@ export async function policyOf(db: Executor, workspaceId: string): Promise<Finan
     sellerBank: row.seller_bank,
     fapiaoCategory: row.fapiao_category,
     reminderDays: row.reminder_days ?? defaults.reminderDays,
+    billTolerance: row.bill_tolerance ?? defaults.billTolerance,
     version: row.version,
   };
 }
@@ -87,6 +91,7 @@ export async function savePolicy(ctx: Ctx, input: z.infer<typeof policyBody>) {
       seller_bank: input.sellerBank,
       fapiao_category: input.fapiaoCategory,
       reminder_days: input.reminderDays && JSON.stringify(input.reminderDays),
+      bill_tolerance: input.billTolerance,
       updated_at: isoNow(ctx.clock),
       version: input.version + 1,
     };

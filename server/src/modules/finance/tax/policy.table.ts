@@ -23,6 +23,8 @@ export type FinancePolicyTable = {
   fapiao_category: string | null;
   /** Days after the due date on which a payment reminder goes out: [7, 30, 60]. */
   reminder_days: Json<number[]> | null;
+  /** How far a supplier bill line may stray from what it matches and still count as matched. */
+  bill_tolerance: string | null;
   updated_at: Timestamp;
   version: number;
 };

@@ -23,6 +23,7 @@ describe.each(dialects)('the tax and rounding policy on %s', (dialect) => {
       sellerBank: null,
       fapiaoCategory: null,
       reminderDays: [7, 30, 60],
+      billTolerance: '0.02',
       version: 0,
     });
     const audits = await auditCount(h, owner.workspaceId);

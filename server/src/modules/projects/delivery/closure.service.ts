@@ -7,6 +7,7 @@ import { audit, created } from '../../../platform/audit/audit.ts';
 import { isoNow } from '../../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../../platform/context.ts';
 import { AppError, versionConflict } from '../../../platform/errors/app-error.ts';
+import { recordEvent } from '../../../platform/events/events.ts';
 import { newId } from '../../../platform/ids.ts';
 import { notify } from '../../../platform/notifications/notify.ts';
 import { assertOpen, getProject, projectRowOf } from '../projects.service.ts';
@@ -68,6 +69,7 @@ export async function signOffProject(ctx: Ctx, id: string, input: z.infer<typeof
       entityId: id,
       changes: created({ satisfaction: input.satisfaction, comment: input.comment }),
     });
+    await recordEvent(trx, ctx, 'project.signed_off', { projectId: id });
     if (project.manager_id) {
       await notify(trx, ctx.clock, [project.manager_id], {
         workspaceId,

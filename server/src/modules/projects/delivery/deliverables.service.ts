@@ -12,6 +12,7 @@ import {
   notFound,
   versionConflict,
 } from '../../../platform/errors/app-error.ts';
+import { recordEvent } from '../../../platform/events/events.ts';
 import { newId } from '../../../platform/ids.ts';
 import { notify, usersOfParty } from '../../../platform/notifications/notify.ts';
 import { assertOwner } from '../../../platform/workspaces/owner.ts';
@@ -164,6 +165,8 @@ export async function updateDeliverable(
     assertOpen(await projectRowOf(trx, workspaceOf(ctx), projectId));
     const before = await deliverableRow(trx, ctx, id);
     if (before.project_id !== projectId) throw notFound('Deliverable');
+    // A stale read is told so before anything else: what it saw may no longer hold.
+    assertVersion(before, input.version);
     if (before.status === 'submitted' || before.status === 'accepted') {
       throw new AppError('unprocessable', `A ${before.status} deliverable is not changed`);
     }
@@ -199,6 +202,7 @@ export async function submitDeliverable(
     assertOpen(project);
     const before = await deliverableRow(trx, ctx, id);
     if (before.project_id !== projectId) throw notFound('Deliverable');
+    assertVersion(before, input.version);
     if (before.status !== 'planned' && before.status !== 'rejected') {
       throw new AppError('unprocessable', `A ${before.status} deliverable is not submitted again`);
     }
@@ -261,6 +265,9 @@ export async function decideDeliverable(
       },
       `deliverable.${input.decision === 'accepted' ? 'accept' : 'reject'}`,
     );
+    if (accepted) {
+      await recordEvent(trx, ctx, 'deliverable.accepted', { projectId: before.project_id });
+    }
     if (accepted && before.milestone_id) {
       await completeMilestoneIn(
         trx,

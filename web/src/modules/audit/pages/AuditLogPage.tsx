@@ -14,6 +14,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/DateTime';
+import { LoadMore } from '../../../components/LoadMore';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useMembers } from '../../members/api';
 import { type AuditFilter, exportUrl, useAuditLog, useVerifyAudit } from '../api';
@@ -133,15 +134,7 @@ export default function AuditLogPage() {
           { title: 'IP', dataIndex: 'ip', width: 120 },
         ]}
       />
-      {log.hasNextPage && (
-        <Button
-          style={{ marginTop: 12 }}
-          onClick={() => log.fetchNextPage()}
-          loading={log.isFetchingNextPage}
-        >
-          {t('common.loadMore')}
-        </Button>
-      )}
+      <LoadMore pages={log} />
     </Card>
   );
 }

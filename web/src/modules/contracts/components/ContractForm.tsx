@@ -14,6 +14,7 @@ import {
   type Contract,
   type ContractBody,
   contractTypes,
+  paymentReleases,
   useContracts,
   useSaveContract,
 } from '../api';
@@ -100,6 +101,7 @@ export function ContractForm({
           })),
           scope: contract?.scope ?? '',
           calendarId: contract?.calendarId ?? undefined,
+          paymentRelease: contract?.paymentRelease ?? 'on_approval',
         }}
         onFinish={async (v) => {
           const terms = {
@@ -130,6 +132,7 @@ export function ContractForm({
                 : [],
             scope: v.scope ?? '',
             calendarId: v.calendarId ?? null,
+            ...(partyType === 'supplier' ? { paymentRelease: v.paymentRelease } : {}),
           };
           const saved = contract
             ? await save.mutateAsync({ id: contract.id, version: contract.version, body: terms })
@@ -251,6 +254,21 @@ export function ContractForm({
             <InputNumber min={0} max={365} style={{ width: 120 }} />
           </Form.Item>
         </Space>
+        {partyType === 'supplier' && (
+          <Form.Item
+            name="paymentRelease"
+            label={t('contract.paymentRelease')}
+            extra={t('contract.paymentReleaseHint')}
+          >
+            <Select
+              style={{ width: 320 }}
+              options={paymentReleases.map((r) => ({
+                value: r,
+                label: t(`contract.paymentReleases.${r}`),
+              }))}
+            />
+          </Form.Item>
+        )}
         <Form.Item name="autoRenew" valuePropName="checked">
           <Checkbox>{t('contract.autoRenew')}</Checkbox>
         </Form.Item>

@@ -153,6 +153,11 @@ function Overview({ contract: c }: { contract: Contract }) {
         <Descriptions.Item label={t('contract.paymentTermsDays')}>
           {c.paymentTermsDays}
         </Descriptions.Item>
+        {c.partyType === 'supplier' && (
+          <Descriptions.Item label={t('contract.paymentRelease')}>
+            {t(`contract.paymentReleases.${c.paymentRelease}`)}
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('client.owner')}>{c.owner?.name ?? none}</Descriptions.Item>
         <Descriptions.Item label={t('contract.parent')}>
           {c.parent ? (

@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../../../components/ExportButton';
+import { LoadMore } from '../../../components/LoadMore';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
@@ -106,15 +107,7 @@ export default function InvoicesPage() {
           },
         ]}
       />
-      {invoices.hasNextPage && (
-        <Button
-          style={{ marginTop: 12 }}
-          onClick={() => invoices.fetchNextPage()}
-          loading={invoices.isFetchingNextPage}
-        >
-          {t('common.loadMore')}
-        </Button>
-      )}
+      <LoadMore pages={invoices} />
       {running && (
         <Modal
           open

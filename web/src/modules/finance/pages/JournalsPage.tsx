@@ -2,6 +2,7 @@ import { Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../../../components/ExportButton';
+import { LoadMore } from '../../../components/LoadMore';
 import { localName } from '../../../components/local-name';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -122,15 +123,7 @@ export default function JournalsPage() {
           },
         ]}
       />
-      {journals.hasNextPage && (
-        <Button
-          style={{ marginTop: 12 }}
-          onClick={() => journals.fetchNextPage()}
-          loading={journals.isFetchingNextPage}
-        >
-          {t('common.loadMore')}
-        </Button>
-      )}
+      <LoadMore pages={journals} />
       {open && <JournalDrawer id={open} onOpen={setOpen} onClose={() => setOpen(null)} />}
       {adding && <JournalForm currency={currency} onClose={() => setAdding(false)} />}
     </Card>

@@ -1,6 +1,7 @@
-import { Button, Card, Checkbox, Table } from 'antd';
+import { Card, Checkbox, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadMore } from '../../../components/LoadMore';
 import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { type PaymentFilter, type PaymentSummary, usePayments } from '../api';
@@ -49,15 +50,7 @@ export default function PaymentsPage() {
           },
         ]}
       />
-      {payments.hasNextPage && (
-        <Button
-          style={{ marginTop: 12 }}
-          onClick={() => payments.fetchNextPage()}
-          loading={payments.isFetchingNextPage}
-        >
-          {t('common.loadMore')}
-        </Button>
-      )}
+      <LoadMore pages={payments} />
       {open && <PaymentDrawer id={open} onClose={() => setOpen(null)} />}
     </Card>
   );

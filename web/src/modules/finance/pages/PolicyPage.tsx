@@ -129,6 +129,16 @@ export default function PolicyPage() {
         >
           <Select mode="tags" style={{ width: 320 }} tokenSeparators={[',', ' ']} open={false} />
         </Form.Item>
+        <Form.Item
+          name="billTolerance"
+          label={t('financePolicy.billTolerance')}
+          extra={t('financePolicy.billToleranceHint')}
+          rules={[
+            { pattern: /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, message: t('financePolicy.rateFormat') },
+          ]}
+        >
+          <Input style={{ width: 120 }} />
+        </Form.Item>
         <Typography.Title level={5}>{t('financePolicy.seller')}</Typography.Title>
         {sellerFields.map((name) => (
           <Form.Item
