@@ -5083,7 +5083,7 @@ export interface paths {
         put?: never;
         /**
          * Create finance invoice run
-         * @description Drafts an invoice per time-and-materials client contract and currency from the approved, billable entries up to a day that no invoice bills yet.
+         * @description Drafts an invoice per client contract and currency of what is due up to a day and not yet billed: approved billable time (within a time-and-materials cap), fixed-fee schedule items, completed milestones.
          *
          *     Needs the `finance:write` permission.
          */
@@ -6895,6 +6895,8 @@ export interface components {
             };
             fxRate: string | null;
             baseTotalMinor: number | null;
+            capMinor: number | null;
+            cappedMinor: number | null;
             paidMinor: number;
             creditedMinor: number;
             balanceMinor: number | null;
@@ -6917,7 +6919,7 @@ export interface components {
                 id: string;
                 seq: number;
                 /** @enum {string} */
-                kind: "time";
+                kind: "time" | "fee" | "milestone";
                 descriptionZh: string;
                 descriptionEn: string;
                 quantity: string;
@@ -6935,6 +6937,14 @@ export interface components {
         InvoiceRun: {
             runNumber: string;
             invoices: components["schemas"]["InvoiceSummary"][];
+            capped: {
+                contract: {
+                    id: string;
+                    number: string;
+                };
+                currency: string;
+                cappedMinor: number;
+            }[];
         };
         InvoiceSummary: {
             id: string;
@@ -6973,6 +6983,8 @@ export interface components {
             };
             fxRate: string | null;
             baseTotalMinor: number | null;
+            capMinor: number | null;
+            cappedMinor: number | null;
             paidMinor: number;
             creditedMinor: number;
             balanceMinor: number | null;

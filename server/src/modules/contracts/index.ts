@@ -1,11 +1,13 @@
 import type { Expression } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { getContractRow } from './contracts.repository.ts';
+import { type BillingModel, inForceStatuses } from './contracts.table.ts';
 
 /** What other modules and the app may use of contracts. */
 export { type AgreedChange, draftChangeAmendment } from './amendments/amendments.service.ts';
 export {
   type BillingModel,
+  type FeeScheduleItem,
   inForceStatuses,
   type PaymentRelease,
   paymentReleases,
@@ -56,6 +58,8 @@ export async function clientContractOf(db: Executor, workspaceId: string, id: st
     valueMinor: c.value_minor,
     capMinor: c.cap_minor,
     hourBlock: c.hour_block,
+    /** Fixed price: when each part of the value falls due. */
+    feeSchedule: c.fee_schedule,
     ownerId: c.owner_id,
     startDate: c.start_date,
     endDate: c.end_date,
@@ -64,6 +68,24 @@ export async function clientContractOf(db: Executor, workspaceId: string, id: st
     /** One unit of the contract's currency in base currency, locked at signing. */
     fxRate: c.fx_rate,
   };
+}
+
+/** The ids of the client contracts in force billed by one of the models, for invoice runs. */
+export async function clientContractIdsBilledBy(
+  db: Executor,
+  workspaceId: string,
+  models: readonly BillingModel[],
+) {
+  const rows = await db
+    .selectFrom('contracts')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('party_type', '=', 'client')
+    .where('billing_model', 'in', models)
+    .where('status', 'in', inForceStatuses)
+    .orderBy('number')
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 // Read models, as the module's own pages list them (dashboards and the bench read them too).

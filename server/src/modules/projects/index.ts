@@ -71,6 +71,29 @@ export async function taskIdByName(db: Executor, projectId: string, name: string
   return row?.id ?? null;
 }
 
+/**
+ * The completed milestones with an amount on the projects that deliver a contract, completed
+ * on or before a day: what milestone billing bills.
+ */
+export function completedMilestones(
+  db: Executor,
+  workspaceId: string,
+  contractId: string,
+  upTo: string,
+) {
+  return db
+    .selectFrom('milestones')
+    .select(['id', 'name', 'amount_minor as amountMinor', 'completed_on as completedOn'])
+    .where('workspace_id', '=', workspaceId)
+    .where('project_id', 'in', projectsOfContract(db, workspaceId, contractId))
+    .where('status', '=', 'completed')
+    .where('amount_minor', 'is not', null)
+    .where('completed_on', '<=', upTo)
+    .orderBy('completed_on')
+    .orderBy('id')
+    .execute();
+}
+
 /** Number, name, client and contract of some projects, for reports that group by them. */
 export function projectHeadings(db: Executor, workspaceId: string, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve([]);

@@ -57,7 +57,7 @@ export async function printableInvoice(ctx: Ctx, id: string) {
     descriptionEn: l.descriptionEn,
     unit: l.unit,
     /** The unit as the fapiao names it. */
-    fapiaoUnit: l.unit === 'hour' ? '小时' : l.unit,
+    fapiaoUnit: l.unit === 'hour' ? '小时' : '项',
     quantity: l.quantity,
     unitPrice: unitPrice(l.netMinor, l.quantity, invoice.currency),
     netMinor: l.netMinor,

@@ -47,6 +47,7 @@ const labels = {
     payment: '付款信息',
     terms: (days: number, due: string) => `合同约定 ${days} 天内付款，最迟 ${due}。`,
     hour: '小时',
+    piece: '项',
   },
   'en-US': {
     invoice: 'Invoice',
@@ -78,6 +79,7 @@ const labels = {
     payment: 'Payment',
     terms: (days: number, due: string) => `Payable within ${days} days, by ${due}.`,
     hour: 'hour',
+    piece: 'item',
   },
 } satisfies Record<DocumentLocale, Record<string, unknown>>;
 
@@ -190,7 +192,7 @@ export async function renderInvoicePdf(
     y = row(
       {
         item: language === 'zh-CN' ? line.itemName : line.descriptionEn,
-        unit: line.unit === 'hour' ? l.hour : line.unit,
+        unit: line.unit === 'hour' ? l.hour : l.piece,
         quantity: line.quantity,
         unitPrice: line.unitPrice,
         amount: money(line.netMinor),

@@ -4,39 +4,34 @@ import { audit } from '../../../platform/audit/audit.ts';
 import { isoNow } from '../../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../../platform/context.ts';
 import { newId } from '../../../platform/ids.ts';
-import { Dec } from '../../../platform/money.ts';
 import { nextNumber } from '../../../platform/workspaces/counters.ts';
-import { clientContractOf } from '../../contracts/index.ts';
+import { clientContractIdsBilledBy, clientContractOf } from '../../contracts/index.ts';
 import { projectContractId } from '../../projects/index.ts';
-import { positionsByIds } from '../../settings/index.ts';
-import { findApprovedEntries, markInvoiced, type PricedEntry } from '../../time/index.ts';
+import { findApprovedEntries, markInvoiced } from '../../time/index.ts';
 import { documentTotals } from '../tax/document-totals.ts';
 import { type FinancePolicy, policyOf } from '../tax/policy.service.ts';
+import {
+  alreadyBilled,
+  type Billed,
+  type DraftLine,
+  feeLines,
+  milestoneLines,
+  timeLines,
+  withinCap,
+} from './invoice-lines.ts';
 import { insertDraft } from './invoices.repository.ts';
 import type { runBody } from './invoices.schema.ts';
 
-type Billed = PricedEntry & { bill: NonNullable<PricedEntry['bill']> };
-
-/** Entry ids an unreleased allocation bills already, as a subquery the entry query excludes. */
-const alreadyBilled = (db: Executor, workspaceId: string) =>
-  db
-    .selectFrom('billing_allocations')
-    .select('source_id')
-    .where('workspace_id', '=', workspaceId)
-    .where('source_type', '=', 'time_entry')
-    .where('released_at', 'is', null);
+type Run = z.infer<typeof runBody>;
+type Contract = NonNullable<Awaited<ReturnType<typeof clientContractOf>>> & { id: string };
 
 /** The billable, priced, not yet billed approved entries up to a day, by client contract. */
-async function unbilledByContract(
-  trx: Executor,
-  workspaceId: string,
-  input: z.infer<typeof runBody>,
-) {
+async function unbilledByContract(trx: Executor, workspaceId: string, input: Run) {
   const entries = await findApprovedEntries(trx, workspaceId, {
     ...(input.contractId ? { contractId: input.contractId } : {}),
     to: input.upTo,
     billable: true,
-    excluding: alreadyBilled(trx, workspaceId),
+    excluding: alreadyBilled(trx, workspaceId, 'time_entry'),
   });
   const billed = entries.filter((e): e is Billed => e.bill !== null);
   const contractOf = new Map<string, string | null>();
@@ -49,52 +44,87 @@ async function unbilledByContract(
   );
 }
 
-/** One line per position and rate: the hours, and the sum of the entries' priced amounts. */
-function linesOf(entries: Billed[]) {
-  const lines = new Map<
-    string,
-    { positionId: string | null; minutes: number; net: number; entries: Billed[] }
-  >();
-  for (const e of entries) {
-    const key = `${e.positionId}|${e.bill.rateMinor}|${e.bill.rateUnit}`;
-    const line = lines.get(key) ?? { positionId: e.positionId, minutes: 0, net: 0, entries: [] };
-    line.minutes += e.minutes;
-    line.net += e.bill.minor;
-    line.entries.push(e);
-    lines.set(key, line);
+/** Inserts a line and its allocations, which the database keeps unique while unreleased. */
+async function insertLine(
+  trx: Executor,
+  workspaceId: string,
+  invoiceId: string,
+  seq: number,
+  line: DraftLine,
+  figures: {
+    netMinor: number;
+    taxMinor: number;
+    grossMinor: number;
+    exactNet: string;
+    exactTax: string;
+  },
+  taxRate: string,
+) {
+  const lineId = newId();
+  await trx
+    .insertInto('invoice_lines')
+    .values({
+      id: lineId,
+      workspace_id: workspaceId,
+      invoice_id: invoiceId,
+      seq,
+      kind: line.kind,
+      description_zh: line.descriptionZh,
+      description_en: line.descriptionEn,
+      position_id: line.positionId,
+      quantity: line.quantity,
+      unit: line.unit,
+      tax_rate: taxRate,
+      net_minor: figures.netMinor,
+      tax_minor: figures.taxMinor,
+      gross_minor: figures.grossMinor,
+      exact_net: figures.exactNet,
+      exact_tax: figures.exactTax,
+    })
+    .execute();
+  // In chunks: a database takes only so many parameters in one statement.
+  for (let k = 0; k < line.allocations.length; k += 500) {
+    await trx
+      .insertInto('billing_allocations')
+      .values(
+        line.allocations.slice(k, k + 500).map((a) => ({
+          id: newId(),
+          workspace_id: workspaceId,
+          invoice_id: invoiceId,
+          line_id: lineId,
+          source_type: a.sourceType,
+          source_id: a.sourceId,
+          amount_minor: a.amountMinor,
+          released_at: null,
+        })),
+      )
+      .execute();
   }
-  return [...lines.values()];
 }
 
 /**
- * Drafts one invoice: its lines from the entries, its figures under the workspace's policy
- * (each line's net is exactly the sum of its entries' priced amounts, never recomputed from a
- * rate), and an allocation per entry, which the database keeps unique while unreleased.
+ * Drafts one invoice from its lines, its figures under the workspace's policy (each line's
+ * net is exactly what it bills, never recomputed from a rate); the time entries it bills are
+ * marked, so their weeks stay closed.
  */
 async function draftInvoice(
   trx: Executor,
   ctx: Ctx,
   draft: {
     runNumber: string;
-    contractId: string;
-    clientId: string;
+    contract: Contract;
     currency: string;
     upTo: string;
+    cap?: { capMinor: number; cappedMinor: number };
   },
-  entries: Billed[],
+  lines: DraftLine[],
   policy: FinancePolicy,
 ) {
   const workspaceId = workspaceOf(ctx);
-  const lines = linesOf(entries);
-  const positions = await positionsByIds(
-    trx,
-    workspaceId,
-    lines.flatMap((l) => (l.positionId ? [l.positionId] : [])),
-  );
   const totals = documentTotals(
     lines.map((l) => ({
       quantity: '1',
-      unitPriceMinor: String(l.net),
+      unitPriceMinor: String(l.netMinor),
       taxRate: policy.defaultTaxRate,
     })),
     policy,
@@ -106,8 +136,8 @@ async function draftInvoice(
       id,
       workspace_id: workspaceId,
       run_number: draft.runNumber,
-      contract_id: draft.contractId,
-      client_id: draft.clientId,
+      contract_id: draft.contract.id,
+      client_id: draft.contract.clientId as string,
       currency: draft.currency,
       period_to: draft.upTo,
       net_minor: totals.netMinor,
@@ -118,100 +148,99 @@ async function draftInvoice(
       tax_basis: policy.taxBasis,
       rounding: policy.rounding,
       prices_include_tax: policy.pricesIncludeTax,
+      cap_minor: draft.cap?.capMinor ?? null,
+      capped_minor: draft.cap?.cappedMinor ?? null,
       created_by: ctx.actor.userId,
     },
     isoNow(ctx.clock),
   );
   for (const [i, line] of lines.entries()) {
-    const lineId = newId();
     const figures = totals.lines[i] as (typeof totals.lines)[number];
-    const position = line.positionId ? positions.get(line.positionId) : undefined;
-    await trx
-      .insertInto('invoice_lines')
-      .values({
-        id: lineId,
-        workspace_id: workspaceId,
-        invoice_id: id,
-        seq: i + 1,
-        kind: 'time',
-        description_zh: position?.nameZh ?? '服务工时',
-        description_en: position?.nameEn ?? 'Hours of service',
-        position_id: line.positionId,
-        quantity: new Dec(line.minutes).div(60).toString(),
-        unit: 'hour',
-        tax_rate: policy.defaultTaxRate,
-        net_minor: figures.netMinor,
-        tax_minor: figures.taxMinor,
-        gross_minor: figures.grossMinor,
-        exact_net: figures.exactNet,
-        exact_tax: figures.exactTax,
-      })
-      .execute();
-    // In chunks: a database takes only so many parameters in one statement.
-    for (let k = 0; k < line.entries.length; k += 500) {
-      await trx
-        .insertInto('billing_allocations')
-        .values(
-          line.entries.slice(k, k + 500).map((e) => ({
-            id: newId(),
-            workspace_id: workspaceId,
-            invoice_id: id,
-            line_id: lineId,
-            source_type: 'time_entry' as const,
-            source_id: e.id,
-            amount_minor: e.bill.minor,
-            released_at: null,
-          })),
-        )
-        .execute();
-    }
+    await insertLine(trx, workspaceId, id, i + 1, line, figures, policy.defaultTaxRate);
   }
-  await markInvoiced(
-    trx,
-    workspaceId,
-    entries.map((e) => e.id),
-    id,
+  const entryIds = lines.flatMap((l) =>
+    l.allocations.flatMap((a) => (a.sourceType === 'time_entry' ? [a.sourceId] : [])),
   );
+  await markInvoiced(trx, workspaceId, entryIds, id);
   await audit(trx, ctx, {
     action: 'invoice.draft',
     entityType: 'invoice',
     entityId: id,
     changes: {
       run: { after: draft.runNumber },
-      entries: { after: entries.length },
+      entries: { after: entryIds.length },
+      lines: { after: lines.map((l) => l.kind) },
       totalMinor: { after: totals.totalMinor },
     },
   });
   return id;
 }
 
+/** Source ids of a kind already billed, as a set: fee items and milestones are few. */
+const billedSet = async (trx: Executor, workspaceId: string, type: 'fee_item' | 'milestone') =>
+  new Set((await alreadyBilled(trx, workspaceId, type).execute()).map((r) => r.source_id));
+
 /**
- * "Bill everything due up to a day": one draft per time-and-materials client contract and
- * currency, from its approved, priced, billable entries that no invoice bills yet. The run
- * takes a number first, which on PostgreSQL also holds the workspace's counter row until it
- * commits, so two runs at once take turns rather than race for the same entries.
+ * "Bill everything due up to a day", per client contract and currency: time and materials from
+ * approved, priced, billable entries no invoice bills yet (within the contract's cap, in day
+ * order); fixed price from the fee-schedule items due; milestone billing from the milestones
+ * completed. The run takes a number first, which on PostgreSQL also holds the workspace's
+ * counter row until it commits, so two runs at once take turns rather than race.
  */
-export async function runInvoices(ctx: Ctx, input: z.infer<typeof runBody>) {
+export async function runInvoices(ctx: Ctx, input: Run) {
   const workspaceId = workspaceOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const runNumber = await nextNumber(trx, workspaceId, 'RUN');
     const policy = await policyOf(trx, workspaceId);
     const ids: string[] = [];
+    const capped: { contractId: string; currency: string; cappedMinor: number }[] = [];
+    const contract = async (id: string): Promise<Contract | null> => {
+      const c = await clientContractOf(trx, workspaceId, id);
+      return c?.clientId ? { ...c, id } : null;
+    };
     for (const [contractId, entries] of await unbilledByContract(trx, workspaceId, input)) {
-      const contract = await clientContractOf(trx, workspaceId, contractId);
-      if (contract?.billingModel !== 'time_and_materials' || !contract.clientId) continue;
-      const byCurrency = Map.groupBy(entries, (e) => e.bill.currency);
-      for (const [currency, ofCurrency] of byCurrency) {
+      const c = await contract(contractId);
+      if (c?.billingModel !== 'time_and_materials') continue;
+      for (const [currency, ofCurrency] of Map.groupBy(entries, (e) => e.bill.currency)) {
+        const cap = c.capMinor !== null && currency === c.currency ? c.capMinor : null;
+        const { taken, cappedMinor } =
+          cap === null
+            ? { taken: ofCurrency, cappedMinor: 0 }
+            : await withinCap(trx, workspaceId, contractId, cap, ofCurrency);
+        if (cappedMinor > 0) capped.push({ contractId, currency, cappedMinor });
+        if (taken.length === 0) continue;
         const draft = {
           runNumber,
-          contractId,
-          clientId: contract.clientId,
+          contract: c,
           currency,
           upTo: input.upTo,
+          ...(cap === null ? {} : { cap: { capMinor: cap, cappedMinor } }),
         };
-        ids.push(await draftInvoice(trx, ctx, draft, ofCurrency, policy));
+        ids.push(
+          await draftInvoice(trx, ctx, draft, await timeLines(trx, workspaceId, taken), policy),
+        );
       }
     }
-    return { runNumber, invoiceIds: ids };
+    const scheduled = input.contractId
+      ? [input.contractId]
+      : await clientContractIdsBilledBy(trx, workspaceId, ['fixed_price', 'milestone']);
+    const [fees, milestones] = [
+      await billedSet(trx, workspaceId, 'fee_item'),
+      await billedSet(trx, workspaceId, 'milestone'),
+    ];
+    for (const contractId of scheduled) {
+      const c = await contract(contractId);
+      if (!c) continue;
+      const lines =
+        c.billingModel === 'fixed_price'
+          ? feeLines(contractId, c.feeSchedule, input.upTo, fees)
+          : c.billingModel === 'milestone'
+            ? await milestoneLines(trx, workspaceId, contractId, input.upTo, milestones)
+            : [];
+      if (lines.length === 0) continue;
+      const draft = { runNumber, contract: c, currency: c.currency, upTo: input.upTo };
+      ids.push(await draftInvoice(trx, ctx, draft, lines, policy));
+    }
+    return { runNumber, invoiceIds: ids, capped };
   });
 }

@@ -17,14 +17,15 @@ export function invoiceRoutes(app: App) {
     schema: {
       tags,
       description:
-        'Drafts an invoice per time-and-materials client contract and currency from the approved, billable entries up to a day that no invoice bills yet.',
+        'Drafts an invoice per client contract and currency of what is due up to a day and not yet billed: approved billable time (within a time-and-materials cap), fixed-fee schedule items, completed milestones.',
       body: s.runBody,
       response: { 201: s.runSchema },
     },
     handler: async (req, reply) => {
       const run = await runInvoices(req.ctx, req.body);
       const drafted = await invoices.invoiceSummaries(req.ctx, run.invoiceIds);
-      return reply.code(201).send({ runNumber: run.runNumber, invoices: drafted });
+      const capped = await invoices.withContractNumbers(req.ctx, run.capped);
+      return reply.code(201).send({ runNumber: run.runNumber, invoices: drafted, capped });
     },
   });
   r.get('/api/v1/finance/invoices', {

@@ -13,7 +13,7 @@ const day = z.iso.date();
 export const runBody = z.strictObject({
   /** Bill everything approved on or before this day. */
   upTo: day,
-  /** One contract only; every time-and-materials client contract when left out. */
+  /** One contract only; every client contract in force when left out. */
   contractId: z.uuid().optional(),
 });
 
@@ -45,6 +45,9 @@ const invoiceFields = {
   }),
   fxRate: z.string().nullable(),
   baseTotalMinor: z.number().int().nullable(),
+  /** Time and materials: the contract's cap, and the approved hours' value it held back. */
+  capMinor: z.number().int().nullable(),
+  cappedMinor: z.number().int().nullable(),
   /** What payments and issued credit notes took of an issued invoice, and what is owed. */
   paidMinor: z.number().int(),
   creditedMinor: z.number().int(),
@@ -98,7 +101,18 @@ export const invoiceSchema = z
   .meta({ id: 'Invoice' });
 
 export const runSchema = z
-  .object({ runNumber: z.string(), invoices: z.array(invoiceSummarySchema) })
+  .object({
+    runNumber: z.string(),
+    invoices: z.array(invoiceSummarySchema),
+    /** Time-and-materials contracts whose cap held approved hours back, and their value. */
+    capped: z.array(
+      z.object({
+        contract: z.object({ id: z.string(), number: z.string() }),
+        currency: z.string(),
+        cappedMinor: z.number().int(),
+      }),
+    ),
+  })
   .meta({ id: 'InvoiceRun' });
 
 export const invoiceQuery = pageQuery.extend({

@@ -50,6 +50,8 @@ function presentSummary(i: InvoiceRow, today: string) {
     },
     fxRate: i.fx_rate,
     baseTotalMinor: i.base_total_minor,
+    capMinor: i.cap_minor,
+    cappedMinor: i.capped_minor,
     paidMinor: i.paid_minor,
     creditedMinor: i.credited_minor,
     balanceMinor: i.kind === 'invoice' && i.status === 'issued' ? balanceOf(i) : null,
@@ -110,6 +112,23 @@ export async function listInvoices(ctx: Ctx, query: z.infer<typeof invoiceQuery>
 export async function invoiceSummaries(ctx: Ctx, ids: string[]) {
   const today = todayOf(ctx);
   return Promise.all(ids.map(async (id) => presentSummary(await rowOf(ctx.db, ctx, id), today)));
+}
+
+/** What a run's cap held back, with each contract's number. */
+export async function withContractNumbers(
+  ctx: Ctx,
+  capped: { contractId: string; currency: string; cappedMinor: number }[],
+) {
+  const out = [];
+  for (const c of capped) {
+    const contract = await clientContractOf(ctx.db, workspaceOf(ctx), c.contractId);
+    out.push({
+      contract: { id: c.contractId, number: contract?.number ?? '' },
+      currency: c.currency,
+      cappedMinor: c.cappedMinor,
+    });
+  }
+  return out;
 }
 
 /**

@@ -46,6 +46,12 @@ export type InvoiceTable = {
   base_total_minor: number | null;
   journal_id: string | null;
   /**
+   * Time and materials: the contract's cap when the run drafted it, and the approved hours'
+   * value the cap held back (they wait for a cap raised by amendment).
+   */
+  cap_minor: number | null;
+  capped_minor: number | null;
+  /**
    * Settlement of an issued invoice: what payments and issued credit notes took of its total,
    * and the part of its receivable still open in base currency. Changed only by guarded
    * updates (payments/settlement.ts).
@@ -71,10 +77,15 @@ export type InvoiceTable = {
   version: Version;
 };
 
-export const invoiceLineKinds = ['time'] as const;
+export const invoiceLineKinds = ['time', 'fee', 'milestone'] as const;
 export type InvoiceLineKind = (typeof invoiceLineKinds)[number];
+export const lineUnits = ['hour', 'item'] as const;
+export type LineUnit = (typeof lineUnits)[number];
 
-/** One line: for time, the approved hours of a position at one rate. */
+/**
+ * One line: for time, the approved hours of a position at one rate; for a fixed fee, an item
+ * of the contract's fee schedule; for a milestone, the completed milestone's amount.
+ */
 export type InvoiceLineTable = {
   id: string;
   workspace_id: string;
@@ -84,9 +95,9 @@ export type InvoiceLineTable = {
   description_zh: string;
   description_en: string;
   position_id: string | null;
-  /** A decimal string: hours for time. */
+  /** A decimal string: hours for time, 1 for a fee item or milestone. */
   quantity: string;
-  unit: 'hour';
+  unit: LineUnit;
   tax_rate: string;
   net_minor: number;
   tax_minor: number;
@@ -97,12 +108,13 @@ export type InvoiceLineTable = {
   credited_by: string | null;
 };
 
-export const allocationSources = ['time_entry'] as const;
+export const allocationSources = ['time_entry', 'fee_item', 'milestone'] as const;
 export type AllocationSource = (typeof allocationSources)[number];
 
 /**
- * What a line bills: one approved time entry, with its priced amount. Released (by a credit
- * note or a discarded draft) it may be billed again; unreleased it is unique.
+ * What a line bills: one approved time entry with its priced amount, a fee-schedule item
+ * (keyed by contract, day and label) or a completed milestone. Released (by a credit note or
+ * a discarded draft) it may be billed again; unreleased it is unique.
  */
 export type BillingAllocationTable = {
   id: string;

@@ -157,6 +157,18 @@ export function InvoiceDrawer({
               {t(`financePolicy.taxBases.${inv.policy.taxBasis}`)} ·{' '}
               {t(`financePolicy.roundings.${inv.policy.rounding}`)}
             </Descriptions.Item>
+            {inv.capMinor !== null && (
+              <Descriptions.Item label={t('invoice.cap')}>
+                <Money minor={inv.capMinor} currency={inv.currency} />
+                {(inv.cappedMinor ?? 0) > 0 && (
+                  <>
+                    {' · '}
+                    {t('invoice.capped')}{' '}
+                    <Money minor={inv.cappedMinor ?? 0} currency={inv.currency} />
+                  </>
+                )}
+              </Descriptions.Item>
+            )}
             {inv.baseTotalMinor !== null && inv.fxRate && (
               <Descriptions.Item label={t('invoice.inBase')}>
                 <Money minor={inv.baseTotalMinor} currency={baseCurrency} /> (
@@ -187,7 +199,10 @@ export function InvoiceDrawer({
               {
                 title: t('invoice.quantity'),
                 key: 'quantity',
-                render: (_, l) => t('invoice.hours', { count: Number(l.quantity) }),
+                render: (_, l) =>
+                  l.unit === 'hour'
+                    ? t('invoice.hours', { count: Number(l.quantity) })
+                    : t('invoice.items', { count: Number(l.quantity) }),
               },
               { title: t('invoice.entries'), dataIndex: 'entries' },
               {

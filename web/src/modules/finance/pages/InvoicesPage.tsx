@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../../../components/ExportButton';
 import { LoadMore } from '../../../components/LoadMore';
 import { Money } from '../../../components/Money';
+import { formatMoney } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { type InvoiceFilter, type InvoiceSummary, useInvoiceRun, useInvoices } from '../api';
@@ -12,7 +13,7 @@ import { InvoiceDrawer, invoiceStatusColor, settlementColor } from '../component
 
 /** Client invoices: drafted by runs from approved time, approved, issued. */
 export default function InvoicesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const canWrite = useHasPermission()('finance:write');
   const [filter, setFilter] = useState<InvoiceFilter>({});
@@ -119,6 +120,14 @@ export default function InvoicesPage() {
             const made = await run.mutateAsync({ upTo: upTo.format('YYYY-MM-DD') });
             setRunning(false);
             message.success(t('invoice.drafted', { count: made.invoices.length }));
+            for (const c of made.capped) {
+              message.warning(
+                t('invoice.capHeldBack', {
+                  contract: c.contract.number,
+                  amount: formatMoney(c.cappedMinor, c.currency, i18n.language),
+                }),
+              );
+            }
           }}
         >
           <p>{t('invoice.runHint')}</p>

@@ -1,0 +1,157 @@
+import type { Executor } from '../../../db/database.ts';
+import { Dec } from '../../../platform/money.ts';
+import type { FeeScheduleItem } from '../../contracts/index.ts';
+import { completedMilestones } from '../../projects/index.ts';
+import { positionsByIds } from '../../settings/index.ts';
+import type { PricedEntry } from '../../time/index.ts';
+import type { AllocationSource, InvoiceLineKind, LineUnit } from './invoices.table.ts';
+
+export type Billed = PricedEntry & { bill: NonNullable<PricedEntry['bill']> };
+
+/** A line a run drafts, with what it bills: each allocation unique while unreleased. */
+export type DraftLine = {
+  kind: InvoiceLineKind;
+  descriptionZh: string;
+  descriptionEn: string;
+  positionId: string | null;
+  quantity: string;
+  unit: LineUnit;
+  netMinor: number;
+  allocations: { sourceType: AllocationSource; sourceId: string; amountMinor: number }[];
+};
+
+/** The source ids of one kind an unreleased allocation bills already, as a subquery. */
+export const alreadyBilled = (db: Executor, workspaceId: string, type: AllocationSource) =>
+  db
+    .selectFrom('billing_allocations')
+    .select('source_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('source_type', '=', type)
+    .where('released_at', 'is', null);
+
+/**
+ * One line per position and rate: the hours, and the sum of the entries' priced amounts, so a
+ * line's net is exactly what its entries were priced at, never recomputed from a rate.
+ */
+export async function timeLines(db: Executor, workspaceId: string, entries: Billed[]) {
+  const groups = new Map<
+    string,
+    { positionId: string | null; minutes: number; entries: Billed[] }
+  >();
+  for (const e of entries) {
+    const key = `${e.positionId}|${e.bill.rateMinor}|${e.bill.rateUnit}`;
+    const group = groups.get(key) ?? { positionId: e.positionId, minutes: 0, entries: [] };
+    group.minutes += e.minutes;
+    group.entries.push(e);
+    groups.set(key, group);
+  }
+  const positions = await positionsByIds(
+    db,
+    workspaceId,
+    [...groups.values()].flatMap((g) => (g.positionId ? [g.positionId] : [])),
+  );
+  return [...groups.values()].map((g): DraftLine => {
+    const position = g.positionId ? positions.get(g.positionId) : undefined;
+    return {
+      kind: 'time',
+      descriptionZh: position?.nameZh ?? '服务工时',
+      descriptionEn: position?.nameEn ?? 'Hours of service',
+      positionId: g.positionId,
+      quantity: new Dec(g.minutes).div(60).toString(),
+      unit: 'hour',
+      netMinor: g.entries.reduce((s, e) => s + e.bill.minor, 0),
+      allocations: g.entries.map((e) => ({
+        sourceType: 'time_entry',
+        sourceId: e.id,
+        amountMinor: e.bill.minor,
+      })),
+    };
+  });
+}
+
+/** A fee-schedule item's key: the contract, its day and its label. */
+export const feeKey = (contractId: string, item: FeeScheduleItem) =>
+  `${contractId}/${item.date}/${item.label}`;
+
+/** The fixed-fee items due by the day that no invoice bills yet, one line each. */
+export function feeLines(
+  contractId: string,
+  schedule: readonly FeeScheduleItem[],
+  upTo: string,
+  billed: ReadonlySet<string>,
+): DraftLine[] {
+  return schedule
+    .filter((item) => item.date <= upTo && !billed.has(feeKey(contractId, item)))
+    .map((item) => ({
+      kind: 'fee',
+      descriptionZh: item.label,
+      descriptionEn: item.label,
+      positionId: null,
+      quantity: '1',
+      unit: 'item',
+      netMinor: item.amountMinor,
+      allocations: [
+        {
+          sourceType: 'fee_item',
+          sourceId: feeKey(contractId, item),
+          amountMinor: item.amountMinor,
+        },
+      ],
+    }));
+}
+
+/** The milestones completed by the day that no invoice bills yet, one line each. */
+export async function milestoneLines(
+  db: Executor,
+  workspaceId: string,
+  contractId: string,
+  upTo: string,
+  billed: ReadonlySet<string>,
+): Promise<DraftLine[]> {
+  const done = await completedMilestones(db, workspaceId, contractId, upTo);
+  return done
+    .filter((m) => !billed.has(m.id))
+    .map((m) => ({
+      kind: 'milestone',
+      descriptionZh: `里程碑：${m.name}`,
+      descriptionEn: `Milestone: ${m.name}`,
+      positionId: null,
+      quantity: '1',
+      unit: 'item',
+      netMinor: m.amountMinor ?? 0,
+      allocations: [{ sourceType: 'milestone', sourceId: m.id, amountMinor: m.amountMinor ?? 0 }],
+    }));
+}
+
+/**
+ * What a time-and-materials cap leaves to bill: the contract's invoices so far (drafts too,
+ * as they hold their hours; credit notes once issued) are taken from the cap, and entries are
+ * taken in day order while they fit. The rest waits, and its value is what the cap held back.
+ */
+export async function withinCap(
+  db: Executor,
+  workspaceId: string,
+  contractId: string,
+  capMinor: number,
+  entries: Billed[],
+) {
+  const so = await db
+    .selectFrom('invoices')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<string>('net_minor'), eb.lit(0)).as('net'))
+    .where('workspace_id', '=', workspaceId)
+    .where('contract_id', '=', contractId)
+    .where((eb) => eb.or([eb('kind', '=', 'invoice'), eb('status', '=', 'issued')]))
+    .executeTakeFirstOrThrow();
+  let room = capMinor - Number(so.net);
+  const taken: Billed[] = [];
+  let cappedMinor = 0;
+  for (const e of entries) {
+    if (cappedMinor === 0 && e.bill.minor <= room) {
+      taken.push(e);
+      room -= e.bill.minor;
+    } else {
+      cappedMinor += e.bill.minor;
+    }
+  }
+  return { taken, cappedMinor };
+}
