@@ -35,7 +35,12 @@ test('an issued invoice is downloaded, mailed with its PDF, paid with a surplus 
   await page.getByRole('menuitem', { name: 'Profit and loss' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Total' })).toContainText('%');
   await page.getByRole('menuitem', { name: /\bInvoices$/ }).click();
-  await page.getByRole('row').filter({ hasText: 'Issued' }).first().click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: '华信银行' })
+    .filter({ hasText: 'Issued' })
+    .first()
+    .click();
   const drawer = page.locator('.ant-drawer');
   const title = drawer.locator('.ant-drawer-title', { hasText: /INV-\d{4}-\d{5}/ });
   const number = ((await title.textContent()) ?? '').match(/INV-\d{4}-\d{5}/)?.[0] as string;

@@ -139,7 +139,11 @@ test('delivery: plan, time priced twice, acceptance, status report and closure w
   await deliverables.getByLabel('Acceptance criteria').fill('Every P1 scenario rehearsed');
   await pickDay(page, deliverables.getByLabel('Deliverable due'), dayFromToday(20));
   await deliverables.getByRole('button', { name: 'Add deliverable' }).click();
-  await deliverables.getByRole('button', { name: 'Submit for acceptance' }).click();
+  await deliverables
+    .getByRole('row')
+    .filter({ hasText: 'Runbook' })
+    .getByRole('button', { name: 'Submit for acceptance' })
+    .click();
   await page.getByRole('dialog').getByLabel('Note').fill('Runbook v1 and rehearsal log');
   await page.getByRole('dialog').getByRole('button', { name: 'Submit for acceptance' }).click();
   await expect(deliverables.getByText('Waiting for acceptance')).toBeVisible();

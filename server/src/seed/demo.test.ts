@@ -41,6 +41,7 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
       'sow client active',
       'sow supplier active',
       'sow client in_review',
+      'sow client active',
     ]);
     const desk = (
       await call(h, { method: 'GET', url: '/api/v1/contracts?q=服务台与桌面', cookie })
@@ -70,8 +71,10 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
         r.cells.some((c) => c.confirmed + c.proposed > c.capacity && c.capacity > 0),
     );
     expect(over.length).toBeGreaterThan(0);
-    const [project] = (await get('/api/v1/projects')).items;
-    expect(project).toMatchObject({ phase: 'planning', name: '7×24 服务台与桌面运维' });
+    const projects = (await get('/api/v1/projects')).items;
+    expect(projects).toHaveLength(2);
+    const project = projects.find((p: { name: string }) => p.name === '7×24 服务台与桌面运维');
+    expect(project).toMatchObject({ phase: 'planning' });
     const tasks = (await get(`/api/v1/projects/${project.id}/tasks`)).items;
     expect(tasks).toHaveLength(5);
     const changes = (await get(`/api/v1/projects/${project.id}/change-requests`)).items;
@@ -88,6 +91,18 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
     expect((await get('/api/v1/me/assignments')).items.length).toBeGreaterThan(0);
     const sheets = (await get(`/api/v1/timesheets?personId=${mine.id}`)).items;
     expect(sheets.map((t: { status: string }) => t.status)).toEqual(['submitted', 'submitted']);
+    // The insurer paid its euro invoice at a higher rate than its contract locked: a gain.
+    const payments = (await get('/api/v1/finance/payments')).items;
+    const euros = payments.find((p: { currency: string }) => p.currency === 'EUR');
+    const paid = await get(`/api/v1/finance/payments/${euros.id}`);
+    expect(paid.allocations[0].fxDifferenceMinor).toBeGreaterThan(0);
+    // The subcontractor's bills: one paid in a run, one held for the client, one to approve.
+    const bills = (await get('/api/v1/finance/supplier-bills')).items;
+    expect(
+      bills
+        .map((b: { status: string; held: boolean }) => `${b.status}${b.held ? ' held' : ''}`)
+        .sort(),
+    ).toEqual(['approved held', 'paid', 'received']);
     const finance = await login(h, DEMO_COLLEAGUES.finance.email, DEMO_LOGIN.password);
     const me = (await call(h, { method: 'GET', url: '/api/v1/me', cookie: finance })).json();
     expect(me.permissions).toContain('finance:approve');

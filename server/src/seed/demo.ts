@@ -104,14 +104,16 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   const suppliers = await modules.suppliers.seed.suppliers(admin);
   const delivery = await as(userIds.delivery as string);
   await modules.suppliers.seed.evaluations(admin, delivery, suppliers);
-  const { supplierContractId, deskContractId } = await modules.contracts.seed.contracts({
-    admin,
-    approvers: [await as(userIds.finance as string), delivery],
-    clientId: clients[0] as string,
-    supplierId: suppliers[0] as string,
-    calendarId,
-    position,
-  });
+  const { supplierContractId, deskContractId, euroContractId } =
+    await modules.contracts.seed.contracts({
+      admin,
+      approvers: [await as(userIds.finance as string), delivery],
+      clientId: clients[0] as string,
+      euroClientId: clients[1] as string,
+      supplierId: suppliers[0] as string,
+      calendarId,
+      position,
+    });
   const today = todayOf(admin);
   const staff = await modules.people.seed.people(admin, {
     calendarId,
@@ -122,6 +124,7 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     position,
   });
   const projectId = await modules.projects.seed.project(admin, deskContractId);
+  await modules.projects.seed.fixedPrice(admin, euroContractId);
   await modules.staffing.seed.staffing(admin, { ...staff, today, projectId, position });
   await modules.projects.seed.plan(admin, projectId, { ...staff, today });
   await modules.time.seed.time(admin, { people: staff.people, projectId, today });
@@ -129,6 +132,7 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     finance: await as(userIds.finance as string),
     admin,
     today,
+    euroContractId,
   });
   return true;
 }

@@ -16,6 +16,8 @@ type Seed = {
   /** Two colleagues of the admin, the first from finance: the submitter never approves. */
   approvers: [Ctx, Ctx];
   clientId: string;
+  /** The German insurer, billed in euros. */
+  euroClientId: string;
   supplierId: string;
   /** The office calendar the service desk's SLA clocks run on. */
   calendarId: string;
@@ -34,7 +36,8 @@ export async function seedContracts({
   supplierId,
   calendarId,
   position,
-}: Seed): Promise<{ supplierContractId: string; deskContractId: string }> {
+  euroClientId,
+}: Seed): Promise<{ supplierContractId: string; deskContractId: string; euroContractId: string }> {
   const today = todayOf(admin);
   const day = (offset: number) =>
     new Date(Date.parse(`${today}T00:00:00Z`) + offset * DAY_MS).toISOString().slice(0, 10);
@@ -45,7 +48,11 @@ export async function seedContracts({
     financeRequired: true,
   });
 
-  const approveAndSign = async (id: string, signedOn: string) => {
+  const approveAndSign = async (
+    id: string,
+    signedOn: string,
+    counterparty: { name: string; title: string | null } = { name: '张伟', title: '首席信息官' },
+  ) => {
     let c = await submitContract(admin, id, 1);
     for (const approver of approvers.slice(0, c.review?.approvalsRequired ?? 1)) {
       c = await decideContract(approver, id, { decision: 'approved', version: c.version });
@@ -54,7 +61,7 @@ export async function seedContracts({
       version: c.version,
       signedOn,
       signatories: [
-        { name: '张伟', title: '首席信息官', side: 'counterparty' },
+        { ...counterparty, side: 'counterparty' },
         { name: 'Demo Admin', title: null, side: 'us' },
       ],
     });
@@ -194,5 +201,30 @@ export async function seedContracts({
     comment: '范围与人员计划已确认',
     version: inReview.version,
   });
-  return { supplierContractId: delivery.id, deskContractId: desk.id };
+  // A fixed price in euros, its first part due this week: billed at the rate locked at signing.
+  const claims = await createContract(admin, {
+    partyType: 'client',
+    clientId: euroClientId,
+    currency: 'EUR',
+    type: 'sow',
+    title: 'Claims platform upgrade 理赔平台升级',
+    valueMinor: 8_000_000,
+    startDate: day(-120),
+    endDate: day(90),
+    autoRenew: false,
+    noticeDays: 30,
+    paymentTermsDays: 30,
+    billingModel: 'fixed_price',
+    feeSchedule: [
+      {
+        date: day(-5),
+        amountMinor: 3_200_000,
+        label: '需求与设计确认 Requirements and design signed off',
+      },
+      { date: day(45), amountMinor: 4_800_000, label: '上线 Go-live' },
+    ],
+    scope: 'Upgrade of the claims platform to the current release, with data migration.',
+  });
+  await approveAndSign(claims.id, day(-118), { name: 'Anna Becker', title: 'Head of Operations' });
+  return { supplierContractId: delivery.id, deskContractId: desk.id, euroContractId: claims.id };
 }

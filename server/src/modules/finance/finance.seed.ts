@@ -26,7 +26,12 @@ function monthStart(day: string, months: number): string {
  * half of it paid, two weeks ago approved, last week left for the next run; and the
  * subcontractor's bills for the same weeks.
  */
-export async function seedFinance(refs: { finance: Ctx; admin: Ctx; today: string }) {
+export async function seedFinance(refs: {
+  finance: Ctx;
+  admin: Ctx;
+  today: string;
+  euroContractId: string;
+}) {
   await seedLedger(refs.finance, refs.today);
   await seedSeller(refs.finance);
   const monday = mondayOf(refs.today);
@@ -63,7 +68,38 @@ export async function seedFinance(refs: { finance: Ctx; admin: Ctx; today: strin
     });
   }
   await billUpTo(addDays(monday, -8));
+  await seedEuroInvoice(refs);
   await seedBills(refs);
+}
+
+/**
+ * The insurer's first fixed fee, due this week: issued at the rate its contract locked and
+ * paid in full in euros at today's higher rate, so the payment realises an exchange gain.
+ */
+async function seedEuroInvoice(refs: {
+  finance: Ctx;
+  admin: Ctx;
+  today: string;
+  euroContractId: string;
+}) {
+  const { invoiceIds } = await runInvoices(refs.finance, {
+    upTo: refs.today,
+    contractId: refs.euroContractId,
+  });
+  for (const id of invoiceIds) {
+    const { version } = await getInvoice(refs.finance, id);
+    const approved = await approveInvoice(refs.admin, id, version);
+    const issued = await issueInvoice(refs.finance, id, { version: approved.version });
+    await recordPayment(refs.finance, {
+      clientId: issued.client.id,
+      receivedOn: refs.today,
+      currency: issued.currency,
+      amountMinor: issued.totalMinor,
+      reference: `NLV-${issued.number}`,
+      payer: issued.client.name,
+      allocations: [{ invoiceId: id, amountMinor: issued.totalMinor }],
+    });
+  }
 }
 
 async function seedLedger(finance: Ctx, today: string) {

@@ -8,7 +8,7 @@ import { runEarnedValue } from './monitoring/evm.job.ts';
 import { monitoringRoutes } from './monitoring/monitoring.routes.ts';
 import { planRoutes } from './plan/plan.routes.ts';
 import { projectRoutes } from './projects.routes.ts';
-import { seedProject, seedProjectPlan } from './projects.seed.ts';
+import { seedFixedPriceProject, seedProject, seedProjectPlan } from './projects.seed.ts';
 
 export const projects = {
   name: 'projects',
@@ -24,5 +24,5 @@ export const projects = {
     { name: 'projects.earned-value', schedule: daily('00:15'), run: runEarnedValue },
     { name: 'projects.status-report-drafts', schedule: daily('00:15'), run: runStatusReportDrafts },
   ],
-  seed: { project: seedProject, plan: seedProjectPlan },
+  seed: { project: seedProject, plan: seedProjectPlan, fixedPrice: seedFixedPriceProject },
 } satisfies ModuleManifest;

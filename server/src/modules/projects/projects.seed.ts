@@ -34,6 +34,16 @@ export async function seedProject(admin: Ctx, contractId: string) {
   return project.id;
 }
 
+/** The insurer's fixed-price upgrade, under way: it earns by its fee schedule. */
+export async function seedFixedPriceProject(admin: Ctx, contractId: string) {
+  const project = await createProject(admin, {
+    contractId,
+    health: 'green',
+    goals: [{ objective: 'Go-live on the agreed date', target: 'on time', actual: 'on track' }],
+  });
+  return project.id;
+}
+
 /**
  * A small plan: a transition phase of dependent tasks, assigned to the booked team, its
  * baseline, and a change request waiting for review.

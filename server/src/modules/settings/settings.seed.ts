@@ -20,6 +20,12 @@ export async function seedSettings(ctx: Ctx): Promise<string> {
   ] as const) {
     await setExchangeRate(ctx, { currency, day: '2026-01-01', rate });
   }
+  // The euro gained this week: euros received now are worth more than when contracts locked.
+  const today = todayOf(ctx);
+  const week = new Date(Date.parse(`${today}T00:00:00Z`) - 3 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  await setExchangeRate(ctx, { currency: 'EUR', day: week, rate: '7.8200' });
   const calendar = await createCalendar(ctx, {
     name: '上海办公室',
     timeZone: 'Asia/Shanghai',

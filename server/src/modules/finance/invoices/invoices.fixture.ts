@@ -17,7 +17,7 @@ export const postings = (journal: { lines: Line[] }) =>
  */
 export async function invoiceWorld(h: Harness) {
   const get = (s: Session, url: string) => call(h, { method: 'GET', url, cookie: s.cookie });
-  const send = (s: Session, method: 'POST' | 'PUT', url: string, payload: object = {}) =>
+  const send = (s: Session, method: 'POST' | 'PUT' | 'PATCH', url: string, payload: object = {}) =>
     call(h, { method, url, cookie: s.cookie, payload });
   const w = await timeWorld(h);
   const finance = await signedIn(h, { workspaceId: w.owner.workspaceId, role: 'finance' });

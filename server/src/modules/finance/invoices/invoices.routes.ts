@@ -2,6 +2,7 @@ import { pageOf } from '../../../platform/http/pagination.ts';
 import { type App, typed } from '../../../platform/http/route.ts';
 import { idParam, okSchema } from '../../../platform/http/schemas.ts';
 import { draftCreditNote } from './credit-notes.service.ts';
+import { addDiscount, editDraft } from './draft-edits.service.ts';
 import { runInvoices } from './invoice-run.service.ts';
 import * as s from './invoices.schema.ts';
 import * as invoices from './invoices.service.ts';
@@ -41,6 +42,31 @@ export function invoiceRoutes(app: App) {
     config: { access: 'finance:read' },
     schema: { tags, params: idParam, response: one },
     handler: (req) => invoices.getInvoice(req.ctx, req.params.id),
+  });
+  r.patch('/api/v1/finance/invoices/:id', {
+    config: { access: 'finance:write' },
+    schema: {
+      tags,
+      description:
+        'Edits a draft invoice as the client will read it: line texts, and discount lines taken off; never what a line bills.',
+      params: idParam,
+      body: s.draftEditBody,
+      response: one,
+    },
+    handler: (req) => editDraft(req.ctx, req.params.id, req.body),
+  });
+  r.post('/api/v1/finance/invoices/:id/discounts', {
+    config: { access: 'finance:write' },
+    schema: {
+      tags,
+      description:
+        'Adds a discount line with its reason to a draft invoice; tax and totals are worked out again.',
+      params: idParam,
+      body: s.discountBody,
+      response: { 201: s.invoiceSchema },
+    },
+    handler: async (req, reply) =>
+      reply.code(201).send(await addDiscount(req.ctx, req.params.id, req.body)),
   });
   r.post('/api/v1/finance/invoices/:id/discard', {
     config: { access: 'finance:write' },

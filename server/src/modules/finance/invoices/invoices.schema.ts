@@ -93,6 +93,8 @@ export const invoiceSchema = z
         exactTax: z.string(),
         /** The credit note that credits the line, if one does. */
         creditedBy: z.string().nullable(),
+        /** Why a discount line was given. */
+        reason: z.string().nullable(),
         /** How many approved entries the line bills. */
         entries: z.number().int(),
       }),
@@ -136,4 +138,28 @@ export const issueBody = z.strictObject({
   version: versionField,
   /** Today when left out; never in a closed month. */
   issueDate: day.optional(),
+});
+
+const text = z.string().trim().min(1).max(300);
+
+/** Edits of a draft: line texts, and discount lines taken off again. */
+export const draftEditBody = z
+  .strictObject({
+    version: versionField,
+    lines: z
+      .array(z.strictObject({ id: z.uuid(), descriptionZh: text, descriptionEn: text }))
+      .max(200)
+      .optional(),
+    removeDiscounts: z.array(z.uuid()).max(50).optional(),
+  })
+  .refine((b) => (b.lines?.length ?? 0) + (b.removeDiscounts?.length ?? 0) > 0, {
+    message: 'A line to edit or a discount to remove',
+  });
+
+export const discountBody = z.strictObject({
+  version: versionField,
+  description: text,
+  /** Taken off the draft's prices, in the invoice's currency. */
+  amountMinor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  reason: z.string().trim().min(1).max(500),
 });

@@ -95,6 +95,7 @@ export async function getInvoice(ctx: Ctx, id: string) {
       exactNet: l.exact_net,
       exactTax: l.exact_tax,
       creditedBy: l.credited_by,
+      reason: l.reason,
       entries: counts.get(l.id) ?? 0,
     })),
   };

@@ -77,14 +77,15 @@ export type InvoiceTable = {
   version: Version;
 };
 
-export const invoiceLineKinds = ['time', 'fee', 'milestone'] as const;
+export const invoiceLineKinds = ['time', 'fee', 'milestone', 'discount'] as const;
 export type InvoiceLineKind = (typeof invoiceLineKinds)[number];
 export const lineUnits = ['hour', 'item'] as const;
 export type LineUnit = (typeof lineUnits)[number];
 
 /**
  * One line: for time, the approved hours of a position at one rate; for a fixed fee, an item
- * of the contract's fee schedule; for a milestone, the completed milestone's amount.
+ * of the contract's fee schedule; for a milestone, the completed milestone's amount; a
+ * discount, added to a draft by hand with its reason, takes an amount off.
  */
 export type InvoiceLineTable = {
   id: string;
@@ -106,6 +107,8 @@ export type InvoiceLineTable = {
   exact_tax: string;
   /** The credit note that credits this line: a line is credited once. */
   credited_by: string | null;
+  /** Why a discount was given. */
+  reason: string | null;
 };
 
 export const allocationSources = ['time_entry', 'fee_item', 'milestone'] as const;
