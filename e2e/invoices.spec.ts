@@ -22,6 +22,15 @@ test('invoices: a run drafts last week’s approved time, a second person approv
   // Whoever ran it does not approve it.
   await expect(drawer).toContainText('Someone other than you approves this draft');
   await expect(drawer.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+  // A discount on the draft is a line of its own, with its reason.
+  await drawer.getByRole('button', { name: 'Add discount' }).click();
+  const discount = page.getByRole('dialog').filter({ hasText: 'Discount on this draft' });
+  await discount.getByLabel(/Amount off/).fill('100');
+  await discount
+    .getByLabel('Reason (kept with the line)')
+    .fill('Framework agreement: annual rebate');
+  await discount.getByRole('button', { name: 'OK' }).click();
+  await expect(drawer).toContainText('(Framework agreement: annual rebate)');
 
   await signInAsAdminInEnglish(page);
   await page.getByRole('menuitem', { name: /\bInvoices$/ }).click();

@@ -30,6 +30,10 @@ const bodies: Record<string, object> = {
   'PUT /api/v1/projects/:id/evaluation': { scheduleScore: 4, costScore: 4, qualityScore: 4 },
   'POST /api/v1/finance/invoices/:id/credit-notes': { reason: 'x' },
   'POST /api/v1/finance/invoices/:id/write-off': { reason: 'x' },
+  'PATCH /api/v1/finance/invoices/:id': {
+    removeDiscounts: ['00000000-0000-4000-8000-000000000000'],
+  },
+  'POST /api/v1/finance/invoices/:id/discounts': { description: 'x', amountMinor: 1, reason: 'x' },
   'POST /api/v1/finance/invoices/:id/dispute': { disputed: true, reason: 'x' },
   'POST /api/v1/finance/payments/:id/allocations': {
     allocations: [{ invoiceId: '00000000-0000-4000-8000-000000000000', amountMinor: 1 }],

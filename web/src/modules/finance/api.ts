@@ -212,6 +212,32 @@ export function useInvoiceAction(action: 'approve' | 'issue' | 'send' | 'discard
   });
 }
 
+type DraftEdit =
+  paths['/api/v1/finance/invoices/{id}']['patch']['requestBody']['content']['application/json'];
+type Discount =
+  paths['/api/v1/finance/invoices/{id}/discounts']['post']['requestBody']['content']['application/json'];
+
+/** Edits a draft's line texts, or takes discount lines off it. */
+export function useEditDraft() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: ({ id, ...body }: DraftEdit & { id: string }) =>
+      unwrap(api.PATCH('/api/v1/finance/invoices/{id}', { params: { path: { id } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAddDiscount() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: ({ id, ...body }: Discount & { id: string }) =>
+      unwrap(
+        api.POST('/api/v1/finance/invoices/{id}/discounts', { params: { path: { id } }, body }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
 export function useCreditNote() {
   const invalidate = useInvalidateLedger();
   return useMutation({

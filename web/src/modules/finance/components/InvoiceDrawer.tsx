@@ -11,12 +11,14 @@ import {
   type Invoice,
   invoicePdfUrl,
   useDispute,
+  useEditDraft,
   useInvoice,
   useInvoiceAction,
   usePolicy,
   useWriteOff,
 } from '../api';
 import { CreditNoteForm } from './CreditNoteForm';
+import { DiscountForm } from './DiscountForm';
 import { FapiaoCard } from './FapiaoCard';
 import { PaymentForm } from './PaymentForm';
 
@@ -56,6 +58,8 @@ export function InvoiceDrawer({
   const inv = invoice.data;
   const [crediting, setCrediting] = useState(false);
   const [paying, setPaying] = useState(false);
+  const [discounting, setDiscounting] = useState(false);
+  const edit = useEditDraft();
   const { data: session } = useMe();
   const me = session?.user.id;
   const baseCurrency = session?.workspace?.baseCurrency ?? 'CNY';
@@ -67,6 +71,8 @@ export function InvoiceDrawer({
       Number(rate),
     );
   const act = (m: typeof approve) => inv && m.mutate({ id: inv.id, version: inv.version });
+  // A draft invoice is edited as the client will read it; a credit note credits as it was.
+  const editable = inv?.status === 'draft' && inv.kind === 'invoice' && can('finance:write');
   return (
     <Drawer
       open
@@ -81,6 +87,7 @@ export function InvoiceDrawer({
           issue.error ??
           discard.error ??
           mail.error ??
+          edit.error ??
           writeOff.error ??
           dispute.error
         }
@@ -187,7 +194,43 @@ export function InvoiceDrawer({
                 key: 'item',
                 render: (_, l) => (
                   <>
-                    {i18n.language === 'zh-CN' ? l.descriptionZh : l.descriptionEn}{' '}
+                    <Typography.Text
+                      editable={
+                        editable && {
+                          tooltip: t('invoice.editText'),
+                          onChange: (text) => {
+                            const zh = i18n.language === 'zh-CN';
+                            if (!text.trim() || text === (zh ? l.descriptionZh : l.descriptionEn))
+                              return;
+                            edit.mutate({
+                              id: inv.id,
+                              version: inv.version,
+                              lines: [
+                                {
+                                  id: l.id,
+                                  descriptionZh: zh ? text : l.descriptionZh,
+                                  descriptionEn: zh ? l.descriptionEn : text,
+                                },
+                              ],
+                            });
+                          },
+                        }
+                      }
+                    >
+                      {i18n.language === 'zh-CN' ? l.descriptionZh : l.descriptionEn}
+                    </Typography.Text>{' '}
+                    {l.reason && <Typography.Text type="secondary">({l.reason})</Typography.Text>}
+                    {editable && l.kind === 'discount' && (
+                      <Button
+                        type="link"
+                        size="small"
+                        onClick={() =>
+                          edit.mutate({ id: inv.id, version: inv.version, removeDiscounts: [l.id] })
+                        }
+                      >
+                        {t('invoice.removeDiscount')}
+                      </Button>
+                    )}
                     {l.creditedBy && (
                       <Tag color="red" onClick={() => onOpen(l.creditedBy as string)}>
                         {t('invoice.credited')}
@@ -316,6 +359,9 @@ export function InvoiceDrawer({
                   {t('invoice.credit')}
                 </Button>
               )}
+            {editable && (
+              <Button onClick={() => setDiscounting(true)}>{t('invoice.addDiscount')}</Button>
+            )}
             {inv.status === 'draft' && can('finance:write') && (
               <Popconfirm
                 title={t('invoice.discardConfirm')}
@@ -329,6 +375,7 @@ export function InvoiceDrawer({
           </Space>
           {inv.status === 'issued' && <FapiaoCard invoice={inv} />}
           {paying && <PaymentForm invoice={inv} onClose={() => setPaying(false)} />}
+          {discounting && <DiscountForm invoice={inv} onClose={() => setDiscounting(false)} />}
           {crediting && (
             <CreditNoteForm invoice={inv} onDrafted={onOpen} onClose={() => setCrediting(false)} />
           )}
