@@ -50,6 +50,11 @@ test('supplier bills match approved hours, wait for the client’s acceptance, a
   await expect(over).toContainText('Overtime for the branch roll-out');
   await over.getByRole('button', { name: 'Close' }).click();
 
+  // What is owed to the subcontractor, held bills included, by days past due.
+  await page.getByRole('menuitem', { name: 'Payables aging' }).click();
+  await expect(page.getByRole('row').filter({ hasText: '智联科技' })).toContainText('CN¥');
+  await expect(page.getByRole('img', { name: 'Payables aging' })).toBeVisible();
+
   // The accepted work's bill went out in a run approved by a second person.
   await page.getByRole('menuitem', { name: 'Payment runs' }).click();
   const run = page.getByRole('row').filter({ hasText: `PAY-${year}-00001` });

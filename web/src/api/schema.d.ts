@@ -5918,6 +5918,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/payables/aging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get finance payable aging
+         * @description What we owe each supplier today on approved bills not yet paid, in base currency, by days past due.
+         *
+         *     Needs the `finance:read` permission.
+         */
+        get: operations["getFinancePayableAging"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/payables/aging/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export finance payables aging
+         * @description Payables aging per supplier, as CSV or an Excel workbook.
+         *
+         *     Needs the `finance:read` permission.
+         */
+        get: operations["exportFinancePayablesAging"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/finance/payment-runs": {
         parameters: {
             query?: never;
@@ -7287,6 +7331,30 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        PayablesAging: {
+            asOf: string;
+            currency: string;
+            rows: {
+                currentMinor: number;
+                days1to30Minor: number;
+                days31to60Minor: number;
+                days61to90Minor: number;
+                over90Minor: number;
+                totalMinor: number;
+                supplier: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+            totals: {
+                currentMinor: number;
+                days1to30Minor: number;
+                days31to60Minor: number;
+                days61to90Minor: number;
+                over90Minor: number;
+                totalMinor: number;
+            };
+        };
         Payment: {
             id: string;
             number: string;
@@ -7900,16 +7968,16 @@ export interface components {
             asOf: string;
             currency: string;
             rows: {
-                client: {
-                    id: string;
-                    name: string;
-                };
                 currentMinor: number;
                 days1to30Minor: number;
                 days31to60Minor: number;
                 days61to90Minor: number;
                 over90Minor: number;
                 totalMinor: number;
+                client: {
+                    id: string;
+                    name: string;
+                };
             }[];
             totals: {
                 currentMinor: number;
@@ -43662,6 +43730,139 @@ export interface operations {
             };
             /** @description Well formed, but against a rule of the business. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFinancePayableAging: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayablesAging"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFinancePayablesAging: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

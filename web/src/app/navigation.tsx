@@ -146,6 +146,12 @@ export const navigation: NavGroup[] = [
         permission: 'finance:read',
       },
       {
+        path: '/finance/payables-aging',
+        label: 'nav.payablesAging',
+        icon: <HourglassOutlined />,
+        permission: 'finance:read',
+      },
+      {
         path: '/finance/payment-runs',
         label: 'nav.paymentRuns',
         icon: <SendOutlined />,

@@ -85,6 +85,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/finance/pages/SupplierBillsPage')),
           },
           {
+            path: '/finance/payables-aging',
+            lazy: page(() => import('../modules/finance/pages/PayablesAgingPage')),
+          },
+          {
             path: '/finance/payment-runs',
             lazy: page(() => import('../modules/finance/pages/PaymentRunsPage')),
           },

@@ -2,6 +2,7 @@ import { daily } from '../../platform/jobs/schedule.ts';
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
 import { billReleases } from './bills/bill-release.ts';
 import { billRoutes } from './bills/bills.routes.ts';
+import { payableRoutes } from './bills/payables.routes.ts';
 import { deliveryRoutes } from './delivery/delivery.routes.ts';
 import { seedFinance } from './finance.seed.ts';
 import { invoiceRoutes } from './invoices/invoices.routes.ts';
@@ -24,6 +25,7 @@ export const finance = {
     receivableRoutes,
     reportRoutes,
     billRoutes,
+    payableRoutes,
     paymentRunRoutes,
   ],
   jobs: [

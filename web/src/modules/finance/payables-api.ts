@@ -13,6 +13,7 @@ export type BillFilter = Omit<
   'cursor' | 'limit'
 >;
 export type PaymentRunSummary = Schemas['PaymentRunSummary'];
+export type PayablesAging = Schemas['PayablesAging'];
 export type PaymentRun = Schemas['PaymentRun'];
 
 /** The files a bill may carry, as the server declares them. */
@@ -166,5 +167,12 @@ export function useSubmitBill() {
   return useMutation({
     mutationFn: (body: BillBody) => unwrap(api.POST('/api/v1/supplier-portal/bills', { body })),
     onSuccess: invalidate,
+  });
+}
+
+export function usePayablesAging() {
+  return useQuery({
+    queryKey: ['finance', 'payables-aging'],
+    queryFn: () => unwrap(api.GET('/api/v1/finance/payables/aging')),
   });
 }

@@ -107,6 +107,8 @@ describe.each(dialects)('payables invariants on %s', (dialect) => {
           .filter((b) => b.status === 'approved')
           .reduce((s, b) => s + b.baseTotalMinor, 0);
         expect(0 - (ap?.closingMinor ?? 0)).toBe(open);
+        const aging = (await w.get(w.finance, '/api/v1/finance/payables/aging')).json();
+        expect(aging.totals.totalMinor).toBe(open);
         // An approved entry is paid for by one bill at most.
         const matched = all
           .filter((b) => b.status !== 'rejected')

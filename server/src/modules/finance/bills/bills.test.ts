@@ -77,6 +77,18 @@ describe.each(dialects)('supplier bills on %s', (dialect) => {
         ['2202', 0, approved.totalMinor],
       ].sort(),
     );
+    // What we owe the supplier, by days past due: not yet due.
+    const aging = (await w.get(w.finance, '/api/v1/finance/payables/aging')).json();
+    expect(aging.rows).toMatchObject([
+      {
+        supplier: { name: 'Baltic Dev' },
+        currentMinor: approved.totalMinor,
+        totalMinor: approved.totalMinor,
+      },
+    ]);
+    const csv = await w.get(w.finance, '/api/v1/finance/payables/aging/export?format=csv');
+    expect(csv.body).toContain('"supplier","currency","current"');
+    expect(csv.body).toContain(`"Baltic Dev","EUR","${(approved.totalMinor / 100).toFixed(2)}"`);
     const again = await w.send(w.finance, 'POST', `${url}/approve`, {
       version: approved.version,
       reason: 'twice',

@@ -33,7 +33,8 @@ export function receivableRoutes(app: App) {
     handler: async (req, reply) => {
       const aging = await receivablesAging(req.ctx);
       const rows = aging.rows.map((row) => ({ ...row, currency: aging.currency }));
-      return sendExport(reply, exportFile(req, 'aging'), agingColumns, async () => onePage(rows));
+      const columns = agingColumns<(typeof rows)[number]>('client', (r) => r.client.name);
+      return sendExport(reply, exportFile(req, 'aging'), columns, async () => onePage(rows));
     },
   });
   r.post('/api/v1/finance/invoices/:id/write-off', {

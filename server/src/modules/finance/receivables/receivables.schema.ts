@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { versionField } from '../../../platform/http/schemas.ts';
+import { bucketsSchema } from '../reports/aging.ts';
 
 const reason = z.string().trim().min(1).max(500);
 
@@ -14,21 +15,12 @@ export const disputeBody = z
   .strictObject({ version: versionField, disputed: z.boolean(), reason: reason.optional() })
   .refine((d) => !d.disputed || d.reason, { message: 'Say what is disputed', path: ['reason'] });
 
-const buckets = {
-  currentMinor: z.number().int(),
-  days1to30Minor: z.number().int(),
-  days31to60Minor: z.number().int(),
-  days61to90Minor: z.number().int(),
-  over90Minor: z.number().int(),
-  totalMinor: z.number().int(),
-};
-
 /** Receivables by how long past due, per client, in base currency. */
 export const agingSchema = z
   .object({
     asOf: z.string(),
     currency: z.string(),
-    rows: z.array(z.object({ client: z.object({ id: z.string(), name: z.string() }), ...buckets })),
-    totals: z.object(buckets),
+    rows: z.array(bucketsSchema.extend({ client: z.object({ id: z.string(), name: z.string() }) })),
+    totals: bucketsSchema,
   })
   .meta({ id: 'ReceivablesAging' });

@@ -1,12 +1,9 @@
 import type { Column } from '../../../platform/http/table-export.ts';
 import { majorString } from '../../../platform/money.ts';
-import type { receivablesAging } from '../receivables/aging.service.ts';
+import type { Buckets } from './aging.ts';
 import type { profitAndLoss } from './pnl.service.ts';
 
 type PnlRow = Awaited<ReturnType<typeof profitAndLoss>>['rows'][number] & { currency: string };
-type AgingRow = Awaited<ReturnType<typeof receivablesAging>>['rows'][number] & {
-  currency: string;
-};
 
 /** Amounts as decimals in major units, beside the currency they are in. */
 const money = (minor: number, currency: string) => majorString(minor, currency);
@@ -24,9 +21,12 @@ export const pnlColumns: Column<PnlRow>[] = [
   { header: 'marginPercent', value: (r) => r.marginPercent },
 ];
 
-/** Receivables aging as its table shows it, one row per client. */
-export const agingColumns: Column<AgingRow>[] = [
-  { header: 'client', value: (r) => r.client.name },
+/** An aging as its table shows it, one row per client or supplier. */
+export const agingColumns = <R extends Buckets & { currency: string }>(
+  party: 'client' | 'supplier',
+  name: (row: R) => string,
+): Column<R>[] => [
+  { header: party, value: name },
   { header: 'currency', value: (r) => r.currency },
   { header: 'current', value: (r) => money(r.currentMinor, r.currency) },
   { header: 'days1to30', value: (r) => money(r.days1to30Minor, r.currency) },
