@@ -34,6 +34,10 @@ test('an issued invoice is downloaded, mailed with its PDF, paid with a surplus 
   // The service desk's approved time earns its margin this year.
   await page.getByRole('menuitem', { name: 'Profit and loss' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Total' })).toContainText('%');
+  // The half still owed comes in with the weeks ahead, beside what the subcontractor is owed.
+  await page.getByRole('menuitem', { name: 'Cash forecast' }).click();
+  await expect(page.getByRole('img', { name: 'Cash forecast' })).toBeVisible();
+  await expect(page.getByText('In the bank today')).toContainText('CN¥');
   await page.getByRole('menuitem', { name: /\bInvoices$/ }).click();
   await page
     .getByRole('row')

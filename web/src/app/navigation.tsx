@@ -13,6 +13,7 @@ import {
   FileProtectOutlined,
   FileTextOutlined,
   FolderOpenOutlined,
+  FundOutlined,
   FunnelPlotOutlined,
   HomeOutlined,
   HourglassOutlined,
@@ -161,6 +162,12 @@ export const navigation: NavGroup[] = [
         path: '/finance/aging',
         label: 'nav.aging',
         icon: <HourglassOutlined />,
+        permission: 'finance:read',
+      },
+      {
+        path: '/finance/cash-forecast',
+        label: 'nav.cashForecast',
+        icon: <FundOutlined />,
         permission: 'finance:read',
       },
       {

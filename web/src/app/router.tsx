@@ -85,6 +85,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/finance/pages/SupplierBillsPage')),
           },
           {
+            path: '/finance/cash-forecast',
+            lazy: page(() => import('../modules/finance/pages/CashForecastPage')),
+          },
+          {
             path: '/finance/payables-aging',
             lazy: page(() => import('../modules/finance/pages/PayablesAgingPage')),
           },

@@ -389,3 +389,12 @@ export function usePnl(query: { from: string; to: string; by: ProfitAndLoss['by'
     queryFn: () => unwrap(api.GET('/api/v1/finance/reports/pnl', { params: { query } })),
   });
 }
+
+export type CashForecast = Schemas['CashForecast'];
+
+export function useCashForecast() {
+  return useQuery({
+    queryKey: ['finance', 'cash-forecast'],
+    queryFn: () => unwrap(api.GET('/api/v1/finance/reports/cash-forecast')),
+  });
+}

@@ -1,6 +1,7 @@
 import type { Column } from '../../../platform/http/table-export.ts';
 import { majorString } from '../../../platform/money.ts';
 import type { Buckets } from './aging.ts';
+import type { cashForecast } from './cash-forecast.service.ts';
 import type { profitAndLoss } from './pnl.service.ts';
 
 type PnlRow = Awaited<ReturnType<typeof profitAndLoss>>['rows'][number] & { currency: string };
@@ -34,6 +35,18 @@ export const agingColumns = <R extends Buckets & { currency: string }>(
   { header: 'days61to90', value: (r) => money(r.days61to90Minor, r.currency) },
   { header: 'over90', value: (r) => money(r.over90Minor, r.currency) },
   { header: 'total', value: (r) => money(r.totalMinor, r.currency) },
+];
+
+type CashWeek = Awaited<ReturnType<typeof cashForecast>>['weeks'][number] & { currency: string };
+
+/** The cash forecast as its table shows it, one row per week. */
+export const cashColumns: Column<CashWeek>[] = [
+  { header: 'weekStart', value: (r) => r.weekStart },
+  { header: 'currency', value: (r) => r.currency },
+  { header: 'receipts', value: (r) => money(r.receiptsMinor, r.currency) },
+  { header: 'payments', value: (r) => money(r.paymentsMinor, r.currency) },
+  { header: 'net', value: (r) => money(r.netMinor, r.currency) },
+  { header: 'closing', value: (r) => money(r.closingMinor, r.currency) },
 ];
 
 /** What a report's export answers. */

@@ -1,7 +1,8 @@
 import { type App, typed } from '../../../platform/http/route.ts';
 import { exportFile, sendExport } from '../../../platform/http/table-export.ts';
+import { cashForecast } from './cash-forecast.service.ts';
 import { profitAndLoss } from './pnl.service.ts';
-import { onePage, pnlColumns, spreadsheet } from './report-exports.ts';
+import { cashColumns, onePage, pnlColumns, spreadsheet } from './report-exports.ts';
 import * as s from './reports.schema.ts';
 
 /** Financial reports, and their tables as CSV or Excel. */
@@ -32,6 +33,33 @@ export function reportRoutes(app: App) {
       const pnl = await profitAndLoss(req.ctx, query);
       const rows = pnl.rows.map((row) => ({ ...row, currency: pnl.currency }));
       return sendExport(reply, exportFile(req, 'pnl'), pnlColumns, async () => onePage(rows));
+    },
+  });
+  r.get('/api/v1/finance/reports/cash-forecast', {
+    config: { access: 'finance:read' },
+    schema: {
+      tags,
+      description:
+        'Expected receipts (open invoices on their due date plus the client’s usual delay), supplier bills to pay and the bank balance, week by week, in base currency.',
+      querystring: s.cashQuery,
+      response: { 200: s.cashForecastSchema },
+    },
+    handler: (req) => cashForecast(req.ctx, req.query),
+  });
+  r.get('/api/v1/finance/reports/cash-forecast/export', {
+    config: { access: 'finance:read' },
+    schema: {
+      tags,
+      description: 'The cash forecast, one row per week, as CSV or an Excel workbook.',
+      querystring: s.cashExportQuery,
+      ...spreadsheet,
+    },
+    handler: async (req, reply) => {
+      const cash = await cashForecast(req.ctx, { weeks: req.query.weeks });
+      const rows = cash.weeks.map((w) => ({ ...w, currency: cash.currency }));
+      return sendExport(reply, exportFile(req, 'cash-forecast'), cashColumns, async () =>
+        onePage(rows),
+      );
     },
   });
 }

@@ -43,3 +43,26 @@ export const pnlSchema = z
     totals: z.object(figures),
   })
   .meta({ id: 'ProfitAndLoss' });
+
+export const cashQuery = z.object({
+  weeks: z.coerce.number().int().min(1).max(26).default(13),
+});
+export const cashExportQuery = cashQuery.extend(exportQuery.shape);
+
+export const cashForecastSchema = z
+  .object({
+    asOf: z.string(),
+    currency: z.string(),
+    /** The bank account's balance today. */
+    openingMinor: z.number().int(),
+    weeks: z.array(
+      z.object({
+        weekStart: z.string(),
+        receiptsMinor: z.number().int(),
+        paymentsMinor: z.number().int(),
+        netMinor: z.number().int(),
+        closingMinor: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'CashForecast' });
