@@ -31,6 +31,12 @@ test('an issued invoice is downloaded, mailed with its PDF, paid with a surplus 
   await page.getByRole('menuitem', { name: 'Receivables aging' }).click();
   await expect(page.getByRole('row').filter({ hasText: '华信银行' })).toContainText('CN¥');
   await expect(page.getByRole('img', { name: 'Receivables aging' })).toBeVisible();
+  // The bank's page shows what it owes against its credit limit.
+  await page.getByRole('menuitem', { name: 'Clients' }).click();
+  await page.getByRole('link', { name: '华信银行' }).click();
+  const exposure = page.locator('.ant-card').filter({ hasText: 'Credit and receivables' });
+  await expect(exposure).toContainText('CN¥300,000.00');
+  await expect(exposure).toContainText('Owed now');
   // The service desk's approved time earns its margin this year.
   await page.getByRole('menuitem', { name: 'Profit and loss' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Total' })).toContainText('%');

@@ -54,6 +54,7 @@ import * as m0051 from './migrations/0051-receivables.ts';
 import * as m0052 from './migrations/0052-ledger-balances.ts';
 import * as m0053 from './migrations/0053-supplier-bills.ts';
 import * as m0054 from './migrations/0054-billing-models.ts';
+import * as m0055 from './migrations/0055-credit-limits.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -111,6 +112,7 @@ const migrations: Record<string, Migration> = {
   '0052-ledger-balances': m0052,
   '0053-supplier-bills': m0053,
   '0054-billing-models': m0054,
+  '0055-credit-limits': m0055,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

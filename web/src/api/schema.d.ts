@@ -5512,6 +5512,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/clients/{id}/exposure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get finance client exposure
+         * @description What the client owes today against its credit limit, in base currency: open and overdue receivables, what the limit leaves, days sales outstanding.
+         *
+         *     Needs the `clients:read` permission.
+         */
+        get: operations["getFinanceClientExposure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/finance/invoices/{id}/write-off": {
         parameters: {
             query?: never;
@@ -6570,6 +6592,7 @@ export interface components {
             billingAddress: string | null;
             billingPhone: string | null;
             billingBank: string | null;
+            creditLimitMinor: number | null;
             paymentTermsDays: number | null;
             contactCount: number;
             archivedAt: string | null;
@@ -6578,6 +6601,15 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        ClientExposure: {
+            currency: string;
+            openMinor: number;
+            overdueMinor: number;
+            creditLimitMinor: number | null;
+            availableMinor: number | null;
+            overLimit: boolean;
+            dsoDays: number | null;
         };
         Contact: {
             id: string;
@@ -12792,6 +12824,7 @@ export interface operations {
                     billingAddress?: string | null;
                     billingPhone?: string | null;
                     billingBank?: string | null;
+                    creditLimitMinor?: number | null;
                     paymentTermsDays?: number | null;
                 };
             };
@@ -13062,6 +13095,7 @@ export interface operations {
                     billingAddress?: string | null;
                     billingPhone?: string | null;
                     billingBank?: string | null;
+                    creditLimitMinor?: number | null;
                     paymentTermsDays?: number | null;
                     version: number;
                 };
@@ -41691,6 +41725,82 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFinanceClientExposure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientExposure"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listQuery } from '../../platform/http/pagination.ts';
 import { isoTimestamp, versionField } from '../../platform/http/schemas.ts';
+import { minorUnits } from '../../platform/money.ts';
 import { clientStatuses, clientTiers, contactRelationships } from './clients.table.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -24,6 +25,8 @@ const clientFields = {
   /** The buyer's phone and bank account as the fapiao prints them. */
   billingPhone: optionalText(60),
   billingBank: optionalText(200),
+  /** In base currency; none when left out. */
+  creditLimitMinor: minorUnits.nullable().optional(),
   paymentTermsDays: z.number().int().min(0).max(365).nullable().optional(),
 };
 
@@ -58,6 +61,7 @@ export const clientSchema = z
     billingAddress: z.string().nullable(),
     billingPhone: z.string().nullable(),
     billingBank: z.string().nullable(),
+    creditLimitMinor: z.number().int().nullable(),
     paymentTermsDays: z.number().int().nullable(),
     contactCount: z.number().int(),
     archivedAt: isoTimestamp.nullable(),

@@ -24,6 +24,7 @@ export async function seedClients(ctx: Ctx, ownerId: string): Promise<string[]> 
         billingAddress: '北京市西城区金融大街 18 号',
         billingPhone: '010-6655 8800',
         billingBank: '华信银行北京分行营业部 1100 0123 4567 8901',
+        creditLimitMinor: 30_000_000,
       },
       contacts: [
         {

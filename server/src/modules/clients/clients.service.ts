@@ -37,6 +37,7 @@ export const presentClient = (r: ClientRow) => ({
   billingAddress: r.billing_address,
   billingPhone: r.billing_phone,
   billingBank: r.billing_bank,
+  creditLimitMinor: r.credit_limit_minor,
   paymentTermsDays: r.payment_terms_days,
   contactCount: Number(r.contact_count ?? 0),
   archivedAt: r.archived_at,
@@ -64,6 +65,7 @@ function toColumns(input: Partial<ClientInput>) {
     billing_address: input.billingAddress,
     billing_phone: input.billingPhone,
     billing_bank: input.billingBank,
+    credit_limit_minor: input.creditLimitMinor,
     payment_terms_days: input.paymentTermsDays,
   };
 }

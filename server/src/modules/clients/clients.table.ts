@@ -32,6 +32,8 @@ export type ClientTable = {
   billing_phone: string | null;
   /** Bank and account number (开户行及账号). */
   billing_bank: string | null;
+  /** What the client may owe us, in base currency, before new work is questioned. */
+  credit_limit_minor: number | null;
   payment_terms_days: number | null;
   archived_at: Timestamp | null;
   created_at: Timestamp;

@@ -398,3 +398,19 @@ export function useCashForecast() {
     queryFn: () => unwrap(api.GET('/api/v1/finance/reports/cash-forecast')),
   });
 }
+
+export type ClientExposure = Schemas['ClientExposure'];
+
+/** What a client owes against its credit limit; for those who may see clients. */
+export function useClientExposure(clientId: string | undefined) {
+  return useQuery({
+    queryKey: ['finance', 'exposure', clientId],
+    enabled: Boolean(clientId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/finance/clients/{id}/exposure', {
+          params: { path: { id: clientId as string } },
+        }),
+      ),
+  });
+}

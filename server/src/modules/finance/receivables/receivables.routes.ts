@@ -4,6 +4,7 @@ import { exportFile, exportQuery, sendExport } from '../../../platform/http/tabl
 import { invoiceSchema } from '../invoices/invoices.schema.ts';
 import { agingColumns, onePage, spreadsheet } from '../reports/report-exports.ts';
 import { receivablesAging } from './aging.service.ts';
+import { clientExposure } from './exposure.service.ts';
 import * as s from './receivables.schema.ts';
 import { disputeInvoice, writeOffInvoice } from './write-off.service.ts';
 
@@ -36,6 +37,18 @@ export function receivableRoutes(app: App) {
       const columns = agingColumns<(typeof rows)[number]>('client', (r) => r.client.name);
       return sendExport(reply, exportFile(req, 'aging'), columns, async () => onePage(rows));
     },
+  });
+  r.get('/api/v1/finance/clients/:id/exposure', {
+    // Shown on the client page and when drafting work for the client: account managers too.
+    config: { access: 'clients:read' },
+    schema: {
+      tags,
+      description:
+        'What the client owes today against its credit limit, in base currency: open and overdue receivables, what the limit leaves, days sales outstanding.',
+      params: idParam,
+      response: { 200: s.exposureSchema },
+    },
+    handler: (req) => clientExposure(req.ctx, req.params.id),
   });
   r.post('/api/v1/finance/invoices/:id/write-off', {
     config: { access: 'finance:approve' },

@@ -24,3 +24,17 @@ export const agingSchema = z
     totals: bucketsSchema,
   })
   .meta({ id: 'ReceivablesAging' });
+
+export const exposureSchema = z
+  .object({
+    currency: z.string(),
+    openMinor: z.number().int(),
+    overdueMinor: z.number().int(),
+    creditLimitMinor: z.number().int().nullable(),
+    /** The limit less what is open; below zero past the limit. */
+    availableMinor: z.number().int().nullable(),
+    overLimit: z.boolean(),
+    /** Days sales outstanding over the last ninety days of invoicing. */
+    dsoDays: z.number().int().nullable(),
+  })
+  .meta({ id: 'ClientExposure' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../platform/days.ts';
 import { dialects } from '../../../test/databases.ts';
-import { useHarness } from '../../../test/harness.ts';
+import { signedIn, useHarness } from '../../../test/harness.ts';
 import { invoiceWorld, postings } from '../invoices/invoices.fixture.ts';
 import { runPaymentReminders } from './payment-reminders.job.ts';
 
@@ -19,6 +19,40 @@ describe.each(dialects)('collecting receivables on %s', (dialect) => {
     const aging = async () => (await w.get(w.finance, '/api/v1/finance/receivables/aging')).json();
     return { ...w, invoice, now, aging };
   }
+
+  it('shows what a client owes against its credit limit, what is overdue, and days sales outstanding', async () => {
+    const w = await overdueWorld('2026-10-01');
+    const exposure = async () =>
+      (await w.get(w.owner, `/api/v1/finance/clients/${w.client.id}/exposure`)).json();
+    const open = (await w.now()).baseOpenMinor;
+    expect(await exposure()).toMatchObject({
+      openMinor: open,
+      overdueMinor: open,
+      creditLimitMinor: null,
+      availableMinor: null,
+      overLimit: false,
+      // Issued 57 days ago within the last ninety, nothing paid: open is all of it.
+      dsoDays: 90,
+    });
+    const client = (await w.get(w.owner, `/api/v1/clients/${w.client.id}`)).json();
+    const limited = await w.send(w.owner, 'PATCH', `/api/v1/clients/${w.client.id}`, {
+      version: client.version,
+      creditLimitMinor: open - 1,
+    });
+    expect(limited.json()).toMatchObject({ creditLimitMinor: open - 1 });
+    expect(await exposure()).toMatchObject({ availableMinor: -1, overLimit: true });
+    // Account managers see it on the client; members and portals do not; nor other workspaces.
+    const manager = await signedIn(h, {
+      workspaceId: w.owner.workspaceId,
+      role: 'account_manager',
+    });
+    const url = `/api/v1/finance/clients/${w.client.id}/exposure`;
+    expect((await w.get(manager, url)).statusCode).toBe(200);
+    const member = await signedIn(h, { workspaceId: w.owner.workspaceId, role: 'member' });
+    expect((await w.get(member, url)).statusCode).toBe(403);
+    const stranger = await signedIn(h);
+    expect((await w.get(stranger, url)).statusCode).toBe(404);
+  });
 
   it('ages what each client owes by days past due, and the total is the receivables balance', async () => {
     const w = await overdueWorld();

@@ -2,7 +2,9 @@ import { Form, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '../../../components/FormDrawer';
 import { orNull } from '../../../components/form-values';
+import { fractionDigits, fromMinor, toMinor } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useMe } from '../../auth/api';
 import { useMembers } from '../../members/api';
 import { type Client, useSaveClient } from '../api';
 
@@ -23,6 +25,7 @@ export function ClientForm({
   const [form] = Form.useForm();
   const save = useSaveClient();
   const members = useMembers({ status: 'active' });
+  const baseCurrency = useMe().data?.workspace?.baseCurrency ?? 'CNY';
   return (
     <FormDrawer
       title={client ? `${client.number} ${client.name}` : t('client.new')}
@@ -47,6 +50,10 @@ export function ClientForm({
           billingAddress: client?.billingAddress,
           billingPhone: client?.billingPhone,
           billingBank: client?.billingBank,
+          creditLimit:
+            client?.creditLimitMinor != null
+              ? fromMinor(client.creditLimitMinor, baseCurrency)
+              : undefined,
           paymentTermsDays: client?.paymentTermsDays,
         }}
         onFinish={async (v) => {
@@ -64,6 +71,7 @@ export function ClientForm({
             billingAddress: orNull(v.billingAddress),
             billingPhone: orNull(v.billingPhone),
             billingBank: orNull(v.billingBank),
+            creditLimitMinor: v.creditLimit != null ? toMinor(v.creditLimit, baseCurrency) : null,
             paymentTermsDays: v.paymentTermsDays ?? null,
           };
           const saved = await save.mutateAsync({
@@ -137,6 +145,13 @@ export function ClientForm({
         </Form.Item>
         <Form.Item name="billingBank" label={t('client.billingBank')}>
           <Input />
+        </Form.Item>
+        <Form.Item
+          name="creditLimit"
+          label={t('client.creditLimit')}
+          extra={t('client.creditLimitHint', { currency: baseCurrency })}
+        >
+          <InputNumber min={0} precision={fractionDigits(baseCurrency)} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item name="paymentTermsDays" label={t('client.paymentTermsDays')}>
           <InputNumber min={0} max={365} />

@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { DateTime } from '../../../components/DateTime';
+import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission, useMe } from '../../auth/api';
 import { ContractsTable } from '../../contracts/components/ContractsTable';
 import { FeedbackTab } from '../../feedback/components/FeedbackTab';
+import { ClientExposure } from '../../finance/components/ClientExposure';
 import { useArchiveClient, useClient } from '../api';
 import { ClientForm } from '../components/ClientForm';
 import { ClientOpportunities } from '../components/ClientOpportunities';
@@ -27,7 +29,9 @@ export default function ClientPage() {
   const canSeeOpportunities = can('opportunities:read');
   const canWriteOpportunities = can('opportunities:write');
   const [editing, setEditing] = useState(false);
-  const internal = !useMe().data?.party;
+  const me = useMe().data;
+  const internal = !me?.party;
+  const baseCurrency = me?.workspace?.baseCurrency ?? 'CNY';
   if (client.isPending) return <Spin />;
   if (!client.data) return <ProblemAlert error={client.error} />;
   const c = client.data;
@@ -104,10 +108,18 @@ export default function ClientPage() {
                   <Descriptions.Item label={t('client.paymentTermsDays')}>
                     {c.paymentTermsDays ?? '—'}
                   </Descriptions.Item>
+                  <Descriptions.Item label={t('client.creditLimit')}>
+                    {c.creditLimitMinor === null ? (
+                      '—'
+                    ) : (
+                      <Money minor={c.creditLimitMinor} currency={baseCurrency} />
+                    )}
+                  </Descriptions.Item>
                   <Descriptions.Item label={t('common.createdAt')}>
                     <DateTime value={c.createdAt} />
                   </Descriptions.Item>
                 </Descriptions>
+                {internal && <ClientExposure clientId={c.id} />}
               </Card>
             ),
           },

@@ -6,6 +6,8 @@ import { commonCurrencies, fromMinor, toMinor } from '../../../components/money'
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useMe } from '../../auth/api';
 import { useClients } from '../../clients/api';
+import { useClientExposure } from '../../finance/api';
+import { ExposureWarning } from '../../finance/components/ClientExposure';
 import { useMembers } from '../../members/api';
 import { useCalendars } from '../../settings/api';
 import { useSuppliers } from '../../suppliers/api';
@@ -51,6 +53,7 @@ export function ContractForm({
     Form.useWatch('partyType', form) ?? contract?.partyType ?? draft?.partyType ?? 'client';
   const counterpartyId = Form.useWatch('counterpartyId', form);
   const billingModel = Form.useWatch('billingModel', form);
+  const exposure = useClientExposure(partyType === 'client' ? counterpartyId : undefined);
   const currency = Form.useWatch('currency', form) ?? 'CNY';
   const clients = useClients({ limit: 200 });
   const suppliers = useSuppliers({ limit: 200 });
@@ -182,6 +185,8 @@ export function ContractForm({
             />
           </Form.Item>
         </Space>
+        {/* Drafting new work for a client past its limit or with overdue invoices: say so. */}
+        {partyType === 'client' && !contract && <ExposureWarning exposure={exposure.data} />}
         <Space wrap>
           <Form.Item name="type" label={t('contract.typeLabel')}>
             <Select
