@@ -34,7 +34,8 @@ test('an issued invoice is downloaded, mailed with its PDF, paid with a surplus 
   // The bank's page shows what it owes against its credit limit.
   await page.getByRole('menuitem', { name: 'Clients' }).click();
   await page.getByRole('link', { name: '华信银行' }).click();
-  const exposure = page.locator('.ant-card').filter({ hasText: 'Credit and receivables' });
+  // The card inside the overview's card.
+  const exposure = page.locator('.ant-card').filter({ hasText: 'Credit and receivables' }).last();
   await expect(exposure).toContainText('CN¥300,000.00');
   await expect(exposure).toContainText('Owed now');
   // The service desk's approved time earns its margin this year.

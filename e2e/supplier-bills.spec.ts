@@ -52,8 +52,8 @@ test('supplier bills match approved hours, wait for the client’s acceptance, a
 
   // What is owed to the subcontractor, held bills included, by days past due.
   await page.getByRole('menuitem', { name: 'Payables aging' }).click();
-  await expect(page.getByRole('row').filter({ hasText: '智联科技' })).toContainText('CN¥');
   await expect(page.getByRole('img', { name: 'Payables aging' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: '智联科技' })).toContainText('CN¥');
 
   // The accepted work's bill went out in a run approved by a second person.
   await page.getByRole('menuitem', { name: 'Payment runs' }).click();

@@ -55,6 +55,7 @@ import * as m0052 from './migrations/0052-ledger-balances.ts';
 import * as m0053 from './migrations/0053-supplier-bills.ts';
 import * as m0054 from './migrations/0054-billing-models.ts';
 import * as m0055 from './migrations/0055-credit-limits.ts';
+import * as m0056 from './migrations/0056-bank-statements.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -113,6 +114,7 @@ const migrations: Record<string, Migration> = {
   '0053-supplier-bills': m0053,
   '0054-billing-models': m0054,
   '0055-credit-limits': m0055,
+  '0056-bank-statements': m0056,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -159,6 +159,12 @@ export const navigation: NavGroup[] = [
         permission: 'finance:read',
       },
       {
+        path: '/finance/bank-statements',
+        label: 'nav.bankStatements',
+        icon: <BankOutlined />,
+        permission: 'finance:read',
+      },
+      {
         path: '/finance/aging',
         label: 'nav.aging',
         icon: <HourglassOutlined />,

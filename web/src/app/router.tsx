@@ -85,6 +85,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/finance/pages/SupplierBillsPage')),
           },
           {
+            path: '/finance/bank-statements',
+            lazy: page(() => import('../modules/finance/pages/BankStatementsPage')),
+          },
+          {
             path: '/finance/cash-forecast',
             lazy: page(() => import('../modules/finance/pages/CashForecastPage')),
           },

@@ -1,5 +1,6 @@
 import { daily } from '../../platform/jobs/schedule.ts';
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { bankingRoutes } from './banking/banking.routes.ts';
 import { billReleases } from './bills/bill-release.ts';
 import { billRoutes } from './bills/bills.routes.ts';
 import { payableRoutes } from './bills/payables.routes.ts';
@@ -27,6 +28,7 @@ export const finance = {
     billRoutes,
     payableRoutes,
     paymentRunRoutes,
+    bankingRoutes,
   ],
   jobs: [
     // In the morning of the workspace's day, as a person would send them.

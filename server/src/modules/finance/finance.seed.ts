@@ -1,13 +1,20 @@
 import type { Ctx } from '../../platform/context.ts';
 import { addDays, mondayOf } from '../../platform/days.ts';
+import { ignoreLine, importStatement } from './banking/banking.service.ts';
 import { seedBills } from './bills/bills.seed.ts';
 import { recordFapiao } from './delivery/fapiao.service.ts';
 import { sendInvoice } from './delivery/invoice-mail.ts';
 import { runInvoices } from './invoices/invoice-run.service.ts';
-import { approveInvoice, getInvoice, issueInvoice } from './invoices/invoices.service.ts';
+import {
+  approveInvoice,
+  getInvoice,
+  issueInvoice,
+  listInvoices,
+} from './invoices/invoices.service.ts';
 import { listAccounts } from './ledger/accounts.service.ts';
 import { createJournal, reverseJournal } from './ledger/journals.service.ts';
 import { closePeriod } from './ledger/periods.service.ts';
+import { listRuns } from './payment-runs/payment-runs.service.ts';
 import { recordPayment } from './payments/payments.service.ts';
 import { getPolicy, savePolicy } from './tax/policy.service.ts';
 
@@ -70,6 +77,7 @@ export async function seedFinance(refs: {
   await billUpTo(addDays(monday, -8));
   await seedEuroInvoice(refs);
   await seedBills(refs);
+  await seedStatement(refs.finance, refs.today);
 }
 
 /**
@@ -155,4 +163,47 @@ async function seedSeller(finance: Ctx) {
     sellerBank: '招商银行上海张江支行 1219 0876 5410 001',
     fapiaoCategory: '信息技术服务',
   });
+}
+
+/**
+ * This week's statement of the seller's account as the bank exports it: the bank's second
+ * transfer for the service desk invoice, waiting to be matched, and the bank's charges and
+ * the subcontractor's payment run, set aside as already booked.
+ */
+async function seedStatement(finance: Ctx, today: string) {
+  const { items } = await listInvoices(finance, {
+    status: 'issued',
+    limit: 50,
+    sort: '-createdAt',
+  });
+  const desk = items.find((i) => i.currency === 'CNY' && (i.balanceMinor ?? 0) > 0);
+  const runs = (await listRuns(finance, { limit: 1, sort: '-createdAt' })).items;
+  if (!desk || !runs[0]) return;
+  const yuan = (minor: number) => (minor / 100).toFixed(2);
+  const csv = [
+    '交易日期,借方金额,贷方金额,摘要,对方户名',
+    `${today},,${yuan(desk.balanceMinor ?? 0)},货款 ${desk.number},${desk.client.name}股份有限公司`,
+    `${today},35.00,,跨行汇款手续费,`,
+    `${today},${yuan(runs[0].totals[0]?.totalMinor ?? 0)},,${runs[0].bankReference ?? ''} 批量代付,智联科技`,
+  ].join('\n');
+  const statement = await importStatement(finance, {
+    bankAccount: '招商银行上海张江支行 1219 0876 5410 001',
+    currency: 'CNY',
+    format: 'csv',
+    content: csv,
+    fileName: `CMB-${today}.csv`,
+    mapping: {
+      date: '交易日期',
+      amount: '贷方金额',
+      moneyOut: '借方金额',
+      reference: '摘要',
+      counterparty: '对方户名',
+    },
+  });
+  for (const [line, note] of [
+    [statement.bookings[1], '银行手续费，已记入财务费用'],
+    [statement.bookings[2], `付款批次 ${runs[0].number}，已记账`],
+  ] as const) {
+    if (line) await ignoreLine(finance, line.id, { version: line.version, note });
+  }
 }

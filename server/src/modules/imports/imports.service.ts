@@ -2,9 +2,9 @@ import type { z } from 'zod';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { type Sheet, sheetFromCsv, sheetFromXlsx } from '../../platform/http/sheet.ts';
 import { type ImportKindName, importKinds } from './import-kinds.ts';
 import type { importBody } from './imports.schema.ts';
-import { type Sheet, sheetFromCsv, sheetFromXlsx } from './sheet.ts';
 
 type Input = z.infer<typeof importBody>;
 

@@ -40,6 +40,10 @@ const bodies: Record<string, object> = {
   },
   'POST /api/v1/finance/supplier-bills/:id/reject': { reason: 'x' },
   'POST /api/v1/finance/payment-runs/:id/pay': { paidOn: '2026-01-05', bankReference: 'x' },
+  'POST /api/v1/finance/bank-lines/:id/match': {
+    invoiceId: '00000000-0000-4000-8000-000000000000',
+  },
+  'POST /api/v1/finance/bank-lines/:id/ignore': { note: 'x' },
   'PUT /api/v1/finance/policy': {
     taxBasis: 'line',
     rounding: 'half_up',

@@ -115,90 +115,94 @@ const sums = (planned: PlannedAllocation[]) => ({
  * client's credit balance. One journal posts it all in the same transaction.
  */
 export async function recordPayment(ctx: Ctx, input: z.infer<typeof paymentBody>) {
+  const id = await ctx.db.transaction().execute((trx) => recordPaymentIn(trx, ctx, input));
+  return getPayment(ctx, id);
+}
+
+/** Records a payment within the caller's transaction (a matched bank line); its id. */
+export async function recordPaymentIn(trx: Executor, ctx: Ctx, input: z.infer<typeof paymentBody>) {
   const workspaceId = workspaceOf(ctx);
   const id = newId();
-  await ctx.db.transaction().execute(async (trx) => {
-    if (input.receivedOn > todayOf(ctx)) {
-      throw refusedField('receivedOn', 'A payment is recorded once it has arrived');
-    }
-    if (!(await clientExists(trx, workspaceId, input.clientId))) {
-      throw refusedField('clientId', 'No such client');
-    }
-    const rate = await rateToBase(trx, workspaceId, input.currency, input.receivedOn);
-    if (!rate) {
-      throw refusedField(
-        'currency',
-        `No exchange rate for ${input.currency} on or before ${input.receivedOn}`,
-      );
-    }
-    const baseMinor = convertMinor(input.amountMinor, input.currency, rate.baseCurrency, rate.rate);
-    const planned = await planAllocations(
-      trx,
-      ctx,
-      {
-        clientId: input.clientId,
-        currency: input.currency,
-        fxRate: rate.rate,
-        baseCurrency: rate.baseCurrency,
-        amountMinor: input.amountMinor,
-        baseMinor,
-      },
-      input.allocations,
+  if (input.receivedOn > todayOf(ctx)) {
+    throw refusedField('receivedOn', 'A payment is recorded once it has arrived');
+  }
+  if (!(await clientExists(trx, workspaceId, input.clientId))) {
+    throw refusedField('clientId', 'No such client');
+  }
+  const rate = await rateToBase(trx, workspaceId, input.currency, input.receivedOn);
+  if (!rate) {
+    throw refusedField(
+      'currency',
+      `No exchange rate for ${input.currency} on or before ${input.receivedOn}`,
     );
-    const number = await nextNumber(trx, workspaceId, `RCV-${input.receivedOn.slice(0, 4)}`, 5);
-    const payment = {
-      id,
+  }
+  const baseMinor = convertMinor(input.amountMinor, input.currency, rate.baseCurrency, rate.rate);
+  const planned = await planAllocations(
+    trx,
+    ctx,
+    {
       clientId: input.clientId,
       currency: input.currency,
       fxRate: rate.rate,
-      receivedOn: input.receivedOn,
-      description: [number, input.payer, input.reference].filter(Boolean).join(' '),
-    };
-    const journalId = await postPaymentJournal(trx, ctx, payment, {
-      kind: 'received',
-      baseMinor,
+      baseCurrency: rate.baseCurrency,
       amountMinor: input.amountMinor,
-      postedOn: input.receivedOn,
-      allocations: planned,
-    });
-    const now = isoNow(ctx.clock);
-    const taken = sums(planned);
-    await trx
-      .insertInto('payments')
-      .values({
-        id,
-        workspace_id: workspaceId,
-        number,
-        client_id: input.clientId,
-        received_on: input.receivedOn,
-        currency: input.currency,
-        amount_minor: input.amountMinor,
-        allocated_minor: taken.amount,
-        fx_rate: rate.rate,
-        base_amount_minor: baseMinor,
-        base_allocated_minor: taken.base,
-        reference: input.reference ?? null,
-        payer: input.payer ?? null,
-        journal_id: journalId,
-        created_at: now,
-        created_by: ctx.actor.userId,
-        updated_at: now,
-      })
-      .execute();
-    await applyAllocations(trx, ctx, id, planned, { allocatedOn: input.receivedOn, journalId });
-    await audit(trx, ctx, {
-      action: 'payment.record',
-      entityType: 'payment',
-      entityId: id,
-      changes: created({
-        number,
-        receivedOn: input.receivedOn,
-        currency: input.currency,
-        invoices: planned.map((a) => a.invoice.number),
-      }),
-    });
+      baseMinor,
+    },
+    input.allocations,
+  );
+  const number = await nextNumber(trx, workspaceId, `RCV-${input.receivedOn.slice(0, 4)}`, 5);
+  const payment = {
+    id,
+    clientId: input.clientId,
+    currency: input.currency,
+    fxRate: rate.rate,
+    receivedOn: input.receivedOn,
+    description: [number, input.payer, input.reference].filter(Boolean).join(' '),
+  };
+  const journalId = await postPaymentJournal(trx, ctx, payment, {
+    kind: 'received',
+    baseMinor,
+    amountMinor: input.amountMinor,
+    postedOn: input.receivedOn,
+    allocations: planned,
   });
-  return getPayment(ctx, id);
+  const now = isoNow(ctx.clock);
+  const taken = sums(planned);
+  await trx
+    .insertInto('payments')
+    .values({
+      id,
+      workspace_id: workspaceId,
+      number,
+      client_id: input.clientId,
+      received_on: input.receivedOn,
+      currency: input.currency,
+      amount_minor: input.amountMinor,
+      allocated_minor: taken.amount,
+      fx_rate: rate.rate,
+      base_amount_minor: baseMinor,
+      base_allocated_minor: taken.base,
+      reference: input.reference ?? null,
+      payer: input.payer ?? null,
+      journal_id: journalId,
+      created_at: now,
+      created_by: ctx.actor.userId,
+      updated_at: now,
+    })
+    .execute();
+  await applyAllocations(trx, ctx, id, planned, { allocatedOn: input.receivedOn, journalId });
+  await audit(trx, ctx, {
+    action: 'payment.record',
+    entityType: 'payment',
+    entityId: id,
+    changes: created({
+      number,
+      receivedOn: input.receivedOn,
+      currency: input.currency,
+      invoices: planned.map((a) => a.invoice.number),
+    }),
+  });
+  return id;
 }
 
 /**

@@ -1,14 +1,15 @@
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
-import { AppError } from '../../platform/errors/app-error.ts';
-import { loadExcel } from '../../platform/http/excel.ts';
+import { AppError } from '../errors/app-error.ts';
+import { loadExcel } from './excel.ts';
 
 /** A file's rows as header → text, headers matched without regard to case or spaces. */
 export type Sheet = Record<string, string>[];
 
 export const MAX_ROWS = 5000;
 
-const key = (header: string) =>
+/** A header as the sheet keys it: lower case, without spaces, underscores or dashes. */
+export const headerKey = (header: string) =>
   header
     .trim()
     .toLowerCase()
@@ -27,7 +28,7 @@ export function sheetFromCsv(text: string): Sheet {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
-    transformHeader: key,
+    transformHeader: headerKey,
   });
   return capped(parsed.data);
 }
@@ -50,7 +51,7 @@ export async function sheetFromXlsx(base64: string): Promise<Sheet> {
         if (!headers) {
           const found: string[] = [];
           row.eachCell((cell, col) => {
-            found[col] = key(cell.text);
+            found[col] = headerKey(cell.text);
           });
           headers = found;
           continue;

@@ -1,0 +1,96 @@
+import { Button, Drawer, Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Money } from '../../../components/Money';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ReasonButton } from '../../../components/ReasonButton';
+import { useHasPermission } from '../../auth/api';
+import { type BankStatementLine, useDecideLine, useStatement } from '../banking-api';
+
+const statusColour = { open: 'gold', matched: 'green', ignored: 'default' } as const;
+
+/**
+ * A statement's bookings: money in with the invoices it may pay (a person confirms the
+ * match, which records the payment), and lines set aside with a note.
+ */
+export function StatementDrawer({ id, onClose }: { id: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const statement = useStatement(id);
+  const decide = useDecideLine();
+  const canWrite = useHasPermission()('finance:write');
+  const s = statement.data;
+  return (
+    <Drawer
+      open
+      size="large"
+      title={s ? `${s.bankAccount} · ${s.firstDay} – ${s.lastDay}` : ''}
+      onClose={onClose}
+    >
+      <ProblemAlert error={statement.error ?? decide.error} />
+      {s && (
+        <Table<BankStatementLine>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={s.bookings}
+          columns={[
+            { title: t('bank.bookedOn'), dataIndex: 'bookedOn', width: 110 },
+            {
+              title: t('bank.amount'),
+              dataIndex: 'amountMinor',
+              align: 'right',
+              render: (v: number) => <Money minor={v} currency={s.currency} />,
+            },
+            {
+              title: t('bank.reference'),
+              key: 'reference',
+              render: (_, l) => (
+                <>
+                  {l.reference}
+                  {l.counterparty && (
+                    <Typography.Text type="secondary"> · {l.counterparty}</Typography.Text>
+                  )}
+                </>
+              ),
+            },
+            {
+              title: t('bank.status'),
+              key: 'status',
+              render: (_, l) => (
+                <Space direction="vertical" size={4}>
+                  <Tag color={statusColour[l.status]}>{t(`bank.statuses.${l.status}`)}</Tag>
+                  {l.payment && <span>{l.payment.number}</span>}
+                  {l.note && <Typography.Text type="secondary">{l.note}</Typography.Text>}
+                  {canWrite &&
+                    l.status === 'open' &&
+                    l.suggestions.map((m) => (
+                      <Button
+                        key={m.invoice.id}
+                        size="small"
+                        type="primary"
+                        loading={decide.isPending}
+                        onClick={() => decide.mutate({ line: l, invoiceId: m.invoice.id })}
+                      >
+                        {t('bank.match', {
+                          number: m.invoice.number,
+                          client: m.client.name,
+                          reasons: m.reasons.map((r) => t(`bank.reasons.${r}`)).join(', '),
+                        })}
+                      </Button>
+                    ))}
+                  {canWrite && l.status === 'open' && (
+                    <ReasonButton
+                      label={t('bank.ignore')}
+                      title={t('bank.ignoreTitle')}
+                      field={t('bank.note')}
+                      onConfirm={(note) => decide.mutateAsync({ line: l, note })}
+                    />
+                  )}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      )}
+    </Drawer>
+  );
+}
