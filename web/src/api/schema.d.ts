@@ -7990,7 +7990,7 @@ export interface components {
                 id: string;
                 seq: number;
                 /** @enum {string} */
-                kind: "time" | "other";
+                kind: "time" | "fee" | "other";
                 description: string;
                 person: {
                     id: string;
@@ -8610,7 +8610,7 @@ export interface components {
                 id: string;
                 seq: number;
                 /** @enum {string} */
-                kind: "time" | "other";
+                kind: "time" | "fee" | "other";
                 description: string;
                 person: {
                     id: string;
@@ -42640,6 +42640,16 @@ export interface operations {
                         taxRate?: string;
                     } | {
                         /** @enum {string} */
+                        kind: "fee";
+                        item: {
+                            /** Format: date */
+                            date: string;
+                            label: string;
+                        };
+                        netMinor: number;
+                        taxRate?: string;
+                    } | {
+                        /** @enum {string} */
                         kind: "other";
                         description: string;
                         netMinor: number;
@@ -43609,6 +43619,16 @@ export interface operations {
                         /** Format: uuid */
                         personId: string;
                         hours: string;
+                        netMinor: number;
+                        taxRate?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "fee";
+                        item: {
+                            /** Format: date */
+                            date: string;
+                            label: string;
+                        };
                         netMinor: number;
                         taxRate?: string;
                     } | {

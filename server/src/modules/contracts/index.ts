@@ -38,6 +38,7 @@ export async function contractPartyOf(db: Executor, workspaceId: string, id: str
         currency: c.currency,
         paymentTermsDays: c.payment_terms_days,
         paymentRelease: c.payment_release,
+        feeSchedule: c.fee_schedule,
         status: c.status,
         startDate: c.start_date,
         endDate: c.end_date,

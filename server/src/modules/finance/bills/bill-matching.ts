@@ -2,8 +2,10 @@ import type { z } from 'zod';
 import type { Executor } from '../../../db/database.ts';
 import { refusedField } from '../../../platform/errors/app-error.ts';
 import { Dec } from '../../../platform/money.ts';
+import type { FeeScheduleItem } from '../../contracts/index.ts';
 import { getPersonRow } from '../../people/index.ts';
 import { findApprovedEntries } from '../../time/index.ts';
+import { feeKey } from '../invoices/invoice-lines.ts';
 import type { billBody } from './bills.schema.ts';
 import type { LineMatch } from './bills.table.ts';
 
@@ -16,16 +18,17 @@ export type MatchedLine = {
   expectedMinor: number | null;
   expectedHours: string | null;
   match: LineMatch;
-  entries: { id: string; costMinor: number }[];
+  /** What the line pays for, each matched once while the bill stands. */
+  entries: { sourceType: 'time_entry' | 'fee_item'; id: string; costMinor: number }[];
 };
 
-/** Entry ids an unreleased match pays for already, as a subquery the entry query excludes. */
-const alreadyMatched = (db: Executor, workspaceId: string) =>
+/** Source ids of a kind an unreleased match pays for already, as a subquery. */
+const alreadyMatched = (db: Executor, workspaceId: string, type: 'time_entry' | 'fee_item') =>
   db
     .selectFrom('bill_matches')
     .select('source_id')
     .where('workspace_id', '=', workspaceId)
-    .where('source_type', '=', 'time_entry')
+    .where('source_type', '=', type)
     .where('released_at', 'is', null);
 
 /**
@@ -58,11 +61,18 @@ async function matchTime(
     personId: line.personId,
     from: bill.periodFrom,
     to: bill.periodTo,
-    excluding: alreadyMatched(db, workspaceId),
+    excluding: alreadyMatched(db, workspaceId, 'time_entry'),
   });
   const entries = found.flatMap((e) =>
     e.cost?.currency === bill.currency
-      ? [{ id: e.id, minutes: e.minutes, costMinor: e.cost.minor }]
+      ? [
+          {
+            sourceType: 'time_entry' as const,
+            id: e.id,
+            minutes: e.minutes,
+            costMinor: e.cost.minor,
+          },
+        ]
       : [],
   );
   return {
@@ -70,6 +80,33 @@ async function matchTime(
     entries,
     expectedMinor: entries.reduce((s, e) => s + e.costMinor, 0),
     expectedHours: new Dec(entries.reduce((s, e) => s + e.minutes, 0)).div(60).toString(),
+  };
+}
+
+/**
+ * Matches a fee line with the item of the supplier contract's fee schedule it names: the
+ * item's amount is what was expected, unless another bill pays for it already.
+ */
+async function matchFee(
+  db: Executor,
+  workspaceId: string,
+  bill: { contractId: string; schedule: readonly FeeScheduleItem[] },
+  line: Extract<BodyLine, { kind: 'fee' }>,
+  field: string,
+) {
+  const item = bill.schedule.find((f) => f.date === line.item.date && f.label === line.item.label);
+  if (!item) throw refusedField(field, 'Not an item of the contract’s fee schedule');
+  const key = feeKey(bill.contractId, item);
+  const taken = await alreadyMatched(db, workspaceId, 'fee_item')
+    .where('source_id', '=', key)
+    .executeTakeFirst();
+  return {
+    description: `${item.date} ${item.label}`,
+    entries: taken
+      ? []
+      : [{ sourceType: 'fee_item' as const, id: key, costMinor: item.amountMinor }],
+    expectedMinor: taken ? 0 : item.amountMinor,
+    expectedHours: null,
   };
 }
 
@@ -83,6 +120,7 @@ export async function matchLines(
     periodFrom: string;
     periodTo: string;
     tolerance: string;
+    schedule: readonly FeeScheduleItem[];
   },
   lines: readonly BodyLine[],
 ): Promise<MatchedLine[]> {
@@ -99,7 +137,10 @@ export async function matchLines(
       });
       continue;
     }
-    const m = await matchTime(db, workspaceId, bill, line, `lines.${i}.personId`);
+    const m =
+      line.kind === 'fee'
+        ? await matchFee(db, workspaceId, bill, line, `lines.${i}.item`)
+        : await matchTime(db, workspaceId, bill, line, `lines.${i}.personId`);
     matched.push({
       line,
       description: m.description,

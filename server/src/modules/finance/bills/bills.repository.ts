@@ -107,11 +107,12 @@ export function billLineRows(db: Executor, billId: string) {
     .execute();
 }
 
-/** The entry ids a bill's unreleased matches pay for. */
+/** The time entry ids a bill's unreleased matches pay for. */
 export function matchedEntryIds(db: Executor, billId: string) {
   return db
     .selectFrom('bill_matches')
     .select('source_id')
     .where('bill_id', '=', billId)
+    .where('source_type', '=', 'time_entry')
     .where('released_at', 'is', null);
 }

@@ -21,6 +21,13 @@ const timeLine = z.strictObject({
   netMinor: minorUnits,
   taxRate,
 });
+const feeLine = z.strictObject({
+  kind: z.literal('fee'),
+  /** The item of the supplier contract's fee schedule it bills, by its day and label. */
+  item: z.strictObject({ date: z.iso.date(), label: z.string().trim().min(1).max(200) }),
+  netMinor: minorUnits,
+  taxRate,
+});
 const otherLine = z.strictObject({
   kind: z.literal('other'),
   description: z.string().trim().min(1).max(300),
@@ -39,7 +46,7 @@ export const billBody = z
     periodFrom: z.iso.date(),
     periodTo: z.iso.date(),
     lines: z
-      .array(z.discriminatedUnion('kind', [timeLine, otherLine]))
+      .array(z.discriminatedUnion('kind', [timeLine, feeLine, otherLine]))
       .min(1)
       .max(100)
       .refine(

@@ -174,7 +174,7 @@ async function insertLines(trx: Executor, workspaceId: string, billId: string, l
             workspace_id: workspaceId,
             bill_id: billId,
             line_id: lineId,
-            source_type: 'time_entry' as const,
+            source_type: e.sourceType,
             source_id: e.id,
             amount_minor: e.costMinor,
             released_at: null,
@@ -232,7 +232,12 @@ export async function createBill(ctx: Ctx, input: z.infer<typeof billBody>, sour
     const matched = await matchLines(
       trx,
       workspaceId,
-      { ...input, currency: contract.currency, tolerance: policy.billTolerance },
+      {
+        ...input,
+        currency: contract.currency,
+        tolerance: policy.billTolerance,
+        schedule: contract.feeSchedule,
+      },
       input.lines,
     );
     const taxRates = input.lines.map((l) => l.taxRate ?? policy.defaultTaxRate);

@@ -53,7 +53,7 @@ export type SupplierBillTable = {
 /** What holds an approved bill from payment under its contract's release rule. */
 export const holdKinds = ['client_acceptance', 'not_invoiced', 'client_payment'] as const;
 
-export const billLineKinds = ['time', 'other'] as const;
+export const billLineKinds = ['time', 'fee', 'other'] as const;
 export type BillLineKind = (typeof billLineKinds)[number];
 /** How a line compares with what it matched: within tolerance, above, below, or nothing to match. */
 export const lineMatches = ['matched', 'over', 'under', 'unmatched'] as const;
@@ -61,7 +61,8 @@ export type LineMatch = (typeof lineMatches)[number];
 
 /**
  * One line: for time, a worker's hours over the bill's period, with what their approved
- * entries cost at the supplier contract's rates beside it.
+ * entries cost at the supplier contract's rates beside it; for a fee, an item of the supplier
+ * contract's fee schedule with its amount beside it.
  */
 export type SupplierBillLineTable = {
   id: string;
@@ -83,15 +84,16 @@ export type SupplierBillLineTable = {
 };
 
 /**
- * What a line pays for: one approved supplier-worker entry, at its stored cost. Released (the
- * bill rejected) it may be billed again; unreleased it is unique.
+ * What a line pays for: one approved supplier-worker entry at its stored cost, or a fee-schedule
+ * item of the supplier contract (keyed by contract, day and label). Released (the bill
+ * rejected) it may be billed again; unreleased it is unique.
  */
 export type BillMatchTable = {
   id: string;
   workspace_id: string;
   bill_id: string;
   line_id: string;
-  source_type: 'time_entry';
+  source_type: 'time_entry' | 'fee_item';
   source_id: string;
   amount_minor: number;
   released_at: Timestamp | null;

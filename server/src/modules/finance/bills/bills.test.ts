@@ -152,6 +152,45 @@ describe.each(dialects)('supplier bills on %s', (dialect) => {
     ).rejects.toThrow();
   });
 
+  it('matches a fee line with its item of the supplier contract’s fee schedule, once', async () => {
+    const w = await billWorld(h);
+    await h.db
+      .updateTable('contracts')
+      .set({
+        fee_schedule: JSON.stringify([
+          { date: '2026-11-01', amountMinor: 500_000, label: 'Onboarding of the team' },
+        ]),
+      })
+      .where('id', '=', w.supplierContract.id)
+      .execute();
+    const feeBill = (reference: string, netMinor: number, label = 'Onboarding of the team') => ({
+      ...w.billBody(reference, 0),
+      lines: [{ kind: 'fee', item: { date: '2026-11-01', label }, netMinor }],
+    });
+    const first = await w.enter(w.owner, feeBill('BD-F1', 500_000));
+    expect(first.lines[0]).toMatchObject({
+      kind: 'fee',
+      description: '2026-11-01 Onboarding of the team',
+      expectedMinor: 500_000,
+      match: 'matched',
+      entries: 1,
+    });
+    expect(first.needsReason).toBe(false);
+    const again = await w.enter(w.owner, feeBill('BD-F2', 500_000));
+    expect(again.lines[0]).toMatchObject({ expectedMinor: 0, match: 'over', entries: 0 });
+    const unknown = await w.send(
+      w.owner,
+      'POST',
+      '/api/v1/finance/supplier-bills',
+      feeBill('BD-F3', 1, 'Nothing'),
+    );
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().errors).toHaveProperty(['body.lines.0.item']);
+    // Approved, a fee bill waits for no hours: released at once even under pay when paid.
+    await w.setRelease('client_payment');
+    expect(await w.approve(first)).toMatchObject({ held: false, holds: [] });
+  });
+
   it('refuses what cannot be a bill and changes nothing', async () => {
     const w = await billWorld(h);
     await w.carlsWeek('2026-11-16');

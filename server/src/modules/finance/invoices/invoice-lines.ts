@@ -70,7 +70,7 @@ export async function timeLines(db: Executor, workspaceId: string, entries: Bill
 }
 
 /** A fee-schedule item's key: the contract, its day and its label. */
-export const feeKey = (contractId: string, item: FeeScheduleItem) =>
+export const feeKey = (contractId: string, item: Pick<FeeScheduleItem, 'date' | 'label'>) =>
   `${contractId}/${item.date}/${item.label}`;
 
 /** The fixed-fee items due by the day that no invoice bills yet, one line each. */

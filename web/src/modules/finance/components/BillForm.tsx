@@ -12,6 +12,7 @@ import type { BillBody } from '../payables-api';
 
 type LineValues =
   | { kind: 'time'; personId: string; hours: number; amount: number }
+  | { kind: 'fee'; item: string; amount: number }
   | { kind: 'other'; description: string; amount: number };
 type Values = {
   contractId: string;
@@ -23,6 +24,18 @@ type Values = {
 };
 
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
+
+/** A fee-schedule item as the select names it: its day and label. */
+const itemKey = (item: { date: string; label: string }) => `${item.date}|${item.label}`;
+
+function lineBody(l: LineValues, currency: string): BillBody['lines'][number] {
+  const netMinor = toMinor(l.amount, currency);
+  if (l.kind === 'time')
+    return { kind: 'time', personId: l.personId, hours: String(l.hours), netMinor };
+  if (l.kind === 'other') return { kind: 'other', description: l.description, netMinor };
+  const [date = '', label = ''] = l.item.split(/\|(.*)/s);
+  return { kind: 'fee', item: { date, label }, netMinor };
+}
 
 /**
  * A supplier's bill as it reads: for one of the supplier's contracts, the worker hours and
@@ -72,20 +85,7 @@ export function BillForm({
             ...(v.dueDate ? { dueDate: day(v.dueDate) } : {}),
             periodFrom: day(v.period[0]),
             periodTo: day(v.period[1]),
-            lines: v.lines.map((l) =>
-              l.kind === 'time'
-                ? {
-                    kind: 'time',
-                    personId: l.personId,
-                    hours: String(l.hours),
-                    netMinor: toMinor(l.amount, currency),
-                  }
-                : {
-                    kind: 'other',
-                    description: l.description,
-                    netMinor: toMinor(l.amount, currency),
-                  },
-            ),
+            lines: v.lines.map((l) => lineBody(l, currency)),
           });
           onClose();
         }}
@@ -142,7 +142,7 @@ export function BillForm({
                       optionFilterProp="label"
                       aria-label={t('bill.lineKind')}
                       style={{ width: 130 }}
-                      options={(['time', 'other'] as const).map((k) => ({
+                      options={(['time', 'fee', 'other'] as const).map((k) => ({
                         value: k,
                         label: t(`bill.lineKinds.${k}`),
                       }))}
@@ -150,7 +150,22 @@ export function BillForm({
                   </Form.Item>
                   <Form.Item noStyle shouldUpdate>
                     {() =>
-                      form.getFieldValue(['lines', field.name, 'kind']) === 'other' ? (
+                      form.getFieldValue(['lines', field.name, 'kind']) === 'fee' ? (
+                        <Form.Item
+                          name={[field.name, 'item']}
+                          rules={[{ required: true, message: t('form.required') }]}
+                        >
+                          <Select
+                            aria-label={t('bill.feeItem')}
+                            placeholder={t('bill.feeItem')}
+                            style={{ width: 260 }}
+                            options={(contract?.feeSchedule ?? []).map((f) => ({
+                              value: itemKey(f),
+                              label: `${f.date} ${f.label}`,
+                            }))}
+                          />
+                        </Form.Item>
+                      ) : form.getFieldValue(['lines', field.name, 'kind']) === 'other' ? (
                         <Form.Item
                           name={[field.name, 'description']}
                           rules={[{ required: true, message: t('form.required') }]}
