@@ -45,6 +45,10 @@ test('an issued invoice is downloaded, mailed with its PDF, paid with a surplus 
   await page.getByRole('menuitem', { name: 'Cash forecast' }).click();
   await expect(page.getByRole('img', { name: 'Cash forecast' })).toBeVisible();
   await expect(page.getByText('In the bank today')).toContainText('CN¥');
+  // The bank and the insurer share the year's revenue.
+  await page.getByRole('menuitem', { name: 'Financial risk' }).click();
+  const shares = page.locator('.ant-card').filter({ hasText: 'Revenue by client' });
+  await expect(shares.getByRole('row').filter({ hasText: 'Nordlicht' })).toContainText('%');
   await page.getByRole('menuitem', { name: /\bInvoices$/ }).click();
   await page
     .getByRole('row')

@@ -5666,6 +5666,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/reports/risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get finance report risk
+         * @description Financial risk today: exposure to each foreign currency, each client’s share of the last year’s revenue, projects heading below the margin floor.
+         *
+         *     Needs the `finance:read` permission.
+         */
+        get: operations["getFinanceReportRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/finance/supplier-bills": {
         parameters: {
             query?: never;
@@ -7141,6 +7163,40 @@ export interface components {
             reminderDays: number[];
             billTolerance: string;
             version: number;
+        };
+        FinancialRisk: {
+            asOf: string;
+            currency: string;
+            marginFloorPercent: number;
+            fxExposure: {
+                currency: string;
+                receivableMinor: number;
+                payableMinor: number;
+                netMinor: number;
+                bookedMinor: number;
+                rate: string | null;
+                todayMinor: number | null;
+                unrealisedMinor: number | null;
+            }[];
+            concentration: {
+                client: {
+                    id: string;
+                    name: string;
+                };
+                revenueMinor: number;
+                sharePercent: number | null;
+            }[];
+            marginAtRisk: {
+                project: {
+                    id: string;
+                    number: string;
+                    name: string;
+                };
+                currency: string;
+                contractValueMinor: number;
+                eacMinor: number;
+                marginPercent: number;
+            }[];
         };
         HolidayCountries: {
             [key: string]: string;
@@ -42480,6 +42536,71 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFinanceReportRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancialRisk"];
                 };
             };
             /** @description Invalid input: `errors` names each field. */

@@ -1,5 +1,6 @@
 import {
   AccountBookOutlined,
+  AlertOutlined,
   AuditOutlined,
   BankOutlined,
   CalculatorOutlined,
@@ -174,6 +175,12 @@ export const navigation: NavGroup[] = [
         path: '/finance/cash-forecast',
         label: 'nav.cashForecast',
         icon: <FundOutlined />,
+        permission: 'finance:read',
+      },
+      {
+        path: '/finance/risk',
+        label: 'nav.financialRisk',
+        icon: <AlertOutlined />,
         permission: 'finance:read',
       },
       {

@@ -89,6 +89,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/finance/pages/BankStatementsPage')),
           },
           {
+            path: '/finance/risk',
+            lazy: page(() => import('../modules/finance/pages/FinancialRiskPage')),
+          },
+          {
             path: '/finance/cash-forecast',
             lazy: page(() => import('../modules/finance/pages/CashForecastPage')),
           },

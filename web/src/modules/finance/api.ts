@@ -414,3 +414,12 @@ export function useClientExposure(clientId: string | undefined) {
       ),
   });
 }
+
+export type FinancialRisk = Schemas['FinancialRisk'];
+
+export function useFinancialRisk() {
+  return useQuery({
+    queryKey: ['finance', 'risk'],
+    queryFn: () => unwrap(api.GET('/api/v1/finance/reports/risk')),
+  });
+}

@@ -1,6 +1,7 @@
 import { type App, typed } from '../../../platform/http/route.ts';
 import { exportFile, sendExport } from '../../../platform/http/table-export.ts';
 import { cashForecast } from './cash-forecast.service.ts';
+import { financialRisk } from './financial-risk.service.ts';
 import { profitAndLoss } from './pnl.service.ts';
 import { cashColumns, onePage, pnlColumns, spreadsheet } from './report-exports.ts';
 import * as s from './reports.schema.ts';
@@ -61,5 +62,15 @@ export function reportRoutes(app: App) {
         onePage(rows),
       );
     },
+  });
+  r.get('/api/v1/finance/reports/risk', {
+    config: { access: 'finance:read' },
+    schema: {
+      tags,
+      description:
+        'Financial risk today: exposure to each foreign currency, each client’s share of the last year’s revenue, projects heading below the margin floor.',
+      response: { 200: s.riskSchema },
+    },
+    handler: (req) => financialRisk(req.ctx),
   });
 }

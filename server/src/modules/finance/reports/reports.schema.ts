@@ -66,3 +66,46 @@ export const cashForecastSchema = z
     ),
   })
   .meta({ id: 'CashForecast' });
+
+const ref = z.object({ id: z.string(), name: z.string() });
+
+export const riskSchema = z
+  .object({
+    asOf: z.string(),
+    currency: z.string(),
+    marginFloorPercent: z.number(),
+    /** Per foreign currency: open receivables and payables, booked and at today's rate. */
+    fxExposure: z.array(
+      z.object({
+        currency: z.string(),
+        receivableMinor: z.number().int(),
+        payableMinor: z.number().int(),
+        netMinor: z.number().int(),
+        /** The net in base currency at the rates it was booked at, and at today's. */
+        bookedMinor: z.number().int(),
+        rate: z.string().nullable(),
+        todayMinor: z.number().int().nullable(),
+        /** What revaluing today would show: a gain positive. */
+        unrealisedMinor: z.number().int().nullable(),
+      }),
+    ),
+    /** Revenue invoiced over the last year per client, net of credit notes, in base currency. */
+    concentration: z.array(
+      z.object({
+        client: ref,
+        revenueMinor: z.number().int(),
+        sharePercent: z.number().nullable(),
+      }),
+    ),
+    /** Projects whose margin at completion falls below the floor. */
+    marginAtRisk: z.array(
+      z.object({
+        project: z.object({ id: z.string(), number: z.string(), name: z.string() }),
+        currency: z.string(),
+        contractValueMinor: z.number().int(),
+        eacMinor: z.number().int(),
+        marginPercent: z.number(),
+      }),
+    ),
+  })
+  .meta({ id: 'FinancialRisk' });
