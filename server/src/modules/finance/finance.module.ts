@@ -13,6 +13,7 @@ import { paymentRoutes } from './payments/payments.routes.ts';
 import { runPaymentReminders } from './receivables/payment-reminders.job.ts';
 import { receivableRoutes } from './receivables/receivables.routes.ts';
 import { reportRoutes } from './reports/reports.routes.ts';
+import { runRiskAlerts } from './reports/risk-alerts.job.ts';
 import { taxRoutes } from './tax/tax.routes.ts';
 
 export const finance = {
@@ -33,6 +34,8 @@ export const finance = {
   jobs: [
     // In the morning of the workspace's day, as a person would send them.
     { name: 'finance.payment-reminders', schedule: daily('09:00'), run: runPaymentReminders },
+    // Before the working day: what needs a person's eye is in the bell when they arrive.
+    { name: 'finance.risk-alerts', schedule: daily('08:00'), run: runRiskAlerts },
   ],
   subscriptions: billReleases,
   seed: { finance: seedFinance },

@@ -14,9 +14,17 @@ const DSO_DAYS = 90;
  * last ninety days' invoicing, in days; null without invoicing).
  */
 export async function clientExposure(ctx: Ctx, clientId: string) {
+  const exposure = await exposureOf(ctx, clientId);
+  if (!exposure) throw notFound('Client');
+  const { client: _, ...figures } = exposure;
+  return figures;
+}
+
+/** A client's exposure, or null when it is not the workspace's. */
+export async function exposureOf(ctx: Ctx, clientId: string) {
   const workspaceId = workspaceOf(ctx);
   const client = await getClientRow(ctx.db, workspaceId, clientId);
-  if (!client) throw notFound('Client');
+  if (!client) return null;
   const today = todayOf(ctx);
   const since = addDays(today, -DSO_DAYS);
   const row = await ctx.db
@@ -41,6 +49,7 @@ export async function clientExposure(ctx: Ctx, clientId: string) {
   const limit = client.credit_limit_minor;
   const { baseCurrency } = await getSettingsRow(ctx.db, workspaceId);
   return {
+    client: { name: client.name, ownerId: client.owner_id },
     currency: baseCurrency,
     openMinor: open,
     overdueMinor: Number(row.overdue),

@@ -111,7 +111,7 @@ async function concentration(db: Executor, workspaceId: string, base: string, to
  * over the value) falls below the workspace's floor; projects without a baseline or whose
  * contract is in another currency than their budget are left out.
  */
-async function marginAtRisk(ctx: Ctx, floorPercent: number) {
+export async function marginAtRisk(ctx: Ctx, floorPercent: number) {
   const { items } = await listProjects(ctx, { limit: 200 });
   const rows = [];
   for (const p of items) {
@@ -125,6 +125,7 @@ async function marginAtRisk(ctx: Ctx, floorPercent: number) {
     if (marginPercent >= floorPercent) continue;
     rows.push({
       project: { id: p.id, number: p.number, name: p.name },
+      managerId: p.manager?.id ?? null,
       currency: contract.currency,
       contractValueMinor: contract.valueMinor,
       eacMinor: evm.eac,
@@ -149,6 +150,8 @@ export async function financialRisk(ctx: Ctx) {
     marginFloorPercent: settings.marginFloorPercent,
     fxExposure: await fxExposure(ctx.db, workspaceId, base, today),
     concentration: await concentration(ctx.db, workspaceId, base, today),
-    marginAtRisk: await marginAtRisk(ctx, settings.marginFloorPercent),
+    marginAtRisk: (await marginAtRisk(ctx, settings.marginFloorPercent)).map(
+      ({ managerId: _, ...row }) => row,
+    ),
   };
 }

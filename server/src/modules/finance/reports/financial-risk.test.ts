@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../../test/databases.ts';
-import { useHarness } from '../../../test/harness.ts';
+import { runJob, useHarness } from '../../../test/harness.ts';
 import { billWorld, CARL_WEEK_MINOR } from '../bills/bills.fixture.ts';
 
 describe.each(dialects)('financial risk on %s', (dialect) => {
@@ -74,5 +74,28 @@ describe.each(dialects)('financial risk on %s', (dialect) => {
       },
     ]);
     expect(risk.marginAtRisk[0].marginPercent).toBeLessThan(risk.marginFloorPercent);
+
+    // The daily alerts tell the project manager and finance, once this month.
+    expect(await runJob(h, 'finance.risk-alerts')).toBe(1);
+    await w.issue((await w.run(w.finance, '2026-11-29')).invoices[0] as never, '2026-11-27');
+    const client = (await w.get(w.owner, `/api/v1/clients/${w.client.id}`)).json();
+    await w.send(w.owner, 'PATCH', `/api/v1/clients/${w.client.id}`, {
+      version: client.version,
+      creditLimitMinor: 100,
+    });
+    // Once the bank owes more than its limit, finance hears of that too.
+    expect(await runJob(h, 'finance.risk-alerts')).toBe(2);
+    const kinds = async (userId: string) =>
+      (
+        await h.db
+          .selectFrom('notifications')
+          .select('kind')
+          .where('user_id', '=', userId)
+          .execute()
+      )
+        .map((n) => n.kind)
+        .sort();
+    expect(await kinds(w.finance.userId)).toEqual(['client.over_limit', 'project.margin_at_risk']);
+    expect(await kinds(w.owner.userId)).toContain('project.margin_at_risk');
   });
 });
