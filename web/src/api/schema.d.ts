@@ -7325,7 +7325,7 @@ export interface components {
                 id: string;
                 seq: number;
                 /** @enum {string} */
-                kind: "time" | "fee" | "milestone" | "discount";
+                kind: "time" | "fee" | "milestone" | "retainer" | "discount";
                 descriptionZh: string;
                 descriptionEn: string;
                 quantity: string;

@@ -133,6 +133,28 @@ describe.each(dialects)('fixed-fee, milestone and capped billing on %s', (dialec
     ]);
   });
 
+  it('bills a retainer’s prepaid block once, in advance, and not the hours that draw it down', async () => {
+    const w = await invoiceWorld(h);
+    const { contract } = await contractOf(w.owner, w.client.id, {
+      billingModel: 'retainer',
+      hourBlock: 120,
+      valueMinor: 12_000_000,
+    });
+    const run = async () =>
+      (
+        await send(w.finance, 'POST', '/api/v1/finance/invoice-runs', {
+          upTo: '2026-11-27',
+          contractId: contract.id,
+        })
+      ).json();
+    const [draft] = (await run()).invoices;
+    const invoice = (await w.get(w.finance, `/api/v1/finance/invoices/${draft.id}`)).json();
+    expect(invoice.lines).toMatchObject([
+      { kind: 'retainer', descriptionEn: 'Retainer: 120 prepaid hours', netMinor: 12_000_000 },
+    ]);
+    expect((await run()).invoices).toEqual([]);
+  });
+
   it('keeps a time-and-materials run within the cap, in day order, and shows what the cap held back', async () => {
     const w = await timeWorld(h, { capMinor: 3 * CLIENT_DAY_RATE });
     const finance = await signedIn(h, { workspaceId: w.owner.workspaceId, role: 'finance' });

@@ -100,6 +100,33 @@ export function feeLines(
     }));
 }
 
+/**
+ * A retainer's prepaid block of hours, billed in advance once its term has begun: approved
+ * time draws it down (approval refuses time past the block), so only the block is billed.
+ */
+export function retainerLines(
+  contract: { id: string; startDate: string; valueMinor: number; hourBlock: number | null },
+  upTo: string,
+  billed: ReadonlySet<string>,
+): DraftLine[] {
+  if (contract.startDate > upTo || billed.has(contract.id) || contract.valueMinor <= 0) return [];
+  const hours = contract.hourBlock ?? 0;
+  return [
+    {
+      kind: 'retainer',
+      descriptionZh: `预付工时包（${hours} 小时）`,
+      descriptionEn: `Retainer: ${hours} prepaid hours`,
+      positionId: null,
+      quantity: '1',
+      unit: 'item',
+      netMinor: contract.valueMinor,
+      allocations: [
+        { sourceType: 'retainer', sourceId: contract.id, amountMinor: contract.valueMinor },
+      ],
+    },
+  ];
+}
+
 /** The milestones completed by the day that no invoice bills yet, one line each. */
 export async function milestoneLines(
   db: Executor,

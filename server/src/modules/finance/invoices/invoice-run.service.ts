@@ -16,6 +16,7 @@ import {
   type DraftLine,
   feeLines,
   milestoneLines,
+  retainerLines,
   timeLines,
   withinCap,
 } from './invoice-lines.ts';
@@ -177,14 +178,17 @@ async function draftInvoice(
 }
 
 /** Source ids of a kind already billed, as a set: fee items and milestones are few. */
-const billedSet = async (trx: Executor, workspaceId: string, type: 'fee_item' | 'milestone') =>
-  new Set((await alreadyBilled(trx, workspaceId, type).execute()).map((r) => r.source_id));
+const billedSet = async (
+  trx: Executor,
+  workspaceId: string,
+  type: 'fee_item' | 'milestone' | 'retainer',
+) => new Set((await alreadyBilled(trx, workspaceId, type).execute()).map((r) => r.source_id));
 
 /**
  * "Bill everything due up to a day", per client contract and currency: time and materials from
  * approved, priced, billable entries no invoice bills yet (within the contract's cap, in day
  * order); fixed price from the fee-schedule items due; milestone billing from the milestones
- * completed. The run takes a number first, which on PostgreSQL also holds the workspace's
+ * completed; a retainer's prepaid block once its term has begun. The run takes a number first, which on PostgreSQL also holds the workspace's
  * counter row until it commits, so two runs at once take turns rather than race.
  */
 export async function runInvoices(ctx: Ctx, input: Run) {
@@ -223,10 +227,11 @@ export async function runInvoices(ctx: Ctx, input: Run) {
     }
     const scheduled = input.contractId
       ? [input.contractId]
-      : await clientContractIdsBilledBy(trx, workspaceId, ['fixed_price', 'milestone']);
-    const [fees, milestones] = [
+      : await clientContractIdsBilledBy(trx, workspaceId, ['fixed_price', 'milestone', 'retainer']);
+    const [fees, milestones, retainers] = [
       await billedSet(trx, workspaceId, 'fee_item'),
       await billedSet(trx, workspaceId, 'milestone'),
+      await billedSet(trx, workspaceId, 'retainer'),
     ];
     for (const contractId of scheduled) {
       const c = await contract(contractId);
@@ -236,7 +241,9 @@ export async function runInvoices(ctx: Ctx, input: Run) {
           ? feeLines(contractId, c.feeSchedule, input.upTo, fees)
           : c.billingModel === 'milestone'
             ? await milestoneLines(trx, workspaceId, contractId, input.upTo, milestones)
-            : [];
+            : c.billingModel === 'retainer'
+              ? retainerLines(c, input.upTo, retainers)
+              : [];
       if (lines.length === 0) continue;
       const draft = { runNumber, contract: c, currency: c.currency, upTo: input.upTo };
       ids.push(await draftInvoice(trx, ctx, draft, lines, policy));
