@@ -49,6 +49,11 @@ test('an issued invoice is downloaded, mailed with its PDF, paid with a surplus 
   await page.getByRole('menuitem', { name: 'Financial risk' }).click();
   const shares = page.locator('.ant-card').filter({ hasText: 'Revenue by client' });
   await expect(shares.getByRole('row').filter({ hasText: 'Nordlicht' })).toContainText('%');
+  // Last week's approved hours wait for the next invoice run.
+  const unbilled = page.locator('.ant-card').filter({ hasText: 'Work done, not yet invoiced' });
+  await expect(
+    unbilled.getByRole('row').filter({ hasText: '7×24 服务台与桌面运维' }),
+  ).toContainText('CN¥');
   await page.getByRole('menuitem', { name: /\bInvoices$/ }).click();
   await page
     .getByRole('row')

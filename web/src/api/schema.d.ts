@@ -7186,6 +7186,16 @@ export interface components {
                 revenueMinor: number;
                 sharePercent: number | null;
             }[];
+            unbilledWork: {
+                project: {
+                    id: string;
+                    number: string;
+                    name: string;
+                };
+                hours: number;
+                amountMinor: number;
+                oldestDay: string;
+            }[];
             marginAtRisk: {
                 project: {
                     id: string;

@@ -4,8 +4,15 @@ import { addDays } from '../../../platform/days.ts';
 import { convertMinor } from '../../../platform/money.ts';
 import { clientName } from '../../clients/index.ts';
 import { clientContractOf } from '../../contracts/index.ts';
-import { listProjects, projectEvm } from '../../projects/index.ts';
+import {
+  listProjects,
+  projectEvm,
+  projectHeadings,
+  projectsWithContract,
+} from '../../projects/index.ts';
 import { getSettingsRow, rateToBase } from '../../settings/index.ts';
+import { approvedEntries } from '../../time/index.ts';
+import { alreadyBilled } from '../invoices/invoice-lines.ts';
 import { balanceOf } from '../invoices/settlement.ts';
 
 type Open = {
@@ -136,8 +143,51 @@ export async function marginAtRisk(ctx: Ctx, floorPercent: number) {
 }
 
 /**
+ * Work done and not yet invoiced (未开票在制) on time-and-materials contracts: approved,
+ * billable, priced hours that no invoice bills, per project, in base currency at the rates
+ * fixed when their weeks were approved, with the oldest day waiting.
+ */
+async function unbilledWork(ctx: Ctx) {
+  const workspaceId = workspaceOf(ctx);
+  const rows = await approvedEntries(ctx.db, workspaceId)
+    .where('te.billable', '=', true)
+    .where('te.bill_minor', '>', 0)
+    .where('te.project_id', 'in', projectsWithContract(ctx.db, workspaceId))
+    .where('te.id', 'not in', alreadyBilled(ctx.db, workspaceId, 'time_entry'))
+    .select((eb) => [
+      'te.project_id',
+      eb.fn.sum<string>('te.minutes').as('minutes'),
+      eb.fn.sum<string>('te.bill_base_minor').as('base'),
+      eb.fn.min<string>('te.day').as('oldest'),
+    ])
+    .groupBy('te.project_id')
+    .execute();
+  const projects = await projectHeadings(
+    ctx.db,
+    workspaceId,
+    rows.map((r) => r.project_id),
+  );
+  const out = [];
+  for (const r of rows) {
+    const p = projects.find((x) => x.id === r.project_id);
+    const contract = p?.contract_id
+      ? await clientContractOf(ctx.db, workspaceId, p.contract_id)
+      : null;
+    if (!p || contract?.billingModel !== 'time_and_materials') continue;
+    out.push({
+      project: { id: p.id, number: p.number, name: p.name },
+      hours: Number(r.minutes) / 60,
+      amountMinor: Number(r.base),
+      oldestDay: r.oldest,
+    });
+  }
+  return out.sort((a, b) => b.amountMinor - a.amountMinor);
+}
+
+/**
  * Financial risk today: exposure to each foreign currency, how much of the last year's
- * revenue each client brings, and the projects heading below the margin floor.
+ * revenue each client brings, work done and not yet invoiced, and the projects heading below
+ * the margin floor.
  */
 export async function financialRisk(ctx: Ctx) {
   const workspaceId = workspaceOf(ctx);
@@ -150,6 +200,7 @@ export async function financialRisk(ctx: Ctx) {
     marginFloorPercent: settings.marginFloorPercent,
     fxExposure: await fxExposure(ctx.db, workspaceId, base, today),
     concentration: await concentration(ctx.db, workspaceId, base, today),
+    unbilledWork: await unbilledWork(ctx),
     marginAtRisk: (await marginAtRisk(ctx, settings.marginFloorPercent)).map(
       ({ managerId: _, ...row }) => row,
     ),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../../test/databases.ts';
 import { runJob, useHarness } from '../../../test/harness.ts';
+import { CLIENT_DAY_RATE } from '../../time/time.fixture.ts';
 import { billWorld, CARL_WEEK_MINOR } from '../bills/bills.fixture.ts';
 
 describe.each(dialects)('financial risk on %s', (dialect) => {
@@ -74,6 +75,15 @@ describe.each(dialects)('financial risk on %s', (dialect) => {
       },
     ]);
     expect(risk.marginAtRisk[0].marginPercent).toBeLessThan(risk.marginFloorPercent);
+    // Anna's approved week is work done and not yet invoiced, at its fixed price.
+    expect(risk.unbilledWork).toEqual([
+      {
+        project: { id: w.project.id, number: w.project.number, name: w.project.name },
+        hours: 40,
+        amountMinor: Math.round(5 * CLIENT_DAY_RATE * 0.13),
+        oldestDay: '2026-11-23',
+      },
+    ]);
 
     // The daily alerts tell the project manager and finance, once this month.
     expect(await runJob(h, 'finance.risk-alerts')).toBe(1);
@@ -97,5 +107,9 @@ describe.each(dialects)('financial risk on %s', (dialect) => {
         .sort();
     expect(await kinds(w.finance.userId)).toEqual(['client.over_limit', 'project.margin_at_risk']);
     expect(await kinds(w.owner.userId)).toContain('project.margin_at_risk');
+    // Invoiced, the week is no longer unbilled.
+    expect((await w.get(w.finance, '/api/v1/finance/reports/risk')).json().unbilledWork).toEqual(
+      [],
+    );
   });
 });

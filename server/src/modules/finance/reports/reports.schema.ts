@@ -97,6 +97,15 @@ export const riskSchema = z
         sharePercent: z.number().nullable(),
       }),
     ),
+    /** Approved billable hours on time-and-materials contracts no invoice bills yet. */
+    unbilledWork: z.array(
+      z.object({
+        project: z.object({ id: z.string(), number: z.string(), name: z.string() }),
+        hours: z.number(),
+        amountMinor: z.number().int(),
+        oldestDay: z.string(),
+      }),
+    ),
     /** Projects whose margin at completion falls below the floor. */
     marginAtRisk: z.array(
       z.object({

@@ -8,6 +8,7 @@ import { type FinancialRisk, useFinancialRisk } from '../api';
 type Exposure = FinancialRisk['fxExposure'][number];
 type Share = FinancialRisk['concentration'][number];
 type AtRisk = FinancialRisk['marginAtRisk'][number];
+type Unbilled = FinancialRisk['unbilledWork'][number];
 
 /**
  * Financial risk (财务风险) today: what open items in other currencies would gain or lose at
@@ -76,6 +77,34 @@ export default function FinancialRiskPage() {
               align: 'right',
               render: (v: number | null) => (v === null ? '—' : `${v}%`),
             },
+          ]}
+        />
+      </Card>
+      <Card title={t('risk.unbilled')}>
+        <Table<Unbilled>
+          rowKey={(x) => x.project.id}
+          size="small"
+          pagination={false}
+          loading={risk.isFetching}
+          dataSource={r?.unbilledWork}
+          columns={[
+            {
+              title: t('risk.project'),
+              key: 'project',
+              render: (_, x) => (
+                <Link
+                  to={`/projects/${x.project.id}`}
+                >{`${x.project.number} ${x.project.name}`}</Link>
+              ),
+            },
+            { title: t('risk.hours'), dataIndex: 'hours', align: 'right' },
+            {
+              title: t('risk.unbilledAmount'),
+              dataIndex: 'amountMinor',
+              align: 'right',
+              render: inBase,
+            },
+            { title: t('risk.oldest'), dataIndex: 'oldestDay' },
           ]}
         />
       </Card>
