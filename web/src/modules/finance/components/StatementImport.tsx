@@ -54,7 +54,8 @@ export function StatementImport({
       error={run.error}
       onClose={onClose}
       onFinish={async (v: Values) => {
-        if (!file) throw new Error(t('bank.chooseFile'));
+        // The file's field below refuses to submit without one.
+        if (!file) return;
         const done = await run.mutateAsync({
           bankAccount: v.bankAccount,
           currency: v.currency,
@@ -92,17 +93,27 @@ export function StatementImport({
         {column('reference')}
         {column('counterparty')}
       </Space>
-      <Upload
-        accept=".csv,.xlsx"
-        maxCount={1}
-        showUploadList={false}
-        beforeUpload={async (f) => {
-          setFile({ ...(await readImportFile(f)), name: f.name });
-          return false;
-        }}
+      <Form.Item
+        name="file"
+        rules={[
+          {
+            validator: () =>
+              file ? Promise.resolve() : Promise.reject(new Error(t('bank.chooseFile'))),
+          },
+        ]}
       >
-        <Button icon={<UploadOutlined />}>{file?.name ?? t('bank.chooseFile')}</Button>
-      </Upload>
+        <Upload
+          accept=".csv,.xlsx"
+          maxCount={1}
+          showUploadList={false}
+          beforeUpload={async (f) => {
+            setFile({ ...(await readImportFile(f)), name: f.name });
+            return false;
+          }}
+        >
+          <Button icon={<UploadOutlined />}>{file?.name ?? t('bank.chooseFile')}</Button>
+        </Upload>
+      </Form.Item>
     </FormDialog>
   );
 }
