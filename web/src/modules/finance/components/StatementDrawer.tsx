@@ -33,7 +33,7 @@ export function StatementDrawer({ id, onClose }: { id: string; onClose: () => vo
           pagination={false}
           dataSource={s.bookings}
           columns={[
-            { title: t('bank.bookedOn'), dataIndex: 'bookedOn', width: 110 },
+            { title: t('bank.bookedOn'), dataIndex: 'bookedOn', width: 120 },
             {
               title: t('bank.amount'),
               dataIndex: 'amountMinor',
@@ -55,6 +55,7 @@ export function StatementDrawer({ id, onClose }: { id: string; onClose: () => vo
             {
               title: t('bank.status'),
               key: 'status',
+              width: 300,
               render: (_, l) => (
                 <Space direction="vertical" size={4}>
                   <Tag color={statusColour[l.status]}>{t(`bank.statuses.${l.status}`)}</Tag>
@@ -67,6 +68,7 @@ export function StatementDrawer({ id, onClose }: { id: string; onClose: () => vo
                         key={m.invoice.id}
                         size="small"
                         type="primary"
+                        style={{ whiteSpace: 'normal', height: 'auto', textAlign: 'left' }}
                         loading={decide.isPending}
                         onClick={() => decide.mutate({ line: l, invoiceId: m.invoice.id })}
                       >

@@ -29,11 +29,12 @@ export default function CashForecastPage() {
       legend: { top: 0 },
       grid: { left: 8, right: 8, bottom: 8, top: 32, containLabel: true },
       xAxis: { type: 'category', data: weeks.map((w) => w.weekStart) },
-      yAxis: { type: 'value' },
+      // Weekly flows are small beside the balance: each has an axis of its own.
+      yAxis: [{ type: 'value' }, { type: 'value', position: 'right' }],
       series: [
         { name: t('cash.receipts'), type: 'bar', stack: 'flow', data: major('receiptsMinor') },
         { name: t('cash.payments'), type: 'bar', stack: 'flow', data: major('paymentsMinor', -1) },
-        { name: t('cash.closing'), type: 'line', data: major('closingMinor') },
+        { name: t('cash.closing'), type: 'line', yAxisIndex: 1, data: major('closingMinor') },
       ],
     };
   }, [data, currency, t]);
