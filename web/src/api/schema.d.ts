@@ -6883,6 +6883,8 @@ export interface components {
             scope: string;
             /** @enum {string} */
             paymentRelease: "on_approval" | "client_acceptance" | "client_payment";
+            /** @enum {string} */
+            invoiceDetail: "summary" | "detail";
             calendarId: string | null;
             /** @enum {string} */
             status: "draft" | "in_review" | "approved" | "signed" | "active" | "expiring" | "renewed" | "terminated" | "expired";
@@ -21906,6 +21908,8 @@ export interface operations {
                     }[];
                     /** @enum {string} */
                     paymentRelease?: "on_approval" | "client_acceptance" | "client_payment";
+                    /** @enum {string} */
+                    invoiceDetail?: "summary" | "detail";
                     /** @default  */
                     scope?: string;
                     calendarId?: string | null;
@@ -22199,6 +22203,8 @@ export interface operations {
                     }[];
                     /** @enum {string} */
                     paymentRelease?: "on_approval" | "client_acceptance" | "client_payment";
+                    /** @enum {string} */
+                    invoiceDetail?: "summary" | "detail";
                     scope?: string;
                     calendarId?: string | null;
                     version: number;

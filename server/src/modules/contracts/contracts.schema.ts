@@ -6,6 +6,7 @@ import {
   billingModels,
   contractStatuses,
   contractTypes,
+  invoiceDetails,
   paymentReleases,
 } from './contracts.table.ts';
 import { contractActions } from './lifecycle/contract-lifecycle.ts';
@@ -38,6 +39,8 @@ const editableFields = {
   feeSchedule: z.array(feeScheduleItem).max(120),
   /** Supplier contracts: when their bills may be paid; kept as it is when left out. */
   paymentRelease: z.enum(paymentReleases).optional(),
+  /** Client contracts: time on invoices per role and rate, or per person and day. */
+  invoiceDetail: z.enum(invoiceDetails).optional(),
   scope: z.string().max(20_000),
   /** The working calendar its SLA times run on. */
   calendarId: z.uuid().nullable().optional(),
@@ -140,6 +143,7 @@ export const contractSchema = z
     ),
     scope: z.string(),
     paymentRelease: z.enum(paymentReleases),
+    invoiceDetail: z.enum(invoiceDetails),
     calendarId: z.string().nullable(),
     status: z.enum(contractStatuses),
     statusReason: z.string().nullable().optional(),

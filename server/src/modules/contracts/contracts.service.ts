@@ -66,6 +66,7 @@ export const presentContract = (r: ContractRow) => ({
   feeSchedule: r.fee_schedule,
   scope: r.scope,
   paymentRelease: r.payment_release,
+  invoiceDetail: r.invoice_detail,
   calendarId: r.calendar_id,
   status: r.status,
   statusReason: r.status_reason,
@@ -211,6 +212,7 @@ export async function createContract(ctx: Ctx, input: CreateInput) {
       hour_block: input.hourBlock ?? null,
       scope: input.scope,
       payment_release: input.paymentRelease ?? 'on_approval',
+      invoice_detail: input.invoiceDetail ?? 'summary',
       calendar_id: input.calendarId ?? null,
     };
     await insertContract(trx, {
@@ -305,6 +307,7 @@ export async function updateContract(
       hour_block: input.hourBlock,
       scope: input.scope,
       payment_release: input.paymentRelease,
+      invoice_detail: input.invoiceDetail,
       calendar_id: input.calendarId,
     };
     const merged = { ...before, ...definedOnly(values) };

@@ -29,6 +29,9 @@ export const billingModels = [
  */
 export const paymentReleases = ['on_approval', 'client_acceptance', 'client_payment'] as const;
 export type PaymentRelease = (typeof paymentReleases)[number];
+/** How a client contract's invoices show time: a line per role and rate, or per person and day. */
+export const invoiceDetails = ['summary', 'detail'] as const;
+export type InvoiceDetail = (typeof invoiceDetails)[number];
 export type ContractType = (typeof contractTypes)[number];
 export type ContractStatus = (typeof contractStatuses)[number];
 export type BillingModel = (typeof billingModels)[number];
@@ -68,6 +71,8 @@ export type ContractTable = {
   fee_schedule: Json<FeeScheduleItem[]>;
   /** Supplier contracts: when their bills may be paid. */
   payment_release: Generated<PaymentRelease>;
+  /** Client contracts: how their invoices show time. */
+  invoice_detail: Generated<InvoiceDetail>;
   scope: string;
   /** The working calendar SLA times on this contract are measured on. */
   calendar_id: string | null;

@@ -8,7 +8,9 @@ export { type AgreedChange, draftChangeAmendment } from './amendments/amendments
 export {
   type BillingModel,
   type FeeScheduleItem,
+  type InvoiceDetail,
   inForceStatuses,
+  invoiceDetails,
   type PaymentRelease,
   paymentReleases,
   type RateUnit,
@@ -61,6 +63,7 @@ export async function clientContractOf(db: Executor, workspaceId: string, id: st
     hourBlock: c.hour_block,
     /** Fixed price: when each part of the value falls due. */
     feeSchedule: c.fee_schedule,
+    invoiceDetail: c.invoice_detail,
     ownerId: c.owner_id,
     startDate: c.start_date,
     endDate: c.end_date,

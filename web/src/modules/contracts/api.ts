@@ -39,6 +39,8 @@ export const paymentReleases: Contract['paymentRelease'][] = [
   'client_payment',
 ];
 
+export const invoiceDetails: Contract['invoiceDetail'][] = ['summary', 'detail'];
+
 export const billingModels: BillingModel[] = [
   'fixed_price',
   'time_and_materials',

@@ -56,6 +56,7 @@ export async function copyContract(
       hour_block: from.hour_block,
       fee_schedule: '[]',
       payment_release: from.payment_release,
+      invoice_detail: from.invoice_detail,
       scope: from.scope,
       calendar_id: from.calendar_id,
       status: renewal.status,

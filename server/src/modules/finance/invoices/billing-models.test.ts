@@ -155,6 +155,30 @@ describe.each(dialects)('fixed-fee, milestone and capped billing on %s', (dialec
     expect((await run()).invoices).toEqual([]);
   });
 
+  it('shows time per person and day where the contract asks for the detail, for the same total', async () => {
+    const w = await invoiceWorld(h);
+    await h.db
+      .updateTable('contracts')
+      .set({ invoice_detail: 'detail' })
+      .where('id', '=', w.contract.id)
+      .execute();
+    await w.approvedWeek('2026-11-16', [8, 8, 4, 0, 0, 0, 0]);
+    const [draft] = (await w.run(w.finance)).invoices;
+    const invoice = (await w.get(w.finance, `/api/v1/finance/invoices/${draft?.id}`)).json();
+    expect(
+      invoice.lines.map((l: { descriptionEn: string; quantity: string; netMinor: number }) => [
+        l.descriptionEn,
+        l.quantity,
+        l.netMinor,
+      ]),
+    ).toEqual([
+      ['Java developer · Anna Expert · 2026-11-16', '8', CLIENT_DAY_RATE],
+      ['Java developer · Anna Expert · 2026-11-17', '8', CLIENT_DAY_RATE],
+      ['Java developer · Anna Expert · 2026-11-18', '4', CLIENT_DAY_RATE / 2],
+    ]);
+    expect(invoice.netMinor).toBe(2.5 * CLIENT_DAY_RATE);
+  });
+
   it('keeps a time-and-materials run within the cap, in day order, and shows what the cap held back', async () => {
     const w = await timeWorld(h, { capMinor: 3 * CLIENT_DAY_RATE });
     const finance = await signedIn(h, { workspaceId: w.owner.workspaceId, role: 'finance' });

@@ -1,6 +1,7 @@
 import type { Executor } from '../../../db/database.ts';
 import { Dec } from '../../../platform/money.ts';
-import type { FeeScheduleItem } from '../../contracts/index.ts';
+import type { FeeScheduleItem, InvoiceDetail } from '../../contracts/index.ts';
+import { getPersonRow } from '../../people/index.ts';
 import { completedMilestones } from '../../projects/index.ts';
 import { positionsByIds } from '../../settings/index.ts';
 import type { PricedEntry } from '../../time/index.ts';
@@ -30,17 +31,33 @@ export const alreadyBilled = (db: Executor, workspaceId: string, type: Allocatio
     .where('released_at', 'is', null);
 
 /**
- * One line per position and rate: the hours, and the sum of the entries' priced amounts, so a
+ * One line per position and rate (a summary), or per position, rate, person and day (the
+ * detail a contract may ask for): the hours, and the sum of the entries' priced amounts, so a
  * line's net is exactly what its entries were priced at, never recomputed from a rate.
  */
-export async function timeLines(db: Executor, workspaceId: string, entries: Billed[]) {
-  const groups = new Map<
-    string,
-    { positionId: string | null; minutes: number; entries: Billed[] }
-  >();
+export async function timeLines(
+  db: Executor,
+  workspaceId: string,
+  entries: Billed[],
+  detail: InvoiceDetail = 'summary',
+) {
+  type Group = {
+    positionId: string | null;
+    personId: string;
+    day: string;
+    minutes: number;
+    entries: Billed[];
+  };
+  const groups = new Map<string, Group>();
   for (const e of entries) {
-    const key = `${e.positionId}|${e.bill.rateMinor}|${e.bill.rateUnit}`;
-    const group = groups.get(key) ?? { positionId: e.positionId, minutes: 0, entries: [] };
+    const key = `${e.positionId}|${e.bill.rateMinor}|${e.bill.rateUnit}${detail === 'detail' ? `|${e.personId}|${e.day}` : ''}`;
+    const group = groups.get(key) ?? {
+      positionId: e.positionId,
+      personId: e.personId,
+      day: e.day,
+      minutes: 0,
+      entries: [],
+    };
     group.minutes += e.minutes;
     group.entries.push(e);
     groups.set(key, group);
@@ -50,12 +67,19 @@ export async function timeLines(db: Executor, workspaceId: string, entries: Bill
     workspaceId,
     [...groups.values()].flatMap((g) => (g.positionId ? [g.positionId] : [])),
   );
+  const names = new Map<string, string>();
+  if (detail === 'detail') {
+    for (const id of new Set(entries.map((e) => e.personId))) {
+      names.set(id, (await getPersonRow(db, workspaceId, id))?.name ?? '');
+    }
+  }
   return [...groups.values()].map((g): DraftLine => {
     const position = g.positionId ? positions.get(g.positionId) : undefined;
+    const who = detail === 'detail' ? ` · ${names.get(g.personId)} · ${g.day}` : '';
     return {
       kind: 'time',
-      descriptionZh: position?.nameZh ?? '服务工时',
-      descriptionEn: position?.nameEn ?? 'Hours of service',
+      descriptionZh: `${position?.nameZh ?? '服务工时'}${who}`,
+      descriptionEn: `${position?.nameEn ?? 'Hours of service'}${who}`,
       positionId: g.positionId,
       quantity: new Dec(g.minutes).div(60).toString(),
       unit: 'hour',

@@ -220,9 +220,8 @@ export async function runInvoices(ctx: Ctx, input: Run) {
           upTo: input.upTo,
           ...(cap === null ? {} : { cap: { capMinor: cap, cappedMinor } }),
         };
-        ids.push(
-          await draftInvoice(trx, ctx, draft, await timeLines(trx, workspaceId, taken), policy),
-        );
+        const lines = await timeLines(trx, workspaceId, taken, c.invoiceDetail);
+        ids.push(await draftInvoice(trx, ctx, draft, lines, policy));
       }
     }
     const scheduled = input.contractId

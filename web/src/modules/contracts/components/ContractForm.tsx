@@ -16,6 +16,7 @@ import {
   type Contract,
   type ContractBody,
   contractTypes,
+  invoiceDetails,
   paymentReleases,
   useContracts,
   useSaveContract,
@@ -105,6 +106,7 @@ export function ContractForm({
           scope: contract?.scope ?? '',
           calendarId: contract?.calendarId ?? undefined,
           paymentRelease: contract?.paymentRelease ?? 'on_approval',
+          invoiceDetail: contract?.invoiceDetail ?? 'summary',
         }}
         onFinish={async (v) => {
           const terms = {
@@ -135,7 +137,9 @@ export function ContractForm({
                 : [],
             scope: v.scope ?? '',
             calendarId: v.calendarId ?? null,
-            ...(partyType === 'supplier' ? { paymentRelease: v.paymentRelease } : {}),
+            ...(partyType === 'supplier'
+              ? { paymentRelease: v.paymentRelease }
+              : { invoiceDetail: v.invoiceDetail }),
           };
           const saved = contract
             ? await save.mutateAsync({ id: contract.id, version: contract.version, body: terms })
@@ -259,6 +263,17 @@ export function ContractForm({
             <InputNumber min={0} max={365} style={{ width: 120 }} />
           </Form.Item>
         </Space>
+        {partyType === 'client' && (
+          <Form.Item name="invoiceDetail" label={t('contract.invoiceDetail')}>
+            <Select
+              style={{ width: 320 }}
+              options={invoiceDetails.map((d) => ({
+                value: d,
+                label: t(`contract.invoiceDetails.${d}`),
+              }))}
+            />
+          </Form.Item>
+        )}
         {partyType === 'supplier' && (
           <Form.Item
             name="paymentRelease"

@@ -153,6 +153,11 @@ function Overview({ contract: c }: { contract: Contract }) {
         <Descriptions.Item label={t('contract.paymentTermsDays')}>
           {c.paymentTermsDays}
         </Descriptions.Item>
+        {c.partyType === 'client' && (
+          <Descriptions.Item label={t('contract.invoiceDetail')}>
+            {t(`contract.invoiceDetails.${c.invoiceDetail}`)}
+          </Descriptions.Item>
+        )}
         {c.partyType === 'supplier' && (
           <Descriptions.Item label={t('contract.paymentRelease')}>
             {t(`contract.paymentReleases.${c.paymentRelease}`)}
