@@ -1,5 +1,3 @@
-import { workspaceOf } from '../../../platform/context.ts';
-import { notFound } from '../../../platform/errors/app-error.ts';
 import { pageOf } from '../../../platform/http/pagination.ts';
 import { type App, typed } from '../../../platform/http/route.ts';
 import { idParam } from '../../../platform/http/schemas.ts';
@@ -41,15 +39,7 @@ export function bankingRoutes(app: App) {
       querystring: s.mappingQuery,
       response: { 200: s.mappingSchema },
     },
-    handler: async (req) => {
-      const mapping = await banking.mappingOf(
-        req.ctx.db,
-        workspaceOf(req.ctx),
-        req.query.bankAccount,
-      );
-      if (!mapping) throw notFound('Bank mapping');
-      return mapping;
-    },
+    handler: (req) => banking.getMapping(req.ctx, req.query.bankAccount),
   });
   r.get(`${base}/:id`, {
     config: { access: 'finance:read' },

@@ -174,6 +174,13 @@ export async function mappingOf(db: Executor, workspaceId: string, bankAccount: 
   return (row?.mapping as ColumnMapping | undefined) ?? null;
 }
 
+/** The mapping an account was last imported with; 404 for an account never imported. */
+export async function getMapping(ctx: Ctx, bankAccount: string) {
+  const mapping = await mappingOf(ctx.db, workspaceOf(ctx), bankAccount);
+  if (!mapping) throw notFound('Bank mapping');
+  return mapping;
+}
+
 /**
  * Imports a bank's statement file under the account's column mapping (given, or the one it
  * was last imported with, which a given one replaces); every row must read, or nothing is

@@ -127,13 +127,13 @@ export async function listBills(ctx: Ctx, query: z.infer<typeof billQuery>) {
 
 /** A bill as its supplier sees it: which client invoice it waits for stays ours. */
 export async function getPortalBill(ctx: Ctx, id: string) {
-  const bill = await getBill(ctx, id);
   const row = await loadBill(ctx.db, ctx, id);
+  const holds = await holdsOf(ctx.db, ctx, row);
   return {
     ...presentSummary(row),
-    holds: bill.holds.map((h) => (h.kind === 'client_payment' ? { ...h, name: null } : h)),
-    lines: bill.lines,
-    decisionReason: bill.decisionReason,
+    holds: holds.map((h) => (h.kind === 'client_payment' ? { ...h, name: null } : h)),
+    lines: await presentLines(ctx.db, id),
+    decisionReason: row.decision_reason,
     paymentReference: row.paid_on ? row.run_bank_reference : null,
   };
 }

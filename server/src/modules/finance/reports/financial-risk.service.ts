@@ -167,13 +167,15 @@ async function unbilledWork(ctx: Ctx) {
     workspaceId,
     rows.map((r) => r.project_id),
   );
+  // Each contract's billing model once, however many of its projects wait.
+  const models = new Map<string, string | undefined>();
+  for (const id of new Set(projects.flatMap((p) => (p.contract_id ? [p.contract_id] : [])))) {
+    models.set(id, (await clientContractOf(ctx.db, workspaceId, id))?.billingModel);
+  }
   const out = [];
   for (const r of rows) {
     const p = projects.find((x) => x.id === r.project_id);
-    const contract = p?.contract_id
-      ? await clientContractOf(ctx.db, workspaceId, p.contract_id)
-      : null;
-    if (!p || contract?.billingModel !== 'time_and_materials') continue;
+    if (!p?.contract_id || models.get(p.contract_id) !== 'time_and_materials') continue;
     out.push({
       project: { id: p.id, number: p.number, name: p.name },
       hours: Number(r.minutes) / 60,
