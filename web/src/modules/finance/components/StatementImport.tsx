@@ -78,7 +78,7 @@ export function StatementImport({
         label={t('bank.account')}
         rules={[{ required: true, message: t('form.required') }]}
       >
-        <Input placeholder="招商银行 1219 0876 5410 001" />
+        <Input placeholder={t('bank.accountExample')} />
       </Form.Item>
       <Form.Item name="currency" label={t('bank.currency')} initialValue="CNY">
         <Select
