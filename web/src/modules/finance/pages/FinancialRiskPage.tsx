@@ -10,6 +10,11 @@ type Share = FinancialRisk['concentration'][number];
 type AtRisk = FinancialRisk['marginAtRisk'][number];
 type Unbilled = FinancialRisk['unbilledWork'][number];
 
+/** A project by number and name, linked to its page. */
+function ProjectLink({ project }: { project: { id: string; number: string; name: string } }) {
+  return <Link to={`/projects/${project.id}`}>{`${project.number} ${project.name}`}</Link>;
+}
+
 /**
  * Financial risk (财务风险) today: what open items in other currencies would gain or lose at
  * today's rates, how much of the year's revenue each client brings, and the projects heading
@@ -91,11 +96,7 @@ export default function FinancialRiskPage() {
             {
               title: t('risk.project'),
               key: 'project',
-              render: (_, x) => (
-                <Link
-                  to={`/projects/${x.project.id}`}
-                >{`${x.project.number} ${x.project.name}`}</Link>
-              ),
+              render: (_, x) => <ProjectLink project={x.project} />,
             },
             { title: t('risk.hours'), dataIndex: 'hours', align: 'right' },
             {
@@ -120,11 +121,7 @@ export default function FinancialRiskPage() {
             {
               title: t('risk.project'),
               key: 'project',
-              render: (_, x) => (
-                <Link
-                  to={`/projects/${x.project.id}`}
-                >{`${x.project.number} ${x.project.name}`}</Link>
-              ),
+              render: (_, x) => <ProjectLink project={x.project} />,
             },
             {
               title: t('risk.contractValue'),
