@@ -57,6 +57,7 @@ import * as m0054 from './migrations/0054-billing-models.ts';
 import * as m0055 from './migrations/0055-credit-limits.ts';
 import * as m0056 from './migrations/0056-bank-statements.ts';
 import * as m0057 from './migrations/0057-invoice-detail.ts';
+import * as m0058 from './migrations/0058-expenses.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -117,6 +118,7 @@ const migrations: Record<string, Migration> = {
   '0055-credit-limits': m0055,
   '0056-bank-statements': m0056,
   '0057-invoice-detail': m0057,
+  '0058-expenses': m0058,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -9,6 +9,11 @@ export const currencyCode = z
   .regex(/^[A-Z]{3}$/, 'a three-letter ISO 4217 code such as CNY')
   .refine((c) => known.has(c), 'not a known ISO 4217 currency');
 
+/** A rate, share or percentage as a decimal fraction from 0 to 1 with up to four places: 0.06. */
+export const fraction = z
+  .string()
+  .regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, 'a fraction from 0 to 1, such as 0.06');
+
 /** Money is an integer count of the currency's minor units (fen, cents) beside its code. */
 export const minorUnits = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 

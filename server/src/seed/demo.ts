@@ -133,6 +133,7 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     admin,
     today,
     euroContractId,
+    projectId,
   });
   return true;
 }

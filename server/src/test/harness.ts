@@ -176,6 +176,35 @@ export function call(
   });
 }
 
+/** Uploads a file as the browser's upload control does: multipart, with its category. */
+export function uploadFile(
+  h: Harness,
+  s: Session,
+  url: string,
+  file: { category: string; name: string; type: string; content: string },
+): Promise<LightMyRequestResponse> {
+  const boundary = 'pontis-upload';
+  return call(h, {
+    method: 'POST',
+    url,
+    cookie: s.cookie,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: [
+      `--${boundary}`,
+      'Content-Disposition: form-data; name="category"',
+      '',
+      file.category,
+      `--${boundary}`,
+      `Content-Disposition: form-data; name="file"; filename="${file.name}"`,
+      `Content-Type: ${file.type}`,
+      '',
+      file.content,
+      `--${boundary}--`,
+      '',
+    ].join('\r\n'),
+  });
+}
+
 export async function auditCount(h: Harness, workspaceId: string | null): Promise<number> {
   let q = h.db.selectFrom('audit_entries').select((eb) => eb.fn.countAll<number>().as('n'));
   q = workspaceId ? q.where('workspace_id', '=', workspaceId) : q.where('workspace_id', 'is', null);

@@ -113,6 +113,10 @@ export const router = createBrowserRouter([
             path: '/time/approvals',
             lazy: page(() => import('../modules/time/pages/ApprovalsPage')),
           },
+          {
+            path: '/expenses',
+            lazy: page(() => import('../modules/finance/pages/ExpensesPage')),
+          },
           { path: '/projects', lazy: page(() => import('../modules/projects/pages/ProjectsPage')) },
           {
             path: '/projects/lessons',

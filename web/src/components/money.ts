@@ -23,3 +23,13 @@ export function formatMoney(minor: number, currency: string, locale: string): st
 
 /** Offered first in currency pickers; any ISO 4217 code can still be typed. */
 export const commonCurrencies = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP', 'SGD'];
+
+/** A fraction the API keeps ('0.075') as the percentage people read and type (7.5). */
+export function percentOf(fraction: string): number {
+  return Number((Number(fraction) * 100).toFixed(2));
+}
+
+/** A percentage with up to two places as the API's fraction with up to four: 7.5 → '0.075'. */
+export function fractionOf(percent: number): string {
+  return String(Number((percent / 100).toFixed(4)));
+}

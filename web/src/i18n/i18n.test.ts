@@ -42,6 +42,11 @@ import {
   holdKinds,
   lineMatches,
 } from '../../../server/src/modules/finance/bills/bills.table.ts';
+import { expenseLineDocuments } from '../../../server/src/modules/finance/expenses/expense-documents.ts';
+import {
+  expenseCategories,
+  expenseClaimStatuses,
+} from '../../../server/src/modules/finance/expenses/expenses.table.ts';
 import { paymentRunStatuses } from '../../../server/src/modules/finance/payment-runs/payment-runs.table.ts';
 import {
   absenceKinds,
@@ -176,6 +181,7 @@ describe('translations', () => {
         ...qualificationDocuments.categories,
         ...deliverableDocuments.categories,
         ...billDocuments.categories,
+        ...expenseLineDocuments.categories,
       ].map((c) => `document.category.${c}`),
       ...evaluationKinds.map((k) => `evaluation.kind.${k}`),
       ...evaluationStatuses.map((k) => `evaluation.status.${k}`),
@@ -213,6 +219,8 @@ describe('translations', () => {
       ...holdKinds.map((k) => `bill.holds.${k}`),
       ...billLineKinds.map((k) => `bill.lineKinds.${k}`),
       ...paymentRunStatuses.map((k) => `paymentRun.statuses.${k}`),
+      ...expenseCategories.map((k) => `expense.categories.${k}`),
+      ...expenseClaimStatuses.map((k) => `expense.statuses.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
       ...[...Object.keys(platformJobs), ...moduleJobs.map((j) => j.name)].map(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listQuery } from '../../platform/http/pagination.ts';
 import { isoTimestamp, versionField } from '../../platform/http/schemas.ts';
-import { currencyCode, minorUnits } from '../../platform/money.ts';
+import { currencyCode, fraction, minorUnits } from '../../platform/money.ts';
 import {
   billingModels,
   contractStatuses,
@@ -41,6 +41,8 @@ const editableFields = {
   paymentRelease: z.enum(paymentReleases).optional(),
   /** Client contracts: time on invoices per role and rate, or per person and day. */
   invoiceDetail: z.enum(invoiceDetails).optional(),
+  /** Client contracts: re-billed expenses carry this fraction on top, 0 to 1: 0.10 for 10%. */
+  expenseMarkup: fraction.optional(),
   scope: z.string().max(20_000),
   /** The working calendar its SLA times run on. */
   calendarId: z.uuid().nullable().optional(),
@@ -144,6 +146,7 @@ export const contractSchema = z
     scope: z.string(),
     paymentRelease: z.enum(paymentReleases),
     invoiceDetail: z.enum(invoiceDetails),
+    expenseMarkup: z.string(),
     calendarId: z.string().nullable(),
     status: z.enum(contractStatuses),
     statusReason: z.string().nullable().optional(),

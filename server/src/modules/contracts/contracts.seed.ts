@@ -101,6 +101,8 @@ export async function seedContracts({
     paymentTermsDays: 60,
     billingModel: 'time_and_materials',
     feeSchedule: [],
+    // Travel for the bank is re-billed with 5% for handling.
+    expenseMarkup: '0.05',
     scope: '服务台一线支持、桌面运维、月度服务报告。',
   });
   for (const [name, seniority, rateMinor] of [

@@ -67,6 +67,7 @@ export const presentContract = (r: ContractRow) => ({
   scope: r.scope,
   paymentRelease: r.payment_release,
   invoiceDetail: r.invoice_detail,
+  expenseMarkup: r.expense_markup,
   calendarId: r.calendar_id,
   status: r.status,
   statusReason: r.status_reason,
@@ -213,6 +214,7 @@ export async function createContract(ctx: Ctx, input: CreateInput) {
       scope: input.scope,
       payment_release: input.paymentRelease ?? 'on_approval',
       invoice_detail: input.invoiceDetail ?? 'summary',
+      expense_markup: input.expenseMarkup ?? '0',
       calendar_id: input.calendarId ?? null,
     };
     await insertContract(trx, {
@@ -308,6 +310,7 @@ export async function updateContract(
       scope: input.scope,
       payment_release: input.paymentRelease,
       invoice_detail: input.invoiceDetail,
+      expense_markup: input.expenseMarkup,
       calendar_id: input.calendarId,
     };
     const merged = { ...before, ...definedOnly(values) };

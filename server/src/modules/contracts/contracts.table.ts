@@ -73,6 +73,8 @@ export type ContractTable = {
   payment_release: Generated<PaymentRelease>;
   /** Client contracts: how their invoices show time. */
   invoice_detail: Generated<InvoiceDetail>;
+  /** Client contracts: what re-billed expenses carry on top, as a fraction: '0.10'. */
+  expense_markup: Generated<string>;
   scope: string;
   /** The working calendar SLA times on this contract are measured on. */
   calendar_id: string | null;

@@ -64,6 +64,8 @@ export async function clientContractOf(db: Executor, workspaceId: string, id: st
     /** Fixed price: when each part of the value falls due. */
     feeSchedule: c.fee_schedule,
     invoiceDetail: c.invoice_detail,
+    /** What re-billed expenses carry on top: '0.10'. */
+    expenseMarkup: c.expense_markup,
     ownerId: c.owner_id,
     startDate: c.start_date,
     endDate: c.end_date,

@@ -5,6 +5,7 @@ import { billReleases } from './bills/bill-release.ts';
 import { billRoutes } from './bills/bills.routes.ts';
 import { payableRoutes } from './bills/payables.routes.ts';
 import { deliveryRoutes } from './delivery/delivery.routes.ts';
+import { expenseRoutes } from './expenses/expenses.routes.ts';
 import { seedFinance } from './finance.seed.ts';
 import { invoiceRoutes } from './invoices/invoices.routes.ts';
 import { ledgerRoutes } from './ledger/ledger.routes.ts';
@@ -30,6 +31,7 @@ export const finance = {
     payableRoutes,
     paymentRunRoutes,
     bankingRoutes,
+    expenseRoutes,
   ],
   jobs: [
     // In the morning of the workspace's day, as a person would send them.

@@ -4,6 +4,7 @@ import { ignoreLine, importStatement } from './banking/banking.service.ts';
 import { seedBills } from './bills/bills.seed.ts';
 import { recordFapiao } from './delivery/fapiao.service.ts';
 import { sendInvoice } from './delivery/invoice-mail.ts';
+import { seedExpenses } from './expenses/expenses.seed.ts';
 import { runInvoices } from './invoices/invoice-run.service.ts';
 import {
   approveInvoice,
@@ -30,17 +31,19 @@ function monthStart(day: string, months: number): string {
  * months ago, rent and a software licence paid last month, a rent entry posted twice and
  * reversed, last month closed, and this month's rent; then the service desk's approved time
  * billed: three weeks ago issued, mailed to the client with its PDF, its fapiao recorded and
- * half of it paid, two weeks ago approved, last week left for the next run; and the
- * subcontractor's bills for the same weeks.
+ * half of it paid, two weeks ago approved with the re-billed travel, last week left for the
+ * next run; the team's expense claims; and the subcontractor's bills for the same weeks.
  */
 export async function seedFinance(refs: {
   finance: Ctx;
   admin: Ctx;
   today: string;
   euroContractId: string;
+  projectId: string;
 }) {
   await seedLedger(refs.finance, refs.today);
   await seedSeller(refs.finance);
+  await seedExpenses(refs.admin, { projectId: refs.projectId, today: refs.today });
   const monday = mondayOf(refs.today);
   const billUpTo = async (upTo: string) => {
     const { invoiceIds } = await runInvoices(refs.finance, { upTo });
@@ -162,6 +165,13 @@ async function seedSeller(finance: Ctx) {
     sellerAddress: '上海市浦东新区张江路 88 号 021-5080 6600',
     sellerBank: '招商银行上海张江支行 1219 0876 5410 001',
     fapiaoCategory: '信息技术服务',
+    // Travel allowances (出差补贴) by where people go.
+    perDiemRates: [
+      { location: '上海', currency: 'CNY', dailyMinor: 10_000 },
+      { location: '北京', currency: 'CNY', dailyMinor: 15_000 },
+      { location: '深圳', currency: 'CNY', dailyMinor: 12_000 },
+      { location: 'Hamburg', currency: 'EUR', dailyMinor: 2_800 },
+    ],
   });
 }
 

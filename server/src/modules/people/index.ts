@@ -22,6 +22,7 @@ export {
   getPersonRow,
   holdersOf,
   type PersonRow,
+  personField,
   personIdByRef,
   personName,
 } from './people.repository.ts';

@@ -124,4 +124,11 @@ export async function personIdByRef(db: Executor, workspaceId: string, ref: stri
 
 /** A person's name as a subquery, to select beside another module's rows. */
 export const personName = (db: Executor, personId: Expression<string | null>) =>
-  db.selectFrom('people').select('people.name').where('people.id', '=', personId);
+  personField(db, personId, 'name');
+
+/** A field of a person as a subquery, to select beside another module's rows. */
+export const personField = (
+  db: Executor,
+  personId: Expression<string | null>,
+  field: 'name' | 'user_id',
+) => db.selectFrom('people').select(`people.${field}`).where('people.id', '=', personId);

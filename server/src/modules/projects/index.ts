@@ -41,14 +41,21 @@ export {
   type WorkAcceptance,
   workAccepted,
 } from './delivery/work-acceptance.ts';
-
 // Read models, as the module's own pages list them (dashboards and the bench read them too).
 export { projectEvm } from './monitoring/evm.service.ts';
+export { addProjectCosts, type ProjectCost } from './plan/project-costs.ts';
 export { listProjects } from './projects.service.ts';
 
 /** A project's number as a subquery, to select beside another module's rows. */
 export const projectNumber = (db: Executor, projectId: Expression<string | null>) =>
-  db.selectFrom('projects').select('projects.number').where('projects.id', '=', projectId);
+  projectField(db, projectId, 'number');
+
+/** A field of a project as a subquery, to select beside another module's rows. */
+export const projectField = (
+  db: Executor,
+  projectId: Expression<string | null>,
+  field: 'number' | 'name' | 'manager_id' | 'contract_id',
+) => db.selectFrom('projects').select(`projects.${field}`).where('projects.id', '=', projectId);
 
 /** A project by its number (PRJ-0001), for imports that name projects. */
 export function projectByNumber(db: Executor, workspaceId: string, number: string) {

@@ -335,7 +335,24 @@ export type ChangeRequestTable = {
   version: Version;
 };
 
+/**
+ * What a project cost beyond its approved time (an approved expense line, later a goods
+ * receipt), in base currency on the day it was spent: earned value's actual cost and the
+ * budget's categories count it. Written once per source by the module that approved it.
+ */
+export type ProjectCostTable = {
+  id: string;
+  workspace_id: string;
+  project_id: string;
+  day: string;
+  category: CostCategory;
+  amount_base_minor: number;
+  source_type: string;
+  source_id: string;
+};
+
 export type ProjectTables = {
+  project_costs: ProjectCostTable;
   projects: ProjectTable;
   tasks: TaskTable;
   task_dependencies: TaskDependencyTable;

@@ -12,6 +12,14 @@ export {
 
 export { approvedTotals } from './approved-totals.ts';
 export { insertTimeRow, readTimeRow } from './entries.import.ts';
+export {
+  type Approvable,
+  mayDecide,
+  type Stage,
+  stageOf,
+  supplierApprovers,
+} from './stages.ts';
+export { decisionBody } from './time.schema.ts';
 
 // Read models, as the module's own pages list them (dashboards and the bench read them too).
 export { approvalInbox } from './timesheets.service.ts';

@@ -61,7 +61,10 @@ export const submitBody = z.strictObject({
   projectId: z.uuid().optional(),
 });
 
-/** Approve, or reject with a comment the person sees; one shape for every decision. */
+/**
+ * Approve, or reject with a comment the person sees; one shape for every decision on a
+ * person's work (a week of time, an expense claim).
+ */
 export const decisionBody = z
   .strictObject({
     decision: z.enum(['approved', 'rejected']),
@@ -70,7 +73,7 @@ export const decisionBody = z
   })
   .refine((d) => d.decision === 'approved' || d.comment, {
     path: ['comment'],
-    message: 'say why the week is rejected',
+    message: 'say why it is rejected',
   });
 export const reasonBody = z.strictObject({
   version: versionField,

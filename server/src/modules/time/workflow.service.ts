@@ -11,11 +11,11 @@ import {
   notFound,
   versionConflict,
 } from '../../platform/errors/app-error.ts';
-import { notify, usersOfParty } from '../../platform/notifications/notify.ts';
+import { notify } from '../../platform/notifications/notify.ts';
 import { clientContractOf } from '../contracts/index.ts';
 import { CAP_WARNING_PERCENT, capUsage, percentOf } from './caps.service.ts';
 import { clearPrices, priceEntries, storePrices } from './pricing.service.ts';
-import { mayDecide, stageOf } from './stages.ts';
+import { mayDecide, stageOf, supplierApprovers } from './stages.ts';
 import type { reasonBody, submitBody } from './time.schema.ts';
 import { editableStatuses } from './time.table.ts';
 import {
@@ -85,14 +85,11 @@ export async function submitWeek(ctx: Ctx, week: string, input: z.infer<typeof s
     );
     if (sheets.length === 0)
       throw new AppError('unprocessable', 'No open time to submit this week');
-    // The worker's supplier approves first when it has portal users (other than the worker).
-    const approvers = (
-      await usersOfParty(trx, workspaceId, { type: 'supplier', id: person.supplier_id })
-    ).filter((u) => u !== person.user_id);
+    const approvers = await supplierApprovers(trx, workspaceId, person);
     for (const s of sheets) {
       const row = await getSheetRow(trx, workspaceId, s.id, null);
       if (!row) throw notFound('Timesheet');
-      const needsSupplier = person.kind === 'supplier_worker' && approvers.length > 0;
+      const needsSupplier = approvers.length > 0;
       await moveSheet(
         trx,
         ctx,

@@ -35,6 +35,8 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'time:read',
     'time:write',
     'time:approve',
+    'expenses:write',
+    'expenses:approve',
   ],
   account_manager: [
     ...manager,
@@ -49,6 +51,7 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'projects:read',
     'time:read',
     'time:write',
+    'expenses:write',
   ],
   procurement: [
     ...manager,
@@ -59,6 +62,7 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'suppliers:evaluate',
     'contracts:write',
     'people:read',
+    'expenses:write',
   ],
   finance: [
     ...manager,
@@ -76,6 +80,7 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'staffing:read',
     'projects:read',
     'time:read',
+    'expenses:write',
   ],
   hr: [
     'members:read',
@@ -86,9 +91,10 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'staffing:read',
     'time:read',
     'time:manage',
+    'expenses:write',
   ],
-  service_desk_agent: [...manager, 'time:write'],
-  member: ['settings:read', 'time:write'],
+  service_desk_agent: [...manager, 'time:write', 'expenses:write'],
+  member: ['settings:read', 'time:write', 'expenses:write'],
   auditor: readAll,
   // Scoped to the user's own client by whereParty in every query they reach.
   client_portal: ['clients:read', 'contracts:read', 'deliveries:review', 'invoices:read'],
@@ -102,6 +108,8 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'time:write',
     'time:approve',
     'bills:submit',
+    'expenses:write',
+    'expenses:approve',
   ],
 };
 

@@ -39,6 +39,10 @@ export const permissions = [
   'invoices:read',
   /** The supplier portal: submit the supplier's bills with their PDF and follow them to payment. */
   'bills:submit',
+  /** One's own expense claims (a supplier portal: its workers'), with their receipts. */
+  'expenses:write',
+  /** Decide the claims of the projects one manages (a supplier portal: of its own workers). */
+  'expenses:approve',
   'people:read',
   'people:write',
   /** People's cost rates: HR and finance. */

@@ -21,6 +21,7 @@ const bodies: Record<string, object> = {
   'POST /api/v1/contracts/:id/amendments/:amendmentId/sign': { signedOn: '2026-01-05' },
   'POST /api/v1/people/:id/absences/:absenceId/decisions': { decision: 'approved' },
   'POST /api/v1/timesheets/:id/decisions': { decision: 'approved' },
+  'POST /api/v1/expense-claims/:id/decisions': { decision: 'approved' },
   'POST /api/v1/timesheets/:id/reverse': { reason: 'x' },
   'POST /api/v1/projects/:id/change-requests/:changeId/decisions': { decision: 'approved' },
   'POST /api/v1/suppliers/:id/status': { status: 'approved' },

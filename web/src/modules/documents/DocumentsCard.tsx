@@ -17,6 +17,8 @@ export type DocumentsCardProps = {
   /** Categories kept as evidence: no delete button. */
   permanent?: readonly string[];
   title?: string;
+  /** Told after a file is added or removed, for a record that counts its files. */
+  onChange?: () => unknown;
 };
 
 function useFileSize() {
@@ -38,10 +40,11 @@ export function DocumentsCard({
   canWrite,
   permanent = [],
   title,
+  onChange,
 }: DocumentsCardProps) {
   const { t } = useTranslation();
   const list = useDocuments(basePath);
-  const { add, addVersion, remove } = useChangeDocuments(basePath);
+  const { add, addVersion, remove } = useChangeDocuments(basePath, onChange);
   const [category, setCategory] = useState(categories[0] ?? 'other');
   const size = useFileSize();
   const versionColumns = [

@@ -49,9 +49,12 @@ function formOf(file: File, fields: Record<string, string> = {}) {
 }
 
 /** Upload a new document, a new version of one, or delete one; the list refreshes after. */
-export function useChangeDocuments(basePath: string) {
+export function useChangeDocuments(basePath: string, onChange?: () => unknown) {
   const qc = useQueryClient();
-  const onSuccess = () => qc.invalidateQueries({ queryKey: documentKeys.of(basePath) });
+  const onSuccess = async () => {
+    await qc.invalidateQueries({ queryKey: documentKeys.of(basePath) });
+    await onChange?.();
+  };
   return {
     add: useMutation({
       mutationFn: ({ file, category }: { file: File; category: string }) =>

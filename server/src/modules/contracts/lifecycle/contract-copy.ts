@@ -57,6 +57,7 @@ export async function copyContract(
       fee_schedule: '[]',
       payment_release: from.payment_release,
       invoice_detail: from.invoice_detail,
+      expense_markup: from.expense_markup,
       scope: from.scope,
       calendar_id: from.calendar_id,
       status: renewal.status,

@@ -64,19 +64,36 @@ export type PaidBill = {
   fxRate: string;
 };
 
+/** An expense claim a run reimburses, in base currency. */
+export type ReimbursedClaim = { number: string; total_minor: number; supplier_id: string | null };
+
 /**
  * Posts a paid run: each bill debits payables with what its approval booked and credits the
  * bank at the payment day's rate; the difference is realised exchange gain (a credit) or loss.
+ * Each expense claim debits the reimbursement owed and credits the bank with its total.
  */
 export async function postRunJournal(
   trx: Executor,
   ctx: Ctx,
   run: { id: string; workspaceId: string; number: string; paidOn: string; bankReference: string },
   paid: readonly PaidBill[],
+  claims: readonly ReimbursedClaim[],
 ) {
-  const account = (purpose: 'payable' | 'bank' | 'fx_gain_loss') =>
+  const account = (purpose: 'payable' | 'bank' | 'fx_gain_loss' | 'expense_payable') =>
     accountFor(trx, ctx, run.workspaceId, purpose);
   const lines: PostingLine[] = [];
+  for (const claim of claims) {
+    const own = { memo: claim.number, supplierId: claim.supplier_id };
+    lines.push(
+      {
+        ...own,
+        accountId: await account('expense_payable'),
+        debitMinor: claim.total_minor,
+        creditMinor: 0,
+      },
+      { ...own, accountId: await account('bank'), debitMinor: 0, creditMinor: claim.total_minor },
+    );
+  }
   let difference = 0;
   for (const { bill, paidBaseMinor, fxRate } of paid) {
     const booked = bill.base_total_minor ?? 0;

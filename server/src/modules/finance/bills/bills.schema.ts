@@ -2,16 +2,13 @@ import { z } from 'zod';
 import { sortParam } from '../../../platform/http/keyset.ts';
 import { pageQuery } from '../../../platform/http/pagination.ts';
 import { isoTimestamp, versionField } from '../../../platform/http/schemas.ts';
-import { minorUnits } from '../../../platform/money.ts';
+import { fraction, minorUnits } from '../../../platform/money.ts';
 import { paymentReleases } from '../../contracts/index.ts';
 import { billSortKeys } from './bills.repository.ts';
 import { billLineKinds, billSources, billStatuses, holdKinds, lineMatches } from './bills.table.ts';
 
 /** A tax rate as a decimal fraction, 0.06 for 6%; the workspace's default when left out. */
-const taxRate = z
-  .string()
-  .regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, 'a fraction from 0 to 1, such as 0.06')
-  .optional();
+const taxRate = fraction.optional();
 
 const timeLine = z.strictObject({
   kind: z.literal('time'),

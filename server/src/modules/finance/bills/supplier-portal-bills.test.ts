@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../../test/databases.ts';
-import { bindParty, call, signedIn, useHarness } from '../../../test/harness.ts';
+import { bindParty, signedIn, uploadFile, useHarness } from '../../../test/harness.ts';
 import { billWorld, CARL_WEEK_MINOR } from './bills.fixture.ts';
 
 describe.each(dialects)('supplier portal bills on %s', (dialect) => {
@@ -26,26 +26,12 @@ describe.each(dialects)('supplier portal bills on %s', (dialect) => {
     });
     expect(bill).not.toHaveProperty('journalId');
 
-    const boundary = 'pontis-bill';
     const pdf = '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n';
-    const upload = await call(h, {
-      method: 'POST',
-      url: `${portal}/${bill.id}/documents`,
-      cookie: w.supplierManager.cookie,
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: [
-        `--${boundary}`,
-        'Content-Disposition: form-data; name="category"',
-        '',
-        'bill',
-        `--${boundary}`,
-        'Content-Disposition: form-data; name="file"; filename="BD-77.pdf"',
-        'Content-Type: application/pdf',
-        '',
-        pdf,
-        `--${boundary}--`,
-        '',
-      ].join('\r\n'),
+    const upload = await uploadFile(h, w.supplierManager, `${portal}/${bill.id}/documents`, {
+      category: 'bill',
+      name: 'BD-77.pdf',
+      type: 'application/pdf',
+      content: pdf,
     });
     expect(upload.statusCode, upload.body).toBe(201);
     const files = (

@@ -2,7 +2,11 @@ import type { Executor } from '../../../db/database.ts';
 import { Dec } from '../../../platform/money.ts';
 import type { FeeScheduleItem, InvoiceDetail } from '../../contracts/index.ts';
 import { getPersonRow } from '../../people/index.ts';
-import { completedMilestones } from '../../projects/index.ts';
+import {
+  completedMilestones,
+  projectContractId,
+  projectsWithContract,
+} from '../../projects/index.ts';
 import { positionsByIds } from '../../settings/index.ts';
 import type { PricedEntry } from '../../time/index.ts';
 import type { AllocationSource, InvoiceLineKind, LineUnit } from './invoices.table.ts';
@@ -176,7 +180,8 @@ export async function milestoneLines(
 
 /**
  * What a time-and-materials cap leaves to bill: the contract's invoices so far (drafts too,
- * as they hold their hours; credit notes once issued) are taken from the cap, and entries are
+ * as they hold their hours; credit notes once issued) are taken from the cap, all but the
+ * expenses they re-bill, which the cap does not cover; and entries are
  * taken in day order while they fit. The rest waits, and its value is what the cap held back.
  */
 export async function withinCap(
@@ -188,10 +193,16 @@ export async function withinCap(
 ) {
   const so = await db
     .selectFrom('invoices')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<string>('net_minor'), eb.lit(0)).as('net'))
-    .where('workspace_id', '=', workspaceId)
-    .where('contract_id', '=', contractId)
-    .where((eb) => eb.or([eb('kind', '=', 'invoice'), eb('status', '=', 'issued')]))
+    .innerJoin('invoice_lines', 'invoice_lines.invoice_id', 'invoices.id')
+    .select((eb) =>
+      eb.fn.coalesce(eb.fn.sum<string>('invoice_lines.net_minor'), eb.lit(0)).as('net'),
+    )
+    .where('invoices.workspace_id', '=', workspaceId)
+    .where('invoices.contract_id', '=', contractId)
+    .where('invoice_lines.kind', '!=', 'expense')
+    .where((eb) =>
+      eb.or([eb('invoices.kind', '=', 'invoice'), eb('invoices.status', '=', 'issued')]),
+    )
     .executeTakeFirstOrThrow();
   let room = capMinor - Number(so.net);
   const taken: Billed[] = [];
@@ -205,4 +216,60 @@ export async function withinCap(
     }
   }
   return { taken, cappedMinor };
+}
+
+/** An approved billable expense line no invoice bills yet, with what its approval priced. */
+export type Rebill = { contractId: string; currency: string; line: DraftLine };
+
+/**
+ * The approved billable expenses spent by the day that no invoice bills yet, each a line at
+ * what approval priced it for the client (its cost before VAT, with the contract's markup),
+ * by the client contract its project bills.
+ */
+export async function expenseLines(
+  db: Executor,
+  workspaceId: string,
+  upTo: string,
+  contractId?: string,
+): Promise<Rebill[]> {
+  const rows = await db
+    .selectFrom('expense_lines as l')
+    .innerJoin('expense_claims as c', 'c.id', 'l.claim_id')
+    .select(['l.id', 'l.day', 'l.description', 'l.rebill_currency', 'l.rebill_minor'])
+    .select(['c.project_id', 'c.number'])
+    .where('l.workspace_id', '=', workspaceId)
+    .where('l.billable', '=', true)
+    .where('l.rebill_minor', 'is not', null)
+    .where('c.status', 'in', ['approved', 'paid'])
+    .where('l.day', '<=', upTo)
+    .where('c.project_id', 'in', projectsWithContract(db, workspaceId))
+    .where('l.id', 'not in', alreadyBilled(db, workspaceId, 'expense_line'))
+    .orderBy('l.day')
+    .orderBy('l.id')
+    .execute();
+  const contractOf = new Map<string, string | null>();
+  for (const projectId of new Set(rows.map((r) => r.project_id))) {
+    contractOf.set(projectId, await projectContractId(db, workspaceId, projectId));
+  }
+  return rows.flatMap((r): Rebill[] => {
+    const contract = contractOf.get(r.project_id);
+    if (!contract || (contractId && contract !== contractId)) return [];
+    const amount = r.rebill_minor as number;
+    return [
+      {
+        contractId: contract,
+        currency: r.rebill_currency as string,
+        line: {
+          kind: 'expense',
+          descriptionZh: `代垫费用：${r.description}（${r.day}，${r.number}）`,
+          descriptionEn: `Expense: ${r.description} (${r.day}, ${r.number})`,
+          positionId: null,
+          quantity: '1',
+          unit: 'item',
+          netMinor: amount,
+          allocations: [{ sourceType: 'expense_line', sourceId: r.id, amountMinor: amount }],
+        },
+      },
+    ];
+  });
 }

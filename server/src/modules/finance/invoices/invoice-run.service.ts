@@ -14,6 +14,7 @@ import {
   alreadyBilled,
   type Billed,
   type DraftLine,
+  expenseLines,
   feeLines,
   milestoneLines,
   retainerLines,
@@ -188,7 +189,8 @@ const billedSet = async (
  * "Bill everything due up to a day", per client contract and currency: time and materials from
  * approved, priced, billable entries no invoice bills yet (within the contract's cap, in day
  * order); fixed price from the fee-schedule items due; milestone billing from the milestones
- * completed; a retainer's prepaid block once its term has begun. The run takes a number first, which on PostgreSQL also holds the workspace's
+ * completed; a retainer's prepaid block once its term has begun; and approved billable
+ * expenses, re-billed at what approval priced them. The run takes a number first, which on PostgreSQL also holds the workspace's
  * counter row until it commits, so two runs at once take turns rather than race.
  */
 export async function runInvoices(ctx: Ctx, input: Run) {
@@ -201,6 +203,13 @@ export async function runInvoices(ctx: Ctx, input: Run) {
     const contract = async (id: string): Promise<Contract | null> => {
       const c = await clientContractOf(trx, workspaceId, id);
       return c?.clientId ? { ...c, id } : null;
+    };
+    // Re-billed expenses join the contract's invoice in their currency, or have one of their own.
+    const rebills = await expenseLines(trx, workspaceId, input.upTo, input.contractId);
+    const expensesOf = (contractId: string, currency: string) => {
+      const mine = rebills.filter((r) => r.contractId === contractId && r.currency === currency);
+      for (const r of mine) rebills.splice(rebills.indexOf(r), 1);
+      return mine.map((r) => r.line);
     };
     for (const [contractId, entries] of await unbilledByContract(trx, workspaceId, input)) {
       const c = await contract(contractId);
@@ -220,7 +229,10 @@ export async function runInvoices(ctx: Ctx, input: Run) {
           upTo: input.upTo,
           ...(cap === null ? {} : { cap: { capMinor: cap, cappedMinor } }),
         };
-        const lines = await timeLines(trx, workspaceId, taken, c.invoiceDetail);
+        const lines = [
+          ...(await timeLines(trx, workspaceId, taken, c.invoiceDetail)),
+          ...expensesOf(contractId, currency),
+        ];
         ids.push(await draftInvoice(trx, ctx, draft, lines, policy));
       }
     }
@@ -243,9 +255,17 @@ export async function runInvoices(ctx: Ctx, input: Run) {
             : c.billingModel === 'retainer'
               ? retainerLines(c, input.upTo, retainers)
               : [];
+      lines.push(...expensesOf(contractId, c.currency));
       if (lines.length === 0) continue;
       const draft = { runNumber, contract: c, currency: c.currency, upTo: input.upTo };
       ids.push(await draftInvoice(trx, ctx, draft, lines, policy));
+    }
+    for (const key of new Set(rebills.map((r) => `${r.contractId}|${r.currency}`))) {
+      const [contractId, currency] = key.split('|') as [string, string];
+      const c = await contract(contractId);
+      if (!c) continue;
+      const draft = { runNumber, contract: c, currency, upTo: input.upTo };
+      ids.push(await draftInvoice(trx, ctx, draft, expensesOf(contractId, currency), policy));
     }
     return { runNumber, invoiceIds: ids, capped };
   });

@@ -77,7 +77,14 @@ export type InvoiceTable = {
   version: Version;
 };
 
-export const invoiceLineKinds = ['time', 'fee', 'milestone', 'retainer', 'discount'] as const;
+export const invoiceLineKinds = [
+  'time',
+  'fee',
+  'milestone',
+  'retainer',
+  'expense',
+  'discount',
+] as const;
 export type InvoiceLineKind = (typeof invoiceLineKinds)[number];
 export const lineUnits = ['hour', 'item'] as const;
 export type LineUnit = (typeof lineUnits)[number];
@@ -85,7 +92,8 @@ export type LineUnit = (typeof lineUnits)[number];
 /**
  * One line: for time, the approved hours of a position at one rate; for a fixed fee, an item
  * of the contract's fee schedule; for a milestone, the completed milestone's amount; for a
- * retainer, its prepaid block of hours, billed in advance; a discount, added to a draft by
+ * retainer, its prepaid block of hours, billed in advance; for an expense, an approved
+ * billable expense line at what its approval priced for the client; a discount, added to a draft by
  * hand with its reason, takes an amount off.
  */
 export type InvoiceLineTable = {
@@ -112,13 +120,19 @@ export type InvoiceLineTable = {
   reason: string | null;
 };
 
-export const allocationSources = ['time_entry', 'fee_item', 'milestone', 'retainer'] as const;
+export const allocationSources = [
+  'time_entry',
+  'fee_item',
+  'milestone',
+  'retainer',
+  'expense_line',
+] as const;
 export type AllocationSource = (typeof allocationSources)[number];
 
 /**
  * What a line bills: one approved time entry with its priced amount, a fee-schedule item
- * (keyed by contract, day and label), a completed milestone, or a retainer's block (keyed by
- * its contract). Released (by a credit note or
+ * (keyed by contract, day and label), a completed milestone, a retainer's block (keyed by
+ * its contract), or an approved billable expense line. Released (by a credit note or
  * a discarded draft) it may be billed again; unreleased it is unique.
  */
 export type BillingAllocationTable = {

@@ -12,6 +12,7 @@ export const accountPurposes = [
   'receivable',
   'contract_asset',
   'payable',
+  'expense_payable',
   'advances_received',
   'vat_output',
   'vat_input',
@@ -53,6 +54,7 @@ export const journalSources = [
   'write_off',
   'supplier_bill',
   'supplier_payment',
+  'expense_claim',
 ] as const;
 export type JournalSource = (typeof journalSources)[number];
 

@@ -67,7 +67,13 @@ export const standardChart: readonly ChartAccount[] = [
     type: 'liability',
     purpose: 'vat_input',
   },
-  { code: '2241', nameZh: '其他应付款', nameEn: 'Other payables', type: 'liability' },
+  {
+    code: '2241',
+    nameZh: '其他应付款',
+    nameEn: 'Other payables',
+    type: 'liability',
+    purpose: 'expense_payable',
+  },
   { code: '4001', nameZh: '实收资本', nameEn: 'Paid-in capital', type: 'equity' },
   { code: '4103', nameZh: '本年利润', nameEn: 'Profit for the year', type: 'equity' },
   {

@@ -8,7 +8,10 @@ import { paymentRunStatuses } from './payment-runs.table.ts';
 export const runSorts = { createdAt: 'payment_runs.created_at', number: 'payment_runs.number' };
 
 export const runBody = z.strictObject({
-  /** Every approved, released bill due on or before this day that no run pays yet. */
+  /**
+   * Every approved, released bill due on or before this day that no run pays yet, and every
+   * approved expense claim no run reimburses yet.
+   */
   dueBy: z.iso.date(),
 });
 
@@ -32,6 +35,8 @@ const runFields = {
   /** What the run pays in each currency. */
   totals: z.array(z.object({ currency: z.string(), totalMinor: z.number().int() })),
   bills: z.number().int(),
+  /** Expense claims it reimburses. */
+  claims: z.number().int(),
   approvedAt: isoTimestamp.nullable(),
   paidOn: z.string().nullable(),
   bankReference: z.string().nullable(),
@@ -45,10 +50,14 @@ export const runSummarySchema = z.object(runFields).meta({ id: 'PaymentRunSummar
 export const runSchema = z
   .object({
     ...runFields,
-    /** One transfer per supplier and currency. */
+    /**
+     * One transfer per supplier and currency (its bills, and its workers' expense claims), and
+     * one per employee reimbursed.
+     */
     payees: z.array(
       z.object({
-        supplier: z.object({ id: z.string(), name: z.string() }),
+        supplier: z.object({ id: z.string(), name: z.string() }).nullable(),
+        person: z.object({ id: z.string(), name: z.string() }).nullable(),
         currency: z.string(),
         totalMinor: z.number().int(),
         /** Only for holders of suppliers:bank. */
@@ -59,6 +68,14 @@ export const runSchema = z
             number: z.string(),
             supplierReference: z.string(),
             dueDate: z.string(),
+            totalMinor: z.number().int(),
+          }),
+        ),
+        claims: z.array(
+          z.object({
+            id: z.string(),
+            number: z.string(),
+            title: z.string(),
             totalMinor: z.number().int(),
           }),
         ),

@@ -18,6 +18,11 @@ import { rateToBase } from '../../settings/index.ts';
 import { supplierBankOf } from '../../suppliers/index.ts';
 import { type PaidBill, postRunJournal } from '../bills/bill-journal.ts';
 import { type BillRow, billRows, runBillRows } from '../bills/bills.repository.ts';
+import {
+  type ReimbursableClaim,
+  runClaimRows,
+  unpaidClaimRows,
+} from '../expenses/expenses.repository.ts';
 import { policyOf } from '../tax/policy.service.ts';
 import { type payRunBody, type runBody, type runQuery, runSorts } from './payment-runs.schema.ts';
 import type { PaymentRunStatus, PaymentRunTable } from './payment-runs.table.ts';
@@ -26,40 +31,55 @@ type RunRow = Omit<PaymentRunTable, 'version'> & { version: number };
 
 const canSeeBank = (ctx: Ctx) => Boolean(ctx.membership?.permissions.has('suppliers:bank'));
 
-/** What each run pays per currency and how many bills, for a page of runs at once. */
+type RunTotal = { currency: string; totalMinor: number; bills: number; claims: number };
+
+/**
+ * What each run pays per currency, and how many bills and expense claims, for a page of runs
+ * at once.
+ */
 async function totalsOf(db: Executor, runIds: string[]) {
-  if (runIds.length === 0)
-    return new Map<string, { currency: string; totalMinor: number; n: number }[]>();
-  const rows = await db
-    .selectFrom('supplier_bills')
-    .select(['payment_run_id', 'currency'])
-    .select((eb) => [
-      eb.fn.sum<string>('total_minor').as('total'),
-      eb.fn.countAll<string>().as('n'),
-    ])
-    .where('payment_run_id', 'in', runIds)
-    .groupBy(['payment_run_id', 'currency'])
-    .orderBy('currency')
-    .execute();
-  return Map.groupBy(
-    rows.map((r) => ({
-      runId: r.payment_run_id as string,
-      currency: r.currency,
-      totalMinor: Number(r.total),
-      n: Number(r.n),
-    })),
-    (r) => r.runId,
-  );
+  const totals = new Map<string, RunTotal[]>();
+  if (runIds.length === 0) return totals;
+  const sums = (table: 'supplier_bills' | 'expense_claims') =>
+    db
+      .selectFrom(table)
+      .select(['payment_run_id', 'currency'])
+      .select((eb) => [
+        eb.fn.sum<string>('total_minor').as('total'),
+        eb.fn.countAll<string>().as('n'),
+      ])
+      .where('payment_run_id', 'in', runIds)
+      .groupBy(['payment_run_id', 'currency'])
+      .execute();
+  const [bills, claims] = await Promise.all([sums('supplier_bills'), sums('expense_claims')]);
+  const add = (rows: typeof bills, kind: 'bills' | 'claims') => {
+    for (const r of rows) {
+      const run = totals.get(r.payment_run_id as string) ?? [];
+      let t = run.find((x) => x.currency === r.currency);
+      if (!t) {
+        t = { currency: r.currency, totalMinor: 0, bills: 0, claims: 0 };
+        run.push(t);
+      }
+      t.totalMinor += Number(r.total);
+      t[kind] += Number(r.n);
+      totals.set(r.payment_run_id as string, run);
+    }
+  };
+  add(bills, 'bills');
+  add(claims, 'claims');
+  for (const run of totals.values()) run.sort((a, b) => a.currency.localeCompare(b.currency));
+  return totals;
 }
 
-function presentSummary(r: RunRow, totals: { currency: string; totalMinor: number; n: number }[]) {
+function presentSummary(r: RunRow, totals: RunTotal[]) {
   return {
     id: r.id,
     number: r.number,
     dueBy: r.due_by,
     status: r.status,
     totals: totals.map((t) => ({ currency: t.currency, totalMinor: t.totalMinor })),
-    bills: totals.reduce((s, t) => s + t.n, 0),
+    bills: totals.reduce((s, t) => s + t.bills, 0),
+    claims: totals.reduce((s, t) => s + t.claims, 0),
     approvedAt: r.approved_at,
     paidOn: r.paid_on,
     bankReference: r.bank_reference,
@@ -80,24 +100,50 @@ async function runRow(db: Executor, workspaceId: string, id: string) {
   return row;
 }
 
-/** The transfers of a run: one per supplier and currency, with the bank details to pay into. */
-async function payeesOf(ctx: Ctx, bills: BillRow[]) {
-  const groups = Map.groupBy(bills, (b) => `${b.supplier_id}|${b.currency}`);
+/**
+ * The transfers of a run: one per supplier and currency with the bank details to pay into
+ * (its bills and its workers' claims), and one per employee reimbursed.
+ */
+async function payeesOf(ctx: Ctx, bills: BillRow[], claims: ReimbursableClaim[]) {
+  const workspaceId = workspaceOf(ctx);
+  const payeeOf = (supplierId: string | null, personId: string, currency: string) =>
+    supplierId ? `s|${supplierId}|${currency}` : `p|${personId}|${currency}`;
+  const keys = [
+    ...bills.map((b) => payeeOf(b.supplier_id, '', b.currency)),
+    ...claims.map((c) => payeeOf(c.supplier_id, c.person_id, c.currency)),
+  ];
   const showBank = canSeeBank(ctx);
   const payees = [];
-  for (const group of groups.values()) {
-    const first = group[0] as BillRow;
+  for (const key of new Set(keys)) {
+    const own = {
+      bills: bills.filter((b) => payeeOf(b.supplier_id, '', b.currency) === key),
+      claims: claims.filter((c) => payeeOf(c.supplier_id, c.person_id, c.currency) === key),
+    };
+    const bill = own.bills[0];
+    const claim = own.claims[0];
+    const supplierId = bill?.supplier_id ?? claim?.supplier_id ?? null;
     payees.push({
-      supplier: { id: first.supplier_id, name: first.supplier_name ?? '' },
-      currency: first.currency,
-      totalMinor: group.reduce((s, b) => s + b.total_minor, 0),
-      bank: showBank ? await supplierBankOf(ctx.db, first.workspace_id, first.supplier_id) : null,
-      bills: group.map((b) => ({
+      supplier: supplierId
+        ? { id: supplierId, name: bill?.supplier_name ?? claim?.supplier_name ?? '' }
+        : null,
+      person: supplierId || !claim ? null : { id: claim.person_id, name: claim.person_name ?? '' },
+      currency: (bill?.currency ?? claim?.currency) as string,
+      totalMinor:
+        own.bills.reduce((s, b) => s + b.total_minor, 0) +
+        own.claims.reduce((s, c) => s + c.total_minor, 0),
+      bank: showBank && supplierId ? await supplierBankOf(ctx.db, workspaceId, supplierId) : null,
+      bills: own.bills.map((b) => ({
         id: b.id,
         number: b.number,
         supplierReference: b.supplier_reference,
         dueDate: b.due_date,
         totalMinor: b.total_minor,
+      })),
+      claims: own.claims.map((c) => ({
+        id: c.id,
+        number: c.number,
+        title: c.title,
+        totalMinor: c.total_minor,
       })),
     });
   }
@@ -110,7 +156,11 @@ export async function getRun(ctx: Ctx, id: string) {
   const totals = (await totalsOf(ctx.db, [id])).get(id) ?? [];
   return {
     ...presentSummary(row, totals),
-    payees: await payeesOf(ctx, await runBillRows(ctx.db, workspaceId, id)),
+    payees: await payeesOf(
+      ctx,
+      await runBillRows(ctx.db, workspaceId, id),
+      await runClaimRows(ctx.db, workspaceId, id),
+    ),
   };
 }
 
@@ -129,17 +179,40 @@ export async function listRuns(ctx: Ctx, query: z.infer<typeof runQuery>) {
   return keysetPage(rows, k, query.limit, (r) => presentSummary(r, totals.get(r.id) ?? []));
 }
 
+/** Puts rows no run took yet into the run; one another run took meanwhile fails the whole. */
+async function take(
+  trx: Executor,
+  table: 'supplier_bills' | 'expense_claims',
+  ids: string[],
+  runId: string,
+  now: string,
+) {
+  if (ids.length === 0) return;
+  const taken = await trx
+    .updateTable(table)
+    .set({ payment_run_id: runId, updated_at: now })
+    .where('id', 'in', ids)
+    .where('payment_run_id', 'is', null)
+    .executeTakeFirst();
+  if (Number(taken.numUpdatedRows) !== ids.length) throw versionConflict();
+}
+
 /**
  * Gathers every approved bill that nothing holds any longer, due by the day and in no other
- * run, into a draft run numbered PAY-2026-00001.
+ * run, and every approved expense claim not yet reimbursed, into a draft run numbered
+ * PAY-2026-00001.
  */
 export async function createRun(ctx: Ctx, input: z.infer<typeof runBody>) {
   const workspaceId = workspaceOf(ctx);
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {
     const bills = await billRows(trx, workspaceId, { payableBy: input.dueBy });
-    if (bills.length === 0) {
-      throw refusedField('dueBy', `No approved and released bill is due by ${input.dueBy}`);
+    const claims = await unpaidClaimRows(trx, workspaceId);
+    if (bills.length === 0 && claims.length === 0) {
+      throw refusedField(
+        'dueBy',
+        `No approved and released bill is due by ${input.dueBy}, and no approved expense claim waits`,
+      );
     }
     const number = await nextNumber(trx, workspaceId, `PAY-${todayOf(ctx).slice(0, 4)}`, 5);
     const now = isoNow(ctx.clock);
@@ -161,23 +234,31 @@ export async function createRun(ctx: Ctx, input: z.infer<typeof runBody>) {
         updated_at: now,
       })
       .execute();
-    // Guarded: a bill another run took meanwhile is not taken twice.
-    const taken = await trx
-      .updateTable('supplier_bills')
-      .set({ payment_run_id: id, updated_at: now })
-      .where(
-        'id',
-        'in',
-        bills.map((b) => b.id),
-      )
-      .where('payment_run_id', 'is', null)
-      .executeTakeFirst();
-    if (Number(taken.numUpdatedRows) !== bills.length) throw versionConflict();
+    // Guarded: a bill or claim another run took meanwhile is not taken twice.
+    await take(
+      trx,
+      'supplier_bills',
+      bills.map((b) => b.id),
+      id,
+      now,
+    );
+    await take(
+      trx,
+      'expense_claims',
+      claims.map((c) => c.id),
+      id,
+      now,
+    );
     await audit(trx, ctx, {
       action: 'payment_run.create',
       entityType: 'payment_run',
       entityId: id,
-      changes: created({ number, dueBy: input.dueBy, bills: bills.map((b) => b.number) }),
+      changes: created({
+        number,
+        dueBy: input.dueBy,
+        bills: bills.map((b) => b.number),
+        claims: claims.map((c) => c.number),
+      }),
     });
   });
   return getRun(ctx, id);
@@ -240,23 +321,25 @@ export async function approveRun(ctx: Ctx, id: string, version: number) {
   return getRun(ctx, id);
 }
 
-/** Discards a draft run: its bills wait for the next one. */
+/** Discards a draft run: its bills and claims wait for the next one. */
 export async function discardRun(ctx: Ctx, id: string, version: number) {
   await ctx.db.transaction().execute(async (trx) => {
     await move(trx, ctx, id, version, 'draft', { status: 'discarded' }, 'payment_run.discard');
-    await trx
-      .updateTable('supplier_bills')
-      .set({ payment_run_id: null, updated_at: isoNow(ctx.clock) })
-      .where('payment_run_id', '=', id)
-      .execute();
+    for (const table of ['supplier_bills', 'expense_claims'] as const) {
+      await trx
+        .updateTable(table)
+        .set({ payment_run_id: null, updated_at: isoNow(ctx.clock) })
+        .where('payment_run_id', '=', id)
+        .execute();
+    }
   });
   return getRun(ctx, id);
 }
 
 /**
  * Records an approved run as paid by the bank: each bill paid at the day's rate, the payables
- * closed at what approval booked, the difference realised as exchange gain or loss, in one
- * journal.
+ * closed at what approval booked, the difference realised as exchange gain or loss, and each
+ * expense claim's reimbursement owed settled, in one journal.
  */
 export async function payRun(ctx: Ctx, id: string, input: z.infer<typeof payRunBody>) {
   const workspaceId = workspaceOf(ctx);
@@ -295,6 +378,7 @@ export async function payRun(ctx: Ctx, id: string, input: z.infer<typeof payRunB
       );
       paid.push({ bill, paidBaseMinor, fxRate: rate.rate });
     }
+    const claims = await runClaimRows(trx, workspaceId, id);
     const journalId = await postRunJournal(
       trx,
       ctx,
@@ -306,22 +390,25 @@ export async function payRun(ctx: Ctx, id: string, input: z.infer<typeof payRunB
         bankReference: input.bankReference,
       },
       paid,
+      claims,
     );
     await trx
       .updateTable('payment_runs')
       .set({ journal_id: journalId })
       .where('id', '=', id)
       .execute();
-    await trx
-      .updateTable('supplier_bills')
-      .set({
-        status: 'paid',
-        paid_on: input.paidOn,
-        updated_at: isoNow(ctx.clock),
-        version: sql`version + 1`,
-      })
-      .where('payment_run_id', '=', id)
-      .execute();
+    for (const table of ['supplier_bills', 'expense_claims'] as const) {
+      await trx
+        .updateTable(table)
+        .set({
+          status: 'paid',
+          paid_on: input.paidOn,
+          updated_at: isoNow(ctx.clock),
+          version: sql`version + 1`,
+        })
+        .where('payment_run_id', '=', id)
+        .execute();
+    }
   });
   return getRun(ctx, id);
 }

@@ -5,17 +5,25 @@ import { getClientRow } from '../../clients/index.ts';
 import { projectHeadings } from '../../projects/index.ts';
 import { getSettingsRow } from '../../settings/index.ts';
 import { approvedTotals } from '../../time/index.ts';
+import { expenseTotals } from '../expenses/expense-totals.ts';
 import type { pnlQuery } from './reports.schema.ts';
 
-type Sum = { revenue: number; labour: number; subcontract: number; minutes: number };
-const zero = (): Sum => ({ revenue: 0, labour: 0, subcontract: 0, minutes: 0 });
+type Sum = {
+  revenue: number;
+  labour: number;
+  subcontract: number;
+  expenses: number;
+  minutes: number;
+};
+const zero = (): Sum => ({ revenue: 0, labour: 0, subcontract: 0, expenses: 0, minutes: 0 });
 
 function figures(s: Sum) {
-  const margin = s.revenue - s.labour - s.subcontract;
+  const margin = s.revenue - s.labour - s.subcontract - s.expenses;
   return {
     revenueMinor: s.revenue,
     labourCostMinor: s.labour,
     subcontractCostMinor: s.subcontract,
+    expensesMinor: s.expenses,
     grossMarginMinor: margin,
     marginPercent: s.revenue === 0 ? null : new Dec(margin).times(100).div(s.revenue).toFixed(1),
     hours: s.minutes / 60,
@@ -39,15 +47,32 @@ async function labelsOf(
  * Profit and loss over days, by project, client or month, in base currency: revenue from
  * approved billable time at its fixed price (time and materials is earned as approved),
  * labour at employees' cost and subcontracting at supplier workers' cost, as approval priced
- * them. Every figure is the sum of the entries behind it.
+ * them; approved expenses at their cost, and re-billed ones as revenue with their markup.
+ * Every figure is the sum of the entries and expense lines behind it.
  */
 export async function profitAndLoss(ctx: Ctx, query: z.infer<typeof pnlQuery>) {
   const workspaceId = workspaceOf(ctx);
-  const totals = await approvedTotals(ctx.db, workspaceId, {
+  const filter = {
     from: query.from,
     to: query.to,
     ...(query.projectId ? { projectIds: [query.projectId] } : {}),
-  });
+  };
+  const [time, expenses] = await Promise.all([
+    approvedTotals(ctx.db, workspaceId, filter),
+    expenseTotals(ctx.db, workspaceId, filter),
+  ]);
+  const totals = [
+    ...time.map((t) => ({ ...t, expenseCostMinor: 0 })),
+    ...expenses.map((e) => ({
+      projectId: e.projectId,
+      month: e.month,
+      revenueMinor: e.expenseRevenueMinor,
+      labourCostMinor: 0,
+      subcontractCostMinor: 0,
+      expenseCostMinor: e.expenseCostMinor,
+      minutes: 0,
+    })),
+  ];
   const projects = await projectHeadings(ctx.db, workspaceId, [
     ...new Set(totals.map((t) => t.projectId)),
   ]);
@@ -67,6 +92,7 @@ export async function profitAndLoss(ctx: Ctx, query: z.infer<typeof pnlQuery>) {
       s.revenue += t.revenueMinor;
       s.labour += t.labourCostMinor;
       s.subcontract += t.subcontractCostMinor;
+      s.expenses += t.expenseCostMinor;
       s.minutes += t.minutes;
     }
     groups.set(key, sum);

@@ -18,6 +18,7 @@ export const pnlColumns: Column<PnlRow>[] = [
   { header: 'revenue', value: (r) => money(r.revenueMinor, r.currency) },
   { header: 'labourCost', value: (r) => money(r.labourCostMinor, r.currency) },
   { header: 'subcontractCost', value: (r) => money(r.subcontractCostMinor, r.currency) },
+  { header: 'expenses', value: (r) => money(r.expensesMinor, r.currency) },
   { header: 'grossMargin', value: (r) => money(r.grossMarginMinor, r.currency) },
   { header: 'marginPercent', value: (r) => r.marginPercent },
 ];

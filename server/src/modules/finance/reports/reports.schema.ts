@@ -27,6 +27,8 @@ const figures = {
   revenueMinor: z.number().int(),
   labourCostMinor: z.number().int(),
   subcontractCostMinor: z.number().int(),
+  /** Approved expense claims at their cost before VAT. */
+  expensesMinor: z.number().int(),
   grossMarginMinor: z.number().int(),
   /** Gross margin over revenue, in percent to one place; null without revenue. */
   marginPercent: z.string().nullable(),

@@ -85,7 +85,7 @@ describe.each(dialects)('profit and loss on %s', (dialect) => {
       .trim()
       .split('\n');
     expect(header).toBe(
-      '"key","label","hours","currency","revenue","labourCost","subcontractCost","grossMargin","marginPercent"',
+      '"key","label","hours","currency","revenue","labourCost","subcontractCost","expenses","grossMargin","marginPercent"',
     );
     expect(row1).toContain(`"64","EUR","${(project.revenueMinor / 100).toFixed(2)}"`);
     const bad = await w.get(w.finance, '/api/v1/finance/reports/pnl?from=2026-12-01&to=2026-11-01');

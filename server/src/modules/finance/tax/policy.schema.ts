@@ -1,11 +1,18 @@
 import { z } from 'zod';
-import { roundingModes } from '../../../platform/money.ts';
+import { currencyCode, fraction, minorUnits, roundingModes } from '../../../platform/money.ts';
 import { taxBases } from './policy.table.ts';
 
 /** A tax rate as a decimal fraction with up to four places: 0.06 for 6%. */
-const taxRate = z
-  .string()
-  .regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, 'a fraction from 0 to 1, such as 0.06');
+const taxRate = fraction;
+
+/** A day's allowance where people travel to: 上海 CNY 30000 (¥300). */
+const perDiemRate = z
+  .strictObject({
+    location: z.string().trim().min(1).max(100),
+    currency: currencyCode,
+    dailyMinor: minorUnits,
+  })
+  .meta({ id: 'PerDiemRate' });
 
 const policyFields = {
   taxBasis: z.enum(taxBases),
@@ -38,6 +45,14 @@ const sellerFields = {
     .optional(),
   /** A supplier bill line within this fraction of what it matches counts as matched: 0.02. */
   billTolerance: taxRate.optional(),
+  /** The daily allowance of an expense claim's per-diem line, per location, each once. */
+  perDiemRates: z
+    .array(perDiemRate)
+    .max(100)
+    .refine((rates) => new Set(rates.map((r) => r.location)).size === rates.length, {
+      message: 'Each location once',
+    })
+    .optional(),
 };
 const sellerOut = {
   sellerName: z.string().nullable(),
@@ -47,6 +62,7 @@ const sellerOut = {
   fapiaoCategory: z.string().nullable(),
   reminderDays: z.array(z.number().int()),
   billTolerance: z.string(),
+  perDiemRates: z.array(perDiemRate),
 };
 
 export const policySchema = z

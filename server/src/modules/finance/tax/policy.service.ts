@@ -6,6 +6,7 @@ import { type Ctx, workspaceOf } from '../../../platform/context.ts';
 import { versionConflict } from '../../../platform/errors/app-error.ts';
 import type { TaxPolicy } from './document-totals.ts';
 import type { policyBody } from './policy.schema.ts';
+import type { PerDiemRate } from './policy.table.ts';
 
 export type FinancePolicy = TaxPolicy & {
   defaultTaxRate: string;
@@ -17,6 +18,7 @@ export type FinancePolicy = TaxPolicy & {
   fapiaoCategory: string | null;
   reminderDays: number[];
   billTolerance: string;
+  perDiemRates: PerDiemRate[];
   version: number;
 };
 
@@ -39,6 +41,7 @@ const defaults: Readonly<FinancePolicy> = {
   fapiaoCategory: null,
   reminderDays: [7, 30, 60],
   billTolerance: '0.02',
+  perDiemRates: [],
   version: 0,
 };
 
@@ -49,7 +52,7 @@ export async function policyOf(db: Executor, workspaceId: string): Promise<Finan
     .selectAll()
     .where('workspace_id', '=', workspaceId)
     .executeTakeFirst();
-  if (!row) return { ...defaults, reminderDays: [...defaults.reminderDays] };
+  if (!row) return { ...defaults, reminderDays: [...defaults.reminderDays], perDiemRates: [] };
   return {
     taxBasis: row.tax_basis,
     rounding: row.rounding,
@@ -63,6 +66,7 @@ export async function policyOf(db: Executor, workspaceId: string): Promise<Finan
     fapiaoCategory: row.fapiao_category,
     reminderDays: row.reminder_days ?? defaults.reminderDays,
     billTolerance: row.bill_tolerance ?? defaults.billTolerance,
+    perDiemRates: row.per_diem_rates ?? [],
     version: row.version,
   };
 }
@@ -92,6 +96,7 @@ export async function savePolicy(ctx: Ctx, input: z.infer<typeof policyBody>) {
       fapiao_category: input.fapiaoCategory,
       reminder_days: input.reminderDays && JSON.stringify(input.reminderDays),
       bill_tolerance: input.billTolerance,
+      per_diem_rates: input.perDiemRates && JSON.stringify(input.perDiemRates),
       updated_at: isoNow(ctx.clock),
       version: input.version + 1,
     };

@@ -4,6 +4,9 @@ import type { RoundingMode } from '../../../platform/money.ts';
 export const taxBases = ['line', 'document'] as const;
 export type TaxBasis = (typeof taxBases)[number];
 
+/** A day's allowance (出差补贴) where people travel to, in its currency. */
+export type PerDiemRate = { location: string; currency: string; dailyMinor: number };
+
 /** How a workspace taxes and rounds its documents; a workspace without a row uses the defaults. */
 export type FinancePolicyTable = {
   workspace_id: string;
@@ -25,6 +28,8 @@ export type FinancePolicyTable = {
   reminder_days: Json<number[]> | null;
   /** How far a supplier bill line may stray from what it matches and still count as matched. */
   bill_tolerance: string | null;
+  /** The daily allowance an expense claim's per-diem line gets, per location. */
+  per_diem_rates: Json<PerDiemRate[]> | null;
   updated_at: Timestamp;
   version: number;
 };

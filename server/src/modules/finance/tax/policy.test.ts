@@ -24,6 +24,7 @@ describe.each(dialects)('the tax and rounding policy on %s', (dialect) => {
       fapiaoCategory: null,
       reminderDays: [7, 30, 60],
       billTolerance: '0.02',
+      perDiemRates: [],
       version: 0,
     });
     const audits = await auditCount(h, owner.workspaceId);

@@ -112,7 +112,7 @@ describe.each(dialects)('earned value on %s', (dialect) => {
       { category: 'labour', plannedMinor: bac / 2, actualMinor: ac },
       { category: 'subcontract', plannedMinor: 0, actualMinor: 0 },
       { category: 'materials', plannedMinor: 0, actualMinor: null },
-      { category: 'expenses', plannedMinor: bac / 10, actualMinor: null },
+      { category: 'expenses', plannedMinor: bac / 10, actualMinor: 0 },
     ]);
     // Without the right to see costs, only the plan shows; changing it needs project rights.
     const auditor = await signedIn(h, { workspaceId: w.owner.workspaceId, role: 'auditor' });

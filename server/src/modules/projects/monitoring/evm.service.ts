@@ -5,6 +5,7 @@ import { addDays, mondaysBetween } from '../../../platform/days.ts';
 import { convertMinor, inverseRate } from '../../../platform/money.ts';
 import { getSettingsRow, rateToBase } from '../../settings/index.ts';
 import { latestBaseline } from '../plan/baselines.service.ts';
+import { otherCosts } from '../plan/project-costs.ts';
 import type { ProjectRow } from '../projects.repository.ts';
 import { projectRowOf } from '../projects.service.ts';
 import type { BaselineTask } from '../projects.table.ts';
@@ -25,18 +26,23 @@ type EvmProject = Pick<ProjectRow, 'id' | 'workspace_id' | 'currency' | 'ev_meth
 export const BURN_AHEAD_POINTS = 10;
 
 /**
- * The project's approved time at cost per day and task (null: logged to no task), in the base
- * currency: one pass over its entries serves both the trend and the phases.
+ * The project's approved time at cost per day and task (null: logged to no task), and its
+ * other costs (expenses) per day under no task, in the base currency: one pass serves both
+ * the trend and the phases.
  */
-function costByDayAndTask(db: Executor, workspaceId: string, projectId: string) {
-  return db
-    .selectFrom('time_entries')
-    .select(['day', 'task_id', sql<number>`sum(cost_base_minor)`.as('cost')])
-    .where('workspace_id', '=', workspaceId)
-    .where('project_id', '=', projectId)
-    .where('cost_base_minor', 'is not', null)
-    .groupBy(['day', 'task_id'])
-    .execute();
+async function costByDayAndTask(db: Executor, workspaceId: string, projectId: string) {
+  const [time, other] = await Promise.all([
+    db
+      .selectFrom('time_entries')
+      .select(['day', 'task_id', sql<number>`sum(cost_base_minor)`.as('cost')])
+      .where('workspace_id', '=', workspaceId)
+      .where('project_id', '=', projectId)
+      .where('cost_base_minor', 'is not', null)
+      .groupBy(['day', 'task_id'])
+      .execute(),
+    otherCosts(db, workspaceId, projectId),
+  ]);
+  return [...time, ...other.map((o) => ({ day: o.day, task_id: null, cost: o.cost }))];
 }
 
 /** Base currency amounts in the project's currency, at today's rate; null when there is none. */
@@ -122,7 +128,7 @@ function phaseFigures(
 /**
  * Earned value of a project against its latest baseline, in the project's currency: PV from
  * the baseline's plan, EV from each task's % complete (or, if the project says so, from its
- * accepted deliverables), AC from approved time at cost; for the whole project and for each
+ * accepted deliverables), AC from approved time at cost and approved expenses; for the whole project and for each
  * phase (top-level element of the work breakdown; a phase's EV is always its tasks' progress,
  * as deliverables belong to no phase). Null without a baseline. The trend runs weekly from the
  * plan's start, EV from the daily snapshots.

@@ -9,13 +9,15 @@ import type { ProjectRow } from '../projects.repository.ts';
 import { assertOpen, projectRowOf, writeProject } from '../projects.service.ts';
 import { type CostCategory, costCategories } from '../projects.table.ts';
 import type { budgetBody } from './budget.schema.ts';
+import { otherCosts } from './project-costs.ts';
 
 /**
  * What each category has cost so far, in the project's currency: approved time at cost, own
- * staff as labour and suppliers' workers as subcontract. Goods and expenses are not tracked yet.
+ * staff as labour and suppliers' workers as subcontract, and the other costs recorded against
+ * the project (approved expenses). Goods are not tracked yet.
  */
 async function actualCosts(db: Executor, project: ProjectRow, today: string) {
-  const [rows, convert] = await Promise.all([
+  const [rows, other, convert] = await Promise.all([
     db
       .selectFrom('time_entries as e')
       .innerJoin('people as p', 'p.id', 'e.person_id')
@@ -25,12 +27,17 @@ async function actualCosts(db: Executor, project: ProjectRow, today: string) {
       .where('e.cost_base_minor', 'is not', null)
       .groupBy('p.kind')
       .execute(),
+    otherCosts(db, project.workspace_id, project.id),
     toProjectCurrency(db, project, today),
   ]);
   const base = (kind: string) => Number(rows.find((r) => r.kind === kind)?.cost ?? 0);
+  const of = (category: CostCategory) =>
+    other.filter((o) => o.category === category).reduce((s, o) => s + Number(o.cost), 0);
+  const inProject = (minor: number) => (convert ? convert(minor) : null);
   const spent: Partial<Record<CostCategory, number | null>> = {
-    labour: convert ? convert(base('employee')) : null,
-    subcontract: convert ? convert(base('supplier_worker')) : null,
+    labour: inProject(base('employee')),
+    subcontract: inProject(base('supplier_worker')),
+    expenses: inProject(of('expenses')),
   };
   return spent;
 }

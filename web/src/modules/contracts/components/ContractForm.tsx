@@ -2,7 +2,13 @@ import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select, 
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '../../../components/FormDrawer';
-import { commonCurrencies, fromMinor, toMinor } from '../../../components/money';
+import {
+  commonCurrencies,
+  fractionOf,
+  fromMinor,
+  percentOf,
+  toMinor,
+} from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useMe } from '../../auth/api';
 import { useClients } from '../../clients/api';
@@ -107,6 +113,7 @@ export function ContractForm({
           calendarId: contract?.calendarId ?? undefined,
           paymentRelease: contract?.paymentRelease ?? 'on_approval',
           invoiceDetail: contract?.invoiceDetail ?? 'summary',
+          expenseMarkupPercent: percentOf(contract?.expenseMarkup ?? '0'),
         }}
         onFinish={async (v) => {
           const terms = {
@@ -139,7 +146,10 @@ export function ContractForm({
             calendarId: v.calendarId ?? null,
             ...(partyType === 'supplier'
               ? { paymentRelease: v.paymentRelease }
-              : { invoiceDetail: v.invoiceDetail }),
+              : {
+                  invoiceDetail: v.invoiceDetail,
+                  expenseMarkup: fractionOf(v.expenseMarkupPercent ?? 0),
+                }),
           };
           const saved = contract
             ? await save.mutateAsync({ id: contract.id, version: contract.version, body: terms })
@@ -264,15 +274,20 @@ export function ContractForm({
           </Form.Item>
         </Space>
         {partyType === 'client' && (
-          <Form.Item name="invoiceDetail" label={t('contract.invoiceDetail')}>
-            <Select
-              style={{ width: 320 }}
-              options={invoiceDetails.map((d) => ({
-                value: d,
-                label: t(`contract.invoiceDetails.${d}`),
-              }))}
-            />
-          </Form.Item>
+          <Space wrap>
+            <Form.Item name="invoiceDetail" label={t('contract.invoiceDetail')}>
+              <Select
+                style={{ width: 320 }}
+                options={invoiceDetails.map((d) => ({
+                  value: d,
+                  label: t(`contract.invoiceDetails.${d}`),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item name="expenseMarkupPercent" label={t('contract.expenseMarkup')}>
+              <InputNumber min={0} max={100} precision={2} suffix="%" style={{ width: 140 }} />
+            </Form.Item>
+          </Space>
         )}
         {partyType === 'supplier' && (
           <Form.Item

@@ -2,6 +2,7 @@ import { Card, Descriptions, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Money } from '../../../components/Money';
+import { percentOf } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission, useMe } from '../../auth/api';
 import { contentUrl, useDocuments } from '../../documents/api';
@@ -154,9 +155,14 @@ function Overview({ contract: c }: { contract: Contract }) {
           {c.paymentTermsDays}
         </Descriptions.Item>
         {c.partyType === 'client' && (
-          <Descriptions.Item label={t('contract.invoiceDetail')}>
-            {t(`contract.invoiceDetails.${c.invoiceDetail}`)}
-          </Descriptions.Item>
+          <>
+            <Descriptions.Item label={t('contract.expenseMarkup')}>
+              {`${percentOf(c.expenseMarkup)}%`}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('contract.invoiceDetail')}>
+              {t(`contract.invoiceDetails.${c.invoiceDetail}`)}
+            </Descriptions.Item>
+          </>
         )}
         {c.partyType === 'supplier' && (
           <Descriptions.Item label={t('contract.paymentRelease')}>

@@ -2,6 +2,7 @@ import { Button, Descriptions, Drawer, Input, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../../components/Money';
+import { percentOf } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ReasonButton } from '../../../components/ReasonButton';
 import { useHasPermission, useMe } from '../../auth/api';
@@ -88,7 +89,7 @@ export function BillDrawer({ id, onClose }: { id: string; onClose: () => void })
             )}
             <Descriptions.Item
               label={t('bill.tolerance')}
-            >{`${Number(b.tolerance) * 100}%`}</Descriptions.Item>
+            >{`${percentOf(b.tolerance)}%`}</Descriptions.Item>
             {b.decisionReason && (
               <Descriptions.Item label={t('bill.reason')}>{b.decisionReason}</Descriptions.Item>
             )}

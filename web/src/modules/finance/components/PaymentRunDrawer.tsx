@@ -99,7 +99,7 @@ export function PaymentRunDrawer({ id, onClose }: { id: string; onClose: () => v
             </Form>
           )}
           <Table<Payee>
-            rowKey={(p) => `${p.supplier.id}-${p.currency}`}
+            rowKey={(p) => `${p.supplier?.id ?? p.person?.id}-${p.currency}`}
             size="small"
             pagination={false}
             dataSource={r.payees}
@@ -109,10 +109,13 @@ export function PaymentRunDrawer({ id, onClose }: { id: string; onClose: () => v
                   rowKey="id"
                   size="small"
                   pagination={false}
-                  dataSource={p.bills}
+                  dataSource={[
+                    ...p.bills,
+                    ...p.claims.map((c) => ({ ...c, supplierReference: c.title, dueDate: '—' })),
+                  ]}
                   columns={[
-                    { title: t('bill.number'), dataIndex: 'number' },
-                    { title: t('bill.supplierReference'), dataIndex: 'supplierReference' },
+                    { title: t('paymentRun.document'), dataIndex: 'number' },
+                    { title: t('paymentRun.reference'), dataIndex: 'supplierReference' },
                     { title: t('bill.dueDate'), dataIndex: 'dueDate' },
                     {
                       title: t('bill.total'),
@@ -125,14 +128,20 @@ export function PaymentRunDrawer({ id, onClose }: { id: string; onClose: () => v
               ),
             }}
             columns={[
-              { title: t('bill.supplier'), key: 'supplier', render: (_, p) => p.supplier.name },
+              {
+                title: t('paymentRun.payee'),
+                key: 'payee',
+                render: (_, p) => p.supplier?.name ?? p.person?.name,
+              },
               {
                 title: t('paymentRun.bank'),
                 key: 'bank',
                 render: (_, p) =>
                   p.bank
                     ? [p.bank.name, p.bank.account, p.bank.swift].filter(Boolean).join(' · ')
-                    : t('paymentRun.bankHidden'),
+                    : p.person
+                      ? t('paymentRun.employeeAccount')
+                      : t('paymentRun.bankHidden'),
               },
               {
                 title: t('bill.total'),

@@ -9,7 +9,7 @@ import { useHasPermission } from '../../auth/api';
 import { PaymentRunDrawer } from '../components/PaymentRunDrawer';
 import { type PaymentRunSummary, useDraftRun, usePaymentRuns } from '../payables-api';
 
-/** Payment runs (付款批次): the released bills due by a day, paid together. */
+/** Payment runs (付款批次): the released bills due by a day and the approved expense claims, paid together. */
 export default function PaymentRunsPage() {
   const { t } = useTranslation();
   const runs = usePaymentRuns();
@@ -55,6 +55,7 @@ export default function PaymentRunsPage() {
           { title: t('paymentRun.number'), dataIndex: 'number', width: 160 },
           { title: t('paymentRun.dueBy'), dataIndex: 'dueBy', width: 120 },
           { title: t('paymentRun.bills'), dataIndex: 'bills', width: 90, align: 'right' },
+          { title: t('paymentRun.claims'), dataIndex: 'claims', width: 90, align: 'right' },
           {
             title: t('bill.total'),
             key: 'totals',

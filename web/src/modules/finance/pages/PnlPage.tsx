@@ -49,7 +49,9 @@ export default function PnlPage() {
         {
           name: t('pnl.cost'),
           type: 'line',
-          data: rows.map((r) => fromMinor(r.labourCostMinor + r.subcontractCostMinor, currency)),
+          data: rows.map((r) =>
+            fromMinor(r.labourCostMinor + r.subcontractCostMinor + r.expensesMinor, currency),
+          ),
         },
         series('grossMarginMinor', t('pnl.margin')),
       ],
@@ -100,6 +102,7 @@ export default function PnlPage() {
             align: 'right',
             render: money,
           },
+          { title: t('pnl.expenses'), dataIndex: 'expensesMinor', align: 'right', render: money },
           { title: t('pnl.margin'), dataIndex: 'grossMarginMinor', align: 'right', render: money },
           {
             title: t('pnl.marginPercent'),
@@ -119,10 +122,11 @@ export default function PnlPage() {
                 totals.revenueMinor,
                 totals.labourCostMinor,
                 totals.subcontractCostMinor,
+                totals.expensesMinor,
                 totals.grossMarginMinor,
               ].map((v, i) => (
                 <Table.Summary.Cell
-                  key={['rev', 'lab', 'sub', 'mar'][i]}
+                  key={['rev', 'lab', 'sub', 'exp', 'mar'][i]}
                   index={i + 2}
                   align="right"
                 >

@@ -16,6 +16,12 @@ import { Money } from '../../../components/Money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission, useMe } from '../../auth/api';
 import { type FinancePolicy, usePolicy, usePolicyPreview, useSavePolicy } from '../api';
+import {
+  PerDiemRatesField,
+  type PerDiemRow,
+  perDiemRates,
+  perDiemRows,
+} from '../components/PerDiemRatesField';
 
 /** A sample document the preview prices: consulting days at 6%, a licence at 13%, small items. */
 const sample = [
@@ -34,6 +40,9 @@ const sellerFields = [
 ] as const;
 const sellerHints = { sellerBank: true, fapiaoCategory: true };
 
+/** The policy as the form edits it: allowances in major units. */
+type Values = Omit<FinancePolicy, 'perDiemRates'> & { perDiemRates: PerDiemRow[] };
+
 /**
  * How documents are taxed and rounded, with a sample document priced by the server under
  * the settings on screen (saved or not), so the effect of a choice shows before it is made.
@@ -45,10 +54,12 @@ export default function PolicyPage() {
   const editable = useHasPermission()('finance:write');
   const policy = usePolicy();
   const save = useSavePolicy();
-  const [form] = Form.useForm<FinancePolicy>();
-  const watched = Form.useWatch([], form) as FinancePolicy | undefined;
+  const [form] = Form.useForm<Values>();
+  const watched = Form.useWatch([], form) as Values | undefined;
   useEffect(() => {
-    if (policy.data) form.setFieldsValue(policy.data);
+    if (policy.data) {
+      form.setFieldsValue({ ...policy.data, perDiemRates: perDiemRows(policy.data.perDiemRates) });
+    }
   }, [policy.data, form]);
   const preview = usePolicyPreview(
     watched?.taxBasis && watched.rounding
@@ -76,6 +87,7 @@ export default function PolicyPage() {
             ...v,
             // An emptied field clears what was saved.
             ...Object.fromEntries(sellerFields.map((f) => [f, v[f] || null])),
+            perDiemRates: perDiemRates(v.perDiemRates),
             version: policy.data?.version ?? 0,
           })
         }
@@ -139,6 +151,7 @@ export default function PolicyPage() {
         >
           <Input style={{ width: 120 }} />
         </Form.Item>
+        <PerDiemRatesField baseCurrency={currency} />
         <Typography.Title level={5}>{t('financePolicy.seller')}</Typography.Title>
         {sellerFields.map((name) => (
           <Form.Item
