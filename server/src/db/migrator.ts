@@ -58,6 +58,7 @@ import * as m0055 from './migrations/0055-credit-limits.ts';
 import * as m0056 from './migrations/0056-bank-statements.ts';
 import * as m0057 from './migrations/0057-invoice-detail.ts';
 import * as m0058 from './migrations/0058-expenses.ts';
+import * as m0059 from './migrations/0059-retainer-periods.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -119,6 +120,7 @@ const migrations: Record<string, Migration> = {
   '0056-bank-statements': m0056,
   '0057-invoice-detail': m0057,
   '0058-expenses': m0058,
+  '0059-retainer-periods': m0059,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

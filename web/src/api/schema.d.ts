@@ -6966,6 +6966,11 @@ export interface components {
             limit: number;
             used: number;
             percentUsed: number;
+            overage?: boolean;
+            period?: {
+                from: string;
+                to: string;
+            };
         };
         CashForecast: {
             asOf: string;
@@ -7130,6 +7135,9 @@ export interface components {
             /** @enum {string} */
             invoiceDetail: "summary" | "detail";
             expenseMarkup: string;
+            /** @enum {string} */
+            retainerPeriod: "term" | "month" | "quarter";
+            retainerOverage: boolean;
             calendarId: string | null;
             /** @enum {string} */
             status: "draft" | "in_review" | "approved" | "signed" | "active" | "expiring" | "renewed" | "terminated" | "expired";
@@ -22279,6 +22287,9 @@ export interface operations {
                     /** @enum {string} */
                     invoiceDetail?: "summary" | "detail";
                     expenseMarkup?: string;
+                    /** @enum {string} */
+                    retainerPeriod?: "term" | "month" | "quarter";
+                    retainerOverage?: boolean;
                     /** @default  */
                     scope?: string;
                     calendarId?: string | null;
@@ -22575,6 +22586,9 @@ export interface operations {
                     /** @enum {string} */
                     invoiceDetail?: "summary" | "detail";
                     expenseMarkup?: string;
+                    /** @enum {string} */
+                    retainerPeriod?: "term" | "month" | "quarter";
+                    retainerOverage?: boolean;
                     scope?: string;
                     calendarId?: string | null;
                     version: number;

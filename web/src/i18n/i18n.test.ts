@@ -26,6 +26,7 @@ import {
   invoiceDetails,
   measurementWindows,
   paymentReleases,
+  retainerPeriods,
   seniorities,
   slaMetrics,
 } from '../../../server/src/modules/contracts/contracts.table.ts';
@@ -213,6 +214,7 @@ describe('translations', () => {
       ...reportStatuses.map((k) => `project.report.status.${k}`),
       ...paymentReleases.map((k) => `contract.paymentReleases.${k}`),
       ...invoiceDetails.map((k) => `contract.invoiceDetails.${k}`),
+      ...retainerPeriods.map((k) => `contract.retainerPeriods.${k}`),
       ...billStatuses.map((k) => `bill.statuses.${k}`),
       ...billSources.map((k) => `bill.sources.${k}`),
       ...lineMatches.map((k) => `bill.matches.${k}`),

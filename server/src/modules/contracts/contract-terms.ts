@@ -1,5 +1,10 @@
 import { invalidField } from '../../platform/errors/app-error.ts';
-import type { BillingModel, ContractType, FeeScheduleItem } from './contracts.table.ts';
+import type {
+  BillingModel,
+  ContractType,
+  FeeScheduleItem,
+  RetainerPeriod,
+} from './contracts.table.ts';
 
 export type Terms = {
   type: ContractType;
@@ -9,13 +14,15 @@ export type Terms = {
   billingModel: BillingModel;
   capMinor: number | null;
   hourBlock: number | null;
+  /** Left out where it does not change: a retainer's renewal, checked against its end. */
+  retainerPeriod?: RetainerPeriod | undefined;
   feeSchedule: FeeScheduleItem[];
 };
 
 /**
  * Rules that tie fields together: dates in order, and each billing model with only the
- * figures it uses (a cap for T&M, an hour block for a retainer, a fee schedule for fixed price
- * that never exceeds the contract value).
+ * figures it uses (a cap for T&M, an hour block for a retainer, which needs an end to renew
+ * per period, a fee schedule for fixed price that never exceeds the contract value).
  */
 export function checkTerms(t: Terms): void {
   if (t.endDate && t.endDate < t.startDate) throw invalidField('endDate', 'ends before it starts');
@@ -27,6 +34,10 @@ export function checkTerms(t: Terms): void {
   }
   if (t.hourBlock !== null && t.billingModel !== 'retainer') {
     throw invalidField('hourBlock', 'only retainers have an hour block');
+  }
+  // Its value is split evenly over its periods, so a renewing retainer has a last one.
+  if (t.billingModel === 'retainer' && (t.retainerPeriod ?? 'term') !== 'term' && !t.endDate) {
+    throw invalidField('endDate', 'a retainer renewing per month or quarter needs an end date');
   }
   if (t.feeSchedule.length > 0 && t.billingModel !== 'fixed_price') {
     throw invalidField('feeSchedule', 'only fixed price contracts have a fee schedule');

@@ -8,6 +8,7 @@ import {
   contractTypes,
   invoiceDetails,
   paymentReleases,
+  retainerPeriods,
 } from './contracts.table.ts';
 import { contractActions } from './lifecycle/contract-lifecycle.ts';
 
@@ -43,6 +44,10 @@ const editableFields = {
   invoiceDetail: z.enum(invoiceDetails).optional(),
   /** Client contracts: re-billed expenses carry this fraction on top, 0 to 1: 0.10 for 10%. */
   expenseMarkup: fraction.optional(),
+  /** Retainers: the block renews for the whole term, each month or each quarter. */
+  retainerPeriod: z.enum(retainerPeriods).optional(),
+  /** Retainers: hours past the block are billed at the rate card, or refused at approval. */
+  retainerOverage: z.boolean().optional(),
   scope: z.string().max(20_000),
   /** The working calendar its SLA times run on. */
   calendarId: z.uuid().nullable().optional(),
@@ -147,6 +152,8 @@ export const contractSchema = z
     paymentRelease: z.enum(paymentReleases),
     invoiceDetail: z.enum(invoiceDetails),
     expenseMarkup: z.string(),
+    retainerPeriod: z.enum(retainerPeriods),
+    retainerOverage: z.boolean(),
     calendarId: z.string().nullable(),
     status: z.enum(contractStatuses),
     statusReason: z.string().nullable().optional(),

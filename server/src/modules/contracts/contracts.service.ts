@@ -68,6 +68,8 @@ export const presentContract = (r: ContractRow) => ({
   paymentRelease: r.payment_release,
   invoiceDetail: r.invoice_detail,
   expenseMarkup: r.expense_markup,
+  retainerPeriod: r.retainer_period,
+  retainerOverage: r.retainer_overage,
   calendarId: r.calendar_id,
   status: r.status,
   statusReason: r.status_reason,
@@ -215,6 +217,8 @@ export async function createContract(ctx: Ctx, input: CreateInput) {
       payment_release: input.paymentRelease ?? 'on_approval',
       invoice_detail: input.invoiceDetail ?? 'summary',
       expense_markup: input.expenseMarkup ?? '0',
+      retainer_period: input.retainerPeriod ?? 'term',
+      retainer_overage: input.retainerOverage ?? false,
       calendar_id: input.calendarId ?? null,
     };
     await insertContract(trx, {
@@ -311,6 +315,8 @@ export async function updateContract(
       payment_release: input.paymentRelease,
       invoice_detail: input.invoiceDetail,
       expense_markup: input.expenseMarkup,
+      retainer_period: input.retainerPeriod,
+      retainer_overage: input.retainerOverage,
       calendar_id: input.calendarId,
     };
     const merged = { ...before, ...definedOnly(values) };
@@ -322,6 +328,7 @@ export async function updateContract(
       billingModel: merged.billing_model,
       capMinor: merged.cap_minor,
       hourBlock: merged.hour_block,
+      retainerPeriod: merged.retainer_period,
       feeSchedule: input.feeSchedule ?? before.fee_schedule,
     });
     if (input.parentId !== undefined || input.type !== undefined) {

@@ -32,6 +32,9 @@ export type PaymentRelease = (typeof paymentReleases)[number];
 /** How a client contract's invoices show time: a line per role and rate, or per person and day. */
 export const invoiceDetails = ['summary', 'detail'] as const;
 export type InvoiceDetail = (typeof invoiceDetails)[number];
+/** How often a retainer's prepaid block renews; unused hours expire at each period's end. */
+export const retainerPeriods = ['term', 'month', 'quarter'] as const;
+export type RetainerPeriod = (typeof retainerPeriods)[number];
 export type ContractType = (typeof contractTypes)[number];
 export type ContractStatus = (typeof contractStatuses)[number];
 export type BillingModel = (typeof billingModels)[number];
@@ -75,6 +78,9 @@ export type ContractTable = {
   invoice_detail: Generated<InvoiceDetail>;
   /** Client contracts: what re-billed expenses carry on top, as a fraction: '0.10'. */
   expense_markup: Generated<string>;
+  /** Retainers: the block renews per period; hours past it are billed as overage or refused. */
+  retainer_period: Generated<RetainerPeriod>;
+  retainer_overage: Generated<boolean>;
   scope: string;
   /** The working calendar SLA times on this contract are measured on. */
   calendar_id: string | null;

@@ -62,6 +62,15 @@ describe.each(dialects)('contracts on %s', (dialect) => {
     expect(await bad({ endDate: '2026-11-01' })).toBe(400);
     expect(await bad({ capMinor: 100, billingModel: 'fixed_price' })).toBe(400);
     expect(await bad({ billingModel: 'retainer' })).toBe(400);
+    // A retainer renewing monthly splits its value over its months: it needs its last one.
+    expect(
+      await bad({
+        billingModel: 'retainer',
+        hourBlock: 40,
+        retainerPeriod: 'month',
+        endDate: null,
+      }),
+    ).toBe(400);
     expect(
       await bad({
         billingModel: 'fixed_price',

@@ -14,12 +14,19 @@ export {
   type PaymentRelease,
   paymentReleases,
   type RateUnit,
+  type RetainerPeriod,
   rateUnits,
+  retainerPeriods,
   type Seniority,
   seniorities,
 } from './contracts.table.ts';
 export { contractTerminated } from './lifecycle/contract-events.ts';
 export { findRatesInForce as ratesInForce } from './rates/rate-cards.repository.ts';
+export {
+  type Period,
+  retainerPeriodOf,
+  retainerPeriodsBegunBy,
+} from './retainer-periods.ts';
 export { contractServiceTerms, type SlaLine } from './slas/slas.service.ts';
 
 /** A contract's number or title as a subquery, to select beside another module's rows. */
@@ -66,6 +73,9 @@ export async function clientContractOf(db: Executor, workspaceId: string, id: st
     invoiceDetail: c.invoice_detail,
     /** What re-billed expenses carry on top: '0.10'. */
     expenseMarkup: c.expense_markup,
+    /** Retainers: how often the block renews, and whether hours past it are billed. */
+    retainerPeriod: c.retainer_period,
+    retainerOverage: c.retainer_overage,
     ownerId: c.owner_id,
     startDate: c.start_date,
     endDate: c.end_date,

@@ -112,6 +112,10 @@ export const capUsageSchema = z
     used: z.number(),
     /** How much of the contract's limit approved time has used, in percent. */
     percentUsed: z.number(),
+    /** Retainers: hours past the block are billed as overage (not refused at approval). */
+    overage: z.boolean().optional(),
+    /** Retainers: the period whose block is measured, today's. */
+    period: z.object({ from: z.string(), to: z.string() }).optional(),
   })
   .meta({ id: 'CapUsage' });
 

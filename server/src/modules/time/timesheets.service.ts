@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { partyOf } from '../../platform/access/party-scope.ts';
-import { type Ctx, workspaceOf } from '../../platform/context.ts';
+import { type Ctx, todayOf, workspaceOf } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
 import { keysetPage } from '../../platform/http/keyset.ts';
 import type { PageQuery } from '../../platform/http/pagination.ts';
@@ -144,7 +144,7 @@ export async function approvalInbox(ctx: Ctx) {
   );
   const caps = new Map<string, Awaited<ReturnType<typeof capUsage>>>();
   for (const id of new Set(rows.flatMap((r) => r.project_contract_id ?? []))) {
-    caps.set(id, party ? null : await capUsage(ctx.db, workspaceId, id));
+    caps.set(id, party ? null : await capUsage(ctx.db, workspaceId, id, todayOf(ctx)));
   }
   return rows.map((s) => ({
     ...summaryOf(s),

@@ -13,7 +13,7 @@ import {
 } from '../../platform/errors/app-error.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { clientContractOf } from '../contracts/index.ts';
-import { CAP_WARNING_PERCENT, capUsage, percentOf } from './caps.service.ts';
+import { CAP_WARNING_PERCENT, capUsage, limitPassed } from './caps.service.ts';
 import { clearPrices, priceEntries, storePrices } from './pricing.service.ts';
 import { mayDecide, stageOf, supplierApprovers } from './stages.ts';
 import type { reasonBody, submitBody } from './time.schema.ts';
@@ -160,31 +160,26 @@ async function warnOfCap(
 }
 
 /**
- * Prices the week and checks the contract's limit, which approving may not pass: approved
- * time is what gets billed.
+ * Prices the week and checks the contract's limit, which approving may not pass (approved
+ * time is what gets billed); answers how much of the limit was used before and after.
  */
 async function approveForProject(trx: Executor, ctx: Ctx, sheet: SheetRow) {
   const workspaceId = workspaceOf(ctx);
+  const contractId = sheet.project_contract_id;
   const entries = await entryRowsOfSheets(trx, workspaceId, [sheet.id]);
   const prices = await priceEntries(trx, workspaceId, sheet, entries);
-  const cap = await capUsage(trx, workspaceId, sheet.project_contract_id);
-  if (cap) {
-    const adds = [...prices.entries()].reduce((sum, [id, p]) => {
-      const e = entries.find((x) => x.id === id);
-      if (cap.kind === 'amount') return sum + (p.bill?.minor ?? 0);
-      return sum + (e?.billable ? e.minutes / 60 : 0);
-    }, 0);
-    if (cap.used + adds > cap.limit) {
-      throw new AppError(
-        'unprocessable',
-        `Approving would pass the contract's ${cap.kind === 'amount' ? 'cap' : 'prepaid hours'}: ${cap.used + adds} of ${cap.limit}`,
-      );
-    }
-    await storePrices(trx, prices);
-    return { before: cap.percentUsed, after: percentOf(cap.used + adds, cap.limit) };
-  }
+  const adding = entries.map((e) => ({
+    day: e.day,
+    minutes: e.minutes,
+    billable: e.billable,
+    billMinor: prices.get(e.id)?.bill?.minor ?? 0,
+  }));
+  const passed = await limitPassed(trx, workspaceId, contractId, adding);
+  if (passed) throw new AppError('unprocessable', `Approving would pass ${passed}`);
+  const before = await capUsage(trx, workspaceId, contractId, sheet.week_start);
   await storePrices(trx, prices);
-  return null;
+  const after = await capUsage(trx, workspaceId, contractId, sheet.week_start);
+  return before && after ? { before: before.percentUsed, after: after.percentUsed } : null;
 }
 
 export async function approveSheet(ctx: Ctx, id: string, version: number) {

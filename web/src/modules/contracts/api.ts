@@ -40,6 +40,7 @@ export const paymentReleases: Contract['paymentRelease'][] = [
 ];
 
 export const invoiceDetails: Contract['invoiceDetail'][] = ['summary', 'detail'];
+export const retainerPeriods: Contract['retainerPeriod'][] = ['term', 'month', 'quarter'];
 
 export const billingModels: BillingModel[] = [
   'fixed_price',

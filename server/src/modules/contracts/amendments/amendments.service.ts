@@ -183,6 +183,7 @@ function checkChanges(c: ContractRow, changes: AmendmentChanges) {
     billingModel: c.billing_model,
     capMinor: changes.capMinor === undefined ? c.cap_minor : changes.capMinor,
     hourBlock: c.hour_block,
+    retainerPeriod: c.retainer_period,
     feeSchedule: c.fee_schedule,
   });
   for (const s of changes.slas ?? []) checkTarget(s);

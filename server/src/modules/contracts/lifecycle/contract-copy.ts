@@ -58,6 +58,8 @@ export async function copyContract(
       payment_release: from.payment_release,
       invoice_detail: from.invoice_detail,
       expense_markup: from.expense_markup,
+      retainer_period: from.retainer_period,
+      retainer_overage: from.retainer_overage,
       scope: from.scope,
       calendar_id: from.calendar_id,
       status: renewal.status,

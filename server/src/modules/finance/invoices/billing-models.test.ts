@@ -155,6 +155,70 @@ describe.each(dialects)('fixed-fee, milestone and capped billing on %s', (dialec
     expect((await run()).invoices).toEqual([]);
   });
 
+  it('renews a retainer’s block each month, refuses hours past it unless they are billed as overage, and bills the overage at the rate card', async () => {
+    const w = await invoiceWorld(h);
+    await h.db
+      .updateTable('contracts')
+      .set({
+        billing_model: 'retainer',
+        hour_block: 16,
+        value_minor: 1_200_000,
+        start_date: '2026-10-01',
+        end_date: '2027-03-31',
+        retainer_period: 'month',
+      })
+      .where('id', '=', w.contract.id)
+      .execute();
+    const monday = '2026-11-16';
+    await w.send(w.anna, 'PUT', `/api/v1/time/weeks/${monday}`, {
+      rows: [{ projectId: w.project.id, hours: [8, 8, 8, 0, 0, 0, 0] }],
+    });
+    await w.send(w.anna, 'POST', `/api/v1/time/weeks/${monday}/submit`);
+    const sheet = (await w.get(w.owner, '/api/v1/timesheets/inbox')).json().items[0];
+    const decide = () =>
+      w.send(w.owner, 'POST', `/api/v1/timesheets/${sheet.id}/decisions`, {
+        decision: 'approved',
+        version: sheet.version,
+      });
+    // 24 hours in November against a block of 16: refused while the contract bills no overage.
+    const refused = await decide();
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().detail).toContain('2026-11-01 – 2026-11-30: 24 of 16');
+    await h.db
+      .updateTable('contracts')
+      .set({ retainer_overage: true })
+      .where('id', '=', w.contract.id)
+      .execute();
+    expect((await decide()).statusCode).toBe(200);
+
+    const run = async (upTo: string) =>
+      (
+        await w.send(w.finance, 'POST', '/api/v1/finance/invoice-runs', {
+          upTo,
+          contractId: w.contract.id,
+        })
+      ).json();
+    const [draft] = (await run('2026-11-27')).invoices;
+    const invoice = (await w.get(w.finance, `/api/v1/finance/invoices/${draft.id}`)).json();
+    // Six months share the value; October and November have begun; 8 hours are past the block.
+    expect(
+      invoice.lines.map((l: { descriptionEn: string; quantity: string; netMinor: number }) => [
+        l.descriptionEn,
+        l.quantity,
+        l.netMinor,
+      ]),
+    ).toEqual([
+      ['Retainer: 16 prepaid hours 2026-10-01 – 2026-10-31', '1', 200_000],
+      ['Retainer: 16 prepaid hours 2026-11-01 – 2026-11-30', '1', 200_000],
+      ['Overage: Java developer', '8', CLIENT_DAY_RATE],
+    ]);
+    expect((await run('2026-11-27')).invoices).toEqual([]);
+    const [december] = (await run('2026-12-01')).invoices;
+    expect(
+      (await w.get(w.finance, `/api/v1/finance/invoices/${december.id}`)).json().lines,
+    ).toMatchObject([{ descriptionEn: 'Retainer: 16 prepaid hours 2026-12-01 – 2026-12-31' }]);
+  });
+
   it('shows time per person and day where the contract asks for the detail, for the same total', async () => {
     const w = await invoiceWorld(h);
     await h.db

@@ -1,6 +1,13 @@
 import type { Executor } from '../../../db/database.ts';
-import { Dec } from '../../../platform/money.ts';
-import type { FeeScheduleItem, InvoiceDetail } from '../../contracts/index.ts';
+import { Dec, roundMinor } from '../../../platform/money.ts';
+import {
+  type FeeScheduleItem,
+  type InvoiceDetail,
+  type Period,
+  type RetainerPeriod,
+  retainerPeriodOf,
+  retainerPeriodsBegunBy,
+} from '../../contracts/index.ts';
 import { getPersonRow } from '../../people/index.ts';
 import {
   completedMilestones,
@@ -8,7 +15,7 @@ import {
   projectsWithContract,
 } from '../../projects/index.ts';
 import { positionsByIds } from '../../settings/index.ts';
-import type { PricedEntry } from '../../time/index.ts';
+import { findApprovedEntries, type PricedEntry } from '../../time/index.ts';
 import type { AllocationSource, InvoiceLineKind, LineUnit } from './invoices.table.ts';
 
 export type Billed = PricedEntry & { bill: NonNullable<PricedEntry['bill']> };
@@ -128,31 +135,98 @@ export function feeLines(
     }));
 }
 
+type Retainer = {
+  id: string;
+  startDate: string;
+  endDate: string | null;
+  valueMinor: number;
+  hourBlock: number | null;
+  retainerPeriod: RetainerPeriod;
+};
+
+/** What a retainer period's block is keyed by: the contract for one term, else its start too. */
+const retainerKey = (c: Retainer, period: Period) =>
+  c.retainerPeriod === 'term' ? c.id : `${c.id}/${period.from}`;
+
 /**
- * A retainer's prepaid block of hours, billed in advance once its term has begun: approved
- * time draws it down (approval refuses time past the block), so only the block is billed.
+ * A retainer's prepaid block of hours for each period begun by the day that no invoice bills
+ * yet, billed in advance: the contract's value split evenly over its periods (the last takes
+ * what division leaves), so the periods add up to the value exactly. Approved time draws the
+ * block down; unused hours expire with the period.
  */
-export function retainerLines(
-  contract: { id: string; startDate: string; valueMinor: number; hourBlock: number | null },
+export function retainerLines(c: Retainer, upTo: string, billed: ReadonlySet<string>) {
+  if (c.valueMinor <= 0) return [];
+  const all = retainerPeriodsBegunBy(c, c.endDate ?? upTo);
+  const share = (i: number) =>
+    Math.floor((c.valueMinor * (i + 1)) / all.length) - Math.floor((c.valueMinor * i) / all.length);
+  const hours = c.hourBlock ?? 0;
+  return retainerPeriodsBegunBy(c, upTo).flatMap((period, i): DraftLine[] => {
+    if (billed.has(retainerKey(c, period))) return [];
+    const when = c.retainerPeriod === 'term' ? '' : ` ${period.from} – ${period.to}`;
+    const amount = c.retainerPeriod === 'term' ? c.valueMinor : share(i);
+    return [
+      {
+        kind: 'retainer',
+        descriptionZh: `预付工时包（${hours} 小时）${when}`,
+        descriptionEn: `Retainer: ${hours} prepaid hours${when}`,
+        positionId: null,
+        quantity: '1',
+        unit: 'item',
+        netMinor: amount,
+        allocations: [
+          { sourceType: 'retainer', sourceId: retainerKey(c, period), amountMinor: amount },
+        ],
+      },
+    ];
+  });
+}
+
+/**
+ * The approved hours past a retainer's block in each period, billed at what approval priced
+ * them (the rate card): a period's hours are taken in day order, and what lies past the block
+ * is overage, an entry straddling it billed for its share. Hours billed already are not again.
+ */
+export async function overageLines(
+  db: Executor,
+  workspaceId: string,
+  c: Retainer,
   upTo: string,
-  billed: ReadonlySet<string>,
-): DraftLine[] {
-  if (contract.startDate > upTo || billed.has(contract.id) || contract.valueMinor <= 0) return [];
-  const hours = contract.hourBlock ?? 0;
-  return [
-    {
-      kind: 'retainer',
-      descriptionZh: `预付工时包（${hours} 小时）`,
-      descriptionEn: `Retainer: ${hours} prepaid hours`,
-      positionId: null,
-      quantity: '1',
-      unit: 'item',
-      netMinor: contract.valueMinor,
-      allocations: [
-        { sourceType: 'retainer', sourceId: contract.id, amountMinor: contract.valueMinor },
-      ],
-    },
-  ];
+  detail: InvoiceDetail,
+) {
+  if (!c.hourBlock) return [];
+  const entries = (
+    await findApprovedEntries(db, workspaceId, { contractId: c.id, to: upTo, billable: true })
+  ).filter((e): e is Billed => e.bill !== null);
+  if (entries.length === 0) return [];
+  const billed = new Set(
+    (
+      await alreadyBilled(db, workspaceId, 'time_entry')
+        .where(
+          'source_id',
+          'in',
+          entries.map((e) => e.id),
+        )
+        .execute()
+    ).map((r) => r.source_id),
+  );
+  const block = c.hourBlock * 60;
+  const over: Billed[] = [];
+  for (const period of Map.groupBy(entries, (e) => retainerPeriodOf(c, e.day).from).values()) {
+    let used = 0;
+    for (const e of period) {
+      const past = Math.min(e.minutes, Math.max(0, used + e.minutes - block));
+      used += e.minutes;
+      if (past === 0 || billed.has(e.id)) continue;
+      const minor = roundMinor(new Dec(e.bill.minor).times(past).div(e.minutes));
+      over.push({ ...e, minutes: past, bill: { ...e.bill, minor } });
+    }
+  }
+  if (over.length === 0) return [];
+  return (await timeLines(db, workspaceId, over, detail)).map((l) => ({
+    ...l,
+    descriptionZh: `超出预付工时：${l.descriptionZh}`,
+    descriptionEn: `Overage: ${l.descriptionEn}`,
+  }));
 }
 
 /** The milestones completed by the day that no invoice bills yet, one line each. */

@@ -17,6 +17,7 @@ import {
   expenseLines,
   feeLines,
   milestoneLines,
+  overageLines,
   retainerLines,
   timeLines,
   withinCap,
@@ -253,7 +254,12 @@ export async function runInvoices(ctx: Ctx, input: Run) {
           : c.billingModel === 'milestone'
             ? await milestoneLines(trx, workspaceId, contractId, input.upTo, milestones)
             : c.billingModel === 'retainer'
-              ? retainerLines(c, input.upTo, retainers)
+              ? [
+                  ...retainerLines(c, input.upTo, retainers),
+                  ...(c.retainerOverage
+                    ? await overageLines(trx, workspaceId, c, input.upTo, c.invoiceDetail)
+                    : []),
+                ]
               : [];
       lines.push(...expensesOf(contractId, c.currency));
       if (lines.length === 0) continue;

@@ -1,4 +1,15 @@
-import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
+import {
+  Button,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Select,
+  Space,
+  Switch,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '../../../components/FormDrawer';
@@ -24,6 +35,7 @@ import {
   contractTypes,
   invoiceDetails,
   paymentReleases,
+  retainerPeriods,
   useContracts,
   useSaveContract,
 } from '../api';
@@ -114,6 +126,8 @@ export function ContractForm({
           paymentRelease: contract?.paymentRelease ?? 'on_approval',
           invoiceDetail: contract?.invoiceDetail ?? 'summary',
           expenseMarkupPercent: percentOf(contract?.expenseMarkup ?? '0'),
+          retainerPeriod: contract?.retainerPeriod ?? 'month',
+          retainerOverage: contract?.retainerOverage ?? false,
         }}
         onFinish={async (v) => {
           const terms = {
@@ -134,6 +148,9 @@ export function ContractForm({
                 ? toMinor(v.cap, v.currency)
                 : null,
             hourBlock: v.billingModel === 'retainer' ? (v.hourBlock ?? null) : null,
+            ...(v.billingModel === 'retainer'
+              ? { retainerPeriod: v.retainerPeriod, retainerOverage: Boolean(v.retainerOverage) }
+              : {}),
             feeSchedule:
               v.billingModel === 'fixed_price'
                 ? (v.fees ?? []).map((f: { date: dayjs.Dayjs; amount: number; label: string }) => ({
@@ -321,13 +338,35 @@ export function ContractForm({
           </Form.Item>
         )}
         {billingModel === 'retainer' && (
-          <Form.Item
-            name="hourBlock"
-            label={t('contract.hourBlock')}
-            rules={[{ required: true, message: t('form.required') }]}
-          >
-            <InputNumber min={1} style={{ width: 180 }} />
-          </Form.Item>
+          <Space wrap align="start">
+            <Form.Item
+              name="hourBlock"
+              label={t('contract.hourBlock')}
+              rules={[{ required: true, message: t('form.required') }]}
+            >
+              <InputNumber min={1} style={{ width: 180 }} />
+            </Form.Item>
+            <Form.Item
+              name="retainerPeriod"
+              label={t('contract.retainerPeriod')}
+              extra={t('contract.retainerPeriodHint')}
+            >
+              <Select
+                style={{ width: 200 }}
+                options={retainerPeriods.map((p) => ({
+                  value: p,
+                  label: t(`contract.retainerPeriods.${p}`),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="retainerOverage"
+              label={t('contract.retainerOverage')}
+              valuePropName="checked"
+            >
+              <Switch />
+            </Form.Item>
+          </Space>
         )}
         {billingModel === 'fixed_price' && (
           <Form.List name="fees">

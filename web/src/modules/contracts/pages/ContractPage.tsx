@@ -156,6 +156,12 @@ function Overview({ contract: c }: { contract: Contract }) {
         </Descriptions.Item>
         {c.partyType === 'client' && (
           <>
+            {c.billingModel === 'retainer' && (
+              <Descriptions.Item label={t('contract.retainerPeriod')}>
+                {t(`contract.retainerPeriods.${c.retainerPeriod}`)}
+                {c.retainerOverage && ` · ${t('contract.retainerOverage')}`}
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('contract.expenseMarkup')}>
               {`${percentOf(c.expenseMarkup)}%`}
             </Descriptions.Item>
