@@ -5004,6 +5004,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/periods/{period}/accruals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create finance period accrual
+         * @description Posts an ended month’s accruals on its last day, each reversed on the next month’s first: unbilled approved work, foreign receivables and payables revalued, fixed-price revenue by percentage of completion. Once per month.
+         *
+         *     Needs the `finance:close` permission.
+         */
+        post: operations["createFinancePeriodAccrual"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/finance/periods/{period}/reopen": {
         parameters: {
             query?: never;
@@ -7527,6 +7549,8 @@ export interface components {
                 receivableMinor: number;
                 payableMinor: number;
                 netMinor: number;
+                receivableBookedMinor: number;
+                payableBookedMinor: number;
                 bookedMinor: number;
                 rate: string | null;
                 todayMinor: number | null;
@@ -7798,7 +7822,7 @@ export interface components {
             period: string;
             description: string;
             /** @enum {string} */
-            sourceType: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off" | "supplier_bill" | "supplier_payment" | "expense_claim";
+            sourceType: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off" | "supplier_bill" | "supplier_payment" | "expense_claim" | "month_end";
             sourceId: string | null;
             reversesId: string | null;
             reversedById: string | null;
@@ -7828,7 +7852,7 @@ export interface components {
             period: string;
             description: string;
             /** @enum {string} */
-            sourceType: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off" | "supplier_bill" | "supplier_payment" | "expense_claim";
+            sourceType: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off" | "supplier_bill" | "supplier_payment" | "expense_claim" | "month_end";
             sourceId: string | null;
             reversesId: string | null;
             reversedById: string | null;
@@ -7858,6 +7882,7 @@ export interface components {
         LedgerPeriod: {
             period: string;
             journals: number;
+            accrued: boolean;
             closed: boolean;
             closedAt: string | null;
         };
@@ -7938,6 +7963,10 @@ export interface components {
             status: "open" | "completed";
             completedOn: string | null;
             version: number;
+        };
+        MonthEndAccruals: {
+            period: string;
+            journals: components["schemas"]["Journal"][];
         };
         Notification: {
             id: string;
@@ -39234,7 +39263,7 @@ export interface operations {
                 q?: string;
                 period?: string;
                 accountId?: string;
-                sourceType?: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off" | "supplier_bill" | "supplier_payment" | "expense_claim";
+                sourceType?: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off" | "supplier_bill" | "supplier_payment" | "expense_claim" | "month_end";
                 /** @description One of postedOn, number; prefix with - for descending */
                 sort?: "postedOn" | "number" | "-postedOn" | "-number";
             };
@@ -39421,7 +39450,7 @@ export interface operations {
                 q?: string;
                 period?: string;
                 accountId?: string;
-                sourceType?: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off" | "supplier_bill" | "supplier_payment" | "expense_claim";
+                sourceType?: "manual" | "reversal" | "invoice" | "credit_note" | "payment" | "payment_allocation" | "write_off" | "supplier_bill" | "supplier_payment" | "expense_claim" | "month_end";
                 /** @description One of postedOn, number; prefix with - for descending */
                 sort?: "postedOn" | "number" | "-postedOn" | "-number";
                 format?: "csv" | "xlsx";
@@ -39839,6 +39868,112 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LedgerPeriod"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinancePeriodAccrual: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthEndAccruals"];
                 };
             };
             /** @description Invalid input: `errors` names each field. */

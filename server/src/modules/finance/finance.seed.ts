@@ -14,6 +14,7 @@ import {
 } from './invoices/invoices.service.ts';
 import { listAccounts } from './ledger/accounts.service.ts';
 import { createJournal, reverseJournal } from './ledger/journals.service.ts';
+import { postMonthEnd } from './ledger/month-end.service.ts';
 import { closePeriod } from './ledger/periods.service.ts';
 import { listRuns } from './payment-runs/payment-runs.service.ts';
 import { recordPayment } from './payments/payments.service.ts';
@@ -29,7 +30,7 @@ function monthStart(day: string, months: number): string {
 /**
  * The demo's books, as the finance lead would have kept them: the owners' capital paid in two
  * months ago, rent and a software licence paid last month, a rent entry posted twice and
- * reversed, last month closed, and this month's rent; then the service desk's approved time
+ * reversed, last month's accruals posted and the month closed, and this month's rent; then the service desk's approved time
  * billed: three weeks ago issued, mailed to the client with its PDF, its fapiao recorded and
  * half of it paid, two weeks ago approved with the re-billed travel, last week left for the
  * next run; the team's expense claims; and the subcontractor's bills for the same weeks.
@@ -151,6 +152,8 @@ async function seedLedger(finance: Ctx, today: string) {
     reason: '重复记账 Posted twice',
   });
   await pay(addDays(lastMonth, 12), 'Jira 年度许可 Jira annual licence', '6602', 1_250_000);
+  // Last month's approved work not yet invoiced is accrued before the month is closed.
+  await postMonthEnd(finance, lastMonth.slice(0, 7));
   await closePeriod(finance, lastMonth.slice(0, 7));
   await pay(monthStart(today, 0), '支付上海办公室房租 Shanghai office rent', '6602', 4_800_000);
 }

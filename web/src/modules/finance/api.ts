@@ -122,6 +122,18 @@ export function useClosePeriod() {
   });
 }
 
+/** Posts an ended month's accruals, each reversed on the next month's first day. */
+export function usePostAccruals() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({
+    mutationFn: (period: string) =>
+      unwrap(
+        api.POST('/api/v1/finance/periods/{period}/accruals', { params: { path: { period } } }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
 export function useReopenPeriod() {
   const invalidate = useInvalidateLedger();
   return useMutation({

@@ -6,6 +6,7 @@ import * as accounts from './accounts.service.ts';
 import { journalLineColumns, journalLinePage } from './journals.export.ts';
 import * as journals from './journals.service.ts';
 import * as s from './ledger.schema.ts';
+import { postMonthEnd } from './month-end.service.ts';
 import * as periods from './periods.service.ts';
 import { trialBalance } from './trial-balance.service.ts';
 
@@ -127,6 +128,17 @@ export function ledgerRoutes(app: App) {
       response: { 200: s.periodSchema },
     },
     handler: (req) => periods.closePeriod(req.ctx, req.params.period),
+  });
+  r.post('/api/v1/finance/periods/:period/accruals', {
+    config: { access: 'finance:close' },
+    schema: {
+      tags,
+      description:
+        'Posts an ended month’s accruals on its last day, each reversed on the next month’s first: unbilled approved work, foreign receivables and payables revalued, fixed-price revenue by percentage of completion. Once per month.',
+      params: s.periodParam,
+      response: { 200: s.monthEndSchema },
+    },
+    handler: (req) => postMonthEnd(req.ctx, req.params.period),
   });
   r.post('/api/v1/finance/periods/:period/reopen', {
     config: { access: 'finance:close' },

@@ -153,9 +153,16 @@ export const periodSchema = z
   .object({
     period: z.string(),
     journals: z.number().int(),
+    /** Its month-end accruals are posted. */
+    accrued: z.boolean(),
     closed: z.boolean(),
     closedAt: isoTimestamp.nullable(),
   })
   .meta({ id: 'LedgerPeriod' });
 export const periodParam = z.object({ period });
 export const reopenBody = z.strictObject({ reason: z.string().trim().min(1).max(500) });
+
+/** A month's accruals as posted: each journal, reversed on the next month's first day. */
+export const monthEndSchema = z
+  .object({ period: z.string(), journals: z.array(journalSchema) })
+  .meta({ id: 'MonthEndAccruals' });

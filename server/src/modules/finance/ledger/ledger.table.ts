@@ -55,6 +55,7 @@ export const journalSources = [
   'supplier_bill',
   'supplier_payment',
   'expense_claim',
+  'month_end',
 ] as const;
 export type JournalSource = (typeof journalSources)[number];
 

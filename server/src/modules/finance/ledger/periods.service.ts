@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { isoNow } from '../../../platform/clock.ts';
@@ -18,26 +19,33 @@ export async function assertPeriodOpen(trx: Executor, workspaceId: string, perio
   if (closed) throw new AppError('unprocessable', `${period} is closed: nothing posts into it`);
 }
 
+/** Per month: how many journals, and how many of them are its month-end accruals. */
+const journalCounts = (db: Executor, workspaceId: string) =>
+  db
+    .selectFrom('journals')
+    .select((eb) => [
+      'period',
+      eb.fn.countAll<number>().as('n'),
+      sql<number>`sum(case when source_type = 'month_end' then 1 else 0 end)`.as('accruals'),
+    ])
+    .where('workspace_id', '=', workspaceId)
+    .groupBy('period');
+
 /**
  * The months of the ledger, newest first: every month with journals or closed, and the
- * current one, with how many journals each holds.
+ * current one, with how many journals each holds and whether its accruals are posted.
  */
 export async function listPeriods(ctx: Ctx) {
   const workspaceId = workspaceOf(ctx);
   const [counts, closed] = await Promise.all([
-    ctx.db
-      .selectFrom('journals')
-      .select((eb) => ['period', eb.fn.countAll<number>().as('n')])
-      .where('workspace_id', '=', workspaceId)
-      .groupBy('period')
-      .execute(),
+    journalCounts(ctx.db, workspaceId).execute(),
     ctx.db
       .selectFrom('ledger_periods')
       .select(['period', 'closed_at'])
       .where('workspace_id', '=', workspaceId)
       .execute(),
   ]);
-  const journals = new Map(counts.map((c) => [c.period, Number(c.n)]));
+  const journals = new Map(counts.map((c) => [c.period, c]));
   const closedAt = new Map(closed.map((c) => [c.period, c.closed_at]));
   const months = new Set([...journals.keys(), ...closedAt.keys(), periodOf(todayOf(ctx))]);
   return [...months]
@@ -45,7 +53,8 @@ export async function listPeriods(ctx: Ctx) {
     .reverse()
     .map((period) => ({
       period,
-      journals: journals.get(period) ?? 0,
+      journals: Number(journals.get(period)?.n ?? 0),
+      accrued: Number(journals.get(period)?.accruals ?? 0) > 0,
       closed: closedAt.has(period),
       closedAt: closedAt.get(period) ?? null,
     }));
@@ -55,12 +64,7 @@ export async function listPeriods(ctx: Ctx) {
 async function periodSummary(ctx: Ctx, period: string) {
   const workspaceId = workspaceOf(ctx);
   const [count, closed] = await Promise.all([
-    ctx.db
-      .selectFrom('journals')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('workspace_id', '=', workspaceId)
-      .where('period', '=', period)
-      .executeTakeFirstOrThrow(),
+    journalCounts(ctx.db, workspaceId).where('period', '=', period).executeTakeFirst(),
     ctx.db
       .selectFrom('ledger_periods')
       .select('closed_at')
@@ -70,7 +74,8 @@ async function periodSummary(ctx: Ctx, period: string) {
   ]);
   return {
     period,
-    journals: Number(count.n),
+    journals: Number(count?.n ?? 0),
+    accrued: Number(count?.accruals ?? 0) > 0,
     closed: Boolean(closed),
     closedAt: closed?.closed_at ?? null,
   };

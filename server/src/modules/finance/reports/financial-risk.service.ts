@@ -4,83 +4,10 @@ import { addDays } from '../../../platform/days.ts';
 import { convertMinor } from '../../../platform/money.ts';
 import { clientName } from '../../clients/index.ts';
 import { clientContractOf } from '../../contracts/index.ts';
-import {
-  listProjects,
-  projectEvm,
-  projectHeadings,
-  projectsWithContract,
-} from '../../projects/index.ts';
-import { getSettingsRow, rateToBase } from '../../settings/index.ts';
-import { approvedEntries } from '../../time/index.ts';
-import { alreadyBilled } from '../invoices/invoice-lines.ts';
-import { balanceOf } from '../invoices/settlement.ts';
-
-type Open = {
-  currency: string;
-  receivableMinor: number;
-  payableMinor: number;
-  bookedMinor: number;
-};
-
-/**
- * Open receivables and payables in each currency other than base: what they are in their
- * currency, what they were booked at in base, what they are worth at today's rate, and the
- * difference a revaluation today would show (unrealised gain positive).
- */
-async function fxExposure(db: Executor, workspaceId: string, base: string, today: string) {
-  const open = new Map<string, Open>();
-  const at = (currency: string) => {
-    const o = open.get(currency) ?? {
-      currency,
-      receivableMinor: 0,
-      payableMinor: 0,
-      bookedMinor: 0,
-    };
-    open.set(currency, o);
-    return o;
-  };
-  const invoices = await db
-    .selectFrom('invoices')
-    .select(['currency', 'kind', 'status', 'total_minor', 'paid_minor', 'credited_minor'])
-    .select(['written_off_minor', 'due_date', 'base_open_minor'])
-    .where('workspace_id', '=', workspaceId)
-    .where('kind', '=', 'invoice')
-    .where('status', '=', 'issued')
-    .where('currency', '<>', base)
-    .where('base_open_minor', '<>', 0)
-    .execute();
-  for (const i of invoices) {
-    const o = at(i.currency);
-    o.receivableMinor += balanceOf(i);
-    o.bookedMinor += i.base_open_minor ?? 0;
-  }
-  const bills = await db
-    .selectFrom('supplier_bills')
-    .select(['currency', 'total_minor', 'base_total_minor'])
-    .where('workspace_id', '=', workspaceId)
-    .where('status', '=', 'approved')
-    .where('currency', '<>', base)
-    .execute();
-  for (const b of bills) {
-    const o = at(b.currency);
-    o.payableMinor += b.total_minor;
-    o.bookedMinor -= b.base_total_minor ?? 0;
-  }
-  const rows = [];
-  for (const o of open.values()) {
-    const rate = await rateToBase(db, workspaceId, o.currency, today);
-    const netMinor = o.receivableMinor - o.payableMinor;
-    const todayMinor = rate ? convertMinor(netMinor, o.currency, base, rate.rate) : null;
-    rows.push({
-      ...o,
-      netMinor,
-      rate: rate?.rate ?? null,
-      todayMinor,
-      unrealisedMinor: todayMinor === null ? null : todayMinor - o.bookedMinor,
-    });
-  }
-  return rows.sort((a, b) => a.currency.localeCompare(b.currency));
-}
+import { listProjects, projectEvm } from '../../projects/index.ts';
+import { getSettingsRow } from '../../settings/index.ts';
+import { fxExposure } from './fx-exposure.ts';
+import { unbilledTime } from './unbilled-time.ts';
 
 /** Revenue invoiced per client over the last year, net of credit notes, and its share. */
 async function concentration(db: Executor, workspaceId: string, base: string, today: string) {
@@ -142,48 +69,10 @@ export async function marginAtRisk(ctx: Ctx, floorPercent: number) {
   return rows;
 }
 
-/**
- * Work done and not yet invoiced (未开票在制) on time-and-materials contracts: approved,
- * billable, priced hours that no invoice bills, per project, in base currency at the rates
- * fixed when their weeks were approved, with the oldest day waiting.
- */
+/** Work done and not yet invoiced on time-and-materials contracts, as a draft would take it. */
 async function unbilledWork(ctx: Ctx) {
-  const workspaceId = workspaceOf(ctx);
-  const rows = await approvedEntries(ctx.db, workspaceId)
-    .where('te.billable', '=', true)
-    .where('te.bill_minor', '>', 0)
-    .where('te.project_id', 'in', projectsWithContract(ctx.db, workspaceId))
-    .where('te.id', 'not in', alreadyBilled(ctx.db, workspaceId, 'time_entry'))
-    .select((eb) => [
-      'te.project_id',
-      eb.fn.sum<string>('te.minutes').as('minutes'),
-      eb.fn.sum<string>('te.bill_base_minor').as('base'),
-      eb.fn.min<string>('te.day').as('oldest'),
-    ])
-    .groupBy('te.project_id')
-    .execute();
-  const projects = await projectHeadings(
-    ctx.db,
-    workspaceId,
-    rows.map((r) => r.project_id),
-  );
-  // Each contract's billing model once, however many of its projects wait.
-  const models = new Map<string, string | undefined>();
-  for (const id of new Set(projects.flatMap((p) => (p.contract_id ? [p.contract_id] : [])))) {
-    models.set(id, (await clientContractOf(ctx.db, workspaceId, id))?.billingModel);
-  }
-  const out = [];
-  for (const r of rows) {
-    const p = projects.find((x) => x.id === r.project_id);
-    if (!p?.contract_id || models.get(p.contract_id) !== 'time_and_materials') continue;
-    out.push({
-      project: { id: p.id, number: p.number, name: p.name },
-      hours: Number(r.minutes) / 60,
-      amountMinor: Number(r.base),
-      oldestDay: r.oldest,
-    });
-  }
-  return out.sort((a, b) => b.amountMinor - a.amountMinor);
+  const rows = await unbilledTime(ctx.db, workspaceOf(ctx), { billedBy: 'any' });
+  return rows.map(({ contractId: _, clientId: __, ...row }) => row);
 }
 
 /**

@@ -83,7 +83,9 @@ export const riskSchema = z
         receivableMinor: z.number().int(),
         payableMinor: z.number().int(),
         netMinor: z.number().int(),
-        /** The net in base currency at the rates it was booked at, and at today's. */
+        /** What each side was booked at in base, and the net: at the rates booked, and today's. */
+        receivableBookedMinor: z.number().int(),
+        payableBookedMinor: z.number().int(),
         bookedMinor: z.number().int(),
         rate: z.string().nullable(),
         todayMinor: z.number().int().nullable(),

@@ -5,19 +5,29 @@ import { DateTime } from '../../../components/DateTime';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ReasonButton } from '../../../components/ReasonButton';
 import { useHasPermission } from '../../auth/api';
-import { type LedgerPeriod, useClosePeriod, usePeriods, useReopenPeriod } from '../api';
+import {
+  type LedgerPeriod,
+  useClosePeriod,
+  usePeriods,
+  usePostAccruals,
+  useReopenPeriod,
+} from '../api';
 
-/** The months of the ledger: an ended month is closed to postings, and reopened with a reason. */
+/**
+ * The months of the ledger: an ended month gets its month-end accruals and is closed to
+ * postings, and reopened with a reason.
+ */
 export default function PeriodsPage() {
   const { t } = useTranslation();
   const canClose = useHasPermission()('finance:close');
   const periods = usePeriods();
   const close = useClosePeriod();
   const reopen = useReopenPeriod();
+  const accrue = usePostAccruals();
   const current = dayjs().format('YYYY-MM');
   return (
     <Card title={t('nav.ledgerPeriods')}>
-      <ProblemAlert error={periods.error ?? close.error ?? reopen.error} />
+      <ProblemAlert error={periods.error ?? close.error ?? reopen.error ?? accrue.error} />
       <Table<LedgerPeriod>
         rowKey="period"
         size="small"
@@ -38,6 +48,26 @@ export default function PeriodsPage() {
                 </>
               ) : (
                 <Tag color="green">{t('ledger.open')}</Tag>
+              ),
+          },
+          {
+            title: t('ledger.accruals'),
+            key: 'accrued',
+            render: (_, p) =>
+              p.accrued ? (
+                <Tag color="blue">{t('ledger.accrued')}</Tag>
+              ) : (
+                canClose &&
+                !p.closed &&
+                p.period < current && (
+                  <Button
+                    size="small"
+                    loading={accrue.isPending && accrue.variables === p.period}
+                    onClick={() => accrue.mutate(p.period)}
+                  >
+                    {t('ledger.postAccruals')}
+                  </Button>
+                )
               ),
           },
           {

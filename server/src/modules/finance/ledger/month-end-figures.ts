@@ -1,0 +1,143 @@
+import type { Executor } from '../../../db/database.ts';
+import type { Ctx } from '../../../platform/context.ts';
+import { convertMinor, Dec, roundMinor } from '../../../platform/money.ts';
+import { clientContractIdsBilledBy, clientContractOf } from '../../contracts/index.ts';
+import { projectEvm, projectsOfContract } from '../../projects/index.ts';
+import { fxExposure } from '../reports/fx-exposure.ts';
+import { unbilledTime } from '../reports/unbilled-time.ts';
+import { accountFor } from './accounts.service.ts';
+import type { PostingLine } from './journals.service.ts';
+import type { AccountPurpose } from './ledger.table.ts';
+
+/** A debit on one account and the credit on another, for a positive amount; swapped if not. */
+async function pair(
+  trx: Executor,
+  ctx: Ctx,
+  workspaceId: string,
+  amount: number,
+  [debit, credit]: [AccountPurpose, AccountPurpose],
+  aux: Partial<PostingLine> = {},
+): Promise<PostingLine[]> {
+  if (amount === 0) return [];
+  const [dr, cr] = amount > 0 ? [debit, credit] : [credit, debit];
+  const minor = Math.abs(amount);
+  return [
+    {
+      ...aux,
+      accountId: await accountFor(trx, ctx, workspaceId, dr),
+      debitMinor: minor,
+      creditMinor: 0,
+    },
+    {
+      ...aux,
+      accountId: await accountFor(trx, ctx, workspaceId, cr),
+      debitMinor: 0,
+      creditMinor: minor,
+    },
+  ];
+}
+
+/**
+ * Approved billable time of time-and-materials contracts up to the month's last day that no
+ * issued invoice bills yet: earned, so revenue against contract assets (合同资产), per project
+ * at the prices fixed at approval.
+ */
+export async function wipAccrual(trx: Executor, ctx: Ctx, workspaceId: string, lastDay: string) {
+  const lines: PostingLine[] = [];
+  for (const w of await unbilledTime(trx, workspaceId, { upTo: lastDay, billedBy: 'issued' })) {
+    const aux = {
+      projectId: w.project.id,
+      clientId: w.clientId,
+      memo: `${w.project.number} ${w.hours}h`,
+    };
+    lines.push(
+      ...(await pair(trx, ctx, workspaceId, w.amountMinor, ['contract_asset', 'revenue'], aux)),
+    );
+  }
+  return lines;
+}
+
+/**
+ * Open receivables and payables in foreign currencies revalued at the month's last rate: the
+ * difference to what they were booked at is unrealised exchange gain or loss (汇兑损益).
+ */
+export async function fxRevaluation(
+  trx: Executor,
+  ctx: Ctx,
+  workspaceId: string,
+  base: string,
+  lastDay: string,
+) {
+  const lines: PostingLine[] = [];
+  for (const o of await fxExposure(trx, workspaceId, base, lastDay)) {
+    if (o.rate === null) continue;
+    const memo = `${o.currency} @ ${o.rate}`;
+    const receivable =
+      convertMinor(o.receivableMinor, o.currency, base, o.rate) - o.receivableBookedMinor;
+    // A payable worth more in base is a loss: the gain is what it lost in value.
+    const payable = o.payableBookedMinor - convertMinor(o.payableMinor, o.currency, base, o.rate);
+    lines.push(
+      ...(await pair(trx, ctx, workspaceId, receivable, ['receivable', 'fx_gain_loss'], { memo })),
+      ...(await pair(trx, ctx, workspaceId, payable, ['payable', 'fx_gain_loss'], { memo })),
+    );
+  }
+  return lines;
+}
+
+/** The fixed fees issued invoices (less credit notes) bill on a contract, in its currency. */
+async function feesInvoiced(trx: Executor, workspaceId: string, contractId: string) {
+  const row = await trx
+    .selectFrom('invoice_lines')
+    .innerJoin('invoices', 'invoices.id', 'invoice_lines.invoice_id')
+    .select((eb) =>
+      eb.fn.coalesce(eb.fn.sum<string>('invoice_lines.net_minor'), eb.lit(0)).as('net'),
+    )
+    .where('invoices.workspace_id', '=', workspaceId)
+    .where('invoices.contract_id', '=', contractId)
+    .where('invoices.status', '=', 'issued')
+    .where('invoice_lines.kind', '=', 'fee')
+    .executeTakeFirstOrThrow();
+  return Number(row.net);
+}
+
+/**
+ * Fixed-price contracts earn their value by percentage of completion (earned value over the
+ * budget of their projects, at most all of it): what is earned beyond the fees invoiced is a
+ * contract asset, what is invoiced beyond it is an advance from the client (预收), in base at
+ * the rate the contract locked.
+ */
+export async function percentOfCompletion(
+  trx: Executor,
+  ctx: Ctx,
+  workspaceId: string,
+  base: string,
+) {
+  const lines: PostingLine[] = [];
+  for (const contractId of await clientContractIdsBilledBy(trx, workspaceId, ['fixed_price'])) {
+    const contract = await clientContractOf(trx, workspaceId, contractId);
+    if (!contract?.clientId || contract.valueMinor <= 0) continue;
+    let ev = 0;
+    let bac = 0;
+    for (const { id } of await projectsOfContract(trx, workspaceId, contractId).execute()) {
+      const { evm } = await projectEvm({ ...ctx, db: trx }, id);
+      if (!evm || evm.currency !== contract.currency) continue;
+      ev += evm.ev;
+      bac += evm.bac;
+    }
+    if (bac <= 0) continue;
+    const share = Dec.min(1, new Dec(ev).div(bac));
+    const earned = roundMinor(share.times(contract.valueMinor));
+    const gap = earned - (await feesInvoiced(trx, workspaceId, contractId));
+    const gapBase = convertMinor(gap, contract.currency, base, contract.fxRate ?? '1');
+    const aux = {
+      clientId: contract.clientId,
+      memo: `${contract.number} ${share.times(100).toFixed(1)}%`,
+    };
+    lines.push(
+      ...(gapBase >= 0
+        ? await pair(trx, ctx, workspaceId, gapBase, ['contract_asset', 'revenue'], aux)
+        : await pair(trx, ctx, workspaceId, -gapBase, ['revenue', 'advances_received'], aux)),
+    );
+  }
+  return lines;
+}
