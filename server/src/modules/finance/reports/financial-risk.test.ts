@@ -31,6 +31,8 @@ describe.each(dialects)('financial risk on %s', (dialect) => {
         receivableMinor: invoice.totalMinor,
         payableMinor: 0,
         netMinor: invoice.totalMinor,
+        receivableBookedMinor: invoice.baseTotalMinor,
+        payableBookedMinor: 0,
         bookedMinor: invoice.baseTotalMinor,
         rate: '0.14',
         todayMinor: Math.round(invoice.totalMinor * 0.14),
