@@ -52,8 +52,10 @@ test('ledger: finance posts a balanced journal, reverses it, and the trial balan
   );
 
   await page.getByRole('menuitem', { name: 'Accounting periods' }).click();
-  // The demo closed last month.
-  await expect(page.getByRole('row').filter({ hasText: 'Closed' })).toHaveCount(1);
+  // The demo posted last month's accruals and closed it.
+  const closed = page.getByRole('row').filter({ hasText: 'Closed' });
+  await expect(closed).toHaveCount(1);
+  await expect(closed).toContainText('Posted');
 });
 
 test('tax and rounding: the sample document shows what taxing per document changes, and the choice is kept', async ({

@@ -42,6 +42,7 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
       'sow supplier active',
       'sow client in_review',
       'sow client active',
+      'sow client active',
     ]);
     const desk = (
       await call(h, { method: 'GET', url: '/api/v1/contracts?q=服务台与桌面', cookie })
@@ -72,7 +73,7 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
     );
     expect(over.length).toBeGreaterThan(0);
     const projects = (await get('/api/v1/projects')).items;
-    expect(projects).toHaveLength(2);
+    expect(projects).toHaveLength(3);
     const project = projects.find((p: { name: string }) => p.name === '7×24 服务台与桌面运维');
     expect(project).toMatchObject({ phase: 'planning' });
     const tasks = (await get(`/api/v1/projects/${project.id}/tasks`)).items;
@@ -103,6 +104,24 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
         .map((b: { status: string; held: boolean }) => `${b.status}${b.held ? ' held' : ''}`)
         .sort(),
     ).toEqual(['approved held', 'paid', 'received']);
+    // The logistics retainer: its first blocks overdue, this month's with last month's overage
+    // drafted; last month's accruals posted before it was closed.
+    const retainer = projects.find((p: { name: string }) => p.name === '数据库运维支持包');
+    const invoices = (await get(`/api/v1/finance/invoices?contractId=${retainer.contract.id}`))
+      .items;
+    expect(invoices.map((i: { settlement: string | null }) => i.settlement).sort()).toEqual([
+      null,
+      'overdue',
+    ]);
+    const draft = invoices.find((i: { status: string }) => i.status === 'draft');
+    const lines = (await get(`/api/v1/finance/invoices/${draft.id}`)).lines;
+    expect(lines.map((l: { descriptionEn: string }) => l.descriptionEn)).toContainEqual(
+      expect.stringMatching(/^Overage: /),
+    );
+    const periods = (await get('/api/v1/finance/periods')).items;
+    expect(
+      periods.filter((p: { closed: boolean; accrued: boolean }) => p.closed && p.accrued),
+    ).toHaveLength(1);
     const finance = await login(h, DEMO_COLLEAGUES.finance.email, DEMO_LOGIN.password);
     const me = (await call(h, { method: 'GET', url: '/api/v1/me', cookie: finance })).json();
     expect(me.permissions).toContain('finance:approve');

@@ -104,12 +104,13 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   const suppliers = await modules.suppliers.seed.suppliers(admin);
   const delivery = await as(userIds.delivery as string);
   await modules.suppliers.seed.evaluations(admin, delivery, suppliers);
-  const { supplierContractId, deskContractId, euroContractId } =
+  const { supplierContractId, deskContractId, euroContractId, retainerContractId } =
     await modules.contracts.seed.contracts({
       admin,
       approvers: [await as(userIds.finance as string), delivery],
       clientId: clients[0] as string,
       euroClientId: clients[1] as string,
+      retainerClientId: clients[2] as string,
       supplierId: suppliers[0] as string,
       calendarId,
       position,
@@ -125,14 +126,27 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   });
   const projectId = await modules.projects.seed.project(admin, deskContractId);
   await modules.projects.seed.fixedPrice(admin, euroContractId);
-  await modules.staffing.seed.staffing(admin, { ...staff, today, projectId, position });
+  const retainerProjectId = await modules.projects.seed.retainer(admin, retainerContractId);
+  await modules.staffing.seed.staffing(admin, {
+    ...staff,
+    today,
+    projectId,
+    retainerProjectId,
+    position,
+  });
   await modules.projects.seed.plan(admin, projectId, { ...staff, today });
-  await modules.time.seed.time(admin, { people: staff.people, projectId, today });
+  await modules.time.seed.time(admin, {
+    people: staff.people,
+    projectId,
+    retainerProjectId,
+    today,
+  });
   await modules.finance.seed.finance({
     finance: await as(userIds.finance as string),
     admin,
     today,
     euroContractId,
+    retainerContractId,
     projectId,
   });
   return true;

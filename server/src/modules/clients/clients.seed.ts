@@ -85,8 +85,13 @@ export async function seedClients(ctx: Ctx, ownerId: string): Promise<string[]> 
         industry: '物流',
         country: 'CN',
         tier: 'standard',
-        status: 'prospect',
-        tags: ['应用开发'],
+        status: 'active',
+        tags: ['应用开发', '数据库运维'],
+        paymentTermsDays: 15,
+        billingEmail: 'ap@yuanhang.example',
+        taxId: '91310000MA1FL3YH8K',
+        billingAddress: '上海市浦东新区外高桥保税区港澳路 239 号',
+        billingPhone: '021-5866 1200',
       },
       contacts: [
         {

@@ -18,6 +18,8 @@ type Seed = {
   clientId: string;
   /** The German insurer, billed in euros. */
   euroClientId: string;
+  /** The logistics company on a monthly support retainer. */
+  retainerClientId: string;
   supplierId: string;
   /** The office calendar the service desk's SLA clocks run on. */
   calendarId: string;
@@ -27,7 +29,8 @@ type Seed = {
 /**
  * The demo's contracts, through the services and by the people who would act: an MSA with the
  * bank and two SOWs under it (one active with a rate card and SLAs, one waiting for finance),
- * and the supplier's contract that delivers the first SOW back-to-back.
+ * the supplier's contract that delivers the first SOW back-to-back, the insurer's fixed price
+ * in euros, and the logistics company's monthly retainer.
  */
 export async function seedContracts({
   admin,
@@ -37,7 +40,13 @@ export async function seedContracts({
   calendarId,
   position,
   euroClientId,
-}: Seed): Promise<{ supplierContractId: string; deskContractId: string; euroContractId: string }> {
+  retainerClientId,
+}: Seed): Promise<{
+  supplierContractId: string;
+  deskContractId: string;
+  euroContractId: string;
+  retainerContractId: string;
+}> {
   const today = todayOf(admin);
   const day = (offset: number) =>
     new Date(Date.parse(`${today}T00:00:00Z`) + offset * DAY_MS).toISOString().slice(0, 10);
@@ -228,5 +237,38 @@ export async function seedContracts({
     scope: 'Upgrade of the claims platform to the current release, with data migration.',
   });
   await approveAndSign(claims.id, day(-118), { name: 'Anna Becker', title: 'Head of Operations' });
-  return { supplierContractId: delivery.id, deskContractId: desk.id, euroContractId: claims.id };
+  // Forty hours of database support a month for a year; hours beyond them billed at the card.
+  const retainer = await createContract(admin, {
+    partyType: 'client',
+    clientId: retainerClientId,
+    currency: 'CNY',
+    type: 'sow',
+    title: '数据库运维支持包',
+    valueMinor: 96_000_000,
+    startDate: day(-100),
+    endDate: day(265),
+    autoRenew: true,
+    noticeDays: 30,
+    paymentTermsDays: 15,
+    billingModel: 'retainer',
+    hourBlock: 40,
+    retainerPeriod: 'month',
+    retainerOverage: true,
+    feeSchedule: [],
+    scope: '核心数据库（Oracle、PostgreSQL）的巡检、备份恢复演练与故障支持，每月 40 小时。',
+  });
+  await addRate(admin, retainer.id, {
+    positionId: position('数据库管理员'),
+    seniority: 'senior',
+    unit: 'hour',
+    rateMinor: 260_00,
+    effectiveFrom: day(-100),
+  });
+  await approveAndSign(retainer.id, day(-102), { name: '陈杰', title: 'IT 总监' });
+  return {
+    supplierContractId: delivery.id,
+    deskContractId: desk.id,
+    euroContractId: claims.id,
+    retainerContractId: retainer.id,
+  };
 }

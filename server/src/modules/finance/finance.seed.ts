@@ -30,21 +30,25 @@ function monthStart(day: string, months: number): string {
 /**
  * The demo's books, as the finance lead would have kept them: the owners' capital paid in two
  * months ago, rent and a software licence paid last month, a rent entry posted twice and
- * reversed, last month's accruals posted and the month closed, and this month's rent; then the service desk's approved time
+ * reversed, and this month's rent; then the service desk's approved time
  * billed: three weeks ago issued, mailed to the client with its PDF, its fapiao recorded and
  * half of it paid, two weeks ago approved with the re-billed travel, last week left for the
- * next run; the team's expense claims; and the subcontractor's bills for the same weeks.
+ * next run; the team's expense claims; the subcontractor's bills for the same weeks; the
+ * logistics retainer's invoices; and last month's accruals posted and the month closed.
  */
 export async function seedFinance(refs: {
   finance: Ctx;
   admin: Ctx;
   today: string;
   euroContractId: string;
+  retainerContractId: string;
   projectId: string;
 }) {
   await seedLedger(refs.finance, refs.today);
   await seedSeller(refs.finance);
   await seedExpenses(refs.admin, { projectId: refs.projectId, today: refs.today });
+  // Before the runs below, which would otherwise draft its blocks with the bank's invoices.
+  await seedRetainerInvoices(refs);
   const monday = mondayOf(refs.today);
   const billUpTo = async (upTo: string) => {
     const { invoiceIds } = await runInvoices(refs.finance, { upTo });
@@ -82,6 +86,38 @@ export async function seedFinance(refs: {
   await seedEuroInvoice(refs);
   await seedBills(refs);
   await seedStatement(refs.finance, refs.today);
+  // Last month's approved work not yet invoiced is accrued before the month is closed.
+  const lastMonth = monthStart(refs.today, 1).slice(0, 7);
+  await postMonthEnd(refs.finance, lastMonth);
+  await closePeriod(refs.finance, lastMonth);
+}
+
+/**
+ * The logistics retainer: the blocks of its first three months issued at the start of last
+ * month and never paid, now overdue; this month's block and last month's hours past its
+ * block, billed at the rate card, wait as a draft.
+ */
+async function seedRetainerInvoices(refs: {
+  finance: Ctx;
+  admin: Ctx;
+  today: string;
+  retainerContractId: string;
+}) {
+  const contractId = refs.retainerContractId;
+  const lastMonth = monthStart(refs.today, 1);
+  const { invoiceIds } = await runInvoices(refs.finance, {
+    upTo: addDays(lastMonth, 1),
+    contractId,
+  });
+  for (const id of invoiceIds) {
+    const { version } = await getInvoice(refs.finance, id);
+    const approved = await approveInvoice(refs.admin, id, version);
+    await issueInvoice(refs.finance, id, {
+      version: approved.version,
+      issueDate: addDays(lastMonth, 2),
+    });
+  }
+  await runInvoices(refs.finance, { upTo: refs.today, contractId });
 }
 
 /**
@@ -152,9 +188,6 @@ async function seedLedger(finance: Ctx, today: string) {
     reason: '重复记账 Posted twice',
   });
   await pay(addDays(lastMonth, 12), 'Jira 年度许可 Jira annual licence', '6602', 1_250_000);
-  // Last month's approved work not yet invoiced is accrued before the month is closed.
-  await postMonthEnd(finance, lastMonth.slice(0, 7));
-  await closePeriod(finance, lastMonth.slice(0, 7));
   await pay(monthStart(today, 0), '支付上海办公室房租 Shanghai office rent', '6602', 4_800_000);
 }
 

@@ -8,7 +8,12 @@ import { runEarnedValue } from './monitoring/evm.job.ts';
 import { monitoringRoutes } from './monitoring/monitoring.routes.ts';
 import { planRoutes } from './plan/plan.routes.ts';
 import { projectRoutes } from './projects.routes.ts';
-import { seedFixedPriceProject, seedProject, seedProjectPlan } from './projects.seed.ts';
+import {
+  seedFixedPriceProject,
+  seedProject,
+  seedProjectPlan,
+  seedRetainerProject,
+} from './projects.seed.ts';
 
 export const projects = {
   name: 'projects',
@@ -24,5 +29,10 @@ export const projects = {
     { name: 'projects.earned-value', schedule: daily('00:15'), run: runEarnedValue },
     { name: 'projects.status-report-drafts', schedule: daily('00:15'), run: runStatusReportDrafts },
   ],
-  seed: { project: seedProject, plan: seedProjectPlan, fixedPrice: seedFixedPriceProject },
+  seed: {
+    project: seedProject,
+    plan: seedProjectPlan,
+    fixedPrice: seedFixedPriceProject,
+    retainer: seedRetainerProject,
+  },
 } satisfies ModuleManifest;

@@ -1,4 +1,4 @@
-import type { Ctx } from '../../platform/context.ts';
+import { type Ctx, todayOf } from '../../platform/context.ts';
 import { addDays, mondayOf } from '../../platform/days.ts';
 import { addChangeRequest, submitChangeRequest } from './changes/change-requests.service.ts';
 import {
@@ -34,12 +34,37 @@ export async function seedProject(admin: Ctx, contractId: string) {
   return project.id;
 }
 
-/** The insurer's fixed-price upgrade, under way: it earns by its fee schedule. */
+/**
+ * The insurer's fixed-price upgrade, under way: it bills by its fee schedule, and its one
+ * baselined task, past half done, is what its revenue is recognised by at month end.
+ */
 export async function seedFixedPriceProject(admin: Ctx, contractId: string) {
   const project = await createProject(admin, {
     contractId,
     health: 'green',
     goals: [{ objective: 'Go-live on the agreed date', target: 'on time', actual: 'on track' }],
+  });
+  const today = todayOf(admin);
+  await createTask(admin, project.id, {
+    name: 'Upgrade and data migration 升级与数据迁移',
+    parentId: null,
+    estimateHours: 400,
+    startDate: addDays(today, -120),
+    finishDate: addDays(today, 90),
+    status: 'in_progress',
+    percentComplete: 55,
+    assigneeId: null,
+  });
+  await saveBaseline(admin, project.id, { name: 'Signed plan 签约计划' });
+  return project.id;
+}
+
+/** The retainer's project: database support within the monthly hours. */
+export async function seedRetainerProject(admin: Ctx, contractId: string) {
+  const project = await createProject(admin, {
+    contractId,
+    health: 'amber',
+    goals: [{ objective: '每月支持工时不超出工时包', target: '≤ 40 小时', actual: '上月 80 小时' }],
   });
   return project.id;
 }

@@ -10,6 +10,8 @@ type Refs = {
   today: string;
   /** The service desk project: its team's bookings name it. */
   projectId: string;
+  /** The logistics retainer's project: its database administrator's booking names it. */
+  retainerProjectId: string;
   position: PositionOf;
 };
 
@@ -41,7 +43,7 @@ const bookings: [
   ['孙磊', '服务台工程师', 0, 180, 40, true],
   ['黄磊', '测试经理', 30, 210, 24, false],
   ['林涛', 'Java 开发工程师', 0, 45, 40, true],
-  ['唐伟', '数据库管理员', 0, 120, 20, true],
+  ['唐伟', '数据库管理员', -100, 120, 20, true],
   ['韩雪', '云平台工程师', 0, 84, 40, true],
   ['萧然', '项目经理', 30, 210, 40, false],
   ['Anna Schmidt', 'SAP 顾问', 0, 60, 24, true],
@@ -54,7 +56,11 @@ export async function seedStaffing(admin: Ctx, refs: Refs) {
   for (const [name, position, from, to, hoursPerWeek, firm] of bookings) {
     await createAssignment(admin, {
       personId: refs.people.get(name) as string,
-      projectId: deskTeam.has(name) ? refs.projectId : null,
+      projectId: deskTeam.has(name)
+        ? refs.projectId
+        : name === '唐伟'
+          ? refs.retainerProjectId
+          : null,
       positionId: refs.position(position),
       startDate: day(from),
       endDate: day(to),

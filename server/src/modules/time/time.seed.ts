@@ -7,21 +7,40 @@ import { approveSheet, submitWeek } from './workflow.service.ts';
 const fullWeek = [8, 8, 8, 8, 8, 0, 0];
 const halfWeek = [4, 4, 4, 4, 4, 0, 0];
 
+/** The first day of the month before the month of `day`. */
+const lastMonthStart = (day: string) => {
+  const d = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - 1);
+  return d.toISOString().slice(0, 10);
+};
+
 /**
  * The service desk's past weeks: three approved (so the project shows billed, cost and margin)
- * and last week's of one worker waiting in the project manager's approvals.
+ * and last week's of one worker waiting in the project manager's approvals; and the logistics
+ * retainer's database administrator's two full weeks last month, past its forty hours.
  */
 export async function seedTime(
   admin: Ctx,
-  refs: { people: Map<string, string>; projectId: string; today: string },
+  refs: {
+    people: Map<string, string>;
+    projectId: string;
+    retainerProjectId: string;
+    today: string;
+  },
 ) {
   const thisWeek = mondayOf(refs.today);
-  const log = async (name: string, weeksAgo: number, hours: number[], approve: boolean) => {
+  const log = async (
+    name: string,
+    weeksAgo: number,
+    hours: number[],
+    approve: boolean,
+    projectId = refs.projectId,
+  ) => {
     const personId = refs.people.get(name) as string;
     const week = addDays(thisWeek, -7 * weeksAgo);
     await saveWeek(admin, week, {
       personId,
-      rows: [{ projectId: refs.projectId, taskId: null, billable: true, hours, notes: [] }],
+      rows: [{ projectId, taskId: null, billable: true, hours, notes: [] }],
     });
     await submitWeek(admin, week, { personId });
     if (!approve) return;
@@ -38,4 +57,10 @@ export async function seedTime(
   // The demo admin's own weeks (周杰): last week's waits for approval by someone else.
   await log('周杰', 2, halfWeek, false);
   await log('周杰', 1, halfWeek, false);
+  // Two weeks wholly in last month: the second and third Mondays after its first day.
+  const firstWeek = mondayOf(addDays(lastMonthStart(refs.today), 7));
+  for (const week of [firstWeek, addDays(firstWeek, 7)]) {
+    const weeksAgo = (Date.parse(thisWeek) - Date.parse(week)) / (7 * 86_400_000);
+    await log('唐伟', weeksAgo, fullWeek, true, refs.retainerProjectId);
+  }
 }
