@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { demoFinance, signInInEnglish } from './support.ts';
 
 /**
- * The bank's statement: the demo's receipt waits with the invoice it pays suggested, and a new
- * file of the same account imports with the columns saved from the last one; a charge is set
- * aside with a note.
+ * The bank's statement: the demo's receipt waits with the invoice it pays suggested, the
+ * payment run's transfer is matched to the run, and a new file of the same account imports
+ * with the columns saved from the last one; a charge is set aside with a note.
  */
 test('a bank statement suggests the invoice a receipt pays, and the next file imports with the saved columns', async ({
   page,
@@ -16,7 +16,11 @@ test('a bank statement suggests the invoice a receipt pays, and the next file im
   await expect(
     drawer.getByRole('button', { name: /INV-\d{4}-\d{5} · 华信银行 \(same amount/ }),
   ).toBeVisible();
-  await expect(drawer.locator('.ant-tag', { hasText: 'Set aside' })).toHaveCount(2);
+  await expect(drawer.locator('.ant-tag', { hasText: 'Set aside' })).toHaveCount(1);
+  // The subcontractor's batch transfer is the payment run it paid.
+  await expect(drawer.getByRole('row').filter({ hasText: '批量代付' })).toContainText(
+    /PAY-\d{4}-00001/,
+  );
   await drawer.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('button', { name: 'Import statement' }).click();

@@ -59,6 +59,7 @@ import * as m0056 from './migrations/0056-bank-statements.ts';
 import * as m0057 from './migrations/0057-invoice-detail.ts';
 import * as m0058 from './migrations/0058-expenses.ts';
 import * as m0059 from './migrations/0059-retainer-periods.ts';
+import * as m0060 from './migrations/0060-bank-payment-runs.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -121,6 +122,7 @@ const migrations: Record<string, Migration> = {
   '0057-invoice-detail': m0057,
   '0058-expenses': m0058,
   '0059-retainer-periods': m0059,
+  '0060-bank-payment-runs': m0060,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -6948,6 +6948,10 @@ export interface components {
                 id: string;
                 number: string;
             } | null;
+            paymentRun: {
+                id: string;
+                number: string;
+            } | null;
             note: string | null;
             suggestions: {
                 invoice: {
@@ -6960,6 +6964,14 @@ export interface components {
                     name: string;
                 };
                 reasons: ("amount" | "reference" | "payer")[];
+            }[];
+            runSuggestions: {
+                run: {
+                    id: string;
+                    number: string;
+                    totalMinor: number;
+                };
+                reasons: ("amount" | "reference")[];
             }[];
             version: number;
         };
@@ -46081,7 +46093,9 @@ export interface operations {
                 "application/json": {
                     version: number;
                     /** Format: uuid */
-                    invoiceId: string;
+                    invoiceId?: string;
+                    /** Format: uuid */
+                    paymentRunId?: string;
                 };
             };
         };

@@ -1,6 +1,6 @@
 import type { Ctx } from '../../platform/context.ts';
 import { addDays, mondayOf } from '../../platform/days.ts';
-import { ignoreLine, importStatement } from './banking/banking.service.ts';
+import { ignoreLine, importStatement, matchLine } from './banking/banking.service.ts';
 import { seedBills } from './bills/bills.seed.ts';
 import { recordFapiao } from './delivery/fapiao.service.ts';
 import { sendInvoice } from './delivery/invoice-mail.ts';
@@ -213,8 +213,8 @@ async function seedSeller(finance: Ctx) {
 
 /**
  * This week's statement of the seller's account as the bank exports it: the bank's second
- * transfer for the service desk invoice, waiting to be matched, and the bank's charges and
- * the subcontractor's payment run, set aside as already booked.
+ * transfer for the service desk invoice, waiting to be matched; the bank's charges, set aside
+ * as already booked; and the payment run's batch transfer, matched to the run.
  */
 async function seedStatement(finance: Ctx, today: string) {
   const { items } = await listInvoices(finance, {
@@ -246,10 +246,14 @@ async function seedStatement(finance: Ctx, today: string) {
       counterparty: '对方户名',
     },
   });
-  for (const [line, note] of [
-    [statement.bookings[1], '银行手续费，已记入财务费用'],
-    [statement.bookings[2], `付款批次 ${runs[0].number}，已记账`],
-  ] as const) {
-    if (line) await ignoreLine(finance, line.id, { version: line.version, note });
+  const [, charges, batch] = statement.bookings;
+  if (charges) {
+    await ignoreLine(finance, charges.id, {
+      version: charges.version,
+      note: '银行手续费，已记入财务费用',
+    });
+  }
+  if (batch) {
+    await matchLine(finance, batch.id, { version: batch.version, paymentRunId: runs[0].id });
   }
 }

@@ -63,18 +63,21 @@ export function useDecideLine() {
     mutationFn: ({
       line,
       invoiceId,
+      paymentRunId,
       note,
     }: {
       line: BankStatementLine;
       invoiceId?: string;
+      paymentRunId?: string;
       note?: string;
     }) => {
       const params = { path: { id: line.id } };
-      return invoiceId
+      const to = invoiceId ? { invoiceId } : paymentRunId ? { paymentRunId } : null;
+      return to
         ? unwrap(
             api.POST('/api/v1/finance/bank-lines/{id}/match', {
               params,
-              body: { version: line.version, invoiceId },
+              body: { version: line.version, ...to },
             }),
           )
         : unwrap(

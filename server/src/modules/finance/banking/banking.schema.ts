@@ -30,7 +30,17 @@ export const statementBody = z.strictObject({
   mapping: mappingSchema.optional(),
 });
 
-export const matchBody = z.strictObject({ version: versionField, invoiceId: z.uuid() });
+/** Money in to the invoice it pays, or money out to the payment run it paid. */
+export const matchBody = z
+  .strictObject({
+    version: versionField,
+    invoiceId: z.uuid().optional(),
+    paymentRunId: z.uuid().optional(),
+  })
+  .refine((b) => Boolean(b.invoiceId) !== Boolean(b.paymentRunId), {
+    message: 'An invoice or a payment run, one of them',
+    path: ['invoiceId'],
+  });
 export const ignoreBody = z.strictObject({
   version: versionField,
   note: z.string().trim().min(1).max(500),
@@ -53,6 +63,7 @@ export const statementLineSchema = z
     counterparty: z.string().nullable(),
     status: z.enum(statementLineStatuses),
     payment: z.object({ id: z.string(), number: z.string() }).nullable(),
+    paymentRun: z.object({ id: z.string(), number: z.string() }).nullable(),
     note: z.string().nullable(),
     /** For money in still open: the invoices it may pay, best first. */
     suggestions: z.array(
@@ -60,6 +71,13 @@ export const statementLineSchema = z
         invoice: z.object({ id: z.string(), number: z.string(), balanceMinor: z.number().int() }),
         client: z.object({ id: z.string(), name: z.string() }),
         reasons: z.array(z.enum(['amount', 'reference', 'payer'])),
+      }),
+    ),
+    /** For money out still open: the paid payment runs it may be, best first. */
+    runSuggestions: z.array(
+      z.object({
+        run: z.object({ id: z.string(), number: z.string(), totalMinor: z.number().int() }),
+        reasons: z.array(z.enum(['amount', 'reference'])),
       }),
     ),
     version: z.number().int(),

@@ -22,7 +22,12 @@ import type {
   statementQuery,
 } from './banking.schema.ts';
 import type { ColumnMapping } from './banking.table.ts';
-import { openInvoices, suggestionsFor } from './match-suggestions.ts';
+import {
+  openInvoices,
+  runSuggestionsFor,
+  suggestionsFor,
+  unmatchedRuns,
+} from './match-suggestions.ts';
 import { linesFromSheet } from './statement-lines.ts';
 
 async function statementRow(db: Executor, ctx: Ctx, id: string) {
@@ -42,20 +47,28 @@ function lineQuery(db: Executor, workspaceId: string) {
     .selectFrom('bank_statement_lines as l')
     .innerJoin('bank_statements as s', 's.id', 'l.statement_id')
     .leftJoin('payments as p', 'p.id', 'l.payment_id')
+    .leftJoin('payment_runs as r', 'r.id', 'l.payment_run_id')
     .selectAll('l')
-    .select(['p.number as payment_number', 's.currency'])
+    .select(['p.number as payment_number', 'r.number as run_number', 's.currency'])
     .where('l.workspace_id', '=', workspaceId);
 }
 
 type LineRow = Awaited<ReturnType<ReturnType<typeof lineQuery>['execute']>>[number];
 
-/** Lines as the app shows them, with what each line of open money in may pay. */
+/**
+ * Lines as the app shows them, with what each line of open money in may pay and which paid
+ * run each line of open money out may be.
+ */
 async function presentLines(db: Executor, workspaceId: string, lines: LineRow[]) {
-  const currencies = new Set(
-    lines.filter((l) => l.status === 'open' && l.amount_minor > 0).map((l) => l.currency),
-  );
+  const open = lines.filter((l) => l.status === 'open');
   const invoices = new Map<string, Awaited<ReturnType<typeof openInvoices>>>();
-  for (const c of currencies) invoices.set(c, await openInvoices(db, workspaceId, c));
+  for (const c of new Set(open.filter((l) => l.amount_minor > 0).map((l) => l.currency))) {
+    invoices.set(c, await openInvoices(db, workspaceId, c));
+  }
+  const runs = new Map<string, Awaited<ReturnType<typeof unmatchedRuns>>>();
+  for (const c of new Set(open.filter((l) => l.amount_minor < 0).map((l) => l.currency))) {
+    runs.set(c, await unmatchedRuns(db, workspaceId, c));
+  }
   return lines.map((l) => ({
     id: l.id,
     statementId: l.statement_id,
@@ -67,8 +80,11 @@ async function presentLines(db: Executor, workspaceId: string, lines: LineRow[])
     status: l.status,
     payment:
       l.payment_id && l.payment_number ? { id: l.payment_id, number: l.payment_number } : null,
+    paymentRun:
+      l.payment_run_id && l.run_number ? { id: l.payment_run_id, number: l.run_number } : null,
     note: l.note,
     suggestions: l.status === 'open' ? suggestionsFor(l, invoices.get(l.currency) ?? []) : [],
+    runSuggestions: l.status === 'open' ? runSuggestionsFor(l, runs.get(l.currency) ?? []) : [],
     version: l.version,
   }));
 }
@@ -269,7 +285,12 @@ async function decide(
   trx: Executor,
   ctx: Ctx,
   line: { id: string; version: number },
-  set: { status: 'matched' | 'ignored'; payment_id?: string; note?: string },
+  set: {
+    status: 'matched' | 'ignored';
+    payment_id?: string;
+    payment_run_id?: string;
+    note?: string;
+  },
 ) {
   const written = await trx
     .updateTable('bank_statement_lines')
@@ -286,14 +307,50 @@ async function decide(
   if (Number(written.numUpdatedRows) === 0) throw versionConflict();
 }
 
+type OpenLine = Awaited<ReturnType<typeof openLine>>;
+
 /**
- * Matches a line of money in to an invoice a person chose: the payment is recorded as the
- * bank booked it (day, amount, reference, payer), to that invoice up to what it owes, the rest
- * the client's credit balance; the line keeps the payment.
+ * Matches a line of money out to the paid payment run it was, for its whole total in the
+ * line's currency: the run booked the payment when it was marked paid, so nothing posts.
+ */
+async function matchToRun(trx: Executor, ctx: Ctx, line: OpenLine, runId: string) {
+  if (line.amount_minor >= 0) {
+    throw new AppError('unprocessable', 'Only money out is matched to a payment run');
+  }
+  const run = (await unmatchedRuns(trx, line.workspace_id, line.currency)).find(
+    (r) => r.id === runId,
+  );
+  if (!run) {
+    throw refusedField(
+      'paymentRunId',
+      `No paid run in ${line.currency} waits for its statement line`,
+    );
+  }
+  if (run.totalMinor !== -line.amount_minor) {
+    throw refusedField(
+      'paymentRunId',
+      `${run.number} paid ${run.totalMinor}, not ${-line.amount_minor}`,
+    );
+  }
+  await decide(trx, ctx, line, { status: 'matched', payment_run_id: run.id });
+  await audit(trx, ctx, {
+    action: 'bank_statement.match',
+    entityType: 'bank_statement',
+    entityId: line.statement_id,
+    changes: { line: { after: line.seq }, paymentRun: { after: run.number } },
+  });
+}
+
+/**
+ * Matches a line of money in to an invoice a person chose (the payment is recorded as the
+ * bank booked it: day, amount, reference, payer; to that invoice up to what it owes, the rest
+ * the client's credit balance; the line keeps the payment), or a line of money out to the
+ * payment run it paid.
  */
 export async function matchLine(ctx: Ctx, lineId: string, input: z.infer<typeof matchBody>) {
   await ctx.db.transaction().execute(async (trx) => {
     const line = await openLine(trx, ctx, lineId, input.version);
+    if (input.paymentRunId) return matchToRun(trx, ctx, line, input.paymentRunId);
     if (line.amount_minor <= 0) {
       throw new AppError('unprocessable', 'Only money in is matched to an invoice');
     }

@@ -38,7 +38,8 @@ export type StatementLineStatus = (typeof statementLineStatuses)[number];
 
 /**
  * One booking on the statement: money in (positive) or out. A person matches money in to an
- * invoice, which records the payment, or sets a line aside with a note.
+ * invoice, which records the payment, or money out to the payment run it paid (booked when
+ * the run was marked paid), or sets a line aside with a note.
  */
 export type BankStatementLineTable = {
   id: string;
@@ -51,6 +52,7 @@ export type BankStatementLineTable = {
   counterparty: string | null;
   status: StatementLineStatus;
   payment_id: string | null;
+  payment_run_id: string | null;
   note: string | null;
   decided_at: Timestamp | null;
   decided_by: string | null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../../test/databases.ts';
 import { signedIn, useHarness } from '../../../test/harness.ts';
+import { billWorld, CARL_WEEK_MINOR } from '../bills/bills.fixture.ts';
 import { invoiceWorld } from '../invoices/invoices.fixture.ts';
 
 describe.each(dialects)('bank statements on %s', (dialect) => {
@@ -123,5 +124,71 @@ describe.each(dialects)('bank statements on %s', (dialect) => {
     expect((await w.get(stranger, `${statements}/${statement.id}`)).statusCode).toBe(404);
     const member = await signedIn(h, { workspaceId: w.owner.workspaceId, role: 'member' });
     expect((await w.get(member, statements)).statusCode).toBe(403);
+  });
+
+  it('matches money out to the payment run the bank paid, whole, once', async () => {
+    const w = await billWorld(h);
+    await w.carlsWeek('2026-11-16');
+    await w.approve(await w.enter(w.owner, w.billBody('BD-1', CARL_WEEK_MINOR)));
+    const runs = '/api/v1/finance/payment-runs';
+    const run = (await w.send(w.finance, 'POST', runs, { dueBy: '2026-12-31' })).json();
+    const approved = (
+      await w.send(w.owner, 'POST', `${runs}/${run.id}/approve`, { version: run.version })
+    ).json();
+    await w.send(w.finance, 'POST', `${runs}/${run.id}/pay`, {
+      version: approved.version,
+      paidOn: '2026-11-27',
+      bankReference: 'SEB-77812',
+    });
+    const total = run.totals[0].totalMinor;
+    const euros = (minor: number) => (minor / 100).toFixed(2);
+    const imported = await w.send(w.finance, 'POST', statements, {
+      bankAccount: 'SEB EUR 5000 1234',
+      currency: 'EUR',
+      format: 'csv',
+      content: [
+        'date,amount,reference',
+        `2026-11-27,-${euros(total)},SEB-77812 batch`,
+        `2026-11-27,-${euros(total - 1)},other`,
+      ].join('\n'),
+      mapping: { date: 'date', amount: 'amount', reference: 'reference' },
+    });
+    expect(imported.statusCode, imported.body).toBe(201);
+    const [paid, short] = imported.json().bookings;
+    expect(paid.runSuggestions).toEqual([
+      {
+        run: { id: run.id, number: run.number, totalMinor: total },
+        reasons: ['amount', 'reference'],
+      },
+    ]);
+    expect(short.runSuggestions).toEqual([]);
+    const url = '/api/v1/finance/bank-lines';
+    // Not for a different amount; then for the line that is the run, once.
+    const wrong = await w.send(w.finance, 'POST', `${url}/${short.id}/match`, {
+      version: short.version,
+      paymentRunId: run.id,
+    });
+    expect(wrong.statusCode).toBe(422);
+    const matched = await w.send(w.finance, 'POST', `${url}/${paid.id}/match`, {
+      version: paid.version,
+      paymentRunId: run.id,
+    });
+    expect(matched.statusCode, matched.body).toBe(200);
+    expect(matched.json()).toMatchObject({
+      status: 'matched',
+      paymentRun: { id: run.id, number: run.number },
+      payment: null,
+    });
+    const again = await w.send(w.finance, 'POST', `${url}/${short.id}/match`, {
+      version: short.version,
+      paymentRunId: run.id,
+    });
+    expect(again.statusCode).toBe(422);
+    const both = await w.send(w.finance, 'POST', `${url}/${short.id}/match`, {
+      version: short.version,
+      paymentRunId: run.id,
+      invoiceId: run.id,
+    });
+    expect(both.statusCode).toBe(400);
   });
 });

@@ -1,6 +1,7 @@
 import type { Executor } from '../../../db/database.ts';
 import { clientName } from '../../clients/index.ts';
 import { balanceOf } from '../invoices/settlement.ts';
+import { runTotals } from '../payment-runs/payment-runs.service.ts';
 
 export type Suggestion = {
   invoice: { id: string; number: string; balanceMinor: number };
@@ -57,6 +58,68 @@ export function suggestionsFor(
     .map(({ i, reasons }) => ({
       invoice: { id: i.id, number: i.number as string, balanceMinor: i.balance },
       client: { id: i.client_id, name: i.client_name ?? '' },
+      reasons,
+    }));
+}
+
+export type RunSuggestion = {
+  run: { id: string; number: string; totalMinor: number };
+  /** Why it is suggested: the run's total in the line's currency, its bank reference. */
+  reasons: ('amount' | 'reference')[];
+};
+
+/** The paid payment runs no statement line is matched to, with their totals in a currency. */
+export async function unmatchedRuns(db: Executor, workspaceId: string, currency: string) {
+  const runs = await db
+    .selectFrom('payment_runs')
+    .select(['id', 'number', 'bank_reference'])
+    .where('workspace_id', '=', workspaceId)
+    .where('status', '=', 'paid')
+    .where(
+      'id',
+      'not in',
+      db
+        .selectFrom('bank_statement_lines')
+        .select('payment_run_id as id')
+        .where('workspace_id', '=', workspaceId)
+        .where('payment_run_id', 'is not', null)
+        .$narrowType<{ id: string }>(),
+    )
+    .execute();
+  const totals = await runTotals(
+    db,
+    runs.map((r) => r.id),
+  );
+  return runs.flatMap((r) => {
+    const total = totals.get(r.id)?.find((t) => t.currency === currency);
+    return total ? [{ ...r, totalMinor: total.totalMinor }] : [];
+  });
+}
+
+/**
+ * The payment runs a line of money out may be, best first: the run's total equal to what
+ * left, its bank reference in the line's reference. Three at most, and only with a reason.
+ */
+export function runSuggestionsFor(
+  line: { amount_minor: number; reference: string | null },
+  runs: Awaited<ReturnType<typeof unmatchedRuns>>,
+): RunSuggestion[] {
+  if (line.amount_minor >= 0) return [];
+  const reference = squash(line.reference ?? '');
+  return runs
+    .map((r) => {
+      const reasons: RunSuggestion['reasons'] = [];
+      if (r.totalMinor === -line.amount_minor) reasons.push('amount');
+      if (r.bank_reference && reference.includes(squash(r.bank_reference))) {
+        reasons.push('reference');
+      }
+      return { r, reasons };
+    })
+    .filter((x) => x.reasons.length > 0)
+    .sort((a, b) => b.reasons.length - a.reasons.length)
+    .slice(0, 3)
+    .map(({ r, reasons }) => ({
+      run: { id: r.id, number: r.number, totalMinor: r.totalMinor },
       reasons,
     }));
 }

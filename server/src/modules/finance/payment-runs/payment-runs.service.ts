@@ -37,7 +37,7 @@ type RunTotal = { currency: string; totalMinor: number; bills: number; claims: n
  * What each run pays per currency, and how many bills and expense claims, for a page of runs
  * at once.
  */
-async function totalsOf(db: Executor, runIds: string[]) {
+export async function runTotals(db: Executor, runIds: string[]) {
   const totals = new Map<string, RunTotal[]>();
   if (runIds.length === 0) return totals;
   const sums = (table: 'supplier_bills' | 'expense_claims') =>
@@ -153,7 +153,7 @@ async function payeesOf(ctx: Ctx, bills: BillRow[], claims: ReimbursableClaim[])
 export async function getRun(ctx: Ctx, id: string) {
   const workspaceId = workspaceOf(ctx);
   const row = await runRow(ctx.db, workspaceId, id);
-  const totals = (await totalsOf(ctx.db, [id])).get(id) ?? [];
+  const totals = (await runTotals(ctx.db, [id])).get(id) ?? [];
   return {
     ...presentSummary(row, totals),
     payees: await payeesOf(
@@ -172,7 +172,7 @@ export async function listRuns(ctx: Ctx, query: z.infer<typeof runQuery>) {
     .where('workspace_id', '=', workspaceOf(ctx));
   if (query.status) q = q.where('status', '=', query.status);
   const rows = await applyKeyset(q, k, query.limit).execute();
-  const totals = await totalsOf(
+  const totals = await runTotals(
     ctx.db,
     rows.map((r) => r.id),
   );

@@ -10,7 +10,8 @@ const statusColour = { open: 'gold', matched: 'green', ignored: 'default' } as c
 
 /**
  * A statement's bookings: money in with the invoices it may pay (a person confirms the
- * match, which records the payment), and lines set aside with a note.
+ * match, which records the payment), money out with the paid payment runs it may be, and
+ * lines set aside with a note.
  */
 export function StatementDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -60,6 +61,7 @@ export function StatementDrawer({ id, onClose }: { id: string; onClose: () => vo
                 <Space direction="vertical" size={4}>
                   <Tag color={statusColour[l.status]}>{t(`bank.statuses.${l.status}`)}</Tag>
                   {l.payment && <span>{l.payment.number}</span>}
+                  {l.paymentRun && <span>{l.paymentRun.number}</span>}
                   {l.note && <Typography.Text type="secondary">{l.note}</Typography.Text>}
                   {canWrite &&
                     l.status === 'open' &&
@@ -76,6 +78,23 @@ export function StatementDrawer({ id, onClose }: { id: string; onClose: () => vo
                           number: m.invoice.number,
                           client: m.client.name,
                           reasons: m.reasons.map((r) => t(`bank.reasons.${r}`)).join(', '),
+                        })}
+                      </Button>
+                    ))}
+                  {canWrite &&
+                    l.status === 'open' &&
+                    l.runSuggestions.map((m) => (
+                      <Button
+                        key={m.run.id}
+                        size="small"
+                        type="primary"
+                        style={{ whiteSpace: 'normal', height: 'auto', textAlign: 'left' }}
+                        loading={decide.isPending}
+                        onClick={() => decide.mutate({ line: l, paymentRunId: m.run.id })}
+                      >
+                        {t('bank.matchRun', {
+                          number: m.run.number,
+                          reasons: m.reasons.map((r) => t(`bank.runReasons.${r}`)).join(', '),
                         })}
                       </Button>
                     ))}
