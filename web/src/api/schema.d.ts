@@ -5609,7 +5609,7 @@ export interface paths {
         };
         /**
          * Get finance report pnl
-         * @description Revenue, labour and subcontract cost, gross margin and margin % over days, by project, client or month, in base currency, from approved time as it was priced.
+         * @description Revenue, labour and subcontract cost, expenses, gross margin and margin % over days, by project, client or month, in base currency, from approved time and expenses as they were priced.
          *
          *     Needs the `finance:read` permission.
          */
@@ -5636,6 +5636,28 @@ export interface paths {
          *     Needs the `finance:read` permission.
          */
         get: operations["exportFinanceReportsPnl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/reports/dso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get finance report dso
+         * @description Days sales outstanding month by month: receivables at each month’s end over the revenue of the three months to it, from the ledger.
+         *
+         *     Needs the `finance:read` permission.
+         */
+        get: operations["getFinanceReportDso"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7278,6 +7300,16 @@ export interface components {
             totalMinor: number;
             exactTotal: string;
             roundingMinor: number;
+        };
+        DsoTrend: {
+            currency: string;
+            months: {
+                month: string;
+                receivablesMinor: number;
+                revenueMinor: number;
+                days: number;
+                dso: number | null;
+            }[];
         };
         DueObligation: {
             id: string;
@@ -42948,6 +42980,73 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFinanceReportDso: {
+        parameters: {
+            query?: {
+                months?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DsoTrend"];
                 };
             };
             /** @description Invalid input: `errors` names each field. */

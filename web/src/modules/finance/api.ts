@@ -365,6 +365,14 @@ export function useAging() {
   });
 }
 
+/** Days sales outstanding for the last twelve months, from the ledger. */
+export function useDsoTrend() {
+  return useQuery({
+    queryKey: ['finance', 'dso'],
+    queryFn: () => unwrap(api.GET('/api/v1/finance/reports/dso', { params: { query: {} } })),
+  });
+}
+
 export function useWriteOff() {
   const invalidate = useInvalidateLedger();
   return useMutation({

@@ -1,6 +1,7 @@
 import { type App, typed } from '../../../platform/http/route.ts';
 import { exportFile, sendExport } from '../../../platform/http/table-export.ts';
 import { cashForecast } from './cash-forecast.service.ts';
+import { dsoTrend } from './dso.service.ts';
 import { financialRisk } from './financial-risk.service.ts';
 import { profitAndLoss } from './pnl.service.ts';
 import { cashColumns, onePage, pnlColumns, spreadsheet } from './report-exports.ts';
@@ -15,7 +16,7 @@ export function reportRoutes(app: App) {
     schema: {
       tags,
       description:
-        'Revenue, labour and subcontract cost, gross margin and margin % over days, by project, client or month, in base currency, from approved time as it was priced.',
+        'Revenue, labour and subcontract cost, expenses, gross margin and margin % over days, by project, client or month, in base currency, from approved time and expenses as they were priced.',
       querystring: s.pnlQuery,
       response: { 200: s.pnlSchema },
     },
@@ -35,6 +36,17 @@ export function reportRoutes(app: App) {
       const rows = pnl.rows.map((row) => ({ ...row, currency: pnl.currency }));
       return sendExport(reply, exportFile(req, 'pnl'), pnlColumns, async () => onePage(rows));
     },
+  });
+  r.get('/api/v1/finance/reports/dso', {
+    config: { access: 'finance:read' },
+    schema: {
+      tags,
+      description:
+        'Days sales outstanding month by month: receivables at each month’s end over the revenue of the three months to it, from the ledger.',
+      querystring: s.dsoQuery,
+      response: { 200: s.dsoSchema },
+    },
+    handler: (req) => dsoTrend(req.ctx, req.query),
   });
   r.get('/api/v1/finance/reports/cash-forecast', {
     config: { access: 'finance:read' },

@@ -46,6 +46,28 @@ export const pnlSchema = z
   })
   .meta({ id: 'ProfitAndLoss' });
 
+export const dsoQuery = z.object({
+  months: z.coerce.number().int().min(1).max(36).default(12),
+});
+
+export const dsoSchema = z
+  .object({
+    currency: z.string(),
+    months: z.array(
+      z.object({
+        month: z.string(),
+        /** Receivables on the month's last day (today for this month), from the ledger. */
+        receivablesMinor: z.number().int(),
+        /** Revenue posted over the three months to it, and their days. */
+        revenueMinor: z.number().int(),
+        days: z.number().int(),
+        /** Days sales outstanding; null without revenue. */
+        dso: z.number().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'DsoTrend' });
+
 export const cashQuery = z.object({
   weeks: z.coerce.number().int().min(1).max(26).default(13),
 });

@@ -94,4 +94,26 @@ describe.each(dialects)('profit and loss on %s', (dialect) => {
       (await w.get(w.anna, '/api/v1/finance/reports/pnl?from=2026-11-01&to=2026-11-30')).statusCode,
     ).toBe(403);
   });
+
+  it('shows days sales outstanding month by month from the ledger', async () => {
+    const w = await invoiceWorld(h);
+    await w.approvedWeek('2026-11-16');
+    const [draft] = (await w.run(w.finance)).invoices;
+    const invoice = await w.issue(draft as never, '2026-11-20');
+    const trend = (await w.get(w.finance, '/api/v1/finance/reports/dso?months=3')).json();
+    const revenue = Math.round(invoice.netMinor * 0.13);
+    expect(trend.months).toMatchObject([
+      { month: '2026-09', receivablesMinor: 0, revenueMinor: 0, dso: null },
+      { month: '2026-10', receivablesMinor: 0, revenueMinor: 0, dso: null },
+      {
+        month: '2026-11',
+        receivablesMinor: invoice.baseTotalMinor,
+        revenueMinor: revenue,
+        // September to today, the 27th of November.
+        days: 88,
+        dso: Math.round((invoice.baseTotalMinor / revenue) * 88 * 10) / 10,
+      },
+    ]);
+    expect((await w.get(w.finance, '/api/v1/finance/reports/dso?months=40')).statusCode).toBe(400);
+  });
 });
