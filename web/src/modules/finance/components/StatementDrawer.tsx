@@ -8,6 +8,21 @@ import { type BankStatementLine, useDecideLine, useStatement } from '../banking-
 
 const statusColour = { open: 'gold', matched: 'green', ignored: 'default' } as const;
 
+/** A suggested match, its reasons in its label, wrapping within the column. */
+function MatchButton(props: { label: string; loading: boolean; onClick: () => void }) {
+  return (
+    <Button
+      size="small"
+      type="primary"
+      style={{ whiteSpace: 'normal', height: 'auto', textAlign: 'left' }}
+      loading={props.loading}
+      onClick={props.onClick}
+    >
+      {props.label}
+    </Button>
+  );
+}
+
 /**
  * A statement's bookings: money in with the invoices it may pay (a person confirms the
  * match, which records the payment), money out with the paid payment runs it may be, and
@@ -66,37 +81,29 @@ export function StatementDrawer({ id, onClose }: { id: string; onClose: () => vo
                   {canWrite &&
                     l.status === 'open' &&
                     l.suggestions.map((m) => (
-                      <Button
+                      <MatchButton
                         key={m.invoice.id}
-                        size="small"
-                        type="primary"
-                        style={{ whiteSpace: 'normal', height: 'auto', textAlign: 'left' }}
                         loading={decide.isPending}
                         onClick={() => decide.mutate({ line: l, invoiceId: m.invoice.id })}
-                      >
-                        {t('bank.match', {
+                        label={t('bank.match', {
                           number: m.invoice.number,
                           client: m.client.name,
                           reasons: m.reasons.map((r) => t(`bank.reasons.${r}`)).join(', '),
                         })}
-                      </Button>
+                      />
                     ))}
                   {canWrite &&
                     l.status === 'open' &&
                     l.runSuggestions.map((m) => (
-                      <Button
+                      <MatchButton
                         key={m.run.id}
-                        size="small"
-                        type="primary"
-                        style={{ whiteSpace: 'normal', height: 'auto', textAlign: 'left' }}
                         loading={decide.isPending}
                         onClick={() => decide.mutate({ line: l, paymentRunId: m.run.id })}
-                      >
-                        {t('bank.matchRun', {
+                        label={t('bank.matchRun', {
                           number: m.run.number,
                           reasons: m.reasons.map((r) => t(`bank.runReasons.${r}`)).join(', '),
                         })}
-                      </Button>
+                      />
                     ))}
                   {canWrite && l.status === 'open' && (
                     <ReasonButton
