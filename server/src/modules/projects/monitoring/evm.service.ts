@@ -128,9 +128,9 @@ function phaseFigures(
 /**
  * Earned value of a project against its latest baseline, in the project's currency: PV from
  * the baseline's plan, EV from each task's % complete (or, if the project says so, from its
- * accepted deliverables), AC from approved time at cost and approved expenses; for the whole project and for each
- * phase (top-level element of the work breakdown; a phase's EV is always its tasks' progress,
- * as deliverables belong to no phase). Null without a baseline. The trend runs weekly from the
+ * accepted deliverables), AC from approved time at cost and approved expenses; for the whole
+ * project and for each phase (top-level element of the work breakdown; a phase's EV is always
+ * its tasks' progress, as deliverables belong to no phase; expenses belong to none either). Null without a baseline. The trend runs weekly from the
  * plan's start, EV from the daily snapshots.
  */
 export async function evmOf(db: Executor, project: EvmProject, today: string) {
