@@ -5015,7 +5015,7 @@ export interface paths {
         put?: never;
         /**
          * Create finance period accrual
-         * @description Posts an ended month’s accruals on its last day, each reversed on the next month’s first: unbilled approved work, foreign receivables and payables revalued, fixed-price revenue by percentage of completion. Once per month.
+         * @description Posts an ended month’s accruals on its last day, each reversed on the next month’s first: unbilled approved work, foreign receivables and payables revalued, fixed-price revenue by percentage of completion, retainer blocks billed ahead deferred. Once per month.
          *
          *     Needs the `finance:close` permission.
          */

@@ -134,7 +134,7 @@ export function ledgerRoutes(app: App) {
     schema: {
       tags,
       description:
-        'Posts an ended month’s accruals on its last day, each reversed on the next month’s first: unbilled approved work, foreign receivables and payables revalued, fixed-price revenue by percentage of completion. Once per month.',
+        'Posts an ended month’s accruals on its last day, each reversed on the next month’s first: unbilled approved work, foreign receivables and payables revalued, fixed-price revenue by percentage of completion, retainer blocks billed ahead deferred. Once per month.',
       params: s.periodParam,
       response: { 200: s.monthEndSchema },
     },

@@ -1,7 +1,12 @@
 import type { Executor } from '../../../db/database.ts';
 import type { Ctx } from '../../../platform/context.ts';
+import { addDays, daysBetween } from '../../../platform/days.ts';
 import { convertMinor, Dec, roundMinor } from '../../../platform/money.ts';
-import { clientContractIdsBilledBy, clientContractOf } from '../../contracts/index.ts';
+import {
+  clientContractIdsBilledBy,
+  clientContractOf,
+  retainerPeriodOf,
+} from '../../contracts/index.ts';
 import { projectEvm, projectsOfContract } from '../../projects/index.ts';
 import { fxExposure } from '../reports/fx-exposure.ts';
 import { unbilledTime } from '../reports/unbilled-time.ts';
@@ -137,6 +142,53 @@ export async function percentOfCompletion(
       ...(gapBase >= 0
         ? await pair(trx, ctx, workspaceId, gapBase, ['contract_asset', 'revenue'], aux)
         : await pair(trx, ctx, workspaceId, -gapBase, ['revenue', 'advances_received'], aux)),
+    );
+  }
+  return lines;
+}
+
+/**
+ * Retainer blocks billed ahead of their period: what the period has not yet run of the block
+ * (by days, up to the month's last day) is not earned, so it moves from revenue to advances
+ * from the client (预收), in base at the rate the invoice booked. A block's period that has
+ * ended by then is earned whole.
+ */
+export async function retainerDeferral(
+  trx: Executor,
+  ctx: Ctx,
+  workspaceId: string,
+  base: string,
+  lastDay: string,
+) {
+  const blocks = await trx
+    .selectFrom('billing_allocations as a')
+    .innerJoin('invoices as i', 'i.id', 'a.invoice_id')
+    .select(['a.source_id', 'a.amount_minor', 'i.contract_id', 'i.client_id', 'i.currency'])
+    .select(['i.fx_rate', 'i.number'])
+    .where('a.workspace_id', '=', workspaceId)
+    .where('a.source_type', '=', 'retainer')
+    .where('a.released_at', 'is', null)
+    .where('i.status', '=', 'issued')
+    .where('i.issue_date', '<=', lastDay)
+    .execute();
+  const lines: PostingLine[] = [];
+  for (const b of blocks) {
+    const contract = await clientContractOf(trx, workspaceId, b.contract_id);
+    if (!contract) continue;
+    // A block is keyed by its contract, and for a renewing retainer by its period's first day.
+    const from = b.source_id.split('/')[1] ?? contract.startDate;
+    const period = retainerPeriodOf(contract, from);
+    if (period.to <= lastDay) continue;
+    const days = daysBetween(period.from, period.to) + 1;
+    const ahead = daysBetween(
+      lastDay < period.from ? addDays(period.from, -1) : lastDay,
+      period.to,
+    );
+    const unearned = roundMinor(new Dec(b.amount_minor).times(ahead).div(days));
+    const unearnedBase = convertMinor(unearned, b.currency, base, b.fx_rate ?? '1');
+    const aux = { clientId: b.client_id, memo: `${b.number} ${period.from} – ${period.to}` };
+    lines.push(
+      ...(await pair(trx, ctx, workspaceId, unearnedBase, ['revenue', 'advances_received'], aux)),
     );
   }
   return lines;

@@ -4,16 +4,22 @@ import { addDays } from '../../../platform/days.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { getSettingsRow } from '../../settings/index.ts';
 import { getJournal, type PostingLine, postJournal } from './journals.service.ts';
-import { fxRevaluation, percentOfCompletion, wipAccrual } from './month-end-figures.ts';
+import {
+  fxRevaluation,
+  percentOfCompletion,
+  retainerDeferral,
+  wipAccrual,
+} from './month-end-figures.ts';
 
 /** The month-end entries (月末结账), each posted on the month's last day. */
-const kinds = ['wip', 'fx', 'poc'] as const;
+const kinds = ['wip', 'fx', 'poc', 'deferred'] as const;
 type Kind = (typeof kinds)[number];
 
 const descriptions: Record<Kind, string> = {
   wip: '已完工未开票收入计提 Accrued revenue of unbilled work',
   fx: '外币应收应付期末汇兑重估 Month-end revaluation of foreign receivables and payables',
   poc: '固定总价合同完工百分比收入确认 Fixed-price revenue by percentage of completion',
+  deferred: '预收工时包未到期收入递延 Retainer blocks billed ahead of their period deferred',
 };
 
 /** The last day of a month given as YYYY-MM. */
@@ -28,7 +34,8 @@ function lastDayOf(period: string) {
  * first day, so the next month's invoices and payments book on a clean slate: approved work
  * not yet invoiced as revenue against contract assets; foreign receivables and payables
  * revalued at the month's last rate; fixed-price contracts' revenue brought to their
- * percentage of completion. Figures are as the books stand when it runs: run it before the
+ * percentage of completion; retainer blocks billed ahead of their period deferred for the days
+ * still to run. Figures are as the books stand when it runs: run it before the
  * next month's invoices. Once per month; a month with nothing to accrue posts nothing.
  */
 export async function postMonthEnd(ctx: Ctx, period: string) {
@@ -52,6 +59,7 @@ export async function postMonthEnd(ctx: Ctx, period: string) {
       wip: await wipAccrual(trx, ctx, workspaceId, lastDay),
       fx: await fxRevaluation(trx, ctx, workspaceId, baseCurrency, lastDay),
       poc: await percentOfCompletion(trx, ctx, workspaceId, baseCurrency),
+      deferred: await retainerDeferral(trx, ctx, workspaceId, baseCurrency, lastDay),
     };
     const posted: string[] = [];
     for (const kind of kinds) {

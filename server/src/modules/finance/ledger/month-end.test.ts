@@ -107,4 +107,30 @@ describe.each(dialects)('month-end accruals on %s', (dialect) => {
       ['6001', 0, 26_000],
     ]);
   });
+
+  it('defers the part of a retainer block billed ahead that its period has not yet run', async () => {
+    const w = await invoiceWorld(h);
+    await h.db
+      .updateTable('contracts')
+      .set({
+        billing_model: 'retainer',
+        hour_block: 400,
+        value_minor: 3_650_000,
+        start_date: '2026-10-01',
+        end_date: '2027-09-30',
+      })
+      .where('id', '=', w.contract.id)
+      .execute();
+    const [draft] = (await w.run(w.finance, '2026-10-15')).invoices;
+    await w.issue(draft as never, '2026-10-15');
+    const res = await w.send(w.finance, 'POST', '/api/v1/finance/periods/2026-10/accruals');
+    expect(res.statusCode, res.body).toBe(200);
+    const [deferred] = res.json().journals;
+    // A year's block billed in October: 334 of its 365 days are still to run at October's end.
+    const unearned = Math.round(3_650_000 * (334 / 365) * 0.13);
+    expect(postings(deferred)).toEqual([
+      ['6001', unearned, 0],
+      ['2203', 0, unearned],
+    ]);
+  });
 });
