@@ -104,6 +104,14 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
         .map((b: { status: string; held: boolean }) => `${b.status}${b.held ? ' held' : ''}`)
         .sort(),
     ).toEqual(['approved held', 'paid', 'received']);
+    // A credit note took the desktop engineers' line back; the next invoice bills them again.
+    const [note] = (await get('/api/v1/finance/invoices?kind=credit_note')).items;
+    expect(note).toMatchObject({ status: 'issued' });
+    const rebilled = (await get('/api/v1/finance/invoices?kind=invoice&status=approved')).items;
+    const next = await get(`/api/v1/finance/invoices/${rebilled[0].id}`);
+    expect(next.lines.map((l: { descriptionZh: string }) => l.descriptionZh)).toContainEqual(
+      expect.stringContaining('桌面运维'),
+    );
     // The logistics retainer: its first blocks overdue, this month's with last month's overage
     // drafted; last month's accruals posted before it was closed.
     const retainer = projects.find((p: { name: string }) => p.name === '数据库运维支持包');

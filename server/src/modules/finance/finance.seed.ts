@@ -5,6 +5,7 @@ import { seedBills } from './bills/bills.seed.ts';
 import { recordFapiao } from './delivery/fapiao.service.ts';
 import { sendInvoice } from './delivery/invoice-mail.ts';
 import { seedExpenses } from './expenses/expenses.seed.ts';
+import { draftCreditNote } from './invoices/credit-notes.service.ts';
 import { runInvoices } from './invoices/invoice-run.service.ts';
 import {
   approveInvoice,
@@ -31,8 +32,9 @@ function monthStart(day: string, months: number): string {
  * The demo's books, as the finance lead would have kept them: the owners' capital paid in two
  * months ago, rent and a software licence paid last month, a rent entry posted twice and
  * reversed, and this month's rent; then the service desk's approved time
- * billed: three weeks ago issued, mailed to the client with its PDF, its fapiao recorded and
- * half of it paid, two weeks ago approved with the re-billed travel, last week left for the
+ * billed: three weeks ago issued, mailed to the client with its PDF, its fapiao recorded, its
+ * desktop engineers' line credited (their hours billed again in the next run) and half of
+ * what it still owes paid, two weeks ago approved with the re-billed travel, last week left for the
  * next run; the team's expense claims; the subcontractor's bills for the same weeks; the
  * logistics retainer's invoices; and last month's accruals posted and the month closed.
  */
@@ -71,15 +73,17 @@ export async function seedFinance(refs: {
       taxMinor: issued.taxMinor,
       invoiceIds: [id],
     });
-    // The bank paid the first half: the invoice is partly paid.
+    await creditLine(refs, id, '桌面运维', '客户对桌面运维工程师职级有异议，按确认后的职级重开');
+    // The bank paid half of what it owes: the invoice is partly paid.
+    const half = Math.round(((await getInvoice(refs.finance, id)).balanceMinor ?? 0) / 2);
     await recordPayment(refs.finance, {
       clientId: issued.client.id,
       receivedOn: refs.today,
       currency: issued.currency,
-      amountMinor: Math.round(issued.totalMinor / 2),
+      amountMinor: half,
       reference: `HXBK${refs.today.replaceAll('-', '')}0931`,
       payer: issued.client.name,
-      allocations: [{ invoiceId: id, amountMinor: Math.round(issued.totalMinor / 2) }],
+      allocations: [{ invoiceId: id, amountMinor: half }],
     });
   }
   await billUpTo(addDays(monday, -8));
@@ -118,6 +122,29 @@ async function seedRetainerInvoices(refs: {
     });
   }
   await runInvoices(refs.finance, { upTo: refs.today, contractId });
+}
+
+/**
+ * Credits (红字) the line of an issued invoice whose Chinese text holds `match`, with the
+ * reason, and issues the credit note: the entries it billed go to the next run.
+ */
+async function creditLine(
+  refs: { finance: Ctx; admin: Ctx },
+  invoiceId: string,
+  match: string,
+  reason: string,
+) {
+  const invoice = await getInvoice(refs.finance, invoiceId);
+  const line = invoice.lines.find((l) => l.descriptionZh.includes(match));
+  if (!line) return;
+  const noteId = await draftCreditNote(refs.finance, invoiceId, {
+    version: invoice.version,
+    reason,
+    lineIds: [line.id],
+  });
+  const { version } = await getInvoice(refs.finance, noteId);
+  const approved = await approveInvoice(refs.admin, noteId, version);
+  await issueInvoice(refs.finance, noteId, { version: approved.version });
 }
 
 /**
