@@ -97,8 +97,8 @@ export async function seedFinance(refs: {
 }
 
 /**
- * The logistics retainer: the blocks of its first three months issued at the start of last
- * month and never paid, now overdue; this month's block and last month's hours past its
+ * The logistics retainer: the blocks of its months up to last month issued at its start and
+ * never paid, now overdue; this month's block and last month's hours past its
  * block, billed at the rate card, wait as a draft.
  */
 async function seedRetainerInvoices(refs: {
