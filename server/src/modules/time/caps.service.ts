@@ -91,6 +91,24 @@ export async function capUsage(
 export type Adding = { day: string; minutes: number; billable: boolean; billMinor: number };
 
 /**
+ * How much of the limit is used once some entries are approved: their amounts against a cap,
+ * their billable hours within the measured period against a retainer's block.
+ */
+export function percentAfter(usage: CapUsage, adding: Adding[]) {
+  const added =
+    usage.kind === 'amount'
+      ? adding.reduce((s, a) => s + a.billMinor, 0)
+      : adding
+          .filter(
+            (a) =>
+              a.billable &&
+              (!usage.period || (a.day >= usage.period.from && a.day <= usage.period.to)),
+          )
+          .reduce((s, a) => s + a.minutes / 60, 0);
+  return percentOf(usage.used + added, usage.limit);
+}
+
+/**
  * What approving some entries would pass: the contract's cap, or in any retainer period the
  * block, unless the retainer bills hours past it as overage. Null when it passes nothing.
  */

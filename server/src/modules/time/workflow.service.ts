@@ -13,7 +13,7 @@ import {
 } from '../../platform/errors/app-error.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { clientContractOf } from '../contracts/index.ts';
-import { CAP_WARNING_PERCENT, capUsage, limitPassed } from './caps.service.ts';
+import { CAP_WARNING_PERCENT, capUsage, limitPassed, percentAfter } from './caps.service.ts';
 import { clearPrices, priceEntries, storePrices } from './pricing.service.ts';
 import { mayDecide, stageOf, supplierApprovers } from './stages.ts';
 import type { reasonBody, submitBody } from './time.schema.ts';
@@ -176,10 +176,9 @@ async function approveForProject(trx: Executor, ctx: Ctx, sheet: SheetRow) {
   }));
   const passed = await limitPassed(trx, workspaceId, contractId, adding);
   if (passed) throw new AppError('unprocessable', `Approving would pass ${passed}`);
-  const before = await capUsage(trx, workspaceId, contractId, sheet.week_start);
+  const usage = await capUsage(trx, workspaceId, contractId, sheet.week_start);
   await storePrices(trx, prices);
-  const after = await capUsage(trx, workspaceId, contractId, sheet.week_start);
-  return before && after ? { before: before.percentUsed, after: after.percentUsed } : null;
+  return usage ? { before: usage.percentUsed, after: percentAfter(usage, adding) } : null;
 }
 
 export async function approveSheet(ctx: Ctx, id: string, version: number) {

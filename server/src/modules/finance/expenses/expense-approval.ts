@@ -1,14 +1,7 @@
-import { sql, type Updateable } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
-import { audit } from '../../../platform/audit/audit.ts';
 import { isoNow } from '../../../platform/clock.ts';
 import { type Ctx, todayOf } from '../../../platform/context.ts';
-import {
-  AppError,
-  assertVersion,
-  refusedField,
-  versionConflict,
-} from '../../../platform/errors/app-error.ts';
+import { AppError, assertVersion, refusedField } from '../../../platform/errors/app-error.ts';
 import { convertExact, Dec, inverseRate, roundMinor } from '../../../platform/money.ts';
 import { clientContractOf } from '../../contracts/index.ts';
 import { addProjectCosts, projectContractId } from '../../projects/index.ts';
@@ -16,8 +9,7 @@ import { rateToBase } from '../../settings/index.ts';
 import { mayDecide, stageOf } from '../../time/index.ts';
 import { postClaimJournal } from './expense-journal.ts';
 import { type ClaimRow, type LineRow, lineRows } from './expenses.repository.ts';
-import { getClaim, tellAbout, visibleClaim } from './expenses.service.ts';
-import type { ExpenseClaimTable } from './expenses.table.ts';
+import { getClaim, moveClaim, tellAbout, visibleClaim } from './expenses.service.ts';
 
 /** The claim, its stage, and that the caller may decide it now: each decision starts here. */
 async function decidable(trx: Executor, ctx: Ctx, id: string, version: number) {
@@ -34,36 +26,6 @@ async function decidable(trx: Executor, ctx: Ctx, id: string, version: number) {
     throw new AppError('forbidden', 'This claim waits for someone else’s approval');
   }
   return { claim, stage };
-}
-
-type Move = Omit<Updateable<ExpenseClaimTable>, 'id' | 'version'> & {
-  status: ExpenseClaimTable['status'];
-};
-
-async function move(
-  trx: Executor,
-  ctx: Ctx,
-  claim: ClaimRow,
-  set: Move,
-  action: 'expense_claim.supplier_approve' | 'expense_claim.approve' | 'expense_claim.reject',
-  reason?: string,
-) {
-  const written = await trx
-    .updateTable('expense_claims')
-    .set({ ...set, updated_at: isoNow(ctx.clock), version: sql`version + 1` })
-    .where('id', '=', claim.id)
-    .where('version', '=', claim.version)
-    .executeTakeFirst();
-  if (Number(written.numUpdatedRows) === 0) throw versionConflict();
-  await audit(trx, ctx, {
-    action,
-    entityType: 'expense_claim',
-    entityId: claim.id,
-    changes: {
-      status: { before: claim.status, after: set.status },
-      ...(reason ? { reason: { after: reason } } : {}),
-    },
-  });
 }
 
 /**
@@ -134,7 +96,7 @@ export async function approveClaim(ctx: Ctx, id: string, version: number) {
     const { claim, stage } = await decidable(trx, ctx, id, version);
     const now = isoNow(ctx.clock);
     if (stage === 'supplier') {
-      await move(
+      await moveClaim(
         trx,
         ctx,
         claim,
@@ -149,7 +111,7 @@ export async function approveClaim(ctx: Ctx, id: string, version: number) {
       return;
     }
     const journalId = await approveForProject(trx, ctx, claim);
-    await move(
+    await moveClaim(
       trx,
       ctx,
       claim,
@@ -169,7 +131,7 @@ export async function approveClaim(ctx: Ctx, id: string, version: number) {
 export async function rejectClaim(ctx: Ctx, id: string, version: number, reason: string) {
   await ctx.db.transaction().execute(async (trx) => {
     const { claim } = await decidable(trx, ctx, id, version);
-    await move(
+    await moveClaim(
       trx,
       ctx,
       claim,

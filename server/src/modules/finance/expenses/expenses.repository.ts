@@ -9,32 +9,37 @@ import type { ExpenseClaimStatus } from './expenses.table.ts';
 
 /** Claims with their person, project and its manager, supplier and payment run. */
 function claimQuery(db: Executor, workspaceId: string) {
-  return db
-    .selectFrom('expense_claims')
-    .leftJoin('payment_runs', 'payment_runs.id', 'expense_claims.payment_run_id')
-    .selectAll('expense_claims')
-    .select('payment_runs.number as run_number')
-    .select((eb) => [
-      personField(db, eb.ref('expense_claims.person_id'), 'name').as('person_name'),
-      personField(db, eb.ref('expense_claims.person_id'), 'user_id').as('person_user_id'),
-      projectField(db, eb.ref('expense_claims.project_id'), 'number').as('project_number'),
-      projectField(db, eb.ref('expense_claims.project_id'), 'name').as('project_name'),
-      projectField(db, eb.ref('expense_claims.project_id'), 'manager_id').as('project_manager_id'),
-      supplierName(db, eb.ref('expense_claims.supplier_id')).as('supplier_name'),
-      eb
-        .selectFrom('expense_lines')
-        .select((l) => l.fn.coalesce(l.fn.sum<number>('amount_base_minor'), l.lit(0)).as('b'))
-        .whereRef('expense_lines.claim_id', '=', 'expense_claims.id')
-        .where('expense_lines.billable', '=', true)
-        .as('billable_minor'),
-    ])
-    .where('expense_claims.workspace_id', '=', workspaceId);
+  return (
+    db
+      .selectFrom('expense_claims')
+      .leftJoin('payment_runs', 'payment_runs.id', 'expense_claims.payment_run_id')
+      .selectAll('expense_claims')
+      // The claim keeps the supplier its person had, which approves it as for time.
+      .select([
+        'payment_runs.number as run_number',
+        'expense_claims.supplier_id as person_supplier_id',
+      ])
+      .select((eb) => [
+        personField(db, eb.ref('expense_claims.person_id'), 'name').as('person_name'),
+        personField(db, eb.ref('expense_claims.person_id'), 'user_id').as('person_user_id'),
+        projectField(db, eb.ref('expense_claims.project_id'), 'number').as('project_number'),
+        projectField(db, eb.ref('expense_claims.project_id'), 'name').as('project_name'),
+        projectField(db, eb.ref('expense_claims.project_id'), 'manager_id').as(
+          'project_manager_id',
+        ),
+        supplierName(db, eb.ref('expense_claims.supplier_id')).as('supplier_name'),
+        eb
+          .selectFrom('expense_lines')
+          .select((l) => l.fn.coalesce(l.fn.sum<number>('amount_base_minor'), l.lit(0)).as('b'))
+          .whereRef('expense_lines.claim_id', '=', 'expense_claims.id')
+          .where('expense_lines.billable', '=', true)
+          .as('billable_minor'),
+      ])
+      .where('expense_claims.workspace_id', '=', workspaceId)
+  );
 }
 
-export type ClaimRow = NonNullable<Awaited<ReturnType<typeof claimRow>>> & {
-  /** As the Approvable of time: the supplier of the person. */
-  person_supplier_id: string | null;
-};
+export type ClaimRow = NonNullable<Awaited<ReturnType<typeof claimRow>>>;
 
 /**
  * The claims the caller reaches: a supplier portal its workers'; finance and admins all;
@@ -55,16 +60,8 @@ function visible(db: Executor, ctx: Ctx, workspaceId: string) {
   );
 }
 
-const withSupplier = <R extends { supplier_id: string | null }>(r: R) => ({
-  ...r,
-  person_supplier_id: r.supplier_id,
-});
-
-export async function claimRow(db: Executor, ctx: Ctx, workspaceId: string, id: string) {
-  const row = await visible(db, ctx, workspaceId)
-    .where('expense_claims.id', '=', id)
-    .executeTakeFirst();
-  return row && withSupplier(row);
+export function claimRow(db: Executor, ctx: Ctx, workspaceId: string, id: string) {
+  return visible(db, ctx, workspaceId).where('expense_claims.id', '=', id).executeTakeFirst();
 }
 
 export type ClaimFilter = {
@@ -120,7 +117,7 @@ function filtered(db: Executor, ctx: Ctx, workspaceId: string, f: ClaimFilter) {
   return q;
 }
 
-export async function findClaimRows(
+export function findClaimRows(
   db: Executor,
   ctx: Ctx,
   workspaceId: string,
@@ -128,8 +125,7 @@ export async function findClaimRows(
   k: Keyset,
   limit: number,
 ) {
-  const rows = await applyKeyset(filtered(db, ctx, workspaceId, f), k, limit).execute();
-  return rows.map(withSupplier);
+  return applyKeyset(filtered(db, ctx, workspaceId, f), k, limit).execute();
 }
 
 export function lineRows(db: Executor, claimId: string) {

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../../db/database.ts';
 import { partyOf } from '../../../platform/access/party-scope.ts';
@@ -39,6 +39,7 @@ import {
   type lineBody,
   type myClaimsQuery,
 } from './expenses.schema.ts';
+import type { ExpenseClaimTable } from './expenses.table.ts';
 
 const can = (ctx: Ctx, permission: 'finance:write' | 'finance:read') =>
   Boolean(ctx.membership?.permissions.has(permission));
@@ -367,26 +368,18 @@ export async function submitClaim(ctx: Ctx, id: string, version: number) {
     }
     const person = await getPersonRow(trx, workspaceId, claim.person_id);
     const approvers = person ? await supplierApprovers(trx, workspaceId, person) : [];
-    const written = await trx
-      .updateTable('expense_claims')
-      .set({
+    await moveClaim(
+      trx,
+      ctx,
+      claim,
+      {
         status: 'submitted',
         needs_supplier_approval: approvers.length > 0,
         submitted_at: isoNow(ctx.clock),
         rejection_reason: null,
-        updated_at: isoNow(ctx.clock),
-        version: sql`version + 1`,
-      })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(written.numUpdatedRows) === 0) throw versionConflict();
-    await audit(trx, ctx, {
-      action: 'expense_claim.submit',
-      entityType: 'expense_claim',
-      entityId: id,
-      changes: { status: { before: claim.status, after: 'submitted' } },
-    });
+      },
+      'expense_claim.submit',
+    );
     await tellAbout(
       trx,
       ctx,
@@ -396,6 +389,41 @@ export async function submitClaim(ctx: Ctx, id: string, version: number) {
     );
   });
   return getClaim(ctx, id);
+}
+
+type Move = Omit<Updateable<ExpenseClaimTable>, 'id' | 'version'> & {
+  status: ExpenseClaimTable['status'];
+};
+
+/** Moves a claim to a status on the version read, with its audit entry. */
+export async function moveClaim(
+  trx: Executor,
+  ctx: Ctx,
+  claim: ClaimRow,
+  set: Move,
+  action:
+    | 'expense_claim.submit'
+    | 'expense_claim.supplier_approve'
+    | 'expense_claim.approve'
+    | 'expense_claim.reject',
+  reason?: string,
+) {
+  const written = await trx
+    .updateTable('expense_claims')
+    .set({ ...set, updated_at: isoNow(ctx.clock), version: sql`version + 1` })
+    .where('id', '=', claim.id)
+    .where('version', '=', claim.version)
+    .executeTakeFirst();
+  if (Number(written.numUpdatedRows) === 0) throw versionConflict();
+  await audit(trx, ctx, {
+    action,
+    entityType: 'expense_claim',
+    entityId: claim.id,
+    changes: {
+      status: { before: claim.status, after: set.status },
+      ...(reason ? { reason: { after: reason } } : {}),
+    },
+  });
 }
 
 /** Tells people about a claim, never the one who acted. */
