@@ -14,11 +14,21 @@ import { accountFor } from './accounts.service.ts';
 import type { PostingLine } from './journals.service.ts';
 import type { AccountPurpose } from './ledger.table.ts';
 
+type Accounts = (purpose: AccountPurpose) => Promise<string>;
+
+/** The accounts a figure posts to, each looked up once however many lines it has. */
+function accountsOf(trx: Executor, ctx: Ctx, workspaceId: string): Accounts {
+  const found = new Map<AccountPurpose, Promise<string>>();
+  return (purpose) => {
+    const id = found.get(purpose) ?? accountFor(trx, ctx, workspaceId, purpose);
+    found.set(purpose, id);
+    return id;
+  };
+}
+
 /** A debit on one account and the credit on another, for a positive amount; swapped if not. */
 async function pair(
-  trx: Executor,
-  ctx: Ctx,
-  workspaceId: string,
+  account: Accounts,
   amount: number,
   [debit, credit]: [AccountPurpose, AccountPurpose],
   aux: Partial<PostingLine> = {},
@@ -27,18 +37,8 @@ async function pair(
   const [dr, cr] = amount > 0 ? [debit, credit] : [credit, debit];
   const minor = Math.abs(amount);
   return [
-    {
-      ...aux,
-      accountId: await accountFor(trx, ctx, workspaceId, dr),
-      debitMinor: minor,
-      creditMinor: 0,
-    },
-    {
-      ...aux,
-      accountId: await accountFor(trx, ctx, workspaceId, cr),
-      debitMinor: 0,
-      creditMinor: minor,
-    },
+    { ...aux, accountId: await account(dr), debitMinor: minor, creditMinor: 0 },
+    { ...aux, accountId: await account(cr), debitMinor: 0, creditMinor: minor },
   ];
 }
 
@@ -48,6 +48,7 @@ async function pair(
  * at the prices fixed at approval.
  */
 export async function wipAccrual(trx: Executor, ctx: Ctx, workspaceId: string, lastDay: string) {
+  const account = accountsOf(trx, ctx, workspaceId);
   const lines: PostingLine[] = [];
   for (const w of await unbilledTime(trx, workspaceId, { upTo: lastDay, billedBy: 'issued' })) {
     const aux = {
@@ -55,9 +56,7 @@ export async function wipAccrual(trx: Executor, ctx: Ctx, workspaceId: string, l
       clientId: w.clientId,
       memo: `${w.project.number} ${w.hours}h`,
     };
-    lines.push(
-      ...(await pair(trx, ctx, workspaceId, w.amountMinor, ['contract_asset', 'revenue'], aux)),
-    );
+    lines.push(...(await pair(account, w.amountMinor, ['contract_asset', 'revenue'], aux)));
   }
   return lines;
 }
@@ -73,6 +72,7 @@ export async function fxRevaluation(
   base: string,
   lastDay: string,
 ) {
+  const account = accountsOf(trx, ctx, workspaceId);
   const lines: PostingLine[] = [];
   for (const o of await fxExposure(trx, workspaceId, base, lastDay)) {
     if (o.rate === null) continue;
@@ -82,8 +82,8 @@ export async function fxRevaluation(
     // A payable worth more in base is a loss: the gain is what it lost in value.
     const payable = o.payableBookedMinor - convertMinor(o.payableMinor, o.currency, base, o.rate);
     lines.push(
-      ...(await pair(trx, ctx, workspaceId, receivable, ['receivable', 'fx_gain_loss'], { memo })),
-      ...(await pair(trx, ctx, workspaceId, payable, ['payable', 'fx_gain_loss'], { memo })),
+      ...(await pair(account, receivable, ['receivable', 'fx_gain_loss'], { memo })),
+      ...(await pair(account, payable, ['payable', 'fx_gain_loss'], { memo })),
     );
   }
   return lines;
@@ -117,6 +117,7 @@ export async function percentOfCompletion(
   workspaceId: string,
   base: string,
 ) {
+  const account = accountsOf(trx, ctx, workspaceId);
   const lines: PostingLine[] = [];
   for (const contractId of await clientContractIdsBilledBy(trx, workspaceId, ['fixed_price'])) {
     const contract = await clientContractOf(trx, workspaceId, contractId);
@@ -140,8 +141,8 @@ export async function percentOfCompletion(
     };
     lines.push(
       ...(gapBase >= 0
-        ? await pair(trx, ctx, workspaceId, gapBase, ['contract_asset', 'revenue'], aux)
-        : await pair(trx, ctx, workspaceId, -gapBase, ['revenue', 'advances_received'], aux)),
+        ? await pair(account, gapBase, ['contract_asset', 'revenue'], aux)
+        : await pair(account, -gapBase, ['revenue', 'advances_received'], aux)),
     );
   }
   return lines;
@@ -160,6 +161,7 @@ export async function retainerDeferral(
   base: string,
   lastDay: string,
 ) {
+  const account = accountsOf(trx, ctx, workspaceId);
   const blocks = await trx
     .selectFrom('billing_allocations as a')
     .innerJoin('invoices as i', 'i.id', 'a.invoice_id')
@@ -172,8 +174,13 @@ export async function retainerDeferral(
     .where('i.issue_date', '<=', lastDay)
     .execute();
   const lines: PostingLine[] = [];
+  // A retainer bills a block a period: read each contract once.
+  const contracts = new Map<string, Awaited<ReturnType<typeof clientContractOf>>>();
+  for (const id of new Set(blocks.map((b) => b.contract_id))) {
+    contracts.set(id, await clientContractOf(trx, workspaceId, id));
+  }
   for (const b of blocks) {
-    const contract = await clientContractOf(trx, workspaceId, b.contract_id);
+    const contract = contracts.get(b.contract_id);
     if (!contract) continue;
     // A block is keyed by its contract, and for a renewing retainer by its period's first day.
     const from = b.source_id.split('/')[1] ?? contract.startDate;
@@ -187,9 +194,7 @@ export async function retainerDeferral(
     const unearned = roundMinor(new Dec(b.amount_minor).times(ahead).div(days));
     const unearnedBase = convertMinor(unearned, b.currency, base, b.fx_rate ?? '1');
     const aux = { clientId: b.client_id, memo: `${b.number} ${period.from} – ${period.to}` };
-    lines.push(
-      ...(await pair(trx, ctx, workspaceId, unearnedBase, ['revenue', 'advances_received'], aux)),
-    );
+    lines.push(...(await pair(account, unearnedBase, ['revenue', 'advances_received'], aux)));
   }
   return lines;
 }
