@@ -12,10 +12,11 @@ import { getPersonRow } from '../../people/index.ts';
 import {
   completedMilestones,
   projectContractId,
+  projectsOfContract,
   projectsWithContract,
 } from '../../projects/index.ts';
 import { positionsByIds } from '../../settings/index.ts';
-import { findApprovedEntries, type PricedEntry } from '../../time/index.ts';
+import { approvedEntries, findApprovedEntries, type PricedEntry } from '../../time/index.ts';
 import type { AllocationSource, InvoiceLineKind, LineUnit } from './invoices.table.ts';
 
 export type Billed = PricedEntry & { bill: NonNullable<PricedEntry['bill']> };
@@ -198,14 +199,14 @@ export async function overageLines(
     await findApprovedEntries(db, workspaceId, { contractId: c.id, to: upTo, billable: true })
   ).filter((e): e is Billed => e.bill !== null);
   if (entries.length === 0) return [];
+  // Of the contract's entries, those billed already, read in one statement however many.
+  const ofContract = approvedEntries(db, workspaceId)
+    .select('te.id')
+    .where('te.project_id', 'in', projectsOfContract(db, workspaceId, c.id));
   const billed = new Set(
     (
       await alreadyBilled(db, workspaceId, 'time_entry')
-        .where(
-          'source_id',
-          'in',
-          entries.map((e) => e.id),
-        )
+        .where('source_id', 'in', ofContract)
         .execute()
     ).map((r) => r.source_id),
   );
