@@ -78,3 +78,24 @@ export function majorString(minor: number, currency: string): string {
   const digits = minorDigits(currency);
   return new Dec(minor).div(Dec.pow(10, digits)).toFixed(digits);
 }
+
+/**
+ * Splits `total` minor units over parts in proportion to their signed `weights` (a discount
+ * line takes a negative share), largest remainders first, so the shares add up to `total`.
+ */
+export function allocateMinor(total: number, weights: Dec[]): number[] {
+  const sum = weights.reduce((a, w) => a.plus(w), new Dec(0));
+  if (sum.isZero()) return weights.map((_, i) => (i === 0 ? total : 0));
+  const shares = weights.map((w) => new Dec(total).times(w).div(sum));
+  const floors = shares.map((s) => s.floor().toNumber());
+  let left = total - floors.reduce((a, b) => a + b, 0);
+  const order = shares
+    .map((s, i) => ({ i, rest: s.minus(s.floor()) }))
+    .sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
+  for (const { i } of order) {
+    if (left === 0) break;
+    floors[i] = (floors[i] as number) + 1;
+    left--;
+  }
+  return floors;
+}

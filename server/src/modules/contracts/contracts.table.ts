@@ -16,6 +16,8 @@ export const contractStatuses = [
 ] as const;
 /** A contract in force: signed and not yet ended, renewed or terminated. */
 export const inForceStatuses = ['signed', 'active', 'expiring'] as const;
+/** A contract that was signed, whether in force now or ended since. */
+export const signedStatuses = [...inForceStatuses, 'renewed', 'terminated', 'expired'] as const;
 export const billingModels = [
   'fixed_price',
   'time_and_materials',

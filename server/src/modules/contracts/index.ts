@@ -19,11 +19,14 @@ export {
   retainerPeriods,
   type Seniority,
   seniorities,
+  signedStatuses,
 } from './contracts.table.ts';
 export { contractTerminated } from './lifecycle/contract-events.ts';
 export { findRatesInForce as ratesInForce } from './rates/rate-cards.repository.ts';
 export {
   type Period,
+  retainerBlocks,
+  retainerEarnedBy,
   retainerPeriodOf,
   retainerPeriodsBegunBy,
 } from './retainer-periods.ts';

@@ -1,10 +1,11 @@
-import { addDays } from '../../platform/days.ts';
+import { addDays, daysBetween } from '../../platform/days.ts';
 import type { RetainerPeriod } from './contracts.table.ts';
 
 /** A stretch of days, both ends included. */
 export type Period = { from: string; to: string };
 
 type Retainer = { startDate: string; endDate: string | null; retainerPeriod: RetainerPeriod };
+type Valued = Retainer & { valueMinor: number };
 
 /** A term without an end runs on; its one period ends at the end of days. */
 const OPEN_END = '9999-12-31';
@@ -46,4 +47,30 @@ export function retainerPeriodsBegunBy(r: Retainer, day: string): Period[] {
     at = addDays(period.to, 1);
   }
   return periods;
+}
+
+/**
+ * The retainer's blocks begun by a day with what each is worth: the contract's value split
+ * evenly over all its periods, the last taking what division leaves, so they add up exactly.
+ */
+export function retainerBlocks(r: Valued, day: string) {
+  if (r.retainerPeriod === 'term') {
+    return retainerPeriodsBegunBy(r, day).map((period) => ({ period, amountMinor: r.valueMinor }));
+  }
+  const count = retainerPeriodsBegunBy(r, r.endDate ?? day).length;
+  const share = (i: number) =>
+    Math.floor((r.valueMinor * (i + 1)) / count) - Math.floor((r.valueMinor * i) / count);
+  return retainerPeriodsBegunBy(r, day).map((period, i) => ({ period, amountMinor: share(i) }));
+}
+
+/**
+ * What of a block is earned by the end of a day: straight-line over its period's days, as
+ * the client pays for us standing ready. A term without an end is earned when it begins.
+ */
+export function retainerEarnedBy(block: { period: Period; amountMinor: number }, day: string) {
+  const { from, to } = block.period;
+  if (day < from) return 0;
+  if (day >= to || to === OPEN_END) return block.amountMinor;
+  const run = daysBetween(from, day) + 1;
+  return Math.round((block.amountMinor * run) / (daysBetween(from, to) + 1));
 }

@@ -91,6 +91,7 @@ export function completedMilestones(
   return db
     .selectFrom('milestones')
     .select(['id', 'name', 'amount_minor as amountMinor', 'completed_on as completedOn'])
+    .select('project_id as projectId')
     .where('workspace_id', '=', workspaceId)
     .where('project_id', 'in', projectsOfContract(db, workspaceId, contractId))
     .where('status', '=', 'completed')

@@ -5,8 +5,8 @@ import {
   type InvoiceDetail,
   type Period,
   type RetainerPeriod,
+  retainerBlocks,
   retainerPeriodOf,
-  retainerPeriodsBegunBy,
 } from '../../contracts/index.ts';
 import { getPersonRow } from '../../people/index.ts';
 import {
@@ -157,14 +157,10 @@ const retainerKey = (c: Retainer, period: Period) =>
  */
 export function retainerLines(c: Retainer, upTo: string, billed: ReadonlySet<string>) {
   if (c.valueMinor <= 0) return [];
-  const all = retainerPeriodsBegunBy(c, c.endDate ?? upTo);
-  const share = (i: number) =>
-    Math.floor((c.valueMinor * (i + 1)) / all.length) - Math.floor((c.valueMinor * i) / all.length);
   const hours = c.hourBlock ?? 0;
-  return retainerPeriodsBegunBy(c, upTo).flatMap((period, i): DraftLine[] => {
+  return retainerBlocks(c, upTo).flatMap(({ period, amountMinor }): DraftLine[] => {
     if (billed.has(retainerKey(c, period))) return [];
     const when = c.retainerPeriod === 'term' ? '' : ` ${period.from} – ${period.to}`;
-    const amount = c.retainerPeriod === 'term' ? c.valueMinor : share(i);
     return [
       {
         kind: 'retainer',
@@ -173,10 +169,8 @@ export function retainerLines(c: Retainer, upTo: string, billed: ReadonlySet<str
         positionId: null,
         quantity: '1',
         unit: 'item',
-        netMinor: amount,
-        allocations: [
-          { sourceType: 'retainer', sourceId: retainerKey(c, period), amountMinor: amount },
-        ],
+        netMinor: amountMinor,
+        allocations: [{ sourceType: 'retainer', sourceId: retainerKey(c, period), amountMinor }],
       },
     ];
   });

@@ -58,5 +58,30 @@ export async function invoiceWorld(h: Harness) {
     expect(issued.statusCode, issued.body).toBe(200);
     return issued.json();
   };
-  return { ...w, finance, approvedWeek, run, issue, get, send };
+  /**
+   * An 80-hour task on the project, baselined, over the days given: the budget earned value
+   * measures against. Returns how to set its progress.
+   */
+  const baselinedTask = async (startDate: string, finishDate: string) => {
+    const url = `/api/v1/projects/${w.project.id}`;
+    const [task] = (
+      await send(w.owner, 'POST', `${url}/tasks`, {
+        name: 'Migration',
+        estimateHours: 80,
+        startDate,
+        finishDate,
+      })
+    ).json();
+    await send(w.owner, 'POST', `${url}/baselines`, { name: 'Signed plan' });
+    let version = 1;
+    return async (percentComplete: number) => {
+      const res = await send(w.owner, 'PATCH', `${url}/tasks/${task.id}`, {
+        percentComplete,
+        version,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      version += 1;
+    };
+  };
+  return { ...w, finance, approvedWeek, run, issue, baselinedTask, get, send };
 }

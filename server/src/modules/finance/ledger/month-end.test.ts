@@ -86,17 +86,7 @@ describe.each(dialects)('month-end accruals on %s', (dialect) => {
     const [draft] = (await w.run(w.finance, '2026-10-31')).invoices;
     await w.issue(draft as never, '2026-10-20');
     // Half the baselined work is done: half the value is earned, 300,000 of it invoiced.
-    const url = `/api/v1/projects/${w.project.id}`;
-    const [task] = (
-      await w.send(w.owner, 'POST', `${url}/tasks`, {
-        name: 'Migration',
-        estimateHours: 80,
-        startDate: '2026-10-01',
-        finishDate: '2026-12-31',
-      })
-    ).json();
-    await w.send(w.owner, 'POST', `${url}/baselines`, { name: 'Signed plan' });
-    await w.send(w.owner, 'PATCH', `${url}/tasks/${task.id}`, { percentComplete: 50, version: 1 });
+    await (await w.baselinedTask('2026-10-01', '2026-12-31'))(50);
 
     const res = await w.send(w.finance, 'POST', '/api/v1/finance/periods/2026-10/accruals');
     expect(res.statusCode, res.body).toBe(200);

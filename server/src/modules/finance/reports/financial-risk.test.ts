@@ -53,17 +53,9 @@ describe.each(dialects)('financial risk on %s', (dialect) => {
   it('lists a project whose estimate at completion leaves less margin than the floor', async () => {
     const w = await billWorld(h);
     const url = `/api/v1/projects/${w.project.id}`;
-    const [task] = (
-      await w.send(w.owner, 'POST', `${url}/tasks`, {
-        name: 'Migration',
-        estimateHours: 80,
-        startDate: '2026-11-23',
-        finishDate: '2026-12-04',
-      })
-    ).json();
-    await w.send(w.owner, 'POST', `${url}/baselines`, { name: 'Signed plan' });
+    const progress = await w.baselinedTask('2026-11-23', '2026-12-04');
     // A week of cost for one percent of the work: at this pace the project costs a hundred weeks.
-    await w.send(w.owner, 'PATCH', `${url}/tasks/${task.id}`, { percentComplete: 1, version: 1 });
+    await progress(1);
     await w.approvedWeek('2026-11-23');
     const { evm } = (await w.get(w.owner, `${url}/earned-value`)).json();
     const risk = (await w.get(w.finance, '/api/v1/finance/reports/risk')).json();

@@ -5,7 +5,9 @@ import { getClientRow } from '../../clients/index.ts';
 import { projectHeadings } from '../../projects/index.ts';
 import { getSettingsRow } from '../../settings/index.ts';
 import { approvedTotals } from '../../time/index.ts';
+import { billedWork } from '../bills/billed-work.ts';
 import { expenseTotals } from '../expenses/expense-totals.ts';
+import { contractRevenue } from './contract-revenue.ts';
 import type { pnlQuery } from './reports.schema.ts';
 
 type Sum = {
@@ -15,6 +17,16 @@ type Sum = {
   expenses: number;
   minutes: number;
 };
+/** A project's month with nothing in it yet, for one figure to be set. */
+const none = (at: { projectId: string; month: string }) => ({
+  projectId: at.projectId,
+  month: at.month,
+  revenueMinor: 0,
+  labourCostMinor: 0,
+  subcontractCostMinor: 0,
+  expenseCostMinor: 0,
+  minutes: 0,
+});
 const zero = (): Sum => ({ revenue: 0, labour: 0, subcontract: 0, expenses: 0, minutes: 0 });
 
 function figures(s: Sum) {
@@ -44,34 +56,41 @@ async function labelsOf(
 }
 
 /**
- * Profit and loss over days, by project, client or month, in base currency: revenue from
- * approved billable time at its fixed price (time and materials is earned as approved),
- * labour at employees' cost and subcontracting at supplier workers' cost, as approval priced
- * them; approved expenses at their cost, and re-billed ones as revenue with their markup.
- * Every figure is the sum of the entries and expense lines behind it.
+ * Profit and loss over days, by project, client or month, in base currency. Revenue as each
+ * contract earns it: approved billable time at its fixed price where time and materials bill
+ * by the hour, the others by their contract (percentage of completion, accepted milestones,
+ * retainer periods); re-billed expenses with their markup. Labour at employees' cost;
+ * subcontracting at what approved supplier bills charge for the hours they matched, at the
+ * workers' cost where no bill has come; expenses at their cost before VAT. Every figure is the
+ * sum of the entries, milestones, periods, bill lines and expense lines behind it.
  */
 export async function profitAndLoss(ctx: Ctx, query: z.infer<typeof pnlQuery>) {
   const workspaceId = workspaceOf(ctx);
+  const { baseCurrency } = await getSettingsRow(ctx.db, workspaceId);
   const filter = {
     from: query.from,
     to: query.to,
     ...(query.projectId ? { projectIds: [query.projectId] } : {}),
   };
-  const [time, expenses] = await Promise.all([
+  const [time, expenses, bills, contracts] = await Promise.all([
     approvedTotals(ctx.db, workspaceId, filter),
     expenseTotals(ctx.db, workspaceId, filter),
+    billedWork(ctx.db, workspaceId, baseCurrency, filter),
+    contractRevenue(ctx, filter, baseCurrency),
   ]);
   const totals = [
-    ...time.map((t) => ({ ...t, expenseCostMinor: 0 })),
-    ...expenses.map((e) => ({
-      projectId: e.projectId,
-      month: e.month,
-      revenueMinor: e.expenseRevenueMinor,
-      labourCostMinor: 0,
-      subcontractCostMinor: 0,
-      expenseCostMinor: e.expenseCostMinor,
-      minutes: 0,
+    ...time.map((t) => ({
+      ...t,
+      revenueMinor: contracts.covered.has(t.projectId) ? 0 : t.revenueMinor,
+      expenseCostMinor: 0,
     })),
+    ...expenses.map((e) => ({
+      ...none(e),
+      revenueMinor: e.expenseRevenueMinor,
+      expenseCostMinor: e.expenseCostMinor,
+    })),
+    ...bills.map((b) => ({ ...none(b), subcontractCostMinor: b.billedMinor - b.entryCostMinor })),
+    ...contracts.earned.map((e) => ({ ...none(e), revenueMinor: e.revenueMinor })),
   ];
   const projects = await projectHeadings(ctx.db, workspaceId, [
     ...new Set(totals.map((t) => t.projectId)),
@@ -106,6 +125,5 @@ export async function profitAndLoss(ctx: Ctx, query: z.infer<typeof pnlQuery>) {
   rows.sort((a, b) =>
     query.by === 'month' ? a.key.localeCompare(b.key) : b.revenueMinor - a.revenueMinor,
   );
-  const { baseCurrency } = await getSettingsRow(ctx.db, workspaceId);
   return { ...query, currency: baseCurrency, rows, totals: figures(all) };
 }

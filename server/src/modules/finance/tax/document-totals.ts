@@ -1,4 +1,4 @@
-import { Dec, type RoundingMode, roundMinor } from '../../../platform/money.ts';
+import { allocateMinor, Dec, type RoundingMode, roundMinor } from '../../../platform/money.ts';
 
 /** How a workspace turns line prices into tax and totals: data, chosen in finance settings. */
 export type TaxPolicy = {
@@ -26,27 +26,6 @@ export type LineTotals = {
   exactNet: string;
   exactTax: string;
 };
-
-/**
- * Splits `total` minor units over lines in proportion to their signed `weights` (a discount
- * line takes a negative share), largest remainders first, so the shares add up to `total`.
- */
-function allocate(total: number, weights: Dec[]): number[] {
-  const sum = weights.reduce((a, w) => a.plus(w), new Dec(0));
-  if (sum.isZero()) return weights.map((_, i) => (i === 0 ? total : 0));
-  const shares = weights.map((w) => new Dec(total).times(w).div(sum));
-  const floors = shares.map((s) => s.floor().toNumber());
-  let left = total - floors.reduce((a, b) => a + b, 0);
-  const order = shares
-    .map((s, i) => ({ i, rest: s.minus(s.floor()) }))
-    .sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
-  for (const { i } of order) {
-    if (left === 0) break;
-    floors[i] = (floors[i] as number) + 1;
-    left--;
-  }
-  return floors;
-}
 
 /**
  * A document's lines, tax and total under a workspace's policy, with the exact figures beside
@@ -111,7 +90,7 @@ function documentTaxes(priced: Priced[], policy: TaxPolicy, round: (v: Dec) => n
     const tax = policy.pricesIncludeTax
       ? sum - round(new Dec(sum).div(new Dec(rate).plus(1)))
       : round(new Dec(sum).times(rate));
-    const shares = allocate(
+    const shares = allocateMinor(
       tax,
       indexes.map((i) => new Dec((priced[i] as Priced).amount)),
     );

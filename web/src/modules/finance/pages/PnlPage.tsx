@@ -13,8 +13,9 @@ type Row = ProfitAndLoss['rows'][number];
 type By = ProfitAndLoss['by'];
 
 /**
- * Profit and loss over months, by project, client or month: revenue and cost from approved
- * time as it was priced, gross margin and margin %, with the monthly trend as a chart.
+ * Profit and loss over months, by project, client or month: revenue as each contract earns it,
+ * cost as approved time, bills and expenses put it, gross margin and margin %, with the
+ * monthly trend as a chart.
  */
 export default function PnlPage() {
   const { t } = useTranslation();
