@@ -43,6 +43,7 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
       'sow client in_review',
       'sow client active',
       'sow client active',
+      'sow client active',
     ]);
     const desk = (
       await call(h, { method: 'GET', url: '/api/v1/contracts?q=服务台与桌面', cookie })
@@ -73,7 +74,7 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
     );
     expect(over.length).toBeGreaterThan(0);
     const projects = (await get('/api/v1/projects')).items;
-    expect(projects).toHaveLength(3);
+    expect(projects).toHaveLength(4);
     const project = projects.find((p: { name: string }) => p.name === '7×24 服务台与桌面运维');
     expect(project).toMatchObject({ phase: 'planning' });
     const tasks = (await get(`/api/v1/projects/${project.id}/tasks`)).items;
@@ -126,6 +127,19 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
     expect(lines.map((l: { descriptionEn: string }) => l.descriptionEn)).toContainEqual(
       expect.stringMatching(/^Overage: /),
     );
+    // The finished terminal upgrade: closed, its milestone billed and paid, and its P&L.
+    const closed = projects.find((p: { name: string }) => p.name === '网点终端升级');
+    expect(closed).toMatchObject({ phase: 'closed' });
+    const [billed] = (await get(`/api/v1/finance/invoices?contractId=${closed.contract.id}`)).items;
+    expect(billed).toMatchObject({
+      status: 'issued',
+      settlement: 'paid',
+      totalMinor: expect.any(Number),
+    });
+    const year = 'from=2025-12-01&to=2027-11-30';
+    const pnl = await get(`/api/v1/finance/reports/pnl?${year}&projectId=${closed.id}`);
+    expect(pnl.totals).toMatchObject({ revenueMinor: 12_800_000, hours: 160 });
+    expect(pnl.totals.labourCostMinor).toBeGreaterThan(0);
     const periods = (await get('/api/v1/finance/periods')).items;
     expect(
       periods.filter((p: { closed: boolean; accrued: boolean }) => p.closed && p.accrued),

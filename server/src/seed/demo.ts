@@ -104,17 +104,22 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   const suppliers = await modules.suppliers.seed.suppliers(admin);
   const delivery = await as(userIds.delivery as string);
   await modules.suppliers.seed.evaluations(admin, delivery, suppliers);
-  const { supplierContractId, deskContractId, euroContractId, retainerContractId } =
-    await modules.contracts.seed.contracts({
-      admin,
-      approvers: [await as(userIds.finance as string), delivery],
-      clientId: clients[0] as string,
-      euroClientId: clients[1] as string,
-      retainerClientId: clients[2] as string,
-      supplierId: suppliers[0] as string,
-      calendarId,
-      position,
-    });
+  const {
+    supplierContractId,
+    deskContractId,
+    euroContractId,
+    retainerContractId,
+    closedContractId,
+  } = await modules.contracts.seed.contracts({
+    admin,
+    approvers: [await as(userIds.finance as string), delivery],
+    clientId: clients[0] as string,
+    euroClientId: clients[1] as string,
+    retainerClientId: clients[2] as string,
+    supplierId: suppliers[0] as string,
+    calendarId,
+    position,
+  });
   const today = todayOf(admin);
   const staff = await modules.people.seed.people(admin, {
     calendarId,
@@ -127,11 +132,13 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   const projectId = await modules.projects.seed.project(admin, deskContractId);
   await modules.projects.seed.fixedPrice(admin, euroContractId);
   const retainerProjectId = await modules.projects.seed.retainer(admin, retainerContractId);
+  const closedProjectId = await modules.projects.seed.closed(admin, closedContractId);
   await modules.staffing.seed.staffing(admin, {
     ...staff,
     today,
     projectId,
     retainerProjectId,
+    closedProjectId,
     position,
   });
   await modules.projects.seed.plan(admin, projectId, { ...staff, today });
@@ -139,14 +146,17 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     people: staff.people,
     projectId,
     retainerProjectId,
+    closedProjectId,
     today,
   });
+  await modules.projects.seed.close(admin, closedProjectId);
   await modules.finance.seed.finance({
     finance: await as(userIds.finance as string),
     admin,
     today,
     euroContractId,
     retainerContractId,
+    closedContractId,
     projectId,
   });
   return true;

@@ -5609,11 +5609,33 @@ export interface paths {
         };
         /**
          * Get finance report pnl
-         * @description Revenue, labour and subcontract cost, expenses, gross margin and margin % over days, by project, client or month, in base currency, from approved time and expenses as they were priced.
+         * @description Revenue as each contract earns it, labour and subcontract cost, expenses, gross margin and margin % over days, by project, client or month, in base currency.
          *
          *     Needs the `finance:read` permission.
          */
         get: operations["getFinanceReportPnl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/reports/pnl/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get finance report pnl sources
+         * @description What one P&L figure of a project is made of over the days: its entries, milestones, completion, retainer periods, bills and expense lines, adding up to the figure.
+         *
+         *     Needs the `finance:read` permission.
+         */
+        get: operations["getFinanceReportPnlSources"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8575,6 +8597,20 @@ export interface components {
                 marginPercent: string | null;
                 hours: number;
             };
+        };
+        ProfitAndLossSources: {
+            currency: string;
+            /** @enum {string} */
+            figure: "revenue" | "labour" | "subcontract" | "expenses";
+            totalMinor: number;
+            rows: {
+                /** @enum {string} */
+                kind: "time" | "bill" | "expense" | "milestone" | "completion" | "retainer" | "overage";
+                day: string;
+                label: string;
+                hours: number | null;
+                amountMinor: number;
+            }[];
         };
         Project: {
             id: string;
@@ -42908,6 +42944,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProfitAndLoss"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFinanceReportPnlSources: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                projectId: string;
+                figure: "revenue" | "labour" | "subcontract" | "expenses";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfitAndLossSources"];
                 };
             };
             /** @description Invalid input: `errors` names each field. */

@@ -49,6 +49,7 @@ import {
   expenseClaimStatuses,
 } from '../../../server/src/modules/finance/expenses/expenses.table.ts';
 import { paymentRunStatuses } from '../../../server/src/modules/finance/payment-runs/payment-runs.table.ts';
+import { sourceKinds } from '../../../server/src/modules/finance/reports/reports.schema.ts';
 import {
   absenceKinds,
   absenceStatuses,
@@ -223,6 +224,7 @@ describe('translations', () => {
       ...paymentRunStatuses.map((k) => `paymentRun.statuses.${k}`),
       ...expenseCategories.map((k) => `expense.categories.${k}`),
       ...expenseClaimStatuses.map((k) => `expense.statuses.${k}`),
+      ...sourceKinds.map((k) => `pnl.kinds.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
       ...[...Object.keys(platformJobs), ...moduleJobs.map((j) => j.name)].map(

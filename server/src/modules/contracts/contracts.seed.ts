@@ -46,6 +46,7 @@ export async function seedContracts({
   deskContractId: string;
   euroContractId: string;
   retainerContractId: string;
+  closedContractId: string;
 }> {
   const today = todayOf(admin);
   const day = (offset: number) =>
@@ -265,10 +266,35 @@ export async function seedContracts({
     effectiveFrom: day(-100),
   });
   await approveAndSign(retainer.id, day(-102), { name: '陈杰', title: 'IT 总监' });
+  // Done and paid: the bank's branch terminals, billed on its one milestone.
+  const terminals = await createContract(admin, {
+    ...client,
+    type: 'sow',
+    parentId: msa.id,
+    title: '网点终端升级',
+    valueMinor: 12_800_000,
+    startDate: day(-180),
+    endDate: day(-60),
+    autoRenew: false,
+    noticeDays: 30,
+    paymentTermsDays: 30,
+    billingModel: 'milestone',
+    feeSchedule: [],
+    scope: '全市 64 个网点柜面终端与打印设备的升级、联调与现场验收。',
+  });
+  await addRate(admin, terminals.id, {
+    positionId: position('服务台工程师'),
+    seniority: 'junior',
+    unit: 'hour',
+    rateMinor: 15_000,
+    effectiveFrom: day(-180),
+  });
+  await approveAndSign(terminals.id, day(-185));
   return {
     supplierContractId: delivery.id,
     deskContractId: desk.id,
     euroContractId: claims.id,
     retainerContractId: retainer.id,
+    closedContractId: terminals.id,
   };
 }

@@ -29,8 +29,8 @@ function monthStart(day: string, months: number): string {
 }
 
 /**
- * The demo's books, as the finance lead would have kept them: the owners' capital paid in two
- * months ago, rent and a software licence paid last month, a rent entry posted twice and
+ * The demo's books, as the finance lead would have kept them: the finished terminal upgrade
+ * billed and paid; the owners' capital paid in two months ago, rent and a software licence paid last month, a rent entry posted twice and
  * reversed, and this month's rent; then the service desk's approved time
  * billed: three weeks ago issued, mailed to the client with its PDF, its fapiao recorded, its
  * desktop engineers' line credited (their hours billed again in the next run) and half of
@@ -44,10 +44,13 @@ export async function seedFinance(refs: {
   today: string;
   euroContractId: string;
   retainerContractId: string;
+  closedContractId: string;
   projectId: string;
 }) {
   await seedLedger(refs.finance, refs.today);
   await seedSeller(refs.finance);
+  // Before the runs below, which would otherwise bill its milestone today.
+  await seedClosedInvoice(refs);
   await seedExpenses(refs.admin, { projectId: refs.projectId, today: refs.today });
   // Before the runs below, which would otherwise draft its blocks with the bank's invoices.
   await seedRetainerInvoices(refs);
@@ -94,6 +97,40 @@ export async function seedFinance(refs: {
   const lastMonth = monthStart(refs.today, 1).slice(0, 7);
   await postMonthEnd(refs.finance, lastMonth);
   await closePeriod(refs.finance, lastMonth);
+}
+
+/**
+ * The finished branch terminal upgrade: its accepted milestone billed the day after, and paid
+ * in full a month later.
+ */
+async function seedClosedInvoice(refs: {
+  finance: Ctx;
+  admin: Ctx;
+  today: string;
+  closedContractId: string;
+}) {
+  const accepted = addDays(refs.today, -75);
+  const { invoiceIds } = await runInvoices(refs.finance, {
+    upTo: accepted,
+    contractId: refs.closedContractId,
+  });
+  for (const id of invoiceIds) {
+    const { version } = await getInvoice(refs.finance, id);
+    const approved = await approveInvoice(refs.admin, id, version);
+    const issued = await issueInvoice(refs.finance, id, {
+      version: approved.version,
+      issueDate: addDays(accepted, 1),
+    });
+    await recordPayment(refs.finance, {
+      clientId: issued.client.id,
+      receivedOn: addDays(accepted, 31),
+      currency: issued.currency,
+      amountMinor: issued.totalMinor,
+      reference: `HXBK${addDays(accepted, 31).replaceAll('-', '')}1420`,
+      payer: issued.client.name,
+      allocations: [{ invoiceId: id, amountMinor: issued.totalMinor }],
+    });
+  }
 }
 
 /**

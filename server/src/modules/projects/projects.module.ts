@@ -9,6 +9,8 @@ import { monitoringRoutes } from './monitoring/monitoring.routes.ts';
 import { planRoutes } from './plan/plan.routes.ts';
 import { projectRoutes } from './projects.routes.ts';
 import {
+  closeProject,
+  seedClosedProject,
   seedFixedPriceProject,
   seedProject,
   seedProjectPlan,
@@ -34,5 +36,7 @@ export const projects = {
     plan: seedProjectPlan,
     fixedPrice: seedFixedPriceProject,
     retainer: seedRetainerProject,
+    closed: seedClosedProject,
+    close: closeProject,
   },
 } satisfies ModuleManifest;

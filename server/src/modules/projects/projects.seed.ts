@@ -1,6 +1,7 @@
 import { type Ctx, todayOf } from '../../platform/context.ts';
 import { addDays, mondayOf } from '../../platform/days.ts';
 import { addChangeRequest, submitChangeRequest } from './changes/change-requests.service.ts';
+import { addLesson } from './delivery/closure.service.ts';
 import {
   addDeliverable,
   decideDeliverable,
@@ -9,7 +10,7 @@ import {
 import { saveBaseline } from './plan/baselines.service.ts';
 import { addMilestone } from './plan/milestones.service.ts';
 import { addDependency, createTask, listTasks } from './plan/tasks.service.ts';
-import { advancePhase, createProject, setGate } from './projects.service.ts';
+import { advancePhase, createProject, getProject, setGate } from './projects.service.ts';
 import { gateChecklist } from './projects.table.ts';
 
 /** The service desk contract's project, past initiation and being planned. */
@@ -57,6 +58,62 @@ export async function seedFixedPriceProject(admin: Ctx, contractId: string) {
   });
   await saveBaseline(admin, project.id, { name: 'Signed plan 签约计划' });
   return project.id;
+}
+
+/** The same context with its clock on a past day: how the demo writes history. */
+const on = (ctx: Ctx, day: string): Ctx => ({
+  ...ctx,
+  clock: { now: () => new Date(`${day}T02:00:00Z`) },
+});
+
+/**
+ * The bank's branch terminal upgrade, done: its one milestone accepted and a lesson recorded;
+ * closed once its time is approved (see `closeProject`).
+ */
+export async function seedClosedProject(admin: Ctx, contractId: string) {
+  const today = todayOf(admin);
+  const started = on(admin, addDays(today, -175));
+  const project = await createProject(started, {
+    contractId,
+    health: 'green',
+    goals: [{ objective: '64 个网点终端全部上线', target: '64', actual: '64' }],
+  });
+  await addMilestone(on(admin, addDays(today, -75)), project.id, {
+    name: '网点终端升级验收',
+    dueDate: addDays(today, -70),
+    amountMinor: 12_800_000,
+    status: 'completed',
+  });
+  return project.id;
+}
+
+/**
+ * Walks the finished project through its gates to closed, two months ago: every checklist
+ * ticked, a lesson recorded; the bank signed the acceptance on paper, which the move records.
+ */
+export async function closeProject(admin: Ctx, projectId: string) {
+  const closing = on(admin, addDays(todayOf(admin), -62));
+  await addLesson(closing, projectId, {
+    wentWell: '分批夜间割接，网点营业未受影响。',
+    toChange: '打印机驱动版本应在试点前统一确认，避免第二批返工。',
+    tags: ['终端', '割接'],
+  });
+  let project = await getProject(closing, projectId);
+  for (const phase of ['initiation', 'planning', 'execution', 'monitoring'] as const) {
+    for (const key of gateChecklist[phase]) {
+      project = await setGate(
+        closing,
+        projectId,
+        { phase, key },
+        { done: true, version: project.version },
+      );
+    }
+    project = await advancePhase(closing, projectId, { version: project.version });
+  }
+  await advancePhase(closing, projectId, {
+    version: project.version,
+    overrideReason: '客户验收单已线下签署（纸质，编号 HX-YS-0917）',
+  });
 }
 
 /** The retainer's project: database support within the monthly hours. */

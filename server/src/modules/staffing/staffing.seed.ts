@@ -12,6 +12,8 @@ type Refs = {
   projectId: string;
   /** The logistics retainer's project: its database administrator's booking names it. */
   retainerProjectId: string;
+  /** The finished branch terminal upgrade, worked before its engineer joined the desk. */
+  closedProjectId: string;
   position: PositionOf;
 };
 
@@ -68,6 +70,15 @@ export async function seedStaffing(admin: Ctx, refs: Refs) {
       status: firm ? 'confirmed' : 'proposed',
     });
   }
+  await createAssignment(admin, {
+    personId: refs.people.get('孙磊') as string,
+    projectId: refs.closedProjectId,
+    positionId: refs.position('服务台工程师'),
+    startDate: day(-180),
+    endDate: day(-120),
+    hoursPerWeek: 40,
+    status: 'confirmed',
+  });
   await createRequest(admin, {
     positionId: refs.position('Java 开发工程师'),
     seniority: 'senior',

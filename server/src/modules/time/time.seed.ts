@@ -25,6 +25,7 @@ export async function seedTime(
     people: Map<string, string>;
     projectId: string;
     retainerProjectId: string;
+    closedProjectId: string;
     today: string;
   },
 ) {
@@ -57,6 +58,10 @@ export async function seedTime(
   // The demo admin's own weeks (周杰): last week's waits for approval by someone else.
   await log('周杰', 2, halfWeek, false);
   await log('周杰', 1, halfWeek, false);
+  // The branch terminal upgrade, finished months ago: four weeks of its engineer.
+  for (const weeksAgo of [24, 23, 22, 21]) {
+    await log('孙磊', weeksAgo, fullWeek, true, refs.closedProjectId);
+  }
   // Two weeks wholly in last month: the second and third Mondays after its first day.
   const firstWeek = mondayOf(addDays(lastMonthStart(refs.today), 7));
   for (const week of [firstWeek, addDays(firstWeek, 7)]) {

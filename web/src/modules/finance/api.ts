@@ -410,6 +410,21 @@ export function usePnl(query: { from: string; to: string; by: ProfitAndLoss['by'
   });
 }
 
+export type PnlSources = Schemas['ProfitAndLossSources'];
+export type PnlFigure = PnlSources['figure'];
+
+/** What one figure of a project's P&L is made of; asked for once a figure is opened. */
+export function usePnlSources(
+  query: { from: string; to: string; projectId: string; figure: PnlFigure } | null,
+) {
+  return useQuery({
+    queryKey: ['finance', 'pnl-sources', query],
+    enabled: query !== null,
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/finance/reports/pnl/sources', { params: { query: query as never } })),
+  });
+}
+
 export type CashForecast = Schemas['CashForecast'];
 
 export function useCashForecast() {

@@ -118,5 +118,6 @@ describe.each(dialects)('payables invariants on %s', (dialect) => {
       }),
       { numRuns: 15 },
     );
-  });
+    // Fifteen worlds of bills take over ten seconds on PostgreSQL alone, more beside other files.
+  }, 60_000);
 });

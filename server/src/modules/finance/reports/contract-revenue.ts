@@ -15,10 +15,19 @@ import {
   projectsWithContract,
 } from '../../projects/index.ts';
 import { approvedTotals, findApprovedEntries } from '../../time/index.ts';
-import { expenseTotals } from '../expenses/expense-totals.ts';
+import { approvedExpenses } from '../expenses/approved-expenses.ts';
 
+/** What earned it: an accepted milestone, completion, a retainer period, overage hours. */
+export type EarnedBy = 'milestone' | 'completion' | 'retainer' | 'overage';
 /** Revenue a contract earned in a month on one of its projects, in base currency. */
-export type Earned = { projectId: string; month: string; revenueMinor: number };
+export type Earned = {
+  projectId: string;
+  month: string;
+  day: string;
+  kind: EarnedBy;
+  label: string;
+  revenueMinor: number;
+};
 type Filter = { from: string; to: string; projectIds?: readonly string[] };
 type Contract = NonNullable<Awaited<ReturnType<typeof clientContractOf>>>;
 type Recognition = {
@@ -55,6 +64,9 @@ async function milestoneRevenue(r: Recognition): Promise<Earned[]> {
   return done.map((m) => ({
     projectId: m.projectId,
     month: monthOf(m.completedOn as string),
+    day: m.completedOn as string,
+    kind: 'milestone' as const,
+    label: m.name,
     revenueMinor: toBase(r, m.amountMinor as number),
   }));
 }
@@ -65,7 +77,7 @@ async function costByMonth(r: Recognition, projectId: string) {
   const filter = { from: '0001-01-01', to: r.today, projectIds: [projectId] };
   const [time, expenses] = await Promise.all([
     approvedTotals(r.ctx.db, ws, filter),
-    expenseTotals(r.ctx.db, ws, filter),
+    approvedExpenses(r.ctx.db, ws, filter),
   ]);
   const cost = new Map<string, number>();
   for (const t of time) {
@@ -93,6 +105,7 @@ async function completionRevenue(r: Recognition): Promise<Earned[]> {
   for (const { id, evm } of counted) {
     const share = new Dec(Math.min(evm.ev, evm.bac)).div(budget);
     const total = toBase(r, roundMinor(share.times(r.contract.valueMinor)));
+    const label = `${r.contract.number} ${share.times(100).toFixed(1)}%`;
     const cost = [...(await costByMonth(r, id))].filter(([, c]) => c > 0);
     if (cost.length === 0) cost.push([monthOf(r.today), 1]);
     const parts = allocateMinor(
@@ -100,7 +113,8 @@ async function completionRevenue(r: Recognition): Promise<Earned[]> {
       cost.map(([, c]) => new Dec(c)),
     );
     cost.forEach(([month], i) => {
-      earned.push({ projectId: id, month, revenueMinor: parts[i] as number });
+      const revenueMinor = parts[i] as number;
+      earned.push({ projectId: id, month, day: month, kind: 'completion', label, revenueMinor });
     });
   }
   return earned;
@@ -120,7 +134,14 @@ async function retainerRevenue(r: Recognition, filter: Filter): Promise<Earned[]
       const before = retainerEarnedBy(block, addDays(`${month}-01`, -1));
       const by = retainerEarnedBy(block, [lastDayOf(month), until].sort()[0] as string);
       if (by === before) continue;
-      earned.push({ projectId, month, revenueMinor: toBase(r, by - before) });
+      earned.push({
+        projectId,
+        month,
+        day: month,
+        kind: 'retainer',
+        label: `${r.contract.number} ${block.period.from} – ${block.period.to}`,
+        revenueMinor: toBase(r, by - before),
+      });
     }
   }
   return [...earned, ...(await overageRevenue(r))];
@@ -152,7 +173,17 @@ async function overageRevenue(r: Recognition): Promise<Earned[]> {
     const amount = share.get(e.id);
     if (amount === undefined || !e.bill) return [];
     const base = roundMinor(new Dec(e.bill.baseMinor).times(amount).div(e.bill.minor));
-    return [{ projectId: e.projectId, month: monthOf(e.day), revenueMinor: base }];
+    const label = `${r.contract.number} ${e.minutes / 60}h`;
+    return [
+      {
+        projectId: e.projectId,
+        month: monthOf(e.day),
+        day: e.day,
+        kind: 'overage' as const,
+        label,
+        revenueMinor: base,
+      },
+    ];
   });
 }
 

@@ -6,7 +6,7 @@ import { projectHeadings } from '../../projects/index.ts';
 import { getSettingsRow } from '../../settings/index.ts';
 import { approvedTotals } from '../../time/index.ts';
 import { billedWork } from '../bills/billed-work.ts';
-import { expenseTotals } from '../expenses/expense-totals.ts';
+import { approvedExpenses } from '../expenses/approved-expenses.ts';
 import { contractRevenue } from './contract-revenue.ts';
 import type { pnlQuery } from './reports.schema.ts';
 
@@ -74,7 +74,7 @@ export async function profitAndLoss(ctx: Ctx, query: z.infer<typeof pnlQuery>) {
   };
   const [time, expenses, bills, contracts] = await Promise.all([
     approvedTotals(ctx.db, workspaceId, filter),
-    expenseTotals(ctx.db, workspaceId, filter),
+    approvedExpenses(ctx.db, workspaceId, filter),
     billedWork(ctx.db, workspaceId, baseCurrency, filter),
     contractRevenue(ctx, filter, baseCurrency),
   ]);

@@ -4,6 +4,7 @@ import { cashForecast } from './cash-forecast.service.ts';
 import { dsoTrend } from './dso.service.ts';
 import { financialRisk } from './financial-risk.service.ts';
 import { profitAndLoss } from './pnl.service.ts';
+import { pnlSources } from './pnl-sources.ts';
 import { cashColumns, onePage, pnlColumns, spreadsheet } from './report-exports.ts';
 import * as s from './reports.schema.ts';
 
@@ -16,11 +17,22 @@ export function reportRoutes(app: App) {
     schema: {
       tags,
       description:
-        'Revenue, labour and subcontract cost, expenses, gross margin and margin % over days, by project, client or month, in base currency, from approved time and expenses as they were priced.',
+        'Revenue as each contract earns it, labour and subcontract cost, expenses, gross margin and margin % over days, by project, client or month, in base currency.',
       querystring: s.pnlQuery,
       response: { 200: s.pnlSchema },
     },
     handler: (req) => profitAndLoss(req.ctx, req.query),
+  });
+  r.get('/api/v1/finance/reports/pnl/sources', {
+    config: { access: 'finance:read' },
+    schema: {
+      tags,
+      description:
+        'What one P&L figure of a project is made of over the days: its entries, milestones, completion, retainer periods, bills and expense lines, adding up to the figure.',
+      querystring: s.pnlSourcesQuery,
+      response: { 200: s.pnlSourcesSchema },
+    },
+    handler: (req) => pnlSources(req.ctx, req.query),
   });
   r.get('/api/v1/finance/reports/pnl/export', {
     config: { access: 'finance:read' },

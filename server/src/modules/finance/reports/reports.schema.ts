@@ -46,6 +46,49 @@ export const pnlSchema = z
   })
   .meta({ id: 'ProfitAndLoss' });
 
+/** The P&L figures a project's row can be opened on. */
+export const pnlFigures = ['revenue', 'labour', 'subcontract', 'expenses'] as const;
+/** What an item behind a figure is. */
+export const sourceKinds = [
+  'time',
+  'bill',
+  'expense',
+  'milestone',
+  'completion',
+  'retainer',
+  'overage',
+] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+export const pnlSourcesQuery = inRange(
+  z.object({
+    from: z.iso.date(),
+    to: z.iso.date(),
+    projectId: z.uuid(),
+    figure: z.enum(pnlFigures),
+  }),
+);
+
+export const pnlSourcesSchema = z
+  .object({
+    currency: z.string(),
+    figure: z.enum(pnlFigures),
+    /** What the rows add up to: the figure in the project's P&L row. */
+    totalMinor: z.number().int(),
+    rows: z.array(
+      z.object({
+        kind: z.enum(sourceKinds),
+        /** The day worked or accepted, or the month a share of completion or a period fell in. */
+        day: z.string(),
+        /** Who worked it, or the milestone, period, bill or expense claim. */
+        label: z.string(),
+        hours: z.number().nullable(),
+        amountMinor: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'ProfitAndLossSources' });
+
 export const dsoQuery = z.object({
   months: z.coerce.number().int().min(1).max(36).default(12),
 });

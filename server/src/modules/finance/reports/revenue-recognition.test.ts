@@ -19,6 +19,20 @@ const byMonth = async (w: World) => {
 };
 const revenues = (rows: Row[]) => rows.map((r) => [r.key, r.revenueMinor]);
 
+type Source = { kind: string; day: string; label: string; amountMinor: number };
+const sum = (items: Source[]) => items.reduce((a, i) => a + i.amountMinor, 0);
+/** What one figure of the project's P&L over the same months is made of. */
+const sources = async (w: World, figure: string) => {
+  const res = await w.get(
+    w.finance,
+    `/api/v1/finance/reports/pnl/sources?from=2026-10-01&to=2026-12-31&projectId=${w.project.id}&figure=${figure}`,
+  );
+  expect(res.statusCode, res.body).toBe(200);
+  const { rows, totalMinor } = res.json();
+  expect(sum(rows)).toBe(totalMinor);
+  return rows as Source[];
+};
+
 /** A world whose contract bills by another model, Anna booked on it from October. */
 async function billedBy(h: Parameters<typeof invoiceWorld>[0], contract: object) {
   const w = await invoiceWorld(h);
@@ -45,6 +59,19 @@ describe.each(dialects)('revenue as each contract earns it, on %s', (dialect) =>
       ['2026-11', 32_500],
     ]);
     expect(pnl.totals).toMatchObject({ revenueMinor: 65_000, labourCostMinor: 80 * ANNA_HOURLY });
+    expect(await sources(w, 'revenue')).toMatchObject([
+      {
+        kind: 'completion',
+        day: '2026-10',
+        label: `${w.contract.number} 50.0%`,
+        amountMinor: 32_500,
+      },
+      { kind: 'completion', day: '2026-11', amountMinor: 32_500 },
+    ]);
+    const labour = await sources(w, 'labour');
+    expect(labour).toHaveLength(10);
+    expect(labour[0]).toMatchObject({ kind: 'time', day: '2026-10-19', hours: 8 });
+    expect(sum(labour)).toBe(pnl.totals.labourCostMinor);
 
     await progress(100);
     expect((await byMonth(w)).totals.revenueMinor).toBe(130_000);
@@ -72,6 +99,15 @@ describe.each(dialects)('revenue as each contract earns it, on %s', (dialect) =>
       ['2026-11', 58_500],
     ]);
     expect(pnl.rows[0]?.labourCostMinor).toBe(40 * ANNA_HOURLY);
+    expect(await sources(w, 'revenue')).toEqual([
+      {
+        kind: 'milestone',
+        day: '2026-11-27',
+        label: '数据迁移完成',
+        hours: null,
+        amountMinor: 58_500,
+      },
+    ]);
   });
 
   it('earns a retainer’s block day by day over its period, up to today', async () => {
@@ -84,10 +120,17 @@ describe.each(dialects)('revenue as each contract earns it, on %s', (dialect) =>
     });
     await w.approvedWeek('2026-11-16');
     // A year's block: October's 31 days, then November's first 27.
-    expect(revenues((await byMonth(w)).rows)).toEqual([
+    const pnl = await byMonth(w);
+    expect(revenues(pnl.rows)).toEqual([
       ['2026-10', 310_000 * 0.13],
       ['2026-11', 270_000 * 0.13],
     ]);
+    const items = await sources(w, 'revenue');
+    expect(items.map((i) => [i.kind, i.day])).toEqual([
+      ['retainer', '2026-10'],
+      ['retainer', '2026-11'],
+    ]);
+    expect(sum(items)).toBe(pnl.totals.revenueMinor);
   });
 
   it('counts subcontracting at what the approved bill charges for the hours it matched', async () => {
@@ -97,7 +140,18 @@ describe.each(dialects)('revenue as each contract earns it, on %s', (dialect) =>
     expect(before).toBe(CARL_WEEK_MINOR);
     const bill = await w.enter(w.owner, w.billBody('BT-7001', CARL_WEEK_MINOR + 10_000));
     expect((await byMonth(w)).totals.subcontractCostMinor).toBe(before);
+    expect((await sources(w, 'subcontract')).map((i) => i.kind)).toEqual(Array(5).fill('time'));
     await w.approve(bill, 'Weekend call-out agreed by mail');
     expect((await byMonth(w)).totals.subcontractCostMinor).toBe(CARL_WEEK_MINOR + 10_000);
+    const items = await sources(w, 'subcontract');
+    expect(items.map((i) => i.kind)).toEqual(Array(5).fill('bill'));
+    expect(items[0]?.label).toMatch(/^BILL-2026-\d{5} /);
+    expect(sum(items)).toBe(CARL_WEEK_MINOR + 10_000);
+    expect(await sources(w, 'labour')).toEqual([]);
+
+    const url = '/api/v1/finance/reports/pnl/sources?from=2026-10-01&to=2026-12-31';
+    expect((await w.get(w.finance, `${url}&figure=labour`)).statusCode).toBe(400);
+    const mine = `${url}&figure=labour&projectId=${w.project.id}`;
+    expect((await w.get(w.anna, mine)).statusCode).toBe(403);
   });
 });

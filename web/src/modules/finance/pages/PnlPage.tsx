@@ -1,4 +1,4 @@
-import { Card, DatePicker, Segmented, Space, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Segmented, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,8 @@ import { ExportButton } from '../../../components/ExportButton';
 import { Money } from '../../../components/Money';
 import { fromMinor } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { type ProfitAndLoss, usePnl } from '../api';
+import { type PnlFigure, type ProfitAndLoss, usePnl } from '../api';
+import { type OpenFigure, PnlSourcesDrawer } from '../components/PnlSourcesDrawer';
 
 type Row = ProfitAndLoss['rows'][number];
 type By = ProfitAndLoss['by'];
@@ -32,6 +33,22 @@ export default function PnlPage() {
   const trend = usePnl({ ...query, by: 'month' });
   const currency = pnl.data?.currency ?? 'CNY';
   const money = (minor: number) => <Money minor={minor} currency={currency} />;
+  const [opened, setOpened] = useState<OpenFigure | null>(null);
+  /** A project's figure opens what it is made of; other groupings show the figure only. */
+  const figure = (name: PnlFigure) => (minor: number, row: Row) =>
+    by === 'project' ? (
+      <Button
+        type="link"
+        size="small"
+        onClick={() =>
+          setOpened({ ...query, projectId: row.key, project: row.label, figure: name })
+        }
+      >
+        {money(minor)}
+      </Button>
+    ) : (
+      money(minor)
+    );
   const option = useMemo<ChartOption>(() => {
     const rows = trend.data?.rows ?? [];
     const series = (key: 'revenueMinor' | 'grossMarginMinor', name: string) => ({
@@ -64,7 +81,9 @@ export default function PnlPage() {
       title={t('nav.pnl')}
       extra={<ExportButton path="/api/v1/finance/reports/pnl/export" filter={{ ...query, by }} />}
     >
-      <Typography.Paragraph type="secondary">{t('pnl.hint', { currency })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('pnl.hint', { currency })} {t('pnl.sourceHint')}
+      </Typography.Paragraph>
       <Space style={{ marginBottom: 12 }} wrap>
         <DatePicker.RangePicker
           picker="month"
@@ -95,15 +114,30 @@ export default function PnlPage() {
         columns={[
           { title: t(`pnl.by.${by}`), dataIndex: 'label' },
           { title: t('pnl.hours'), dataIndex: 'hours', align: 'right' },
-          { title: t('pnl.revenue'), dataIndex: 'revenueMinor', align: 'right', render: money },
-          { title: t('pnl.labour'), dataIndex: 'labourCostMinor', align: 'right', render: money },
+          {
+            title: t('pnl.revenue'),
+            dataIndex: 'revenueMinor',
+            align: 'right',
+            render: figure('revenue'),
+          },
+          {
+            title: t('pnl.labour'),
+            dataIndex: 'labourCostMinor',
+            align: 'right',
+            render: figure('labour'),
+          },
           {
             title: t('pnl.subcontract'),
             dataIndex: 'subcontractCostMinor',
             align: 'right',
-            render: money,
+            render: figure('subcontract'),
           },
-          { title: t('pnl.expenses'), dataIndex: 'expensesMinor', align: 'right', render: money },
+          {
+            title: t('pnl.expenses'),
+            dataIndex: 'expensesMinor',
+            align: 'right',
+            render: figure('expenses'),
+          },
           { title: t('pnl.margin'), dataIndex: 'grossMarginMinor', align: 'right', render: money },
           {
             title: t('pnl.marginPercent'),
@@ -141,6 +175,7 @@ export default function PnlPage() {
           )
         }
       />
+      <PnlSourcesDrawer open={opened} onClose={() => setOpened(null)} />
     </Card>
   );
 }
