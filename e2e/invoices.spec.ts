@@ -6,11 +6,12 @@ test('invoices: a run drafts last week’s approved time, a second person approv
 }) => {
   await signInInEnglish(page, demoFinance);
   await page.getByRole('menuitem', { name: /\bInvoices$/ }).click();
-  // The demo billed the service desk: three weeks ago issued, two weeks ago approved.
+  // The demo billed the service desk: three weeks ago issued, two weeks ago approved; the
+  // bank's finished terminal upgrade was billed and paid months ago.
   const bank = page.getByRole('row').filter({ hasText: '华信银行' });
   await expect(
     bank.filter({ hasText: 'Issued' }).filter({ hasNotText: 'Credit note' }),
-  ).toContainText(/INV-\d{4}-\d{5}/);
+  ).toHaveCount(2);
   await expect(page.getByRole('row').filter({ hasText: 'Approved' })).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Invoice run' }).click();

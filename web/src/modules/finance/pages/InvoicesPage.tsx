@@ -8,8 +8,12 @@ import { Money } from '../../../components/Money';
 import { formatMoney } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
+import { useContracts } from '../../contracts/api';
 import { type InvoiceFilter, type InvoiceSummary, useInvoiceRun, useInvoices } from '../api';
 import { InvoiceDrawer, invoiceStatusColor, settlementColor } from '../components/InvoiceDrawer';
+
+/** The contract statuses an invoice run bills. */
+const inForce = new Set(['signed', 'active', 'expiring']);
 
 /** Client invoices: drafted by runs from approved time, approved, issued. */
 export default function InvoicesPage() {
@@ -20,6 +24,9 @@ export default function InvoicesPage() {
   const [open, setOpen] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
   const [upTo, setUpTo] = useState<Dayjs>(dayjs());
+  // One contract's run, or every contract's when none is chosen.
+  const [contractId, setContractId] = useState<string | undefined>();
+  const contracts = useContracts({ partyType: 'client', limit: 200 });
   const invoices = useInvoices(filter);
   const run = useInvoiceRun();
   const rows = invoices.data?.pages.flatMap((p) => p.items) ?? [];
@@ -117,7 +124,10 @@ export default function InvoicesPage() {
           confirmLoading={run.isPending}
           onCancel={() => setRunning(false)}
           onOk={async () => {
-            const made = await run.mutateAsync({ upTo: upTo.format('YYYY-MM-DD') });
+            const made = await run.mutateAsync({
+              upTo: upTo.format('YYYY-MM-DD'),
+              ...(contractId ? { contractId } : {}),
+            });
             setRunning(false);
             message.success(t('invoice.drafted', { count: made.invoices.length }));
             for (const c of made.capped) {
@@ -131,12 +141,27 @@ export default function InvoicesPage() {
           }}
         >
           <p>{t('invoice.runHint')}</p>
-          <DatePicker
-            value={upTo}
-            allowClear={false}
-            aria-label={t('invoice.upToLabel')}
-            onChange={(d) => d && setUpTo(d)}
-          />
+          <Space wrap>
+            <DatePicker
+              value={upTo}
+              allowClear={false}
+              aria-label={t('invoice.upToLabel')}
+              onChange={(d) => d && setUpTo(d)}
+            />
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              style={{ minWidth: 280 }}
+              value={contractId}
+              onChange={setContractId}
+              placeholder={t('invoice.allContracts')}
+              aria-label={t('invoice.runContract')}
+              options={(contracts.data?.items ?? [])
+                .filter((c) => inForce.has(c.status))
+                .map((c) => ({ value: c.id, label: `${c.number} ${c.title}` }))}
+            />
+          </Space>
           <ProblemAlert error={run.error} />
         </Modal>
       )}
