@@ -16,6 +16,71 @@ export const BENCH_WEEK = day(FIRST_MONDAY + (TIME_WEEKS - 1) * 7 * DAY_MS);
 const HEAVY_TEAM = 40;
 
 /**
+ * The client contract PRJ-0001 delivers, time and materials in force for its whole time: what
+ * the invoice run bench bills its 20,000 entries under. Numbered after the business data's.
+ */
+async function heavyProjectContract(db: Db, rand: Rand, workspaceId: string, adminId: string) {
+  const client = await db
+    .selectFrom('clients')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('number')
+    .executeTakeFirstOrThrow();
+  const counter = await db
+    .updateTable('counters')
+    .set((eb) => ({ value: eb('value', '+', 1) }))
+    .where('workspace_id', '=', workspaceId)
+    .where('key', '=', 'CON')
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  const id = rand.uuid(START - 1);
+  await db
+    .insertInto('contracts')
+    .values({
+      id,
+      workspace_id: workspaceId,
+      number: `CON-${String(counter.value).padStart(4, '0')}`,
+      party_type: 'client',
+      client_id: client.id,
+      supplier_id: null,
+      type: 'sow',
+      parent_id: null,
+      opportunity_id: null,
+      renews_id: null,
+      title: 'Project 1 delivery',
+      owner_id: adminId,
+      currency: 'CNY',
+      value_minor: 5_000_000_000,
+      start_date: day(FIRST_MONDAY),
+      end_date: day(FIRST_MONDAY + 2 * 365 * DAY_MS),
+      auto_renew: false,
+      notice_days: 60,
+      payment_terms_days: 30,
+      billing_model: 'time_and_materials',
+      cap_minor: null,
+      hour_block: null,
+      fee_schedule: '[]',
+      scope: '',
+      calendar_id: null,
+      status: 'active',
+      status_reason: null,
+      review_round: 0,
+      approvals_required: 0,
+      finance_required: false,
+      submitted_by: null,
+      signed_on: day(FIRST_MONDAY),
+      signatories: '[]',
+      fx_rate: '1',
+      fx_date: day(FIRST_MONDAY),
+      created_at: new Date(START).toISOString(),
+      updated_at: new Date(START).toISOString(),
+      created_by: adminId,
+    })
+    .execute();
+  return { id, clientId: client.id };
+}
+
+/**
  * Projects and time at scale S: 400 × S projects (the bench admin manages every tenth) with
  * 100 tasks each and a baseline on PRJ-0001; each person booked on one project and a week of
  * time (five days of 8 h) on it for 100 weeks, priced as approval leaves it, the last week
@@ -45,6 +110,7 @@ export async function generateProjects(
       .where('name_en', '=', 'Developer')
       .executeTakeFirstOrThrow()
   ).id;
+  const heavyContract = await heavyProjectContract(db, rand, workspaceId, adminId);
   const projects: string[] = [];
   const gates = JSON.stringify({});
   await insertAll(db, 'projects', counts.PRJ, (i) => {
@@ -56,10 +122,10 @@ export async function generateProjects(
       number: number(i + 1),
       name: `Project ${i + 1}`,
       manager_id: i % 10 === 0 ? adminId : null,
-      client_id: null,
-      contract_id: null,
+      client_id: i === 0 ? heavyContract.clientId : null,
+      contract_id: i === 0 ? heavyContract.id : null,
       currency: 'CNY',
-      billing_model: null,
+      billing_model: i === 0 ? 'time_and_materials' : null,
       budget_minor: 100_000_000 + i * 1000,
       start_date: day(FIRST_MONDAY),
       end_date: day(FIRST_MONDAY + 2 * 365 * DAY_MS),
@@ -161,9 +227,9 @@ export async function generateProjects(
       submitted_at: at(i),
       approved_by: last ? null : adminId,
       approved_at: last ? null : at(i),
-      // Five days of eight hours, as the entries below.
+      // Five days of eight hours, as the entries below; PRJ-0001's bill its client.
       minutes: 5 * 480,
-      billable_minutes: 0,
+      billable_minutes: projectOf(p) === 0 ? 5 * 480 : 0,
     };
   });
   const priced = {
@@ -194,7 +260,7 @@ export async function generateProjects(
       task_id: null,
       day: day(FIRST_MONDAY + (w * 7 + (i % 5)) * DAY_MS),
       minutes: 480,
-      billable: false,
+      billable: projectOf(p) === 0,
       note: null,
       position_id: last ? null : developer,
       ...(last ? {} : priced),

@@ -8,9 +8,12 @@ import { createDb } from '../server/src/db/database.ts';
 import { getPipeline, listClients } from '../server/src/modules/clients/index.ts';
 import { listContracts } from '../server/src/modules/contracts/index.ts';
 import {
+  discardDraft,
+  getInvoice,
   listInvoices,
   profitAndLoss,
   receivablesAging,
+  runInvoices,
   trialBalance,
 } from '../server/src/modules/finance/index.ts';
 import { listPeople } from '../server/src/modules/people/index.ts';
@@ -41,6 +44,7 @@ const CONNECTIONS = 16;
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const SERVER_PORT = 3201;
 const BARE_PORT = 3202;
+const INVOICE_RUNS = 5;
 const databaseUrl = benchDatabaseUrl();
 
 const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl });
@@ -302,6 +306,10 @@ try {
   );
   const distorted = rows.filter((r) => r['jobs during'] !== '—').length;
   console.log(`measurements a background job overlapped: ${distorted} of ${rows.length}`);
+  console.log(
+    '\nThe invoice run over PRJ-0001’s approved entries (it writes: each draft is discarded):',
+  );
+  console.table([await invoiceRunBench(cookie)]);
 
   const during = [];
   for (const name of DURING_JOBS) {
@@ -332,6 +340,59 @@ try {
   server.kill('SIGTERM');
   bare.kill('SIGTERM');
   await db.destroy();
+}
+
+/**
+ * Drafts PRJ-0001's invoice from its 19,800 approved entries, `INVOICE_RUNS` times over HTTP
+ * and as often straight on the service, discarding each draft (which releases its entries)
+ * before the next. Goal: a run in under a second.
+ */
+async function invoiceRunBench(cookie: string) {
+  const { contract_id } = await db
+    .selectFrom('projects')
+    .select('contract_id')
+    .where('id', '=', heavy.id)
+    .executeTakeFirstOrThrow();
+  const body = { upTo: BENCH_WEEK, contractId: contract_id as string };
+  const discard = async (ids: string[]) => {
+    for (const id of ids) await discardDraft(ctx, id, (await getInvoice(ctx, id)).version);
+  };
+  const timed = async (run: () => Promise<string[]>) => {
+    const times: number[] = [];
+    let lines = 0;
+    for (let i = 0; i < INVOICE_RUNS; i++) {
+      const t = performance.now();
+      const ids = await run();
+      times.push(performance.now() - t);
+      for (const id of ids) lines = (await getInvoice(ctx, id)).lines.length;
+      await discard(ids);
+    }
+    return {
+      mean: times.reduce((a, b) => a + b, 0) / times.length,
+      max: Math.max(...times),
+      lines,
+    };
+  };
+  const http = await timed(async () => {
+    const res = await fetch(`http://127.0.0.1:${SERVER_PORT}/api/v1/finance/invoice-runs`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json', 'x-requested-with': 'bench' },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`invoice run failed: ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { invoices: { id: string }[] }).invoices.map((i) => i.id);
+  });
+  const raw = await timed(async () => (await runInvoices(ctx, body)).invoiceIds);
+  return {
+    endpoint: 'invoice run, 19,800 approved entries',
+    runs: INVOICE_RUNS,
+    'invoice lines': http.lines,
+    'mean ms': round(http.mean),
+    'max ms': round(http.max),
+    'raw mean ms': round(raw.mean),
+    goal: 'mean < 1000',
+    met: http.mean < 1000 ? 'yes' : 'NO',
+  };
 }
 
 async function start(

@@ -28,3 +28,13 @@ export function mondaysBetween(from: string, to: string): string[] {
   for (let m = mondayOf(from); m <= to; m = addDays(m, 7)) mondays.push(m);
   return mondays;
 }
+
+/** The first day of the month `months` after (or before) the month of `day`. */
+export function monthStart(day: string, months = 0): string {
+  const d = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return dayOf(d.getTime());
+}
+
+/** The last day of the month of `day`. */
+export const monthEnd = (day: string): string => addDays(monthStart(day, 1), -1);

@@ -1,5 +1,5 @@
 import type { Ctx } from '../../platform/context.ts';
-import { addDays, mondayOf } from '../../platform/days.ts';
+import { addDays, mondayOf, monthStart } from '../../platform/days.ts';
 import { ignoreLine, importStatement, matchLine } from './banking/banking.service.ts';
 import { seedBills } from './bills/bills.seed.ts';
 import { recordFapiao } from './delivery/fapiao.service.ts';
@@ -20,13 +20,6 @@ import { closePeriod } from './ledger/periods.service.ts';
 import { listRuns } from './payment-runs/payment-runs.service.ts';
 import { recordPayment } from './payments/payments.service.ts';
 import { getPolicy, savePolicy } from './tax/policy.service.ts';
-
-/** The first of the month `months` before the month of `day`. */
-function monthStart(day: string, months: number): string {
-  const d = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() - months);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * The demo's books, as the finance lead would have kept them: the finished terminal upgrade
@@ -94,7 +87,7 @@ export async function seedFinance(refs: {
   await seedBills(refs);
   await seedStatement(refs.finance, refs.today);
   // Last month's approved work not yet invoiced is accrued before the month is closed.
-  const lastMonth = monthStart(refs.today, 1).slice(0, 7);
+  const lastMonth = monthStart(refs.today, -1).slice(0, 7);
   await postMonthEnd(refs.finance, lastMonth);
   await closePeriod(refs.finance, lastMonth);
 }
@@ -145,7 +138,7 @@ async function seedRetainerInvoices(refs: {
   retainerContractId: string;
 }) {
   const contractId = refs.retainerContractId;
-  const lastMonth = monthStart(refs.today, 1);
+  const lastMonth = monthStart(refs.today, -1);
   const { invoiceIds } = await runInvoices(refs.finance, {
     upTo: addDays(lastMonth, 1),
     contractId,
@@ -230,8 +223,8 @@ async function seedLedger(finance: Ctx, today: string) {
         { accountId: code('1002'), debitMinor: 0, creditMinor: minor },
       ],
     });
-  const twoAgo = monthStart(today, 2);
-  const lastMonth = monthStart(today, 1);
+  const twoAgo = monthStart(today, -2);
+  const lastMonth = monthStart(today, -1);
   await createJournal(finance, {
     postedOn: addDays(twoAgo, 2),
     description: '股东实缴注册资本 Paid-in capital received',
@@ -252,7 +245,7 @@ async function seedLedger(finance: Ctx, today: string) {
     reason: '重复记账 Posted twice',
   });
   await pay(addDays(lastMonth, 12), 'Jira 年度许可 Jira annual licence', '6602', 1_250_000);
-  await pay(monthStart(today, 0), '支付上海办公室房租 Shanghai office rent', '6602', 4_800_000);
+  await pay(monthStart(today), '支付上海办公室房租 Shanghai office rent', '6602', 4_800_000);
 }
 
 /** Who the demo's invoices come from, as its fapiao and PDFs print the seller. */

@@ -1,18 +1,11 @@
 import type { Ctx } from '../../platform/context.ts';
-import { addDays, mondayOf } from '../../platform/days.ts';
+import { addDays, mondayOf, monthStart } from '../../platform/days.ts';
 import { listTimesheets } from './timesheets.service.ts';
 import { saveWeek } from './week.service.ts';
 import { approveSheet, submitWeek } from './workflow.service.ts';
 
 const fullWeek = [8, 8, 8, 8, 8, 0, 0];
 const halfWeek = [4, 4, 4, 4, 4, 0, 0];
-
-/** The first day of the month before the month of `day`. */
-const lastMonthStart = (day: string) => {
-  const d = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() - 1);
-  return d.toISOString().slice(0, 10);
-};
 
 /**
  * The service desk's past weeks: three approved (so the project shows billed, cost and margin)
@@ -63,7 +56,7 @@ export async function seedTime(
     await log('孙磊', weeksAgo, fullWeek, true, refs.closedProjectId);
   }
   // Two weeks wholly in last month: the second and third Mondays after its first day.
-  const firstWeek = mondayOf(addDays(lastMonthStart(refs.today), 7));
+  const firstWeek = mondayOf(addDays(monthStart(refs.today, -1), 7));
   for (const week of [firstWeek, addDays(firstWeek, 7)]) {
     const weeksAgo = (Date.parse(thisWeek) - Date.parse(week)) / (7 * 86_400_000);
     await log('唐伟', weeksAgo, fullWeek, true, refs.retainerProjectId);

@@ -1,6 +1,6 @@
 import { audit } from '../../../platform/audit/audit.ts';
 import { type Ctx, todayOf, workspaceOf } from '../../../platform/context.ts';
-import { addDays } from '../../../platform/days.ts';
+import { addDays, monthEnd } from '../../../platform/days.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { getSettingsRow } from '../../settings/index.ts';
 import { getJournal, type PostingLine, postJournal } from './journals.service.ts';
@@ -22,13 +22,6 @@ const descriptions: Record<Kind, string> = {
   deferred: '预收工时包未到期收入递延 Retainer blocks billed ahead of their period deferred',
 };
 
-/** The last day of a month given as YYYY-MM. */
-function lastDayOf(period: string) {
-  const d = new Date(`${period}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + 1);
-  return addDays(d.toISOString().slice(0, 10), -1);
-}
-
 /**
  * Posts an ended month's accruals on its last day, each journal reversed on the next month's
  * first day, so the next month's invoices and payments book on a clean slate: approved work
@@ -40,7 +33,7 @@ function lastDayOf(period: string) {
  */
 export async function postMonthEnd(ctx: Ctx, period: string) {
   const workspaceId = workspaceOf(ctx);
-  const lastDay = lastDayOf(period);
+  const lastDay = monthEnd(`${period}-01`);
   if (lastDay >= todayOf(ctx)) {
     throw new AppError('unprocessable', `${period} has not ended: its accruals wait for its end`);
   }

@@ -1,5 +1,5 @@
 import { type Ctx, todayOf, workspaceOf } from '../../../platform/context.ts';
-import { addDays } from '../../../platform/days.ts';
+import { addDays, monthEnd, monthStart } from '../../../platform/days.ts';
 import { allocateMinor, convertMinor, Dec, roundMinor } from '../../../platform/money.ts';
 import {
   clientContractOf,
@@ -39,20 +39,11 @@ type Recognition = {
 };
 
 const monthOf = (day: string) => day.slice(0, 7);
-const months = (from: string, to: string) => {
+/** The first days of the months from the month of `from` to the month of `to`. */
+const monthsOf = (from: string, to: string) => {
   const all: string[] = [];
-  for (let m = monthOf(from); m <= monthOf(to); ) {
-    all.push(m);
-    const d = new Date(`${m}-01T00:00:00Z`);
-    d.setUTCMonth(d.getUTCMonth() + 1);
-    m = d.toISOString().slice(0, 7);
-  }
+  for (let m = monthStart(from); m <= to; m = monthStart(m, 1)) all.push(m);
   return all;
-};
-const lastDayOf = (month: string) => {
-  const d = new Date(`${month}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + 1, 0);
-  return d.toISOString().slice(0, 10);
 };
 const toBase = (r: Recognition, minor: number) =>
   convertMinor(minor, r.contract.currency, r.base, r.contract.fxRate ?? '1');
@@ -130,9 +121,10 @@ async function retainerRevenue(r: Recognition, filter: Filter): Promise<Earned[]
   const earned: Earned[] = [];
   const until = [filter.to, r.today].sort()[0] as string;
   for (const block of retainerBlocks(r.contract, until)) {
-    for (const month of months(block.period.from, until)) {
-      const before = retainerEarnedBy(block, addDays(`${month}-01`, -1));
-      const by = retainerEarnedBy(block, [lastDayOf(month), until].sort()[0] as string);
+    for (const first of monthsOf(block.period.from, until)) {
+      const month = monthOf(first);
+      const before = retainerEarnedBy(block, addDays(first, -1));
+      const by = retainerEarnedBy(block, [monthEnd(first), until].sort()[0] as string);
       if (by === before) continue;
       earned.push({
         projectId,

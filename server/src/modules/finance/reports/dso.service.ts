@@ -1,16 +1,9 @@
 import type { z } from 'zod';
 import { type Ctx, todayOf, workspaceOf } from '../../../platform/context.ts';
-import { daysBetween } from '../../../platform/days.ts';
+import { daysBetween, monthStart } from '../../../platform/days.ts';
 import { Dec } from '../../../platform/money.ts';
 import { getSettingsRow } from '../../settings/index.ts';
 import type { dsoQuery } from './reports.schema.ts';
-
-/** The first day of the month `months` after (or before) the month of `day`, as YYYY-MM-DD. */
-function monthStart(day: string, months: number) {
-  const d = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * Days sales outstanding month by month, from the ledger: what receivables stood at on each
