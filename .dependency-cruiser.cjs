@@ -18,6 +18,7 @@ const LAYERS = [
   'staffing',
   'time',
   'finance',
+  'servicedesk',
   'feedback',
   'search',
   'imports',

@@ -60,6 +60,7 @@ import * as m0057 from './migrations/0057-invoice-detail.ts';
 import * as m0058 from './migrations/0058-expenses.ts';
 import * as m0059 from './migrations/0059-retainer-periods.ts';
 import * as m0060 from './migrations/0060-bank-payment-runs.ts';
+import * as m0061 from './migrations/0061-tickets.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -123,6 +124,7 @@ const migrations: Record<string, Migration> = {
   '0058-expenses': m0058,
   '0059-retainer-periods': m0059,
   '0060-bank-payment-runs': m0060,
+  '0061-tickets': m0061,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -9,6 +9,7 @@ import { imports } from './imports/imports.module.ts';
 import { people } from './people/people.module.ts';
 import { projects } from './projects/projects.module.ts';
 import { search } from './search/search.module.ts';
+import { servicedesk } from './servicedesk/servicedesk.module.ts';
 import { settings } from './settings/settings.module.ts';
 import { staffing } from './staffing/staffing.module.ts';
 import { suppliers } from './suppliers/suppliers.module.ts';
@@ -30,6 +31,7 @@ export const modules = {
   projects,
   time,
   finance,
+  servicedesk,
   search,
   imports,
 };

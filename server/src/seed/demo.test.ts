@@ -140,6 +140,19 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
     const pnl = await get(`/api/v1/finance/reports/pnl?${year}&projectId=${closed.id}`);
     expect(pnl.totals).toMatchObject({ revenueMinor: 12_800_000, hours: 160 });
     expect(pnl.totals.labourCostMinor).toBeGreaterThan(0);
+    // The service desk's week: an outage resolved, a wait on the bank, work under way, one new.
+    const tickets = (await get('/api/v1/tickets')).items;
+    expect(tickets.map((t: { status: string }) => t.status).sort()).toEqual([
+      'closed',
+      'in_progress',
+      'new',
+      'resolved',
+      'waiting',
+    ]);
+    expect(tickets.find((t: { status: string }) => t.status === 'waiting')).toMatchObject({
+      waitingOn: 'client',
+      priority: 'p2',
+    });
     const periods = (await get('/api/v1/finance/periods')).items;
     expect(
       periods.filter((p: { closed: boolean; accrued: boolean }) => p.closed && p.accrued),

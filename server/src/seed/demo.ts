@@ -159,5 +159,11 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     closedContractId,
     projectId,
   });
+  await modules.servicedesk.seed.tickets(delivery, {
+    clientId: clients[0] as string,
+    contractId: deskContractId,
+    euroClientId: clients[1] as string,
+    agentId: userIds.delivery as string,
+  });
   return true;
 }

@@ -10,6 +10,7 @@ import {
   ClockCircleOutlined,
   ContainerOutlined,
   ControlOutlined,
+  CustomerServiceOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
@@ -130,6 +131,17 @@ export const navigation: NavGroup[] = [
         label: 'nav.staffing',
         icon: <ScheduleOutlined />,
         permission: 'staffing:read',
+      },
+    ],
+  },
+  {
+    label: 'nav.serviceDesk',
+    items: [
+      {
+        path: '/tickets',
+        label: 'nav.tickets',
+        icon: <CustomerServiceOutlined />,
+        permission: 'tickets:read',
       },
     ],
   },

@@ -114,6 +114,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/time/pages/ApprovalsPage')),
           },
           {
+            path: '/tickets',
+            lazy: page(() => import('../modules/servicedesk/pages/TicketsPage')),
+          },
+          {
             path: '/expenses',
             lazy: page(() => import('../modules/finance/pages/ExpensesPage')),
           },

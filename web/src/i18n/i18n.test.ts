@@ -77,6 +77,14 @@ import {
 } from '../../../server/src/modules/projects/projects.table.ts';
 import { moduleJobs } from '../../../server/src/modules/registry.ts';
 import { searchEntityTypes } from '../../../server/src/modules/search/search.table.ts';
+import {
+  ticketEventKinds,
+  ticketLevels,
+  ticketPriorities,
+  ticketStatuses,
+  ticketTypes,
+  waitingParties,
+} from '../../../server/src/modules/servicedesk/tickets/tickets.table.ts';
 import { calendarDayKinds } from '../../../server/src/modules/settings/calendars.table.ts';
 import {
   assignmentStatuses,
@@ -225,6 +233,12 @@ describe('translations', () => {
       ...expenseCategories.map((k) => `expense.categories.${k}`),
       ...expenseClaimStatuses.map((k) => `expense.statuses.${k}`),
       ...sourceKinds.map((k) => `pnl.kinds.${k}`),
+      ...ticketTypes.map((k) => `ticket.types.${k}`),
+      ...ticketLevels.map((k) => `ticket.levels.${k}`),
+      ...ticketPriorities.map((k) => `ticket.priorities.${k}`),
+      ...ticketStatuses.map((k) => `ticket.statuses.${k}`),
+      ...waitingParties.map((k) => `ticket.parties.${k}`),
+      ...ticketEventKinds.map((k) => `ticket.kinds.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
       ...[...Object.keys(platformJobs), ...moduleJobs.map((j) => j.name)].map(

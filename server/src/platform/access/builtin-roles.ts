@@ -37,6 +37,8 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'time:approve',
     'expenses:write',
     'expenses:approve',
+    'tickets:read',
+    'tickets:write',
   ],
   account_manager: [
     ...manager,
@@ -52,6 +54,7 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'time:read',
     'time:write',
     'expenses:write',
+    'tickets:read',
   ],
   procurement: [
     ...manager,
@@ -93,7 +96,7 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'time:manage',
     'expenses:write',
   ],
-  service_desk_agent: [...manager, 'time:write', 'expenses:write'],
+  service_desk_agent: [...manager, 'time:write', 'expenses:write', 'tickets:read', 'tickets:write'],
   member: ['settings:read', 'time:write', 'expenses:write'],
   auditor: readAll,
   // Scoped to the user's own client by whereParty in every query they reach.

@@ -64,6 +64,10 @@ export const permissions = [
   'time:manage',
   /** Approve the weeks of the projects one manages (a supplier portal: of its own workers). */
   'time:approve',
+  /** Service desk tickets. */
+  'tickets:read',
+  /** Open, edit, assign and move tickets. */
+  'tickets:write',
   /** Base currency, exchange rates, margin floor. */
   'settings:read',
   'settings:write',

@@ -23,6 +23,7 @@ const bodies: Record<string, object> = {
   'POST /api/v1/timesheets/:id/decisions': { decision: 'approved' },
   'POST /api/v1/expense-claims/:id/decisions': { decision: 'approved' },
   'POST /api/v1/timesheets/:id/reverse': { reason: 'x' },
+  'POST /api/v1/tickets/:id/transitions': { status: 'in_progress' },
   'POST /api/v1/projects/:id/change-requests/:changeId/decisions': { decision: 'approved' },
   'POST /api/v1/suppliers/:id/status': { status: 'approved' },
   'POST /api/v1/opportunities/:id/move': { stage: 'qualified' },

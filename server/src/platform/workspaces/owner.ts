@@ -16,7 +16,7 @@ export async function assertOwner(ctx: Ctx, ownerId: string | null | undefined, 
     .where('status', '=', 'active')
     .executeTakeFirst();
   if (!member) {
-    throw new AppError('validation_failed', 'The owner must be an active member', {
+    throw new AppError('validation_failed', 'Must be an active member of the workspace', {
       fields: { [`body.${field}`]: ['not an active member'] },
     });
   }

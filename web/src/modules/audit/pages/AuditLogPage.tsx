@@ -1,22 +1,11 @@
-import {
-  Alert,
-  Button,
-  Card,
-  DatePicker,
-  Form,
-  Input,
-  Select,
-  Space,
-  Table,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/DateTime';
 import { LoadMore } from '../../../components/LoadMore';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useMembers } from '../../members/api';
+import { MemberSelect } from '../../members/components/MemberSelect';
 import { type AuditFilter, exportUrl, useAuditLog, useVerifyAudit } from '../api';
 
 type FilterForm = {
@@ -32,7 +21,6 @@ export default function AuditLogPage() {
   const [filter, setFilter] = useState<AuditFilter>({});
   const log = useAuditLog(filter);
   const verify = useVerifyAudit();
-  const members = useMembers({});
   const rows = log.data?.pages.flatMap((p) => p.items) ?? [];
 
   const apply = (v: FilterForm) =>
@@ -71,14 +59,7 @@ export default function AuditLogPage() {
       )}
       <Form layout="inline" onFinish={apply} style={{ marginBottom: 12, rowGap: 8 }}>
         <Form.Item name="actorId">
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            style={{ width: 200 }}
-            placeholder={t('audit.actor')}
-            options={(members.data?.items ?? []).map((m) => ({ value: m.userId, label: m.name }))}
-          />
+          <MemberSelect everyone style={{ width: 200 }} placeholder={t('audit.actor')} />
         </Form.Item>
         <Form.Item name="action">
           <Input placeholder={t('audit.action')} style={{ width: 160 }} />

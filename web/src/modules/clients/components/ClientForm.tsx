@@ -5,7 +5,7 @@ import { orNull } from '../../../components/form-values';
 import { fractionDigits, fromMinor, toMinor } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useMe } from '../../auth/api';
-import { useMembers } from '../../members/api';
+import { MemberSelect } from '../../members/components/MemberSelect';
 import { type Client, useSaveClient } from '../api';
 
 const statuses = ['prospect', 'active', 'inactive'] as const;
@@ -24,7 +24,6 @@ export function ClientForm({
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const save = useSaveClient();
-  const members = useMembers({ status: 'active' });
   const baseCurrency = useMe().data?.workspace?.baseCurrency ?? 'CNY';
   return (
     <FormDrawer
@@ -117,12 +116,7 @@ export function ClientForm({
           <Input />
         </Form.Item>
         <Form.Item name="ownerId" label={t('client.owner')}>
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            options={(members.data?.items ?? []).map((m) => ({ value: m.userId, label: m.name }))}
-          />
+          <MemberSelect />
         </Form.Item>
         <Form.Item name="tags" label={t('client.tags')}>
           <Select mode="tags" tokenSeparators={[',']} />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { commonCurrencies, fromMinor, toMinor } from '../../../components/money';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useMe } from '../../auth/api';
-import { useMembers } from '../../members/api';
+import { MemberSelect } from '../../members/components/MemberSelect';
 import { useClients } from '../api';
 import { type Opportunity, stages, useSaveOpportunity } from '../opportunities-api';
 
@@ -23,7 +23,6 @@ export function OpportunityForm({
   const { data: me } = useMe();
   const save = useSaveOpportunity();
   const clients = useClients({ limit: 200 });
-  const members = useMembers({ status: 'active' });
   const currency = opportunity?.currency ?? me?.workspace?.baseCurrency ?? 'CNY';
   return (
     <Modal
@@ -128,12 +127,7 @@ export function OpportunityForm({
           <DatePicker />
         </Form.Item>
         <Form.Item name="ownerId" label={t('client.owner')}>
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            options={(members.data?.items ?? []).map((m) => ({ value: m.userId, label: m.name }))}
-          />
+          <MemberSelect />
         </Form.Item>
       </Form>
       <ProblemAlert error={save.error} />

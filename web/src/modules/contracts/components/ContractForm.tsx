@@ -25,7 +25,7 @@ import { useMe } from '../../auth/api';
 import { useClients } from '../../clients/api';
 import { useClientExposure } from '../../finance/api';
 import { ExposureWarning } from '../../finance/components/ClientExposure';
-import { useMembers } from '../../members/api';
+import { MemberSelect } from '../../members/components/MemberSelect';
 import { useCalendars } from '../../settings/api';
 import { useSuppliers } from '../../suppliers/api';
 import {
@@ -66,7 +66,6 @@ export function ContractForm({
   const [form] = Form.useForm();
   const { data: me } = useMe();
   const save = useSaveContract();
-  const members = useMembers({ status: 'active' });
   const calendars = useCalendars();
   const partyType =
     Form.useWatch('partyType', form) ?? contract?.partyType ?? draft?.partyType ?? 'client';
@@ -263,13 +262,7 @@ export function ContractForm({
             />
           </Form.Item>
           <Form.Item name="ownerId" label={t('client.owner')}>
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              style={{ width: 200 }}
-              options={(members.data?.items ?? []).map((m) => ({ value: m.userId, label: m.name }))}
-            />
+            <MemberSelect style={{ width: 200 }} />
           </Form.Item>
         </Space>
         <Space wrap>

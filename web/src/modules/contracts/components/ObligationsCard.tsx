@@ -1,8 +1,8 @@
-import { Button, Card, DatePicker, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Popconfirm, Space, Table, Tag } from 'antd';
 import type dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useMembers } from '../../members/api';
+import { MemberSelect } from '../../members/components/MemberSelect';
 import { type Obligation, useChangeObligations, useObligations } from '../clauses-api';
 
 const statusColors = { open: 'blue', met: 'green', missed: 'red' } as const;
@@ -18,7 +18,6 @@ export function ObligationsCard({
   const { t } = useTranslation();
   const list = useObligations(contractId);
   const { add, update } = useChangeObligations(contractId);
-  const members = useMembers({ status: 'active' });
   const [form] = Form.useForm();
   const mark = (o: Obligation, status: Obligation['status']) =>
     update.mutate({ obligationId: o.id, body: { version: o.version, status } });
@@ -49,14 +48,7 @@ export function ObligationsCard({
             <DatePicker placeholder={t('clause.dueDate')} aria-label={t('clause.dueDate')} />
           </Form.Item>
           <Form.Item name="ownerId">
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              placeholder={t('client.owner')}
-              style={{ width: 160 }}
-              options={(members.data?.items ?? []).map((m) => ({ value: m.userId, label: m.name }))}
-            />
+            <MemberSelect placeholder={t('client.owner')} style={{ width: 160 }} />
           </Form.Item>
           <Button htmlType="submit" loading={add.isPending}>
             {t('clause.addObligation')}

@@ -5,7 +5,7 @@ import { DateTime } from '../../../components/DateTime';
 import { FormDialog } from '../../../components/FormDialog';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useContacts } from '../../clients/api';
-import { useMembers } from '../../members/api';
+import { MemberSelect } from '../../members/components/MemberSelect';
 import {
   type Feedback,
   feedbackSeverities,
@@ -124,7 +124,6 @@ function FeedbackDialog({ clientId, onClose }: { clientId: string; onClose: () =
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const contacts = useContacts(clientId);
-  const members = useMembers({ status: 'active' });
   const { create } = useChangeFeedback(clientId);
   const kind = Form.useWatch('kind', form) ?? 'complaint';
   return (
@@ -191,12 +190,7 @@ function FeedbackDialog({ clientId, onClose }: { clientId: string; onClose: () =
         />
       </Form.Item>
       <Form.Item name="ownerId" label={t('client.owner')}>
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          options={(members.data?.items ?? []).map((m) => ({ value: m.userId, label: m.name }))}
-        />
+        <MemberSelect />
       </Form.Item>
     </FormDialog>
   );

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { choose, signInAsAdminInEnglish } from './support.ts';
+
+test('tickets: opened with a priority from impact × urgency, worked, paused on the client, resolved and closed, each step in the log', async ({
+  page,
+}) => {
+  await signInAsAdminInEnglish(page);
+  await page.getByRole('menuitem', { name: 'Tickets' }).click();
+  // The demo's desk: the VPN incident waits on the bank.
+  await expect(page.getByRole('row').filter({ hasText: '分行 VPN 间歇断开' })).toContainText(
+    'Waiting · The client',
+  );
+
+  await page.getByRole('button', { name: 'New ticket' }).click();
+  const form = page.getByRole('dialog').filter({ hasText: 'New ticket' });
+  await form.getByLabel('Title').fill('核心交易系统响应缓慢');
+  await choose(page, form.getByLabel('Client'), '华信银行');
+  await choose(page, form.getByLabel('Contract'), '7×24 服务台与桌面运维');
+  await choose(page, form.getByLabel('Impact'), 'High');
+  await choose(page, form.getByLabel('Urgency'), 'High');
+  await form.getByRole('button', { name: 'OK' }).click();
+
+  const drawer = page.locator('.ant-drawer').filter({ hasText: '核心交易系统响应缓慢' });
+  await expect(drawer.locator('.ant-drawer-title')).toContainText(/TCK-\d{6}/);
+  await expect(drawer.locator('.ant-tag', { hasText: 'P1 critical' })).toBeVisible();
+  await drawer.getByRole('button', { name: 'Assign to me' }).click();
+  await expect(drawer.locator('.ant-tag', { hasText: /^Assigned$/ })).toBeVisible();
+  await drawer.getByRole('button', { name: 'Start work' }).click();
+  await expect(drawer.locator('.ant-tag', { hasText: /^In progress$/ })).toBeVisible();
+
+  await drawer.getByRole('button', { name: 'Wait' }).click();
+  const wait = page.getByRole('dialog').filter({ hasText: 'Wait on someone' });
+  await choose(page, wait.getByLabel('Waiting on'), 'The client');
+  await wait.getByLabel('What is awaited').fill('请行方提供数据库慢查询日志');
+  await wait.getByRole('button', { name: 'OK' }).click();
+  await expect(drawer).toContainText('The client: 请行方提供数据库慢查询日志');
+
+  await drawer.getByRole('button', { name: 'Resume' }).click();
+  await drawer.getByRole('button', { name: 'Resolve' }).click();
+  const resolve = page.getByRole('dialog').filter({ hasText: 'Resolve the ticket' });
+  await resolve.getByRole('textbox').fill('索引缺失，已补建索引，响应恢复正常。');
+  await resolve.getByRole('button', { name: 'Resolve' }).click();
+  await expect(drawer.locator('.ant-tag', { hasText: /^Resolved$/ })).toBeVisible();
+  await drawer.getByRole('button', { name: 'Close ticket' }).click();
+  await expect(drawer.locator('.ant-tag', { hasText: /^Closed$/ })).toBeVisible();
+
+  // The log keeps each step with its reason.
+  const log = drawer.locator('.ant-timeline');
+  await expect(log).toContainText(
+    'In progress → Waiting · The client · 请行方提供数据库慢查询日志',
+  );
+  await expect(log).toContainText('Waiting → In progress');
+  await expect(log).toContainText('Resolved → Closed');
+});

@@ -1,0 +1,2 @@
+/** What other modules and the app may use of the service desk: nothing yet. */
+export {};

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { dialects } from '../../../test/databases.ts';
+import { call, login, type Session, signedIn, useHarness } from '../../../test/harness.ts';
+
+describe.each(dialects)('service desk tickets on %s', (dialect) => {
+  const h = useHarness(dialect);
+  const send = (s: Session, method: 'POST' | 'PATCH', url: string, payload: object = {}) =>
+    call(h, { method, url, cookie: s.cookie, payload });
+  const get = (s: Session, url: string) => call(h, { method: 'GET', url, cookie: s.cookie });
+
+  /** A workspace's owner, an agent, a client with a contact and a contract, and another client. */
+  async function world() {
+    const owner = await signedIn(h);
+    const agent = await signedIn(h, { workspaceId: owner.workspaceId, role: 'service_desk_agent' });
+    const client = (await send(owner, 'POST', '/api/v1/clients', { name: '华信银行' })).json();
+    const other = (await send(owner, 'POST', '/api/v1/clients', { name: '远航物流' })).json();
+    const contact = (
+      await send(owner, 'POST', `/api/v1/clients/${client.id}/contacts`, { name: '王芳' })
+    ).json();
+    const contract = (
+      await send(owner, 'POST', '/api/v1/contracts', {
+        partyType: 'client',
+        clientId: client.id,
+        type: 'sow',
+        title: '7×24 服务台',
+        currency: 'CNY',
+        valueMinor: 100_000,
+        startDate: '2026-01-01',
+        endDate: '2027-12-31',
+        billingModel: 'time_and_materials',
+      })
+    ).json();
+    const open = async (body: object = {}) => {
+      const res = await send(agent, 'POST', '/api/v1/tickets', {
+        title: '网银转账失败',
+        clientId: client.id,
+        contractId: contract.id,
+        ...body,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json();
+    };
+    return { owner, agent, client, other, contact, contract, open };
+  }
+
+  it('numbers a ticket, sets its priority from impact × urgency and logs its opening', async () => {
+    const w = await world();
+    const first = await w.open({
+      impact: 'high',
+      urgency: 'high',
+      requesterContactId: w.contact.id,
+      assigneeId: w.agent.userId,
+    });
+    expect(first).toMatchObject({
+      number: 'TCK-000001',
+      type: 'incident',
+      priority: 'p1',
+      status: 'assigned',
+      client: { id: w.client.id, name: '华信银行' },
+      contract: { id: w.contract.id, number: w.contract.number },
+      requester: { id: w.contact.id, name: '王芳' },
+      assignee: { id: w.agent.userId },
+      events: [{ kind: 'created', statusTo: 'assigned', priority: 'p1' }],
+    });
+    const second = await w.open({ type: 'service_request', impact: 'low', urgency: 'medium' });
+    expect(second).toMatchObject({ number: 'TCK-000002', priority: 'p4', status: 'new' });
+
+    // The parties belong together: the contract is the client's, the contact too.
+    const bad = async (body: object, field: string, status = 422) => {
+      const res = await send(w.agent, 'POST', '/api/v1/tickets', { title: 'x', ...body });
+      expect(res.statusCode, res.body).toBe(status);
+      expect(Object.keys(res.json().errors)).toEqual([`body.${field}`]);
+    };
+    await bad({ clientId: w.other.id, contractId: w.contract.id }, 'contractId');
+    await bad({ clientId: w.other.id, requesterContactId: w.contact.id }, 'requesterContactId');
+    await bad({ contractId: w.contract.id }, 'contractId');
+    await bad({ clientId: crypto.randomUUID() }, 'clientId');
+    const stranger = await signedIn(h);
+    await bad({ assigneeId: stranger.userId }, 'assigneeId', 400);
+    expect((await send(w.agent, 'POST', '/api/v1/tickets', { title: '' })).statusCode).toBe(400);
+    const list = (await get(w.agent, '/api/v1/tickets')).json();
+    expect(list.items.map((t: { number: string }) => t.number)).toEqual([
+      'TCK-000002',
+      'TCK-000001',
+    ]);
+  });
+
+  it('moves a ticket through work, a wait on the client, resolution and closure, logging each step', async () => {
+    const w = await world();
+    let t = await w.open();
+    const move = async (body: object) => {
+      const res = await send(w.agent, 'POST', `/api/v1/tickets/${t.id}/transitions`, {
+        version: t.version,
+        ...body,
+      });
+      if (res.statusCode === 200) t = res.json();
+      return res;
+    };
+    expect((await move({ status: 'in_progress' })).statusCode).toBe(200);
+    // A wait names on whom and why.
+    expect((await move({ status: 'waiting', reason: 'logs' })).statusCode).toBe(400);
+    expect(
+      (await move({ status: 'waiting', waitingOn: 'client', reason: '请提供防火墙日志' }))
+        .statusCode,
+    ).toBe(200);
+    expect(t).toMatchObject({
+      status: 'waiting',
+      waitingOn: 'client',
+      waitingReason: '请提供防火墙日志',
+    });
+    expect((await move({ status: 'in_progress' })).statusCode).toBe(200);
+    expect(t).toMatchObject({ waitingOn: null, waitingReason: null });
+    expect((await move({ status: 'resolved' })).statusCode).toBe(400);
+    expect((await move({ status: 'resolved', resolution: '更换证书' })).statusCode).toBe(200);
+    expect(t).toMatchObject({ resolution: '更换证书', resolvedAt: expect.any(String) });
+    expect((await move({ status: 'closed' })).statusCode).toBe(200);
+    const closed = await move({ status: 'in_progress' });
+    expect(closed.statusCode).toBe(422);
+    expect(closed.json().detail).toBe('A closed ticket cannot become in_progress');
+    expect(
+      (await send(w.agent, 'PATCH', `/api/v1/tickets/${t.id}`, { title: 'x', version: t.version }))
+        .statusCode,
+    ).toBe(422);
+    expect(
+      t.events.map(
+        (e: { statusFrom: string | null; statusTo: string; waitingOn: string | null }) => [
+          e.statusFrom,
+          e.statusTo,
+          e.waitingOn,
+        ],
+      ),
+    ).toEqual([
+      [null, 'new', null],
+      ['new', 'in_progress', null],
+      ['in_progress', 'waiting', 'client'],
+      ['waiting', 'in_progress', null],
+      ['in_progress', 'resolved', null],
+      ['resolved', 'closed', null],
+    ]);
+    // Each move is in the audit log; a stale version changes nothing.
+    const stale = await send(w.agent, 'POST', `/api/v1/tickets/${t.id}/transitions`, {
+      status: 'closed',
+      version: 1,
+    });
+    expect(stale.statusCode).toBe(409);
+    const audit = (await get(w.owner, `/api/v1/audit?entityId=${t.id}&limit=50`)).json();
+    expect(audit.items.filter((a: { action: string }) => a.action === 'ticket.move')).toHaveLength(
+      5,
+    );
+  });
+
+  it('reopens a resolved ticket within seven days, and not after', async () => {
+    const w = await world();
+    /** The agent, signed in again `days` later. */
+    const later = async (days: number) => {
+      h.clock.advance(days * 86_400_000);
+      return { ...w.agent, cookie: await login(h, w.agent.email) };
+    };
+    const resolved = async (agent: Session) => {
+      const t = (await send(agent, 'POST', '/api/v1/tickets', { title: '打印机卡纸' })).json();
+      const res = await send(agent, 'POST', `/api/v1/tickets/${t.id}/transitions`, {
+        status: 'resolved',
+        resolution: '已清理',
+        version: t.version,
+      });
+      return res.json();
+    };
+    const reopen = async (agent: Session, t: { id: string; version: number }) =>
+      send(agent, 'POST', `/api/v1/tickets/${t.id}/transitions`, {
+        status: 'in_progress',
+        reason: '问题再次出现',
+        version: t.version,
+      });
+    const recent = await resolved(w.agent);
+    const reopened = await reopen(await later(6), recent);
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect(reopened.json()).toMatchObject({ resolution: null, resolvedAt: null });
+    const old = await resolved(await later(0));
+    const late = await reopen(await later(8), old);
+    expect(late.statusCode).toBe(422);
+    expect(late.json().detail).toBe('Resolved more than 7 days ago: open a new ticket');
+  });
+
+  it('follows impact and urgency with the priority, logged with the reason, and assigns a new ticket', async () => {
+    const w = await world();
+    const t = await w.open({ impact: 'low', urgency: 'low' });
+    const res = await send(w.agent, 'PATCH', `/api/v1/tickets/${t.id}`, {
+      impact: 'high',
+      urgency: 'medium',
+      assigneeId: w.agent.userId,
+      reason: '影响全部网点',
+      version: t.version,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      priority: 'p2',
+      status: 'assigned',
+      assignee: { id: w.agent.userId },
+    });
+    expect(
+      res
+        .json()
+        .events.map((e: { kind: string; priority: string | null; reason: string | null }) => [
+          e.kind,
+          e.priority,
+          e.reason,
+        ]),
+    ).toEqual([
+      ['created', 'p4', null],
+      ['priority', 'p2', '影响全部网点'],
+      ['assignee', null, null],
+      ['status', null, null],
+    ]);
+    const open = (await get(w.agent, '/api/v1/tickets?open=true&priority=p2')).json();
+    expect(open.items.map((x: { id: string }) => x.id)).toEqual([t.id]);
+    const found = (await get(w.agent, '/api/v1/tickets?q=TCK-000001')).json();
+    expect(found.items).toHaveLength(1);
+  });
+
+  it('is read by those allowed, and another workspace’s ticket is not found', async () => {
+    const w = await world();
+    const t = await w.open();
+    const member = await signedIn(h, { workspaceId: w.owner.workspaceId, role: 'member' });
+    expect((await get(member, '/api/v1/tickets')).statusCode).toBe(403);
+    expect((await send(member, 'POST', '/api/v1/tickets', { title: 'x' })).statusCode).toBe(403);
+    const outsider = await signedIn(h);
+    expect((await get(outsider, `/api/v1/tickets/${t.id}`)).statusCode).toBe(404);
+    expect(
+      (await send(outsider, 'PATCH', `/api/v1/tickets/${t.id}`, { title: 'x', version: 1 }))
+        .statusCode,
+    ).toBe(404);
+  });
+});

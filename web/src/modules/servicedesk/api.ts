@@ -1,0 +1,81 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Schemas, unwrap } from '../../api/client';
+import { useKeysetPages } from '../../api/keyset-pages';
+import type { paths } from '../../api/schema';
+
+export type TicketSummary = Schemas['TicketSummary'];
+export type Ticket = Schemas['Ticket'];
+export type TicketBody =
+  paths['/api/v1/tickets']['post']['requestBody']['content']['application/json'];
+export type TicketChange =
+  paths['/api/v1/tickets/{id}']['patch']['requestBody']['content']['application/json'];
+export type TicketMove =
+  paths['/api/v1/tickets/{id}/transitions']['post']['requestBody']['content']['application/json'];
+export type TicketFilter = Omit<
+  NonNullable<paths['/api/v1/tickets']['get']['parameters']['query']>,
+  'cursor' | 'limit'
+>;
+
+export const ticketTypes: Ticket['type'][] = ['incident', 'service_request', 'problem', 'change'];
+export const ticketLevels: Ticket['impact'][] = ['high', 'medium', 'low'];
+export const ticketPriorities: Ticket['priority'][] = ['p1', 'p2', 'p3', 'p4'];
+export const waitingParties: NonNullable<Ticket['waitingOn']>[] = [
+  'client',
+  'supplier',
+  'internal',
+];
+export const priorityColor: Record<Ticket['priority'], string> = {
+  p1: 'red',
+  p2: 'orange',
+  p3: 'blue',
+  p4: 'default',
+};
+export const ticketStatusColor: Record<Ticket['status'], string> = {
+  new: 'purple',
+  assigned: 'geekblue',
+  in_progress: 'processing',
+  waiting: 'warning',
+  resolved: 'success',
+  closed: 'default',
+};
+
+const keys = {
+  all: ['tickets'] as const,
+  list: (filter: TicketFilter) => ['tickets', 'list', filter] as const,
+  one: (id: string) => ['tickets', 'one', id] as const,
+};
+
+export function useTickets(filter: TicketFilter) {
+  return useKeysetPages(keys.list(filter), (page) =>
+    api.GET('/api/v1/tickets', { params: { query: { ...filter, ...page } } }),
+  );
+}
+
+export function useTicket(id: string) {
+  return useQuery({
+    queryKey: keys.one(id),
+    queryFn: () => unwrap(api.GET('/api/v1/tickets/{id}', { params: { path: { id } } })),
+  });
+}
+
+/** Opening, editing or moving a ticket changes the lists and the ticket. */
+function useTicketMutation<V>(call: (v: V) => Promise<Ticket>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: () => qc.invalidateQueries({ queryKey: keys.all }),
+  });
+}
+
+export const useOpenTicket = () =>
+  useTicketMutation((body: TicketBody) => unwrap(api.POST('/api/v1/tickets', { body })));
+
+export const useChangeTicket = () =>
+  useTicketMutation(({ id, ...body }: TicketChange & { id: string }) =>
+    unwrap(api.PATCH('/api/v1/tickets/{id}', { params: { path: { id } }, body })),
+  );
+
+export const useMoveTicket = () =>
+  useTicketMutation(({ id, ...body }: TicketMove & { id: string }) =>
+    unwrap(api.POST('/api/v1/tickets/{id}/transitions', { params: { path: { id } }, body })),
+  );
