@@ -25,8 +25,12 @@ test('tickets: opened with a priority from impact × urgency, worked, paused on 
   await expect(drawer.locator('.ant-tag', { hasText: 'P1 critical' })).toBeVisible();
   await drawer.getByRole('button', { name: 'Assign to me' }).click();
   await expect(drawer.locator('.ant-tag', { hasText: /^Assigned$/ })).toBeVisible();
+  // The desk contract's P1 clocks: a response within 15 minutes, a resolution within 8 hours.
+  const clock = (metric: string) => drawer.getByRole('row').filter({ hasText: metric });
+  await expect(clock('First response time')).toContainText('Running');
   await drawer.getByRole('button', { name: 'Start work' }).click();
   await expect(drawer.locator('.ant-tag', { hasText: /^In progress$/ })).toBeVisible();
+  await expect(clock('First response time')).toContainText('Met');
 
   await drawer.getByRole('button', { name: 'Wait' }).click();
   const wait = page.getByRole('dialog').filter({ hasText: 'Wait on someone' });
@@ -34,6 +38,7 @@ test('tickets: opened with a priority from impact × urgency, worked, paused on 
   await wait.getByLabel('What is awaited').fill('请行方提供数据库慢查询日志');
   await wait.getByRole('button', { name: 'OK' }).click();
   await expect(drawer).toContainText('The client: 请行方提供数据库慢查询日志');
+  await expect(clock('Resolution time')).toContainText('Paused');
 
   await drawer.getByRole('button', { name: 'Resume' }).click();
   await drawer.getByRole('button', { name: 'Resolve' }).click();

@@ -9464,6 +9464,18 @@ export interface components {
             resolution: string | null;
             resolvedAt: string | null;
             closedAt: string | null;
+            slas: {
+                /** @enum {string} */
+                metric: "first_response_time" | "resolution_time";
+                targetMinutes: number;
+                elapsedSeconds: number;
+                pausedSeconds: number;
+                dueAt: string | null;
+                breachedAt: string | null;
+                stoppedAt: string | null;
+                /** @enum {string} */
+                state: "running" | "paused" | "met" | "breached";
+            }[];
             events: {
                 /** Format: date-time */
                 at: string;

@@ -77,6 +77,7 @@ import {
 } from '../../../server/src/modules/projects/projects.table.ts';
 import { moduleJobs } from '../../../server/src/modules/registry.ts';
 import { searchEntityTypes } from '../../../server/src/modules/search/search.table.ts';
+import { clockStates } from '../../../server/src/modules/servicedesk/sla/clock.ts';
 import {
   ticketEventKinds,
   ticketLevels,
@@ -239,6 +240,7 @@ describe('translations', () => {
       ...ticketStatuses.map((k) => `ticket.statuses.${k}`),
       ...waitingParties.map((k) => `ticket.parties.${k}`),
       ...ticketEventKinds.map((k) => `ticket.kinds.${k}`),
+      ...clockStates.map((k) => `ticket.slaStates.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
       ...[...Object.keys(platformJobs), ...moduleJobs.map((j) => j.name)].map(

@@ -74,10 +74,11 @@ function wholeWeekMinutes(cal: CalendarSpec, monday: DateTime, next: DateTime): 
 const weekStartsAt = (day: DateTime, start: number) => day.weekday === 1 && day.toMillis() >= start;
 
 /**
- * Working minutes between two instants on the calendar; zero when `to` is not after `from`.
- * Whole weeks count at once, so twenty years take about a thousand steps, not seven.
+ * Working milliseconds between two instants on the calendar; zero when `to` is not after
+ * `from`. Whole weeks count at once, so twenty years take about a thousand steps, not seven.
+ * SLA clocks add these up exactly, segment by segment.
  */
-export function businessMinutesBetween(cal: CalendarSpec, from: string, to: string): number {
+export function businessMsBetween(cal: CalendarSpec, from: string, to: string): number {
   const start = Date.parse(from);
   const end = Date.parse(to);
   if (!(end > start)) return 0;
@@ -99,8 +100,12 @@ export function businessMinutesBetween(cal: CalendarSpec, from: string, to: stri
     day = day.plus({ days: 1 });
     i += 1;
   }
-  return Math.round(total / MINUTE_MS);
+  return total;
 }
+
+/** Working minutes between two instants on the calendar, to the nearest minute. */
+export const businessMinutesBetween = (cal: CalendarSpec, from: string, to: string): number =>
+  Math.round(businessMsBetween(cal, from, to) / MINUTE_MS);
 
 /**
  * The instant `minutes` working minutes after `from`: the clock runs only inside working

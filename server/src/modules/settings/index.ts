@@ -1,5 +1,10 @@
 /** What other modules and the app may use of settings. */
-export { addBusinessMinutes, businessMinutesBetween, type CalendarSpec } from './business-time.ts';
+export {
+  addBusinessMinutes,
+  businessMinutesBetween,
+  businessMsBetween,
+  type CalendarSpec,
+} from './business-time.ts';
 export { calendarExists, calendarSpec } from './calendars.service.ts';
 export type { CalendarDayKind, Week } from './calendars.table.ts';
 export { rateToBase, toBase } from './fx.ts';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { sortParam } from '../../../platform/http/keyset.ts';
 import { listQuery } from '../../../platform/http/pagination.ts';
 import { isoTimestamp, versionField } from '../../../platform/http/schemas.ts';
+import { clockStates } from '../sla/clock.ts';
 import {
   ticketEventKinds,
   ticketLevels,
@@ -109,6 +110,22 @@ export const ticketSchema = z
     resolution: z.string().nullable(),
     resolvedAt: isoTimestamp.nullable(),
     closedAt: isoTimestamp.nullable(),
+    /**
+     * The client contract's clocks for the ticket's priority, now: working time run and paused
+     * (waits on the client or a supplier), when it runs out if it keeps running, when it did.
+     */
+    slas: z.array(
+      z.object({
+        metric: z.enum(['first_response_time', 'resolution_time']),
+        targetMinutes: z.number(),
+        elapsedSeconds: z.number().int(),
+        pausedSeconds: z.number().int(),
+        dueAt: isoTimestamp.nullable(),
+        breachedAt: isoTimestamp.nullable(),
+        stoppedAt: isoTimestamp.nullable(),
+        state: z.enum(clockStates),
+      }),
+    ),
     /** The state-change log, oldest first. */
     events: z.array(
       z.object({

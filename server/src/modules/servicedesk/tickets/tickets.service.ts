@@ -17,6 +17,7 @@ import { nextNumber } from '../../../platform/workspaces/counters.ts';
 import { assertOwner } from '../../../platform/workspaces/owner.ts';
 import { getClientRow, getContactRow } from '../../clients/index.ts';
 import { clientContractOf } from '../../contracts/index.ts';
+import { ticketSlas } from '../sla/ticket-slas.ts';
 import { priorityOf } from './priority.ts';
 import { mayMove, REOPEN_DAYS, reopenable } from './ticket-lifecycle.ts';
 import {
@@ -67,6 +68,7 @@ async function visibleTicket(db: Executor, ctx: Ctx, id: string) {
 export async function getTicket(ctx: Ctx, id: string) {
   const ticket = await visibleTicket(ctx.db, ctx, id);
   const events = await eventRows(ctx.db, id);
+  const log = events.map((e) => ({ at: e.at, statusTo: e.status_to, waitingOn: e.waiting_on }));
   return {
     ...presentSummary(ticket),
     description: ticket.description,
@@ -75,6 +77,7 @@ export async function getTicket(ctx: Ctx, id: string) {
     resolution: ticket.resolution,
     resolvedAt: ticket.resolved_at,
     closedAt: ticket.closed_at,
+    slas: await ticketSlas(ctx.db, workspaceOf(ctx), ticket, log, isoNow(ctx.clock)),
     events: events.map((e) => ({
       at: e.at,
       kind: e.kind,

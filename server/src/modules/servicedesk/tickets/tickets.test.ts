@@ -217,6 +217,69 @@ describe.each(dialects)('service desk tickets on %s', (dialect) => {
     expect(found.items).toHaveLength(1);
   });
 
+  it('runs the contract’s response and resolution clocks, paused while the client is awaited, breached when the target passes', async () => {
+    const w = await world();
+    for (const [metric, target] of [
+      ['first_response_time', 15],
+      ['resolution_time', 60],
+    ] as const) {
+      const res = await send(w.owner, 'POST', `/api/v1/contracts/${w.contract.id}/slas`, {
+        metric,
+        priority: 'p1',
+        target,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const opened = h.clock.now().getTime();
+    const at = (minutes: number) => new Date(opened + minutes * 60_000).toISOString();
+    /** The agent, `minutes` after the ticket opened, signed in again. */
+    const after = async (minutes: number) => {
+      h.clock.advance(opened + minutes * 60_000 - h.clock.now().getTime());
+      return { ...w.agent, cookie: await login(h, w.agent.email) };
+    };
+    let t = await w.open({ impact: 'high', urgency: 'high' });
+    const clocks = async (agent: Session) => {
+      t = (await get(agent, `/api/v1/tickets/${t.id}`)).json();
+      return Object.fromEntries(t.slas.map((c: { metric: string }) => [c.metric, c]));
+    };
+    const move = async (agent: Session, body: object) => {
+      t = (
+        await send(agent, 'POST', `/api/v1/tickets/${t.id}/transitions`, {
+          version: t.version,
+          ...body,
+        })
+      ).json();
+    };
+    let agent = await after(10);
+    expect((await clocks(agent)).first_response_time).toMatchObject({
+      state: 'running',
+      elapsedSeconds: 600,
+      dueAt: at(15),
+    });
+    await move(agent, { status: 'in_progress' });
+    agent = await after(30);
+    await move(agent, { status: 'waiting', waitingOn: 'client', reason: '请提供日志' });
+    agent = await after(60);
+    const waiting = await clocks(agent);
+    expect(waiting.first_response_time).toMatchObject({ state: 'met', stoppedAt: at(10) });
+    expect(waiting.resolution_time).toMatchObject({
+      state: 'paused',
+      elapsedSeconds: 30 * 60,
+      pausedSeconds: 30 * 60,
+      dueAt: null,
+    });
+    await move(agent, { status: 'in_progress' });
+    agent = await after(100);
+    expect((await clocks(agent)).resolution_time).toMatchObject({
+      state: 'breached',
+      elapsedSeconds: 70 * 60,
+      breachedAt: at(90),
+    });
+    // A ticket of a priority the contract sets no target for runs no clock.
+    const p4 = await w.open({ impact: 'low', urgency: 'low' });
+    expect(p4.slas).toEqual([]);
+  });
+
   it('is read by those allowed, and another workspace’s ticket is not found', async () => {
     const w = await world();
     const t = await w.open();

@@ -25,6 +25,7 @@ import {
   useTicket,
   waitingParties,
 } from '../api';
+import { SlaClocks } from './SlaClocks';
 
 /** One entry of the ticket's log, in words. */
 function EventLine({ e }: { e: Ticket['events'][number] }) {
@@ -215,6 +216,7 @@ export function TicketDrawer({ id, onClose }: { id: string; onClose: () => void 
               <span style={{ whiteSpace: 'pre-wrap' }}>{tk.description || '—'}</span>
             </Descriptions.Item>
           </Descriptions>
+          <SlaClocks slas={tk.slas} />
           <h4>{t('ticket.log')}</h4>
           <Timeline items={tk.events.map((e, i) => ({ key: i, children: <EventLine e={e} /> }))} />
         </>
