@@ -251,7 +251,13 @@ export async function updateTicket(ctx: Ctx, id: string, input: z.infer<typeof t
     const urgency = input.urgency ?? before.urgency;
     const priority = priorityOf(impact, urgency);
     const assignee = input.assigneeId === undefined ? before.assignee_id : input.assigneeId;
-    const status = before.status === 'new' && assignee ? 'assigned' : before.status;
+    // Naming someone assigns a new ticket; taking them off one not yet worked makes it new again.
+    const status =
+      before.status === 'new' && assignee
+        ? 'assigned'
+        : before.status === 'assigned' && !assignee
+          ? 'new'
+          : before.status;
     const values: Partial<TicketTable> = {
       ...(input.title === undefined ? {} : { title: input.title }),
       ...(input.description === undefined ? {} : { description: input.description }),
@@ -291,6 +297,9 @@ export async function moveTicket(ctx: Ctx, id: string, input: z.infer<typeof tra
     const to = input.status;
     if (!mayMove(before.status, to)) {
       throw new AppError('unprocessable', `A ${before.status} ticket cannot become ${to}`);
+    }
+    if (to === 'assigned' && !before.assignee_id) {
+      throw new AppError('unprocessable', 'Name an assignee to assign the ticket');
     }
     const reopening = before.status === 'resolved' && to === 'in_progress';
     if (reopening && !reopenable(before.resolved_at, ctx.clock.now())) {

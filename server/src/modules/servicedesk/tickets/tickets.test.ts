@@ -211,6 +211,17 @@ describe.each(dialects)('service desk tickets on %s', (dialect) => {
       ['assignee', null, null],
       ['status', null, null],
     ]);
+    // Taken off before anyone worked it, the ticket is new again; assigning needs an assignee.
+    const unassigned = await send(w.agent, 'PATCH', `/api/v1/tickets/${t.id}`, {
+      assigneeId: null,
+      version: res.json().version,
+    });
+    expect(unassigned.json()).toMatchObject({ status: 'new', assignee: null });
+    const nobody = await send(w.agent, 'POST', `/api/v1/tickets/${t.id}/transitions`, {
+      status: 'assigned',
+      version: unassigned.json().version,
+    });
+    expect(nobody.statusCode).toBe(422);
     const open = (await get(w.agent, '/api/v1/tickets?open=true&priority=p2')).json();
     expect(open.items.map((x: { id: string }) => x.id)).toEqual([t.id]);
     const found = (await get(w.agent, '/api/v1/tickets?q=TCK-000001')).json();
