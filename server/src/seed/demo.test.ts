@@ -149,10 +149,13 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
       'resolved',
       'waiting',
     ]);
-    expect(tickets.find((t: { status: string }) => t.status === 'waiting')).toMatchObject({
-      waitingOn: 'client',
-      priority: 'p2',
-    });
+    const onHold = tickets.find((t: { status: string }) => t.status === 'waiting');
+    expect(onHold).toMatchObject({ waitingOn: 'client', priority: 'p2' });
+    // Its resolution clock stands while the bank is awaited.
+    const { slas } = await get(`/api/v1/tickets/${onHold.id}`);
+    expect(slas).toContainEqual(
+      expect.objectContaining({ metric: 'resolution_time', state: 'paused', dueAt: null }),
+    );
     const periods = (await get('/api/v1/finance/periods')).items;
     expect(
       periods.filter((p: { closed: boolean; accrued: boolean }) => p.closed && p.accrued),

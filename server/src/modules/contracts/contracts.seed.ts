@@ -144,6 +144,19 @@ export async function seedContracts({
     creditPercent: 2,
     creditCapPercent: 10,
   });
+  for (const [metric, target] of [
+    ['first_response_time', 30],
+    ['resolution_time', 960],
+  ] as const) {
+    await addSla(admin, desk.id, {
+      metric,
+      priority: 'p2',
+      target,
+      measurementWindow: 'month',
+      creditPercent: 1,
+      creditCapPercent: 10,
+    });
+  }
   await addSla(admin, desk.id, {
     metric: 'availability',
     target: 99.5,
