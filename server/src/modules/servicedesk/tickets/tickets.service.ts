@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../../db/database.ts';
-import { audit, created } from '../../../platform/audit/audit.ts';
+import { audit, created, diff } from '../../../platform/audit/audit.ts';
 import { isoNow } from '../../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../../platform/context.ts';
 import {
@@ -228,12 +228,7 @@ async function write(
     .where('version', '=', version)
     .executeTakeFirst();
   if (Number(written.numUpdatedRows) === 0) throw versionConflict();
-  const changes = Object.fromEntries(
-    Object.entries(values).map(([k, after]) => [
-      k,
-      { before: before[k as keyof TicketRow] ?? null, after: after ?? null },
-    ]),
-  );
+  const changes = diff<Record<string, unknown>>(before, values);
   await audit(trx, ctx, { action, entityType: 'ticket', entityId: before.id, changes });
 }
 
