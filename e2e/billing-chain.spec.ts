@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test';
 import { extractText } from 'unpdf';
 import {
+  approveAndIssue,
   choose,
   confirmUntil,
   demoAdmin,
@@ -326,14 +327,7 @@ test('approved time is invoiced, issued, mailed, paid in part in euros, credited
     .filter({ hasText: client })
     .filter({ hasText: 'Credit note' })
     .click();
-  await drawer.getByRole('button', { name: 'Approve' }).click();
-  await drawer.getByRole('button', { name: 'Issue' }).click();
-  await confirmUntil(
-    page,
-    'Issue now?',
-    drawer.locator('.ant-drawer-title', { hasText: /CN-\d{4}-\d{5}/ }),
-  );
-  await drawer.getByRole('button', { name: 'Close' }).click();
+  await approveAndIssue(page, drawer, /CN-\d{4}-\d{5}/);
   await runFor(page, w.contract.number);
   await drafts.filter({ hasText: 'Draft' }).click();
   await expect(

@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { confirmUntil, demoFinance, signInAsAdminInEnglish, signInInEnglish } from './support.ts';
+import {
+  approveAndIssue,
+  confirmUntil,
+  demoFinance,
+  signInAsAdminInEnglish,
+  signInInEnglish,
+} from './support.ts';
 
 test('invoices: a run drafts last week’s approved time, a second person approves it, issuing numbers it and posts its journal', async ({
   page,
@@ -86,14 +92,7 @@ test('credit note: the issued invoice is credited, and once the note is issued i
     .filter({ hasText: 'Credit note' })
     .filter({ hasText: 'Draft' })
     .click();
-  await drawer.getByRole('button', { name: 'Approve' }).click();
-  await drawer.getByRole('button', { name: 'Issue' }).click();
-  await confirmUntil(
-    page,
-    'Issue now?',
-    drawer.locator('.ant-drawer-title', { hasText: /CN-\d{4}-\d{5}/ }),
-  );
-  await drawer.getByRole('button', { name: 'Close' }).click();
+  await approveAndIssue(page, drawer, /CN-\d{4}-\d{5}/);
 
   await page.getByRole('button', { name: 'Invoice run' }).click();
   await page.getByRole('button', { name: 'Draft invoices' }).click();

@@ -193,3 +193,11 @@ export async function confirmUntil(page: Page, question: string, done: Locator):
     await expect(done).toBeVisible({ timeout: 1000 });
   }).toPass();
 }
+
+/** Approves the draft open in `drawer` and issues it: done once its number shows, then closed. */
+export async function approveAndIssue(page: Page, drawer: Locator, number: RegExp): Promise<void> {
+  await drawer.getByRole('button', { name: 'Approve' }).click();
+  await drawer.getByRole('button', { name: 'Issue' }).click();
+  await confirmUntil(page, 'Issue now?', drawer.locator('.ant-drawer-title', { hasText: number }));
+  await drawer.getByRole('button', { name: 'Close' }).click();
+}
