@@ -35,10 +35,20 @@ test('tickets: opened with a priority from impact × urgency, worked, paused on 
   await drawer.getByRole('button', { name: 'Wait' }).click();
   const wait = page.getByRole('dialog').filter({ hasText: 'Wait on someone' });
   await choose(page, wait.getByLabel('Waiting on'), 'The client');
+  await choose(page, wait.getByLabel('Reason code'), 'Their reply');
   await wait.getByLabel('What is awaited').fill('请行方提供数据库慢查询日志');
+  await wait.getByLabel('Message to them').fill('请提供昨天 14:00 至 16:00 的慢查询日志。');
   await wait.getByRole('button', { name: 'OK' }).click();
-  await expect(drawer).toContainText('The client: 请行方提供数据库慢查询日志');
+  await expect(drawer).toContainText('The client · Their reply: 请行方提供数据库慢查询日志');
   await expect(clock('Resolution time')).toContainText('Paused');
+  // The ask is in the conversation, for the client to read; a note for us stays internal.
+  const conversation = drawer.locator('.ant-list');
+  await expect(conversation).toContainText('请提供昨天 14:00 至 16:00 的慢查询日志。');
+  await expect(conversation.locator('.ant-tag', { hasText: 'The client' })).toBeVisible();
+  await drawer.getByLabel('Add a comment').fill('DBA 已在待命。');
+  await drawer.getByRole('button', { name: 'Send' }).click();
+  await expect(conversation.locator('.ant-list-item')).toHaveCount(2);
+  await expect(conversation.locator('.ant-list-item').last()).toContainText('Us only');
 
   await drawer.getByRole('button', { name: 'Resume' }).click();
   await drawer.getByRole('button', { name: 'Resolve' }).click();
@@ -52,7 +62,7 @@ test('tickets: opened with a priority from impact × urgency, worked, paused on 
   // The log keeps each step with its reason.
   const log = drawer.locator('.ant-timeline');
   await expect(log).toContainText(
-    'In progress → Waiting · The client · 请行方提供数据库慢查询日志',
+    'In progress → Waiting · The client · Their reply · 请行方提供数据库慢查询日志',
   );
   await expect(log).toContainText('Waiting → In progress');
   await expect(log).toContainText('Resolved → Closed');

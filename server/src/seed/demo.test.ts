@@ -140,15 +140,28 @@ describe.each(dialects)('demo seed on %s', (dialect) => {
     const pnl = await get(`/api/v1/finance/reports/pnl?${year}&projectId=${closed.id}`);
     expect(pnl.totals).toMatchObject({ revenueMinor: 12_800_000, hours: 160 });
     expect(pnl.totals.labourCostMinor).toBeGreaterThan(0);
-    // The service desk's week: an outage resolved, a wait on the bank, work under way, one new.
+    // The service desk's week: an outage resolved, a wait on the bank, work under way, one the
+    // first line has yet to take, a fault the subcontractor fixed late.
     const tickets = (await get('/api/v1/tickets')).items;
     expect(tickets.map((t: { status: string }) => t.status).sort()).toEqual([
+      'assigned',
       'closed',
       'in_progress',
-      'new',
+      'resolved',
       'resolved',
       'waiting',
     ]);
+    const routed = tickets.find(
+      (t: { group: { kind: string } | null }) => t.group?.kind === 'supplier',
+    );
+    const clocks = (await get(`/api/v1/tickets/${routed.id}`)).slas;
+    const resolution = (party: string) =>
+      clocks.find(
+        (c: { party: string; metric: string }) =>
+          c.party === party && c.metric === 'resolution_time',
+      );
+    expect(resolution('supplier')).toMatchObject({ state: 'breached', targetMinutes: 720 });
+    expect(resolution('client')).toMatchObject({ state: 'met', targetMinutes: 960 });
     const onHold = tickets.find((t: { status: string }) => t.status === 'waiting');
     expect(onHold).toMatchObject({ waitingOn: 'client', priority: 'p2' });
     // Its resolution clock stands while the bank is awaited.

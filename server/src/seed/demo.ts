@@ -97,7 +97,8 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     membership: await membershipOf(deps.db, workspaceId, userId),
   });
   const admin = await as(userIds.admin as string);
-  const calendarId = await modules.settings.seed.settings(admin);
+  const { officeCalendarId: calendarId, aroundTheClockCalendarId } =
+    await modules.settings.seed.settings(admin);
   const position = await modules.settings.seed.positions(admin);
   const clients = await modules.clients.seed.clients(admin, userIds.admin as string);
   await modules.feedback.seed.feedback(admin, clients[0] as string);
@@ -117,7 +118,7 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     euroClientId: clients[1] as string,
     retainerClientId: clients[2] as string,
     supplierId: suppliers[0] as string,
-    calendarId,
+    deskCalendarId: aroundTheClockCalendarId,
     position,
   });
   const today = todayOf(admin);
@@ -164,6 +165,8 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
     contractId: deskContractId,
     euroClientId: clients[1] as string,
     agentId: userIds.delivery as string,
+    adminId: userIds.admin as string,
+    supplierContractId,
   });
   return true;
 }

@@ -6617,7 +6617,7 @@ export interface paths {
         };
         /**
          * List tickets
-         * @description Tickets, newest first unless sorted, by status, priority, type, client or assignee.
+         * @description Tickets, newest first unless sorted (by due time: the caller's queue), by status, priority, type, client, group or assignee; `mine` keeps the tickets assigned to the caller or routed to their groups. A portal lists its own.
          *
          *     Needs the `tickets:read` permission.
          */
@@ -6625,7 +6625,7 @@ export interface paths {
         put?: never;
         /**
          * Create ticket
-         * @description Opens a ticket TCK-000123; its priority follows from impact × urgency, and naming an assignee assigns it.
+         * @description Opens a ticket TCK-000123; its priority follows from impact × urgency, and naming a group or an assignee assigns it. A client's portal user opens one for their client.
          *
          *     Needs the `tickets:write` permission.
          */
@@ -6645,7 +6645,9 @@ export interface paths {
         };
         /**
          * Get ticket
-         * @description Needs the `tickets:read` permission.
+         * @description A ticket with its SLA clocks, conversation and log, as the caller may see them: a portal its own party's clocks and comments.
+         *
+         *     Needs the `tickets:read` permission.
          */
         get: operations["getTicket"];
         put?: never;
@@ -6655,7 +6657,7 @@ export interface paths {
         head?: never;
         /**
          * Update ticket
-         * @description Edits a ticket: its text, impact and urgency (the priority follows, logged with the reason) and its assignee.
+         * @description Edits a ticket: its text, impact and urgency (the priority follows, logged with the reason), its group (routing hands it over: it is assigned there) and its assignee.
          *
          *     Needs the `tickets:write` permission.
          */
@@ -6673,7 +6675,7 @@ export interface paths {
         put?: never;
         /**
          * Create ticket transition
-         * @description Moves a ticket: into work, waiting on the client, a supplier or us (with why), resolved (with what was done), closed, or reopened within seven days of its resolution.
+         * @description Moves a ticket: into work, waiting on the client, a supplier or us (reason code, what is awaited, and the message that asks), resolved (with what was done), closed, or reopened within seven days of its resolution. A client's portal user confirms (closes) or turns down (reopens) a resolution; a supplier's team works the tickets routed to it.
          *
          *     Needs the `tickets:write` permission.
          */
@@ -6682,6 +6684,82 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create ticket comment
+         * @description Adds a comment: internal, or visible to the client or to the supplier's team; named members are notified. A portal's comment is visible to its party, and the awaited party's reply puts a waiting ticket back in work.
+         *
+         *     Needs the `tickets:write` permission.
+         */
+        post: operations["createTicketComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticket-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List ticket groups
+         * @description The assignment groups, by name, with their lead and members.
+         *
+         *     Needs the `tickets:read` permission.
+         */
+        get: operations["listTicketGroups"];
+        put?: never;
+        /**
+         * Create ticket group
+         * @description Adds a group: one of our teams with its members, or a supplier's team bound to a supplier contract, whose SLA then runs an underpinning clock on the tickets routed to it.
+         *
+         *     Needs the `tickets:manage` permission.
+         */
+        post: operations["createTicketGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticket-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get ticket group
+         * @description Needs the `tickets:read` permission.
+         */
+        get: operations["getTicketGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update ticket group
+         * @description Renames a group, changes its lead or (our teams') members.
+         *
+         *     Needs the `tickets:manage` permission.
+         */
+        patch: operations["updateTicketGroup"];
         trace?: never;
     };
     "/api/v1/search": {
@@ -8932,7 +9010,7 @@ export interface components {
             key: string;
             name: string;
             builtin: boolean;
-            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "expenses:write" | "expenses:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "tickets:read" | "tickets:write" | "settings:read" | "settings:write")[];
+            permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "expenses:write" | "expenses:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "tickets:read" | "tickets:write" | "tickets:manage" | "settings:read" | "settings:write")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -9443,6 +9521,12 @@ export interface components {
             urgency: "high" | "medium" | "low";
             /** @enum {string} */
             priority: "p1" | "p2" | "p3" | "p4";
+            group: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "internal" | "supplier";
+            } | null;
             assignee: {
                 id: string;
                 name: string;
@@ -9450,6 +9534,9 @@ export interface components {
             /** @enum {string} */
             status: "new" | "assigned" | "in_progress" | "waiting" | "resolved" | "closed";
             waitingOn: ("client" | "supplier" | "internal") | null;
+            /** @enum {string} */
+            channel: "desk" | "portal" | "email";
+            dueAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -9460,11 +9547,14 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
+            waitingCode: ("reply" | "access" | "approval" | "delivery" | "other") | null;
             waitingReason: string | null;
             resolution: string | null;
             resolvedAt: string | null;
             closedAt: string | null;
             slas: {
+                /** @enum {string} */
+                party: "client" | "supplier";
                 /** @enum {string} */
                 metric: "first_response_time" | "resolution_time";
                 targetMinutes: number;
@@ -9475,26 +9565,72 @@ export interface components {
                 stoppedAt: string | null;
                 /** @enum {string} */
                 state: "running" | "paused" | "met" | "breached";
+                /** Format: date-time */
+                startedAt: string;
+            }[];
+            comments: {
+                id: string;
+                body: string;
+                /** @enum {string} */
+                visibility: "internal" | "client" | "supplier";
+                author: {
+                    id: string;
+                    name: string;
+                } | null;
+                /** @enum {string} */
+                authorParty: "internal" | "client" | "supplier";
+                mentions: string[];
+                /** Format: date-time */
+                createdAt: string;
             }[];
             events: {
                 /** Format: date-time */
                 at: string;
                 /** @enum {string} */
-                kind: "created" | "status" | "priority" | "assignee";
+                kind: "created" | "status" | "priority" | "assignee" | "group";
                 statusFrom: ("new" | "assigned" | "in_progress" | "waiting" | "resolved" | "closed") | null;
                 statusTo: ("new" | "assigned" | "in_progress" | "waiting" | "resolved" | "closed") | null;
                 waitingOn: ("client" | "supplier" | "internal") | null;
+                waitingCode: ("reply" | "access" | "approval" | "delivery" | "other") | null;
                 priority: ("p1" | "p2" | "p3" | "p4") | null;
                 assignee: {
                     id: string;
                     name: string;
                 } | null;
+                group: {
+                    id: string;
+                    name: string;
+                } | null;
                 reason: string | null;
+                commentId: string | null;
                 actor: {
                     id: string;
                     name: string;
                 } | null;
             }[];
+        };
+        TicketGroup: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "internal" | "supplier";
+            supplier: {
+                id: string;
+                name: string;
+            } | null;
+            supplierContract: {
+                id: string;
+                number: string;
+            } | null;
+            lead: {
+                id: string;
+                name: string;
+            } | null;
+            members: {
+                id: string;
+                name: string;
+            }[];
+            version: number;
         };
         TicketSummary: {
             id: string;
@@ -9517,6 +9653,12 @@ export interface components {
             urgency: "high" | "medium" | "low";
             /** @enum {string} */
             priority: "p1" | "p2" | "p3" | "p4";
+            group: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "internal" | "supplier";
+            } | null;
             assignee: {
                 id: string;
                 name: string;
@@ -9524,6 +9666,9 @@ export interface components {
             /** @enum {string} */
             status: "new" | "assigned" | "in_progress" | "waiting" | "resolved" | "closed";
             waitingOn: ("client" | "supplier" | "internal") | null;
+            /** @enum {string} */
+            channel: "desk" | "portal" | "email";
+            dueAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -10178,7 +10323,7 @@ export interface operations {
                             name: string;
                             baseCurrency: string;
                         } | null;
-                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "expenses:write" | "expenses:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "tickets:read" | "tickets:write" | "settings:read" | "settings:write")[];
+                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "expenses:write" | "expenses:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "tickets:read" | "tickets:write" | "tickets:manage" | "settings:read" | "settings:write")[];
                         party: {
                             /** @enum {string} */
                             type: "client" | "supplier";
@@ -10282,7 +10427,7 @@ export interface operations {
                             name: string;
                             baseCurrency: string;
                         } | null;
-                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "expenses:write" | "expenses:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "tickets:read" | "tickets:write" | "settings:read" | "settings:write")[];
+                        permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "expenses:write" | "expenses:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "tickets:read" | "tickets:write" | "tickets:manage" | "settings:read" | "settings:write")[];
                         party: {
                             /** @enum {string} */
                             type: "client" | "supplier";
@@ -12159,7 +12304,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "expenses:write" | "expenses:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "tickets:read" | "tickets:write" | "settings:read" | "settings:write")[];
+                        items: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "expenses:write" | "expenses:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "tickets:read" | "tickets:write" | "tickets:manage" | "settings:read" | "settings:write")[];
                         nextCursor: string | null;
                     };
                 };
@@ -12296,7 +12441,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
-                    permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "expenses:write" | "expenses:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "tickets:read" | "tickets:write" | "settings:read" | "settings:write")[];
+                    permissions: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "expenses:write" | "expenses:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "tickets:read" | "tickets:write" | "tickets:manage" | "settings:read" | "settings:write")[];
                 };
             };
         };
@@ -12574,7 +12719,7 @@ export interface operations {
                 "application/json": {
                     version: number;
                     name?: string;
-                    permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "expenses:write" | "expenses:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "tickets:read" | "tickets:write" | "settings:read" | "settings:write")[];
+                    permissions?: ("workspace:admin" | "members:read" | "members:write" | "roles:read" | "roles:write" | "audit:read" | "clients:read" | "clients:write" | "opportunities:read" | "opportunities:write" | "suppliers:read" | "suppliers:write" | "suppliers:bank" | "suppliers:profile" | "suppliers:evaluate" | "contracts:read" | "contracts:write" | "contracts:approve" | "contracts:margin" | "finance:read" | "finance:write" | "finance:approve" | "finance:close" | "invoices:read" | "bills:submit" | "expenses:write" | "expenses:approve" | "people:read" | "people:write" | "people:cost" | "staffing:read" | "staffing:write" | "projects:read" | "projects:write" | "deliveries:review" | "time:read" | "time:write" | "time:manage" | "time:approve" | "tickets:read" | "tickets:write" | "tickets:manage" | "settings:read" | "settings:write")[];
                 };
             };
         };
@@ -47966,8 +48111,10 @@ export interface operations {
                 type?: "incident" | "service_request" | "problem" | "change";
                 clientId?: string;
                 assigneeId?: string;
-                /** @description One of createdAt, priority, number; prefix with - for descending */
-                sort?: "createdAt" | "priority" | "number" | "-createdAt" | "-priority" | "-number";
+                groupId?: string;
+                mine?: "true";
+                /** @description One of createdAt, dueAt, priority, number; prefix with - for descending */
+                sort?: "createdAt" | "dueAt" | "priority" | "number" | "-createdAt" | "-dueAt" | "-priority" | "-number";
             };
             header?: never;
             path?: never;
@@ -48073,6 +48220,8 @@ export interface operations {
                      * @enum {string}
                      */
                     urgency?: "high" | "medium" | "low";
+                    /** @default null */
+                    groupId?: string | null;
                     /** @default null */
                     assigneeId?: string | null;
                 };
@@ -48260,6 +48409,7 @@ export interface operations {
                     impact?: "high" | "medium" | "low";
                     /** @enum {string} */
                     urgency?: "high" | "medium" | "low";
+                    groupId?: string | null;
                     assigneeId?: string | null;
                     reason?: string;
                     version: number;
@@ -48380,7 +48530,10 @@ export interface operations {
                     status: "new" | "assigned" | "in_progress" | "waiting" | "resolved" | "closed";
                     /** @enum {string} */
                     waitingOn?: "client" | "supplier" | "internal";
+                    /** @enum {string} */
+                    waitingCode?: "reply" | "access" | "approval" | "delivery" | "other";
                     reason?: string;
+                    message?: string;
                     resolution?: string;
                     version: number;
                 };
@@ -48394,6 +48547,499 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is stale: read the record again. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTicketComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /**
+                     * @default internal
+                     * @enum {string}
+                     */
+                    visibility?: "internal" | "client" | "supplier";
+                    /** @default [] */
+                    mentionIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTicketGroups: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TicketGroup"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTicketGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @default internal
+                     * @enum {string}
+                     */
+                    kind?: "internal" | "supplier";
+                    /** @default null */
+                    supplierContractId?: string | null;
+                    /** @default null */
+                    leadId?: string | null;
+                    /** @default [] */
+                    memberIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketGroup"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTicketGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketGroup"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTicketGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, as the ETag of the GET gave it ("3"); instead of `version`. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    leadId?: string | null;
+                    memberIds?: string[];
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketGroup"];
                 };
             };
             /** @description Invalid input: `errors` names each field. */

@@ -118,6 +118,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/servicedesk/pages/TicketsPage')),
           },
           {
+            path: '/tickets/groups',
+            lazy: page(() => import('../modules/servicedesk/pages/GroupsPage')),
+          },
+          {
             path: '/expenses',
             lazy: page(() => import('../modules/finance/pages/ExpensesPage')),
           },

@@ -77,13 +77,18 @@ import {
 } from '../../../server/src/modules/projects/projects.table.ts';
 import { moduleJobs } from '../../../server/src/modules/registry.ts';
 import { searchEntityTypes } from '../../../server/src/modules/search/search.table.ts';
+import { commentVisibilities } from '../../../server/src/modules/servicedesk/comments/comments.table.ts';
+import { groupKinds } from '../../../server/src/modules/servicedesk/groups/groups.table.ts';
 import { clockStates } from '../../../server/src/modules/servicedesk/sla/clock.ts';
+import { clockParties } from '../../../server/src/modules/servicedesk/sla/ticket-clocks.ts';
 import {
+  ticketChannels,
   ticketEventKinds,
   ticketLevels,
   ticketPriorities,
   ticketStatuses,
   ticketTypes,
+  waitingCodes,
   waitingParties,
 } from '../../../server/src/modules/servicedesk/tickets/tickets.table.ts';
 import { calendarDayKinds } from '../../../server/src/modules/settings/calendars.table.ts';
@@ -241,6 +246,11 @@ describe('translations', () => {
       ...waitingParties.map((k) => `ticket.parties.${k}`),
       ...ticketEventKinds.map((k) => `ticket.kinds.${k}`),
       ...clockStates.map((k) => `ticket.slaStates.${k}`),
+      ...waitingCodes.map((k) => `ticket.waitingCodes.${k}`),
+      ...ticketChannels.map((k) => `ticket.channels.${k}`),
+      ...commentVisibilities.map((k) => `ticket.visibilities.${k}`),
+      ...clockParties.map((k) => `ticket.clockParties.${k}`),
+      ...groupKinds.map((k) => `ticketGroup.kinds.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
       ...[...Object.keys(platformJobs), ...moduleJobs.map((j) => j.name)].map(

@@ -1,4 +1,4 @@
-import type { Expression } from 'kysely';
+import { type Expression, sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { getClientRow } from './clients.repository.ts';
 import { getOpportunityRow } from './opportunities/opportunities.repository.ts';
@@ -46,6 +46,28 @@ export async function clientIdByNumber(db: Executor, workspaceId: string, number
     .where('archived_at', 'is', null)
     .executeTakeFirst();
   return row?.id ?? null;
+}
+
+/**
+ * The client contact an e-mail address belongs to (case ignored), within one client or any
+ * of the workspace's: who a portal user or a mail's sender is. Archived contacts are nobody.
+ */
+export async function contactByEmail(
+  db: Executor,
+  workspaceId: string,
+  email: string,
+  clientId?: string,
+) {
+  const row = await db
+    .selectFrom('contacts')
+    .select(['id', 'client_id', 'name'])
+    .where('workspace_id', '=', workspaceId)
+    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .where('archived_at', 'is', null)
+    .$if(clientId !== undefined, (q) => q.where('client_id', '=', clientId as string))
+    .orderBy('created_at')
+    .executeTakeFirst();
+  return row ? { id: row.id, clientId: row.client_id, name: row.name } : null;
 }
 
 // Read models, as the module's own pages list them (dashboards and the bench read them too).

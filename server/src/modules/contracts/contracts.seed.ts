@@ -21,8 +21,8 @@ type Seed = {
   /** The logistics company on a monthly support retainer. */
   retainerClientId: string;
   supplierId: string;
-  /** The office calendar the service desk's SLA clocks run on. */
-  calendarId: string;
+  /** The around-the-clock calendar the 7×24 service desk's SLA clocks run on. */
+  deskCalendarId: string;
   position: PositionOf;
 };
 
@@ -37,7 +37,7 @@ export async function seedContracts({
   approvers,
   clientId,
   supplierId,
-  calendarId,
+  deskCalendarId,
   position,
   euroClientId,
   retainerClientId,
@@ -101,7 +101,7 @@ export async function seedContracts({
     type: 'sow',
     parentId: msa.id,
     title: '7×24 服务台与桌面运维',
-    calendarId,
+    calendarId: deskCalendarId,
     valueMinor: 360_000_000,
     capMinor: 360_000_000,
     startDate: day(-90),

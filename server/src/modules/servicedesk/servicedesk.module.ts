@@ -1,9 +1,14 @@
+import { every } from '../../platform/jobs/schedule.ts';
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { commentRoutes } from './comments/comments.routes.ts';
+import { groupRoutes } from './groups/groups.routes.ts';
+import { sweepClocks } from './sla/clock-sweep.job.ts';
 import { ticketRoutes } from './tickets/tickets.routes.ts';
 import { seedTickets } from './tickets/tickets.seed.ts';
 
 export const servicedesk = {
   name: 'servicedesk',
-  routes: [ticketRoutes],
+  routes: [ticketRoutes, commentRoutes, groupRoutes],
+  jobs: [{ name: 'servicedesk.clock-sweep', schedule: every(60_000), run: sweepClocks }],
   seed: { tickets: seedTickets },
 } satisfies ModuleManifest;

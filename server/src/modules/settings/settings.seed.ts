@@ -7,12 +7,14 @@ const officeDay: [string, string][] = [
   ['13:00', '18:00'],
 ];
 
+const allDay: [string, string][] = [['00:00', '24:00']];
+
 /**
- * Rates to the demo's base currency (CNY) for the currencies its contracts use, and the
- * Shanghai office calendar with this year's and next year's public holidays and make-up days.
- * Returns the calendar's id.
+ * Rates to the demo's base currency (CNY) for the currencies its contracts use; the Shanghai
+ * office calendar with this year's and next year's public holidays and make-up days; and the
+ * around-the-clock calendar a 7×24 service desk's SLAs run on (holidays included).
  */
-export async function seedSettings(ctx: Ctx): Promise<string> {
+export async function seedSettings(ctx: Ctx) {
   for (const [currency, rate] of [
     ['USD', '7.1000'],
     ['EUR', '7.7500'],
@@ -34,5 +36,10 @@ export async function seedSettings(ctx: Ctx): Promise<string> {
   });
   const year = Number(todayOf(ctx).slice(0, 4));
   for (const y of [year, year + 1]) await applyPreset(ctx, calendar.id, { country: 'CN', year: y });
-  return calendar.id;
+  const aroundTheClock = await createCalendar(ctx, {
+    name: '7×24 值守',
+    timeZone: 'Asia/Shanghai',
+    week: [allDay, allDay, allDay, allDay, allDay, allDay, allDay],
+  });
+  return { officeCalendarId: calendar.id, aroundTheClockCalendarId: aroundTheClock.id };
 }

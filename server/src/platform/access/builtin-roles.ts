@@ -39,6 +39,7 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'expenses:approve',
     'tickets:read',
     'tickets:write',
+    'tickets:manage',
   ],
   account_manager: [
     ...manager,
@@ -100,7 +101,14 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
   member: ['settings:read', 'time:write', 'expenses:write'],
   auditor: readAll,
   // Scoped to the user's own client by whereParty in every query they reach.
-  client_portal: ['clients:read', 'contracts:read', 'deliveries:review', 'invoices:read'],
+  client_portal: [
+    'clients:read',
+    'contracts:read',
+    'deliveries:review',
+    'invoices:read',
+    'tickets:read',
+    'tickets:write',
+  ],
   // Scoped to the user's own supplier by whereParty.
   supplier_portal: [
     'suppliers:read',
@@ -113,6 +121,8 @@ export const builtinRoles: Record<BuiltinRoleKey, readonly Permission[]> = {
     'bills:submit',
     'expenses:write',
     'expenses:approve',
+    'tickets:read',
+    'tickets:write',
   ],
 };
 

@@ -66,8 +66,10 @@ export const permissions = [
   'time:approve',
   /** Service desk tickets. */
   'tickets:read',
-  /** Open, edit, assign and move tickets. */
+  /** Open, edit, assign and move tickets (a portal: its own, or those routed to its team). */
   'tickets:write',
+  /** Assignment groups and how the desk runs. */
+  'tickets:manage',
   /** Base currency, exchange rates, margin floor. */
   'settings:read',
   'settings:write',

@@ -11,6 +11,13 @@ export type TicketChange =
   paths['/api/v1/tickets/{id}']['patch']['requestBody']['content']['application/json'];
 export type TicketMove =
   paths['/api/v1/tickets/{id}/transitions']['post']['requestBody']['content']['application/json'];
+export type TicketComment =
+  paths['/api/v1/tickets/{id}/comments']['post']['requestBody']['content']['application/json'];
+export type TicketGroup = Schemas['TicketGroup'];
+export type GroupBody =
+  paths['/api/v1/ticket-groups']['post']['requestBody']['content']['application/json'];
+export type GroupChange =
+  paths['/api/v1/ticket-groups/{id}']['patch']['requestBody']['content']['application/json'];
 export type TicketFilter = Omit<
   NonNullable<paths['/api/v1/tickets']['get']['parameters']['query']>,
   'cursor' | 'limit'
@@ -23,6 +30,18 @@ export const waitingParties: NonNullable<Ticket['waitingOn']>[] = [
   'client',
   'supplier',
   'internal',
+];
+export const waitingCodes: NonNullable<Ticket['waitingCode']>[] = [
+  'reply',
+  'access',
+  'approval',
+  'delivery',
+  'other',
+];
+export const commentVisibilities: Ticket['comments'][number]['visibility'][] = [
+  'internal',
+  'client',
+  'supplier',
 ];
 export const priorityColor: Record<Ticket['priority'], string> = {
   p1: 'red',
@@ -41,6 +60,7 @@ export const ticketStatusColor: Record<Ticket['status'], string> = {
 
 const keys = {
   all: ['tickets'] as const,
+  groups: ['tickets', 'groups'] as const,
   list: (filter: TicketFilter) => ['tickets', 'list', filter] as const,
   one: (id: string) => ['tickets', 'one', id] as const,
 };
@@ -78,4 +98,36 @@ export const useChangeTicket = () =>
 export const useMoveTicket = () =>
   useTicketMutation(({ id, ...body }: TicketMove & { id: string }) =>
     unwrap(api.POST('/api/v1/tickets/{id}/transitions', { params: { path: { id } }, body })),
+  );
+
+export const useAddComment = () =>
+  useTicketMutation(({ id, ...body }: TicketComment & { id: string }) =>
+    unwrap(api.POST('/api/v1/tickets/{id}/comments', { params: { path: { id } }, body })),
+  );
+
+/** The assignment groups: few, so read whole. */
+export function useGroups() {
+  return useQuery({
+    queryKey: keys.groups,
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/ticket-groups', { params: { query: { limit: 200 } } })).then(
+        (page) => page.items,
+      ),
+  });
+}
+
+function useGroupMutation<V>(call: (v: V) => Promise<TicketGroup>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: () => qc.invalidateQueries({ queryKey: keys.groups }),
+  });
+}
+
+export const useCreateGroup = () =>
+  useGroupMutation((body: GroupBody) => unwrap(api.POST('/api/v1/ticket-groups', { body })));
+
+export const useChangeGroup = () =>
+  useGroupMutation(({ id, ...body }: GroupChange & { id: string }) =>
+    unwrap(api.PATCH('/api/v1/ticket-groups/{id}', { params: { path: { id } }, body })),
   );

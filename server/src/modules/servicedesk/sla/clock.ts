@@ -37,6 +37,16 @@ export type Clock = {
 };
 
 const MINUTE_MS = 60_000;
+
+/** Working milliseconds between two instants on a calendar; around the clock without one. */
+export const workingMsBetween = (calendar: CalendarSpec | null, from: string, to: string) =>
+  calendar ? businessMsBetween(calendar, from, to) : Math.max(0, Date.parse(to) - Date.parse(from));
+
+/** The instant `ms` working milliseconds after `from` on a calendar; around the clock without one. */
+export const workingMsAfter = (calendar: CalendarSpec | null, from: string, ms: number) =>
+  calendar
+    ? addBusinessMinutes(calendar, from, ms / MINUTE_MS)
+    : new Date(Date.parse(from) + ms).toISOString();
 const responded: readonly TicketStatus[] = ['in_progress', 'waiting', 'resolved', 'closed'];
 const done: readonly TicketStatus[] = ['resolved', 'closed'];
 
@@ -49,14 +59,8 @@ const done: readonly TicketStatus[] = ['resolved', 'closed'];
  * again.
  */
 export function slaClock(events: readonly ClockEvent[], policy: ClockPolicy, now: string): Clock {
-  const span = (from: string, to: string) =>
-    policy.calendar
-      ? businessMsBetween(policy.calendar, from, to)
-      : Math.max(0, Date.parse(to) - Date.parse(from));
-  const after = (from: string, ms: number) =>
-    policy.calendar
-      ? addBusinessMinutes(policy.calendar, from, ms / MINUTE_MS)
-      : new Date(Date.parse(from) + ms).toISOString();
+  const span = (from: string, to: string) => workingMsBetween(policy.calendar, from, to);
+  const after = (from: string, ms: number) => workingMsAfter(policy.calendar, from, ms);
   const target = policy.targetMinutes * MINUTE_MS;
   const stops = (s: TicketStatus) => (policy.stopsAt === 'response' ? responded : done).includes(s);
   let status: TicketStatus = 'new';
@@ -101,4 +105,14 @@ export function slaClock(events: readonly ClockEvent[], policy: ClockPolicy, now
         : 'running';
   const dueAt = stoppedAt || paused() || breachedAt ? null : after(now, target - elapsedMs);
   return { elapsedMs, pausedMs, dueAt, breachedAt, stoppedAt, state };
+}
+
+/**
+ * When a clock running at `now` will have used `share` of its target (0.5 for half), if it
+ * keeps running; `now` when it has already. Null for a clock that is not running.
+ */
+export function shareReachedAt(clock: Clock, policy: ClockPolicy, now: string, share: number) {
+  if (clock.state !== 'running') return null;
+  const left = policy.targetMinutes * MINUTE_MS * share - clock.elapsedMs;
+  return left <= 0 ? now : workingMsAfter(policy.calendar, now, left);
 }

@@ -1,4 +1,4 @@
-import type { TicketStatus } from './tickets.table.ts';
+import type { TicketStatus, WaitingParty } from './tickets.table.ts';
 
 /** A resolved ticket can be reopened for this many days; then it only closes. */
 export const REOPEN_DAYS = 7;
@@ -22,4 +22,21 @@ export const mayMove = (from: TicketStatus, to: TicketStatus) => next[from].incl
 export function reopenable(resolvedAt: string | null, now: Date) {
   if (!resolvedAt) return false;
   return now.getTime() - Date.parse(resolvedAt) <= REOPEN_DAYS * 86_400_000;
+}
+
+/**
+ * What a portal may do with a ticket. The client confirms a resolution (closing it) or turns
+ * it down (reopening it); the supplier's team works a ticket routed to it: into work, waiting
+ * on the client or on us, resolved. Neither waits on itself.
+ */
+export function portalMayMove(
+  party: 'client' | 'supplier',
+  from: TicketStatus,
+  to: TicketStatus,
+  waitingOn: WaitingParty | undefined,
+) {
+  if (!mayMove(from, to)) return false;
+  if (party === 'client') return from === 'resolved';
+  if (to === 'waiting') return waitingOn !== 'supplier';
+  return from !== 'resolved' && to !== 'closed';
 }

@@ -2,13 +2,18 @@ import { z } from 'zod';
 import { sortParam } from '../../../platform/http/keyset.ts';
 import { listQuery } from '../../../platform/http/pagination.ts';
 import { isoTimestamp, versionField } from '../../../platform/http/schemas.ts';
+import { authorParties, commentVisibilities } from '../comments/comments.table.ts';
+import { groupKinds } from '../groups/groups.table.ts';
 import { clockStates } from '../sla/clock.ts';
+import { clockParties } from '../sla/ticket-clocks.ts';
 import {
+  ticketChannels,
   ticketEventKinds,
   ticketLevels,
   ticketPriorities,
   ticketStatuses,
   ticketTypes,
+  waitingCodes,
   waitingParties,
 } from './tickets.table.ts';
 
@@ -26,6 +31,8 @@ export const ticketBody = z.strictObject({
   category: text(100).nullable().default(null),
   impact: z.enum(ticketLevels).default('medium'),
   urgency: z.enum(ticketLevels).default('medium'),
+  /** The group it is routed to; a supplier team's ticket runs the supplier's clock too. */
+  groupId: z.uuid().nullable().default(null),
   assigneeId: z.uuid().nullable().default(null),
 });
 
@@ -35,6 +42,8 @@ export const ticketUpdateBody = z.strictObject({
   category: text(100).nullable().optional(),
   impact: z.enum(ticketLevels).optional(),
   urgency: z.enum(ticketLevels).optional(),
+  /** Routing to another group: the ticket awaits its pickup there (assigned). */
+  groupId: z.uuid().nullable().optional(),
   assigneeId: z.uuid().nullable().optional(),
   /** Why the priority changes, kept in the ticket's log. */
   reason: text(500).optional(),
@@ -44,17 +53,27 @@ export const ticketUpdateBody = z.strictObject({
 export const transitionBody = z
   .strictObject({
     status: z.enum(ticketStatuses),
-    /** Waiting: on whom. */
+    /** Waiting: on whom, and the reason code. */
     waitingOn: z.enum(waitingParties).optional(),
+    waitingCode: z.enum(waitingCodes).optional(),
     /** Waiting: what is awaited; reopening: why. */
     reason: text(2000).optional(),
+    /**
+     * Waiting: the message that asks, posted to the ticket's conversation for the party
+     * awaited to read, and kept as the pause's evidence.
+     */
+    message: text(20_000).optional(),
     /** Resolving: what was done. */
     resolution: text(4000).optional(),
     version: versionField,
   })
-  .refine((b) => b.status !== 'waiting' || (b.waitingOn && b.reason), {
-    message: 'A wait names on whom and why',
+  .refine((b) => b.status !== 'waiting' || (b.waitingOn && b.waitingCode && b.reason), {
+    message: 'A wait names on whom, its reason code and what is awaited',
     path: ['waitingOn'],
+  })
+  .refine((b) => b.status === 'waiting' || (!b.waitingCode && !b.message), {
+    message: 'Only a wait takes a reason code and a message',
+    path: ['waitingCode'],
   })
   .refine((b) => b.status !== 'resolved' || b.resolution, {
     message: 'A resolution says what was done',
@@ -63,6 +82,8 @@ export const transitionBody = z
 
 export const ticketSorts = {
   createdAt: 'tickets.created_at',
+  /** When its nearest running SLA clock runs out; tickets without one last. */
+  dueAt: 'tickets.due_at?',
   priority: 'tickets.priority',
   number: 'tickets.number',
 };
@@ -75,6 +96,9 @@ export const ticketQuery = listQuery.extend({
   type: z.enum(ticketTypes).optional(),
   clientId: z.uuid().optional(),
   assigneeId: z.uuid().optional(),
+  groupId: z.uuid().optional(),
+  /** The caller's queue: tickets assigned to them or routed to a group of theirs. */
+  mine: z.enum(['true']).optional(),
   sort: sortParam(ticketSorts, '-createdAt'),
 });
 
@@ -91,9 +115,13 @@ const summaryFields = {
   impact: z.enum(ticketLevels),
   urgency: z.enum(ticketLevels),
   priority: z.enum(ticketPriorities),
+  group: z.object({ id: z.string(), name: z.string(), kind: z.enum(groupKinds) }).nullable(),
   assignee: ref.nullable(),
   status: z.enum(ticketStatuses),
   waitingOn: z.enum(waitingParties).nullable(),
+  channel: z.enum(ticketChannels),
+  /** When its nearest running SLA clock runs out, as last computed. */
+  dueAt: isoTimestamp.nullable(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
   version: z.number().int(),
@@ -106,16 +134,19 @@ export const ticketSchema = z
     ...summaryFields,
     description: z.string(),
     requester: ref.nullable(),
+    waitingCode: z.enum(waitingCodes).nullable(),
     waitingReason: z.string().nullable(),
     resolution: z.string().nullable(),
     resolvedAt: isoTimestamp.nullable(),
     closedAt: isoTimestamp.nullable(),
     /**
-     * The client contract's clocks for the ticket's priority, now: working time run and paused
-     * (waits on the client or a supplier), when it runs out if it keeps running, when it did.
+     * The SLA clocks for the ticket's priority, now: the client contract's, and the supplier
+     * contract's while (or since) a supplier team held it. Working time run and paused, when
+     * it runs out if it keeps running, when it did. A portal sees its own party's.
      */
     slas: z.array(
       z.object({
+        party: z.enum(clockParties),
         metric: z.enum(['first_response_time', 'resolution_time']),
         targetMinutes: z.number(),
         elapsedSeconds: z.number().int(),
@@ -124,6 +155,19 @@ export const ticketSchema = z
         breachedAt: isoTimestamp.nullable(),
         stoppedAt: isoTimestamp.nullable(),
         state: z.enum(clockStates),
+        startedAt: isoTimestamp,
+      }),
+    ),
+    /** The conversation, oldest first: a portal reads what is visible to its party. */
+    comments: z.array(
+      z.object({
+        id: z.string(),
+        body: z.string(),
+        visibility: z.enum(commentVisibilities),
+        author: ref.nullable(),
+        authorParty: z.enum(authorParties),
+        mentions: z.array(z.string()),
+        createdAt: isoTimestamp,
       }),
     ),
     /** The state-change log, oldest first. */
@@ -134,9 +178,13 @@ export const ticketSchema = z
         statusFrom: z.enum(ticketStatuses).nullable(),
         statusTo: z.enum(ticketStatuses).nullable(),
         waitingOn: z.enum(waitingParties).nullable(),
+        waitingCode: z.enum(waitingCodes).nullable(),
         priority: z.enum(ticketPriorities).nullable(),
         assignee: ref.nullable(),
+        group: ref.nullable(),
         reason: z.string().nullable(),
+        /** A wait's evidence: the comment that asked. */
+        commentId: z.string().nullable(),
         actor: ref.nullable(),
       }),
     ),

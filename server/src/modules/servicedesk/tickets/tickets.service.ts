@@ -1,28 +1,31 @@
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../../db/database.ts';
-import { audit, created, diff } from '../../../platform/audit/audit.ts';
+import { partyOf } from '../../../platform/access/party-scope.ts';
+import { audit, created } from '../../../platform/audit/audit.ts';
 import { isoNow } from '../../../platform/clock.ts';
-import { type Ctx, workspaceOf } from '../../../platform/context.ts';
+import { type Ctx, userOf, workspaceOf } from '../../../platform/context.ts';
 import {
   AppError,
   assertVersion,
   notFound,
   refusedField,
-  versionConflict,
 } from '../../../platform/errors/app-error.ts';
 import { keyset, keysetPage } from '../../../platform/http/keyset.ts';
 import { newId } from '../../../platform/ids.ts';
 import { nextNumber } from '../../../platform/workspaces/counters.ts';
 import { assertOwner } from '../../../platform/workspaces/owner.ts';
-import { getClientRow, getContactRow } from '../../clients/index.ts';
+import { contactByEmail, getClientRow, getContactRow } from '../../clients/index.ts';
 import { clientContractOf } from '../../contracts/index.ts';
-import { ticketSlas } from '../sla/ticket-slas.ts';
+import { commentRows } from '../comments/comments.repository.ts';
+import { groupRow, supplierContractsOf } from '../groups/groups.repository.ts';
+import { ticketClocks } from '../sla/ticket-clocks.ts';
 import { priorityOf } from './priority.ts';
-import { mayMove, REOPEN_DAYS, reopenable } from './ticket-lifecycle.ts';
+import { event, log, write } from './ticket-log.ts';
+import { presentSummary, presentTicket } from './ticket-present.ts';
 import {
   eventRows,
   findTicketRows,
+  logEntries,
   type TicketFilter,
   type TicketRow,
   ticketRow,
@@ -32,81 +35,53 @@ import {
   type ticketQuery,
   ticketSorts,
   type ticketUpdateBody,
-  type transitionBody,
 } from './tickets.schema.ts';
-import type { TicketEventTable, TicketTable } from './tickets.table.ts';
+import type { TicketChannel, TicketTable } from './tickets.table.ts';
 
-const named = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
-
-function presentSummary(t: TicketRow) {
-  return {
-    id: t.id,
-    number: t.number,
-    type: t.type,
-    title: t.title,
-    client: named(t.client_id, t.client_name),
-    contract: t.contract_id ? { id: t.contract_id, number: t.contract_number ?? '' } : null,
-    category: t.category,
-    impact: t.impact,
-    urgency: t.urgency,
-    priority: t.priority,
-    assignee: named(t.assignee_id, t.assignee_name),
-    status: t.status,
-    waitingOn: t.waiting_on,
-    createdAt: t.created_at,
-    updatedAt: t.updated_at,
-    version: t.version,
-  };
-}
-
-async function visibleTicket(db: Executor, ctx: Ctx, id: string) {
-  const ticket = await ticketRow(db, workspaceOf(ctx), id);
+/** The ticket if the caller may see it: another workspace's, or a portal's not its own, is 404. */
+export async function visibleTicket(db: Executor, ctx: Ctx, id: string) {
+  const ticket = await ticketRow(db, workspaceOf(ctx), id, partyOf(ctx));
   if (!ticket) throw notFound('Ticket');
   return ticket;
 }
 
 export async function getTicket(ctx: Ctx, id: string) {
+  const workspaceId = workspaceOf(ctx);
   const ticket = await visibleTicket(ctx.db, ctx, id);
   const events = await eventRows(ctx.db, id);
-  const log = events.map((e) => ({ at: e.at, statusTo: e.status_to, waitingOn: e.waiting_on }));
-  return {
-    ...presentSummary(ticket),
-    description: ticket.description,
-    requester: named(ticket.requester_contact_id, ticket.requester_name),
-    waitingReason: ticket.waiting_reason,
-    resolution: ticket.resolution,
-    resolvedAt: ticket.resolved_at,
-    closedAt: ticket.closed_at,
-    slas: await ticketSlas(ctx.db, workspaceOf(ctx), ticket, log, isoNow(ctx.clock)),
-    events: events.map((e) => ({
-      at: e.at,
-      kind: e.kind,
-      statusFrom: e.status_from,
-      statusTo: e.status_to,
-      waitingOn: e.waiting_on,
-      priority: e.priority,
-      assignee: named(e.assignee_id, e.assignee_name),
-      reason: e.reason,
-      actor: named(e.actor_id, e.actor_name),
-    })),
-  };
+  const log = logEntries(events);
+  const teams = await supplierContractsOf(
+    ctx.db,
+    workspaceId,
+    log.flatMap((e) => (e.groupId ? [e.groupId] : [])),
+  );
+  const clocks = await ticketClocks(ctx.db, workspaceId, ticket, log, teams, isoNow(ctx.clock));
+  const comments = await commentRows(ctx.db, id);
+  return presentTicket(ticket, partyOf(ctx), clocks, events, comments);
 }
 
 export async function listTickets(ctx: Ctx, query: z.infer<typeof ticketQuery>) {
   const k = keyset(ticketSorts, 'tickets.id', query.sort, query.cursor);
-  const filter: TicketFilter = query;
-  const rows = await findTicketRows(ctx.db, workspaceOf(ctx), filter, k, query.limit);
-  return keysetPage(rows, k, query.limit, presentSummary);
+  const filter: TicketFilter = {
+    ...query,
+    queueOf: query.mine ? (ctx.actor.userId ?? undefined) : undefined,
+  };
+  const party = partyOf(ctx);
+  const rows = await findTicketRows(ctx.db, workspaceOf(ctx), party, filter, k, query.limit);
+  return keysetPage(rows, k, query.limit, (t) => presentSummary(t, party));
 }
+
+type Parties = {
+  clientId: string | null;
+  contractId: string | null;
+  requesterContactId: string | null;
+};
 
 /**
  * The client, its contract and the contact who asked must belong together: a contract of the
  * client's, a contact of the client's.
  */
-async function assertParties(
-  ctx: Ctx,
-  input: { clientId: string | null; contractId: string | null; requesterContactId: string | null },
-) {
+async function assertParties(ctx: Ctx, input: Parties) {
   const workspaceId = workspaceOf(ctx);
   if (!input.clientId) {
     if (input.contractId) throw refusedField('contractId', 'A contract needs its client');
@@ -131,43 +106,68 @@ async function assertParties(
   }
 }
 
-type Event = Omit<TicketEventTable, 'id' | 'workspace_id' | 'ticket_id' | 'at' | 'actor_id'>;
-const event = (e: Partial<Event> & Pick<Event, 'kind'>): Event => ({
-  status_from: null,
-  status_to: null,
-  waiting_on: null,
-  priority: null,
-  assignee_id: null,
-  reason: null,
-  ...e,
-});
+/**
+ * Who works a ticket: a group of the workspace, and a member, who must be ours (a supplier
+ * team's tickets are worked by the supplier, not by a member of ours).
+ */
+async function assertWorkers(ctx: Ctx, groupId: string | null, assigneeId: string | null) {
+  await assertOwner(ctx, assigneeId, 'assigneeId');
+  if (!groupId) return;
+  const group = await groupRow(ctx.db, workspaceOf(ctx), groupId);
+  if (!group) throw refusedField('groupId', 'No such group');
+  if (group.kind === 'supplier' && assigneeId) {
+    throw refusedField('assigneeId', "A supplier team's ticket has no assignee of ours");
+  }
+}
 
-/** Adds entries to a ticket's log, at the same moment, by the caller. */
-async function log(trx: Executor, ctx: Ctx, ticketId: string, at: string, events: Event[]) {
-  if (events.length === 0) return;
-  await trx
-    .insertInto('ticket_events')
-    .values(
-      events.map((e) => ({
-        ...e,
-        id: newId(),
-        workspace_id: workspaceOf(ctx),
-        ticket_id: ticketId,
-        at,
-        actor_id: ctx.actor.userId,
-      })),
-    )
-    .execute();
+/**
+ * A client's portal user opens tickets for their own client only, as the contact their e-mail
+ * belongs to, and routes nothing; a supplier's team opens none.
+ */
+async function portalOpening(ctx: Ctx, input: z.infer<typeof ticketBody>) {
+  const party = partyOf(ctx);
+  if (!party) return { ...input, channel: 'desk' as const };
+  if (party.type !== 'client') {
+    throw new AppError('forbidden', "A supplier's team works the tickets routed to it");
+  }
+  if (input.clientId && input.clientId !== party.id)
+    throw refusedField('clientId', 'No such client');
+  if (input.groupId) throw refusedField('groupId', 'The desk routes tickets');
+  if (input.assigneeId) throw refusedField('assigneeId', 'The desk assigns tickets');
+  const user = await ctx.db
+    .selectFrom('users')
+    .select('email')
+    .where('id', '=', userOf(ctx))
+    .executeTakeFirstOrThrow();
+  const contact = await contactByEmail(ctx.db, workspaceOf(ctx), user.email, party.id);
+  return {
+    ...input,
+    clientId: party.id,
+    requesterContactId: input.requesterContactId ?? contact?.id ?? null,
+    channel: 'portal' as const,
+  };
 }
 
 /** Opens a ticket TCK-000123, assigned at once when it names who works it. */
-export async function createTicket(ctx: Ctx, input: z.infer<typeof ticketBody>) {
+export async function createTicket(ctx: Ctx, body: z.infer<typeof ticketBody>) {
+  const input = await portalOpening(ctx, body);
+  return openTicket(ctx, input);
+}
+
+/**
+ * Opens a ticket from any channel: the desk, the client portal, or a client's mail (the
+ * inbound listener calls this as the system).
+ */
+export async function openTicket(
+  ctx: Ctx,
+  input: z.infer<typeof ticketBody> & { channel: TicketChannel },
+) {
   const workspaceId = workspaceOf(ctx);
   await assertParties(ctx, input);
-  await assertOwner(ctx, input.assigneeId, 'assigneeId');
+  await assertWorkers(ctx, input.groupId, input.assigneeId);
   const id = newId();
   const priority = priorityOf(input.impact, input.urgency);
-  const status = input.assigneeId ? 'assigned' : 'new';
+  const status = input.assigneeId || input.groupId ? 'assigned' : 'new';
   await ctx.db.transaction().execute(async (trx) => {
     const number = await nextNumber(trx, workspaceId, 'TCK', 6);
     const now = isoNow(ctx.clock);
@@ -187,10 +187,14 @@ export async function createTicket(ctx: Ctx, input: z.infer<typeof ticketBody>) 
         impact: input.impact,
         urgency: input.urgency,
         priority,
+        group_id: input.groupId,
         assignee_id: input.assigneeId,
         status,
         waiting_on: null,
+        waiting_code: null,
         waiting_reason: null,
+        channel: input.channel,
+        due_at: null,
         resolution: null,
         resolved_at: null,
         closed_at: null,
@@ -199,45 +203,55 @@ export async function createTicket(ctx: Ctx, input: z.infer<typeof ticketBody>) 
         updated_at: now,
       })
       .execute();
-    await log(trx, ctx, id, now, [
-      event({ kind: 'created', status_to: status, priority, assignee_id: input.assigneeId }),
-    ]);
     await audit(trx, ctx, {
       action: 'ticket.create',
       entityType: 'ticket',
       entityId: id,
-      changes: created({ number, title: input.title, priority }),
+      changes: created({ number, title: input.title, priority, channel: input.channel }),
     });
+    await log(trx, ctx, id, now, [
+      event({
+        kind: 'created',
+        status_to: status,
+        priority,
+        assignee_id: input.assigneeId,
+        group_id: input.groupId,
+      }),
+    ]);
   });
   return getTicket(ctx, id);
 }
 
-/** Writes a change on the version read, with its audit entry. */
-async function write(
-  trx: Executor,
-  ctx: Ctx,
-  before: TicketRow,
-  version: number,
-  values: Partial<TicketTable>,
-  action: 'ticket.update' | 'ticket.move',
-) {
-  const written = await trx
-    .updateTable('tickets')
-    .set({ ...values, updated_at: isoNow(ctx.clock), version: sql`version + 1` })
-    .where('id', '=', before.id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(written.numUpdatedRows) === 0) throw versionConflict();
-  const changes = diff<Record<string, unknown>>(before, values);
-  await audit(trx, ctx, { action, entityType: 'ticket', entityId: before.id, changes });
+/**
+ * Where a change leaves the ticket. Routing it to another group hands it over: it awaits its
+ * pickup there (assigned), with whoever was named or nobody. Naming someone assigns a new
+ * ticket; taking them off one not yet worked makes it new again.
+ */
+function workersAfter(before: TicketRow, input: z.infer<typeof ticketUpdateBody>) {
+  const group = input.groupId === undefined ? before.group_id : input.groupId;
+  const rerouted = group !== before.group_id;
+  const assignee =
+    input.assigneeId !== undefined ? input.assigneeId : rerouted ? null : before.assignee_id;
+  const working = ['new', 'assigned', 'in_progress', 'waiting'].includes(before.status);
+  const status =
+    rerouted && group && working
+      ? 'assigned'
+      : before.status === 'new' && assignee
+        ? 'assigned'
+        : before.status === 'assigned' && !assignee && !group
+          ? 'new'
+          : before.status;
+  return { group, assignee, status, rerouted };
 }
 
 /**
  * Edits a ticket: its text, impact and urgency (the priority follows, and the log keeps the
- * change with its reason) and who works it (a new ticket becomes assigned).
+ * change with its reason), the group it is routed to and who works it.
  */
 export async function updateTicket(ctx: Ctx, id: string, input: z.infer<typeof ticketUpdateBody>) {
-  await assertOwner(ctx, input.assigneeId, 'assigneeId');
+  const current = await visibleTicket(ctx.db, ctx, id);
+  const planned = workersAfter(current, input);
+  await assertWorkers(ctx, planned.group, planned.assignee);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await visibleTicket(trx, ctx, id);
     assertVersion(before, input.version);
@@ -245,14 +259,8 @@ export async function updateTicket(ctx: Ctx, id: string, input: z.infer<typeof t
     const impact = input.impact ?? before.impact;
     const urgency = input.urgency ?? before.urgency;
     const priority = priorityOf(impact, urgency);
-    const assignee = input.assigneeId === undefined ? before.assignee_id : input.assigneeId;
-    // Naming someone assigns a new ticket; taking them off one not yet worked makes it new again.
-    const status =
-      before.status === 'new' && assignee
-        ? 'assigned'
-        : before.status === 'assigned' && !assignee
-          ? 'new'
-          : before.status;
+    const { group, assignee, status, rerouted } = workersAfter(before, input);
+    const leavesWait = status !== before.status && before.status === 'waiting';
     const values: Partial<TicketTable> = {
       ...(input.title === undefined ? {} : { title: input.title }),
       ...(input.description === undefined ? {} : { description: input.description }),
@@ -260,8 +268,10 @@ export async function updateTicket(ctx: Ctx, id: string, input: z.infer<typeof t
       ...(impact === before.impact ? {} : { impact }),
       ...(urgency === before.urgency ? {} : { urgency }),
       ...(priority === before.priority ? {} : { priority }),
+      ...(rerouted ? { group_id: group } : {}),
       ...(assignee === before.assignee_id ? {} : { assignee_id: assignee }),
       ...(status === before.status ? {} : { status }),
+      ...(leavesWait ? { waiting_on: null, waiting_code: null, waiting_reason: null } : {}),
     };
     if (Object.keys(values).length === 0) return;
     await write(trx, ctx, before, input.version, values, 'ticket.update');
@@ -272,62 +282,16 @@ export async function updateTicket(ctx: Ctx, id: string, input: z.infer<typeof t
       ...(values.assignee_id !== undefined
         ? [event({ kind: 'assignee', assignee_id: assignee })]
         : []),
-      ...(values.status
-        ? [event({ kind: 'status', status_from: before.status, status_to: status })]
+      // Routing carries the hand-over's status, so a supplier's clock opens on it.
+      ...(rerouted || values.status
+        ? [
+            event({
+              kind: rerouted ? 'group' : 'status',
+              group_id: rerouted ? group : null,
+              ...(values.status ? { status_from: before.status, status_to: status } : {}),
+            }),
+          ]
         : []),
-    ]);
-  });
-  return getTicket(ctx, id);
-}
-
-/**
- * Moves a ticket along its lifecycle: into work, waiting on someone (which of the client, a
- * supplier or us, and why: the SLA clocks pause by it), resolved with what was done, closed,
- * or reopened within REOPEN_DAYS of its resolution.
- */
-export async function moveTicket(ctx: Ctx, id: string, input: z.infer<typeof transitionBody>) {
-  await ctx.db.transaction().execute(async (trx) => {
-    const before = await visibleTicket(trx, ctx, id);
-    assertVersion(before, input.version);
-    const to = input.status;
-    if (!mayMove(before.status, to)) {
-      throw new AppError('unprocessable', `A ${before.status} ticket cannot become ${to}`);
-    }
-    if (to === 'assigned' && !before.assignee_id) {
-      throw new AppError('unprocessable', 'Name an assignee to assign the ticket');
-    }
-    const reopening = before.status === 'resolved' && to === 'in_progress';
-    if (reopening && !reopenable(before.resolved_at, ctx.clock.now())) {
-      throw new AppError(
-        'unprocessable',
-        `Resolved more than ${REOPEN_DAYS} days ago: open a new ticket`,
-      );
-    }
-    const now = isoNow(ctx.clock);
-    const waiting = to === 'waiting';
-    await write(
-      trx,
-      ctx,
-      before,
-      input.version,
-      {
-        status: to,
-        waiting_on: waiting ? (input.waitingOn ?? null) : null,
-        waiting_reason: waiting ? (input.reason ?? null) : null,
-        ...(to === 'resolved' ? { resolution: input.resolution ?? null, resolved_at: now } : {}),
-        ...(reopening ? { resolution: null, resolved_at: null } : {}),
-        ...(to === 'closed' ? { closed_at: now } : {}),
-      },
-      'ticket.move',
-    );
-    await log(trx, ctx, id, now, [
-      event({
-        kind: 'status',
-        status_from: before.status,
-        status_to: to,
-        waiting_on: waiting ? (input.waitingOn ?? null) : null,
-        reason: input.reason ?? input.resolution ?? null,
-      }),
     ]);
   });
   return getTicket(ctx, id);

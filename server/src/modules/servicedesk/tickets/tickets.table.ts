@@ -19,7 +19,13 @@ export type TicketStatus = (typeof ticketStatuses)[number];
 /** Whose turn a wait is: the client's, a supplier's, or ours. SLA clocks pause by it. */
 export const waitingParties = ['client', 'supplier', 'internal'] as const;
 export type WaitingParty = (typeof waitingParties)[number];
-export const ticketEventKinds = ['created', 'status', 'priority', 'assignee'] as const;
+/** Why: the client's reply, their access, their approval; a delivery awaited; anything else. */
+export const waitingCodes = ['reply', 'access', 'approval', 'delivery', 'other'] as const;
+export type WaitingCode = (typeof waitingCodes)[number];
+/** How the ticket came: raised at the desk (the app or the API), the client portal, or mail. */
+export const ticketChannels = ['desk', 'portal', 'email'] as const;
+export type TicketChannel = (typeof ticketChannels)[number];
+export const ticketEventKinds = ['created', 'status', 'priority', 'assignee', 'group'] as const;
 export type TicketEventKind = (typeof ticketEventKinds)[number];
 
 /**
@@ -41,12 +47,17 @@ export type TicketTable = {
   impact: TicketLevel;
   urgency: TicketLevel;
   priority: TicketPriority;
-  /** The member working it. */
+  /** The group it is routed to, and the member working it. */
+  group_id: string | null;
   assignee_id: string | null;
   status: TicketStatus;
   /** While waiting: whose turn it is and why. */
   waiting_on: WaitingParty | null;
+  waiting_code: WaitingCode | null;
   waiting_reason: string | null;
+  channel: TicketChannel;
+  /** The nearest instant one of its running SLA clocks runs out, as last computed. */
+  due_at: Timestamp | null;
   resolution: string | null;
   resolved_at: Timestamp | null;
   closed_at: Timestamp | null;
@@ -57,7 +68,7 @@ export type TicketTable = {
 };
 
 /**
- * The ticket's state-change log, never edited: each status, priority and assignee change with
+ * The ticket's state-change log, never edited: each status, priority, assignee and group change with
  * when, by whom and why. SLA clocks are computed from it.
  */
 export type TicketEventTable = {
@@ -70,10 +81,15 @@ export type TicketEventTable = {
   status_from: TicketStatus | null;
   status_to: TicketStatus | null;
   waiting_on: WaitingParty | null;
+  waiting_code: WaitingCode | null;
   /** Priority changes: the new priority; assignee changes: the new assignee. */
   priority: TicketPriority | null;
   assignee_id: string | null;
+  /** Routing: the new group. */
+  group_id: string | null;
   reason: string | null;
+  /** A wait's evidence: the comment that asked. */
+  comment_id: string | null;
   actor_id: string | null;
 };
 

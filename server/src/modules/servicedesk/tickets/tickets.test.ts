@@ -100,8 +100,14 @@ describe.each(dialects)('service desk tickets on %s', (dialect) => {
     // A wait names on whom and why.
     expect((await move({ status: 'waiting', reason: 'logs' })).statusCode).toBe(400);
     expect(
-      (await move({ status: 'waiting', waitingOn: 'client', reason: '请提供防火墙日志' }))
-        .statusCode,
+      (
+        await move({
+          status: 'waiting',
+          waitingOn: 'client',
+          waitingCode: 'reply',
+          reason: '请提供防火墙日志',
+        })
+      ).statusCode,
     ).toBe(200);
     expect(t).toMatchObject({
       status: 'waiting',
@@ -269,7 +275,12 @@ describe.each(dialects)('service desk tickets on %s', (dialect) => {
     });
     await move(agent, { status: 'in_progress' });
     agent = await after(30);
-    await move(agent, { status: 'waiting', waitingOn: 'client', reason: '请提供日志' });
+    await move(agent, {
+      status: 'waiting',
+      waitingOn: 'client',
+      waitingCode: 'reply',
+      reason: '请提供日志',
+    });
     agent = await after(60);
     const waiting = await clocks(agent);
     expect(waiting.first_response_time).toMatchObject({ state: 'met', stoppedAt: at(10) });

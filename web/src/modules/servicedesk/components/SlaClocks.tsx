@@ -28,7 +28,10 @@ function Moment({ sla }: { sla: Sla }) {
   );
 }
 
-/** A ticket's response and resolution clocks: how far each ran, paused, and when it is due. */
+/**
+ * A ticket's response and resolution clocks, the client's and (while a supplier's team holds
+ * it) the supplier's: how far each ran, paused, and when it is due.
+ */
 export function SlaClocks({ slas }: { slas: Sla[] }) {
   const { t } = useTranslation();
   const duration = (seconds: number) =>
@@ -42,12 +45,13 @@ export function SlaClocks({ slas }: { slas: Sla[] }) {
       <h4>{t('ticket.slas')}</h4>
       <Typography.Paragraph type="secondary">{t('ticket.slaHint')}</Typography.Paragraph>
       <Table<Sla>
-        rowKey="metric"
+        rowKey={(s) => `${s.party}:${s.metric}`}
         size="small"
         pagination={false}
         dataSource={slas}
         style={{ marginBottom: 16 }}
         columns={[
+          { title: t('ticket.clockParty'), render: (_, s) => t(`ticket.clockParties.${s.party}`) },
           { title: t('sla.metricLabel'), render: (_, s) => t(`sla.metric.${s.metric}`) },
           { title: t('ticket.slaTarget'), render: (_, s) => duration(s.targetMinutes * 60) },
           {

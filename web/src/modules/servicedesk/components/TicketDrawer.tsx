@@ -1,31 +1,12 @@
-import {
-  Button,
-  Descriptions,
-  Drawer,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Space,
-  Tag,
-  Timeline,
-} from 'antd';
-import { useState } from 'react';
+import { Descriptions, Drawer, Space, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/DateTime';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { ReasonButton } from '../../../components/ReasonButton';
-import { useHasPermission, useMe } from '../../auth/api';
-import {
-  priorityColor,
-  type Ticket,
-  ticketStatusColor,
-  useChangeTicket,
-  useMoveTicket,
-  useTicket,
-  waitingParties,
-} from '../api';
+import { useHasPermission } from '../../auth/api';
+import { priorityColor, type Ticket, ticketStatusColor, useTicket } from '../api';
 import { SlaClocks } from './SlaClocks';
+import { TicketActions } from './TicketActions';
+import { TicketConversation } from './TicketConversation';
 
 /** One entry of the ticket's log, in words. */
 function EventLine({ e }: { e: Ticket['events'][number] }) {
@@ -40,129 +21,26 @@ function EventLine({ e }: { e: Ticket['events'][number] }) {
           })
         : e.kind === 'priority'
           ? t('ticket.event.priority', { priority: t(`ticket.priorities.${e.priority}`) })
-          : e.assignee
-            ? t('ticket.event.assignee', { name: e.assignee.name })
-            : t('ticket.event.unassigned');
+          : e.kind === 'group'
+            ? t('ticket.event.group', { name: e.group?.name ?? '—' })
+            : e.assignee
+              ? t('ticket.event.assignee', { name: e.assignee.name })
+              : t('ticket.event.unassigned');
   return (
     <>
       <DateTime value={e.at} /> · {what}
       {e.waitingOn && ` · ${t(`ticket.parties.${e.waitingOn}`)}`}
+      {e.waitingCode && ` · ${t(`ticket.waitingCodes.${e.waitingCode}`)}`}
       {e.reason && ` · ${e.reason}`}
       {e.actor && ` · ${e.actor.name}`}
     </>
   );
 }
 
-/** Asks on whom a ticket waits and for what, then moves it to waiting. */
-function WaitButton({
-  onWait,
-}: {
-  onWait: (v: { waitingOn: Ticket['waitingOn']; reason: string }) => Promise<unknown>;
-}) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm();
-  return (
-    <>
-      <Button size="small" onClick={() => setOpen(true)}>
-        {t('ticket.wait')}
-      </Button>
-      <Modal
-        open={open}
-        title={t('ticket.waitTitle')}
-        onCancel={() => setOpen(false)}
-        onOk={() => form.submit()}
-      >
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={async (v) => {
-            await onWait(v);
-            setOpen(false);
-            form.resetFields();
-          }}
-        >
-          <Form.Item name="waitingOn" label={t('ticket.waitingOn')} rules={[{ required: true }]}>
-            <Select
-              showSearch
-              optionFilterProp="label"
-              options={waitingParties.map((p) => ({ value: p, label: t(`ticket.parties.${p}`) }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="reason"
-            label={t('ticket.waitingReason')}
-            rules={[{ required: true, max: 2000 }]}
-          >
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
-  );
-}
-
-/** The actions a ticket's status allows, each on the version shown. */
-function Actions({ ticket }: { ticket: Ticket }) {
-  const { t } = useTranslation();
-  const me = useMe();
-  const move = useMoveTicket();
-  const change = useChangeTicket();
-  const to = (status: Ticket['status'], extra: object = {}) =>
-    move.mutateAsync({ id: ticket.id, version: ticket.version, status, ...extra });
-  const s = ticket.status;
-  const myId = me.data?.user.id;
-  return (
-    <Space wrap>
-      {!ticket.assignee && s !== 'closed' && myId && (
-        <Button
-          size="small"
-          onClick={() =>
-            change.mutate({ id: ticket.id, version: ticket.version, assigneeId: myId })
-          }
-        >
-          {t('ticket.assignToMe')}
-        </Button>
-      )}
-      {['new', 'assigned'].includes(s) && (
-        <Button size="small" type="primary" onClick={() => to('in_progress')}>
-          {t('ticket.start')}
-        </Button>
-      )}
-      {s === 'waiting' && (
-        <Button size="small" type="primary" onClick={() => to('in_progress')}>
-          {t('ticket.resume')}
-        </Button>
-      )}
-      {['new', 'assigned', 'in_progress'].includes(s) && (
-        <WaitButton onWait={(v) => to('waiting', v)} />
-      )}
-      {!['resolved', 'closed'].includes(s) && (
-        <ReasonButton
-          label={t('ticket.resolve')}
-          title={t('ticket.resolveTitle')}
-          field={t('ticket.resolution')}
-          onConfirm={(resolution) => to('resolved', { resolution })}
-        />
-      )}
-      {s === 'resolved' && (
-        <>
-          <Button size="small" type="primary" onClick={() => to('closed')}>
-            {t('ticket.close')}
-          </Button>
-          <ReasonButton
-            label={t('ticket.reopen')}
-            title={t('ticket.reopenTitle')}
-            onConfirm={(reason) => to('in_progress', { reason })}
-          />
-        </>
-      )}
-      <ProblemAlert error={move.error ?? change.error} />
-    </Space>
-  );
-}
-
-/** A ticket: what it is about, where it stands, and everything that happened to it. */
+/**
+ * A ticket: what it is about, where it stands, its clocks, its conversation and everything
+ * that happened to it, as the reader may see them.
+ */
 export function TicketDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
   const can = useHasPermission();
@@ -178,7 +56,7 @@ export function TicketDrawer({ id, onClose }: { id: string; onClose: () => void 
             <Tag color={ticketStatusColor[tk.status]}>{t(`ticket.statuses.${tk.status}`)}</Tag>
             <Tag>{t(`ticket.types.${tk.type}`)}</Tag>
           </Space>
-          {can('tickets:write') && <Actions ticket={tk} />}
+          {can('tickets:write') && <TicketActions ticket={tk} />}
           <Descriptions size="small" column={2} style={{ margin: '16px 0' }}>
             <Descriptions.Item label={t('ticket.client')}>
               {tk.client?.name ?? '—'}
@@ -196,6 +74,15 @@ export function TicketDrawer({ id, onClose }: { id: string; onClose: () => void 
             <Descriptions.Item label={t('ticket.urgency')}>
               {t(`ticket.levels.${tk.urgency}`)}
             </Descriptions.Item>
+            {tk.group && (
+              <Descriptions.Item label={t('ticket.group')}>
+                {tk.group.name}
+                {tk.group.kind === 'supplier' && ` (${t('ticketGroup.kinds.supplier')})`}
+              </Descriptions.Item>
+            )}
+            <Descriptions.Item label={t('ticket.channel')}>
+              {t(`ticket.channels.${tk.channel}`)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('ticket.assignee')}>
               {tk.assignee?.name ?? t('ticket.unassigned')}
             </Descriptions.Item>
@@ -204,7 +91,9 @@ export function TicketDrawer({ id, onClose }: { id: string; onClose: () => void 
             </Descriptions.Item>
             {tk.waitingOn && (
               <Descriptions.Item label={t('ticket.waitingOn')} span={2}>
-                {t(`ticket.parties.${tk.waitingOn}`)}: {tk.waitingReason}
+                {t(`ticket.parties.${tk.waitingOn}`)}
+                {tk.waitingCode && ` · ${t(`ticket.waitingCodes.${tk.waitingCode}`)}`}:{' '}
+                {tk.waitingReason}
               </Descriptions.Item>
             )}
             {tk.resolution && (
@@ -217,6 +106,7 @@ export function TicketDrawer({ id, onClose }: { id: string; onClose: () => void 
             </Descriptions.Item>
           </Descriptions>
           <SlaClocks slas={tk.slas} />
+          <TicketConversation ticket={tk} />
           <h4>{t('ticket.log')}</h4>
           <Timeline items={tk.events.map((e, i) => ({ key: i, children: <EventLine e={e} /> }))} />
         </>

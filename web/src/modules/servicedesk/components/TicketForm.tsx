@@ -1,10 +1,12 @@
 import { Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../components/FormDialog';
+import { useMe } from '../../auth/api';
 import { useClients, useContacts } from '../../clients/api';
-import { useContracts } from '../../contracts/api';
+import { ContractSelect } from '../../contracts/components/ContractSelect';
 import { MemberSelect } from '../../members/components/MemberSelect';
 import { ticketLevels, ticketTypes, useOpenTicket } from '../api';
+import { GroupSelect } from './GroupSelect';
 
 type Values = {
   type: (typeof ticketTypes)[number];
@@ -16,27 +18,27 @@ type Values = {
   category?: string;
   impact: (typeof ticketLevels)[number];
   urgency: (typeof ticketLevels)[number];
+  groupId?: string;
   assigneeId?: string;
+};
+
+/** The client's contracts (under which the ticket's SLAs run). */
+const ContractField = ({ clientId }: { clientId: string }) => {
+  const { t } = useTranslation();
+  return (
+    <Form.Item name="contractId" label={t('ticket.contract')}>
+      <ContractSelect allowClear filter={{ partyType: 'client', clientId }} />
+    </Form.Item>
+  );
 };
 
 /** The client's contracts and contacts, once a client is chosen. */
 function ClientFields({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
-  const contracts = useContracts({ partyType: 'client', clientId, limit: 200 });
   const contacts = useContacts(clientId);
   return (
     <>
-      <Form.Item name="contractId" label={t('ticket.contract')}>
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          options={(contracts.data?.items ?? []).map((c) => ({
-            value: c.id,
-            label: `${c.number} ${c.title}`,
-          }))}
-        />
-      </Form.Item>
+      <ContractField clientId={clientId} />
       <Form.Item name="requesterContactId" label={t('ticket.requester')}>
         <Select
           allowClear
@@ -47,7 +49,10 @@ function ClientFields({ clientId }: { clientId: string }) {
   );
 }
 
-/** Opens a ticket for a client, under one of its contracts, with who asked and who works it. */
+/**
+ * Opens a ticket for a client, under one of its contracts, with who asked and who works it.
+ * A client's portal user opens one for their own client: the desk routes and assigns it.
+ */
 export function TicketForm({
   onClose,
   onOpened,
@@ -57,7 +62,9 @@ export function TicketForm({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const clientId = Form.useWatch('clientId', form) as string | undefined;
+  const party = useMe().data?.party ?? null;
+  const chosen = Form.useWatch('clientId', form) as string | undefined;
+  const clientId = party?.type === 'client' ? party.id : chosen;
   const clients = useClients({ limit: 200 });
   const open = useOpenTicket();
   const levels = ticketLevels.map((l) => ({ value: l, label: t(`ticket.levels.${l}`) }));
@@ -74,12 +81,13 @@ export function TicketForm({
             type: v.type,
             title: v.title,
             description: v.description ?? '',
-            clientId: v.clientId ?? null,
+            clientId: party ? null : (v.clientId ?? null),
             contractId: v.contractId ?? null,
             requesterContactId: v.requesterContactId ?? null,
             category: v.category || null,
             impact: v.impact,
             urgency: v.urgency,
+            groupId: v.groupId ?? null,
             assigneeId: v.assigneeId ?? null,
           })
           .then((ticket) => onOpened(ticket.id))
@@ -98,18 +106,21 @@ export function TicketForm({
       <Form.Item name="description" label={t('ticket.description')}>
         <Input.TextArea rows={3} />
       </Form.Item>
-      <Form.Item name="clientId" label={t('ticket.client')}>
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          onChange={() =>
-            form.setFieldsValue({ contractId: undefined, requesterContactId: undefined })
-          }
-          options={(clients.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
-        />
-      </Form.Item>
-      {clientId && <ClientFields clientId={clientId} />}
+      {!party && (
+        <Form.Item name="clientId" label={t('ticket.client')}>
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            onChange={() =>
+              form.setFieldsValue({ contractId: undefined, requesterContactId: undefined })
+            }
+            options={(clients.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          />
+        </Form.Item>
+      )}
+      {clientId &&
+        (party ? <ContractField clientId={clientId} /> : <ClientFields clientId={clientId} />)}
       <Form.Item name="category" label={t('ticket.category')}>
         <Input />
       </Form.Item>
@@ -121,9 +132,16 @@ export function TicketForm({
           <Select showSearch optionFilterProp="label" style={{ width: 140 }} options={levels} />
         </Form.Item>
       </Space>
-      <Form.Item name="assigneeId" label={t('ticket.assignee')}>
-        <MemberSelect />
-      </Form.Item>
+      {!party && (
+        <>
+          <Form.Item name="groupId" label={t('ticket.group')}>
+            <GroupSelect />
+          </Form.Item>
+          <Form.Item name="assigneeId" label={t('ticket.assignee')}>
+            <MemberSelect />
+          </Form.Item>
+        </>
+      )}
     </FormDialog>
   );
 }

@@ -1,11 +1,11 @@
 import { Button, Card, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { DateTime } from '../../../components/DateTime';
 import { LoadMore } from '../../../components/LoadMore';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useHasPermission } from '../../auth/api';
+import { useHasPermission, useMe } from '../../auth/api';
 import {
   priorityColor,
   type TicketFilter,
@@ -14,13 +14,19 @@ import {
   ticketStatusColor,
   useTickets,
 } from '../api';
+import { GroupSelect } from '../components/GroupSelect';
 import { TicketDrawer } from '../components/TicketDrawer';
 import { TicketForm } from '../components/TicketForm';
 
-/** The service desk's tickets (工单): open ones first, by priority, with their log. */
+/**
+ * The service desk's tickets (工单), open ones first, with their log; the caller's queue by due
+ * time. A client's portal user sees and raises their own; a supplier's team sees those routed
+ * to it.
+ */
 export default function TicketsPage() {
   const { t } = useTranslation();
   const can = useHasPermission();
+  const party = useMe().data?.party?.type ?? null;
   const [params, setParams] = useSearchParams();
   const [filter, setFilter] = useState<TicketFilter>({ open: 'true' });
   const [opening, setOpening] = useState(false);
@@ -32,14 +38,21 @@ export default function TicketsPage() {
     <Card
       title={t('nav.tickets')}
       extra={
-        can('tickets:write') && (
-          <Button type="primary" onClick={() => setOpening(true)}>
-            {t('ticket.new')}
-          </Button>
-        )
+        <Space>
+          {!party && can('tickets:read') && (
+            <Link to="/tickets/groups">{t('nav.ticketGroups')}</Link>
+          )}
+          {can('tickets:write') && party !== 'supplier' && (
+            <Button type="primary" onClick={() => setOpening(true)}>
+              {t('ticket.new')}
+            </Button>
+          )}
+        </Space>
       }
     >
-      <Typography.Paragraph type="secondary">{t('ticket.hint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t(party ? `ticket.portalHint.${party}` : 'ticket.hint')}
+      </Typography.Paragraph>
       <Space style={{ marginBottom: 12 }} wrap>
         <Input.Search
           allowClear
@@ -55,6 +68,28 @@ export default function TicketsPage() {
           onChange={(priority) => setFilter((f) => ({ ...f, priority }))}
           options={ticketPriorities.map((p) => ({ value: p, label: t(`ticket.priorities.${p}`) }))}
         />
+        {!party && (
+          <>
+            <GroupSelect
+              style={{ width: 180 }}
+              placeholder={t('ticket.group')}
+              aria-label={t('ticket.group')}
+              onChange={(groupId: string | undefined) => setFilter((f) => ({ ...f, groupId }))}
+            />
+            <Checkbox
+              checked={filter.mine === 'true'}
+              onChange={(e) =>
+                setFilter((f) =>
+                  e.target.checked
+                    ? { ...f, mine: 'true', sort: 'dueAt' }
+                    : { ...f, mine: undefined, sort: undefined },
+                )
+              }
+            >
+              {t('ticket.myQueue')}
+            </Checkbox>
+          </>
+        )}
         <Checkbox
           checked={filter.open === 'true'}
           onChange={(e) =>
@@ -92,10 +127,24 @@ export default function TicketsPage() {
               </Tag>
             ),
           },
-          {
-            title: t('ticket.assignee'),
-            render: (_, r) => r.assignee?.name ?? t('ticket.unassigned'),
-          },
+          ...(party
+            ? []
+            : [
+                {
+                  title: t('ticket.group'),
+                  render: (_: unknown, r: TicketSummary) => r.group?.name ?? '—',
+                },
+                {
+                  title: t('ticket.assignee'),
+                  render: (_: unknown, r: TicketSummary) =>
+                    r.assignee?.name ?? t('ticket.unassigned'),
+                },
+                {
+                  title: t('ticket.slaDue'),
+                  dataIndex: 'dueAt',
+                  render: (v: string | null) => (v ? <DateTime value={v} /> : '—'),
+                },
+              ]),
           {
             title: t('ticket.created'),
             dataIndex: 'createdAt',
