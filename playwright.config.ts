@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = 3100;
 const SMTP_PORT = 3125;
+/** The desk's inbound SMTP listener: tests mail the desk as a client would. */
+export const INBOUND_SMTP_PORT = 3126;
 export const MAIL_SINK_PORT = 3199;
 
 /** Debian's Chromium, never a downloaded browser; the app runs on a fresh SQLite database. */
@@ -48,6 +50,7 @@ export default defineConfig({
         LOG_LEVEL: 'warn',
         PUBLIC_URL: `http://127.0.0.1:${PORT}`,
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        INBOUND_SMTP_PORT: String(INBOUND_SMTP_PORT),
       },
       url: `http://127.0.0.1:${PORT}/readyz`,
       reuseExistingServer: false,

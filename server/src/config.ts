@@ -14,6 +14,8 @@ export type Config = {
   host: string;
   publicUrl: string;
   smtpUrl: string | undefined;
+  /** The service desk's inbound SMTP listener, when set: mail to it opens and threads tickets. */
+  inboundSmtpPort: number | undefined;
   logLevel: string;
   /** Whose X-Forwarded-For to believe: false, true, a hop count, or addresses/CIDRs. */
   trustProxy: boolean | number | string;
@@ -39,6 +41,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  INBOUND_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   TRUST_PROXY: z
@@ -82,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // so every check of its scheme (Secure cookies, HSTS) sees the same answer.
     publicUrl: new URL(e.PUBLIC_URL ?? `http://localhost:${port}`).href.replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL,
+    inboundSmtpPort: e.INBOUND_SMTP_PORT,
     logLevel: e.LOG_LEVEL,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     secretKey: e.SECRET_KEY ?? readOrCreateSecret(dataDir),

@@ -62,6 +62,7 @@ import * as m0059 from './migrations/0059-retainer-periods.ts';
 import * as m0060 from './migrations/0060-bank-payment-runs.ts';
 import * as m0061 from './migrations/0061-tickets.ts';
 import * as m0062 from './migrations/0062-ticket-groups-comments-clocks.ts';
+import * as m0063 from './migrations/0063-ticket-mail.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -127,6 +128,7 @@ const migrations: Record<string, Migration> = {
   '0060-bank-payment-runs': m0060,
   '0061-tickets': m0061,
   '0062-ticket-groups-comments-clocks': m0062,
+  '0063-ticket-mail': m0063,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

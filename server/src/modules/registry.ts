@@ -42,6 +42,9 @@ export const manifests: readonly ModuleManifest[] = Object.values(modules);
 /** The jobs every module declares, for the worker and for tests that run one on demand. */
 export const moduleJobs = manifests.flatMap((m) => m.jobs ?? []);
 
+/** The servers modules run beside the app, which the worker process starts. */
+export const moduleListeners = manifests.flatMap((m) => m.listeners ?? []);
+
 /** One declared job by name; throws for a name no module declares. */
 export function moduleJob(name: string) {
   const job = moduleJobs.find((j) => j.name === name);

@@ -51,6 +51,7 @@ export function useHarness(
       host: '127.0.0.1',
       publicUrl: 'http://localhost:3000',
       smtpUrl: undefined,
+      inboundSmtpPort: undefined,
       logLevel: 'silent',
       trustProxy: false,
       secretKey: 'test-secret-key-test-secret-key-0123456789',

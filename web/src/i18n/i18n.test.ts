@@ -81,6 +81,7 @@ import { commentVisibilities } from '../../../server/src/modules/servicedesk/com
 import { groupKinds } from '../../../server/src/modules/servicedesk/groups/groups.table.ts';
 import { clockStates } from '../../../server/src/modules/servicedesk/sla/clock.ts';
 import { clockParties } from '../../../server/src/modules/servicedesk/sla/ticket-clocks.ts';
+import { ticketDocuments } from '../../../server/src/modules/servicedesk/tickets/ticket-documents.ts';
 import {
   ticketChannels,
   ticketEventKinds,
@@ -198,6 +199,7 @@ describe('translations', () => {
         ...deliverableDocuments.categories,
         ...billDocuments.categories,
         ...expenseLineDocuments.categories,
+        ...ticketDocuments.categories,
       ].map((c) => `document.category.${c}`),
       ...evaluationKinds.map((k) => `evaluation.kind.${k}`),
       ...evaluationStatuses.map((k) => `evaluation.status.${k}`),

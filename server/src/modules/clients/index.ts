@@ -49,25 +49,28 @@ export async function clientIdByNumber(db: Executor, workspaceId: string, number
 }
 
 /**
- * The client contact an e-mail address belongs to (case ignored), within one client or any
- * of the workspace's: who a portal user or a mail's sender is. Archived contacts are nobody.
+ * The client contacts an e-mail address belongs to (case ignored), oldest first: in one
+ * workspace, or in every workspace (where a mail's sender is known). Archived contacts are
+ * nobody.
  */
-export async function contactByEmail(
-  db: Executor,
-  workspaceId: string,
-  email: string,
-  clientId?: string,
-) {
-  const row = await db
+export async function contactsByEmail(db: Executor, email: string, workspaceId?: string) {
+  const rows = await db
     .selectFrom('contacts')
-    .select(['id', 'client_id', 'name'])
-    .where('workspace_id', '=', workspaceId)
+    .select(['id', 'workspace_id', 'client_id', 'name', 'email', 'language'])
     .where(sql`lower(email)`, '=', email.toLowerCase())
     .where('archived_at', 'is', null)
-    .$if(clientId !== undefined, (q) => q.where('client_id', '=', clientId as string))
+    .$if(workspaceId !== undefined, (q) => q.where('workspace_id', '=', workspaceId as string))
     .orderBy('created_at')
-    .executeTakeFirst();
-  return row ? { id: row.id, clientId: row.client_id, name: row.name } : null;
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    workspaceId: r.workspace_id,
+    clientId: r.client_id,
+    name: r.name,
+    email: r.email as string,
+    language: r.language,
+  }));
 }
 
 // Read models, as the module's own pages list them (dashboards and the bench read them too).

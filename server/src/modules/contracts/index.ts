@@ -89,6 +89,31 @@ export async function clientContractOf(db: Executor, workspaceId: string, id: st
   };
 }
 
+/**
+ * The one client contract in force under which a client's tickets run their SLAs, when there
+ * is exactly one with SLA lines; null when there is none or the choice is not ours to make.
+ */
+export async function serviceContractOf(db: Executor, workspaceId: string, clientId: string) {
+  const rows = await db
+    .selectFrom('contracts')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('party_type', '=', 'client')
+    .where('client_id', '=', clientId)
+    .where('status', 'in', inForceStatuses)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('contract_slas')
+          .select('contract_slas.id')
+          .whereRef('contract_slas.contract_id', '=', 'contracts.id'),
+      ),
+    )
+    .limit(2)
+    .execute();
+  return rows.length === 1 ? (rows[0]?.id ?? null) : null;
+}
+
 /** The ids of the client contracts in force billed by one of the models, for invoice runs. */
 export async function clientContractIdsBilledBy(
   db: Executor,

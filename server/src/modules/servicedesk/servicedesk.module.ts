@@ -2,6 +2,7 @@ import { every } from '../../platform/jobs/schedule.ts';
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
 import { commentRoutes } from './comments/comments.routes.ts';
 import { groupRoutes } from './groups/groups.routes.ts';
+import { startInboundMail } from './mail/inbound-server.ts';
 import { sweepClocks } from './sla/clock-sweep.job.ts';
 import { ticketRoutes } from './tickets/tickets.routes.ts';
 import { seedTickets } from './tickets/tickets.seed.ts';
@@ -10,5 +11,6 @@ export const servicedesk = {
   name: 'servicedesk',
   routes: [ticketRoutes, commentRoutes, groupRoutes],
   jobs: [{ name: 'servicedesk.clock-sweep', schedule: every(60_000), run: sweepClocks }],
+  listeners: [{ name: 'servicedesk.inbound-mail', start: startInboundMail }],
   seed: { tickets: seedTickets },
 } satisfies ModuleManifest;

@@ -19,8 +19,12 @@ export type TicketCommentTable = {
   visibility: CommentVisibility;
   /** Members named in it, who were notified. */
   mentions: Json<string[]>;
+  /** A user who wrote it, or the client contact whose mail it was. */
   author_id: string | null;
+  author_contact_id: string | null;
   author_party: AuthorParty;
+  /** The mail it came in, so a message delivered twice is taken once. */
+  message_id: string | null;
   created_at: Timestamp;
 };
 

@@ -8,6 +8,7 @@ import {
   signedIn,
   useHarness,
 } from '../../../test/harness.ts';
+import { deskContract } from '../desk.fixture.ts';
 
 describe.each(dialects)('assignment groups, supplier teams and portals on %s', (dialect) => {
   const h = useHarness(dialect);
@@ -18,14 +19,6 @@ describe.each(dialects)('assignment groups, supplier teams and portals on %s', (
     const r = await res;
     expect(r.statusCode, r.body).toBeLessThan(300);
     return r.json();
-  };
-
-  const terms = {
-    type: 'sow',
-    valueMinor: 1_000_000,
-    startDate: '2026-01-01',
-    endDate: '2027-12-31',
-    billingModel: 'time_and_materials',
   };
 
   /**
@@ -40,34 +33,11 @@ describe.each(dialects)('assignment groups, supplier teams and portals on %s', (
     const client = await ok(send(owner, 'POST', '/api/v1/clients', { name: '华信银行' }));
     const other = await ok(send(owner, 'POST', '/api/v1/clients', { name: '远航物流' }));
     const supplier = await ok(send(owner, 'POST', '/api/v1/suppliers', { name: '网联科技' }));
-    const contract = await ok(
-      send(owner, 'POST', '/api/v1/contracts', {
-        ...terms,
-        partyType: 'client',
-        clientId: client.id,
-        title: '7×24 服务台',
-        currency: 'CNY',
-      }),
-    );
-    const underpinning = await ok(
-      send(owner, 'POST', '/api/v1/contracts', {
-        ...terms,
-        partyType: 'supplier',
-        supplierId: supplier.id,
-        title: '网络运维分包',
-        currency: 'CNY',
-      }),
-    );
-    const sla = (contractId: string, target: number) =>
-      ok(
-        send(owner, 'POST', `/api/v1/contracts/${contractId}/slas`, {
-          metric: 'resolution_time',
-          priority: 'p2',
-          target,
-        }),
-      );
-    await sla(contract.id, 240);
-    await sla(underpinning.id, 60);
+    const p2 = (target: number) => ({
+      slas: [{ metric: 'resolution_time', priority: 'p2', target }] as const,
+    });
+    const contract = await deskContract(h, owner, { clientId: client.id }, { ...p2(240) });
+    const underpinning = await deskContract(h, owner, { supplierId: supplier.id }, { ...p2(60) });
     const desk = await ok(
       send(owner, 'POST', '/api/v1/ticket-groups', {
         name: '一线服务台',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../../test/databases.ts';
 import { call, login, runJob, type Session, signedIn, useHarness } from '../../../test/harness.ts';
+import { deskContract } from '../desk.fixture.ts';
 
 const nineToSix = [
   ['09:00', '12:00'],
@@ -48,30 +49,19 @@ describe.each(dialects)('SLA warnings and escalations on %s', (dialect) => {
           }),
         )
       : null;
-    const contract = await ok(
-      send(owner, 'POST', '/api/v1/contracts', {
-        partyType: 'client',
-        clientId: client.id,
-        type: 'sow',
-        title: '服务台',
-        currency: 'CNY',
-        valueMinor: 100_000,
-        startDate: '2026-01-01',
-        endDate: '2027-12-31',
-        billingModel: 'time_and_materials',
-        ownerId: accounts.userId,
+    const contract = await deskContract(
+      h,
+      owner,
+      { clientId: client.id },
+      {
+        slas: [
+          { metric: 'resolution_time', priority: 'p1', target: 20 },
+          { metric: 'resolution_time', priority: 'p2', target: 120 },
+        ],
         calendarId: office?.id ?? null,
-      }),
+        ownerId: accounts.userId,
+      },
     );
-    for (const priority of ['p1', 'p2']) {
-      await ok(
-        send(owner, 'POST', `/api/v1/contracts/${contract.id}/slas`, {
-          metric: 'resolution_time',
-          priority,
-          target: priority === 'p1' ? 20 : 120,
-        }),
-      );
-    }
     const desk = await ok(
       send(owner, 'POST', '/api/v1/ticket-groups', {
         name: '一线',

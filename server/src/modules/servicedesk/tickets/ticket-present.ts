@@ -107,7 +107,9 @@ export function presentTicket(
       id: c.id,
       body: c.body,
       visibility: c.visibility,
-      author: asDesk(c) ? null : named(c.author_id, c.author_name),
+      author: asDesk(c)
+        ? null
+        : (named(c.author_id, c.author_name) ?? named(c.author_contact_id, c.contact_name)),
       authorParty: asDesk(c) ? ('internal' as const) : c.author_party,
       mentions: c.mentions,
       createdAt: c.created_at,

@@ -1,6 +1,8 @@
+import { documentRoutes } from '../../../platform/documents/index.ts';
 import { pageOf } from '../../../platform/http/pagination.ts';
 import { type App, typed } from '../../../platform/http/route.ts';
 import { idParam } from '../../../platform/http/schemas.ts';
+import { ticketDocuments } from './ticket-documents.ts';
 import { moveTicket } from './ticket-moves.service.ts';
 import * as s from './tickets.schema.ts';
 import * as tickets from './tickets.service.ts';
@@ -71,5 +73,15 @@ export function ticketRoutes(app: App) {
       response: { 200: s.ticketSchema },
     },
     handler: (req) => moveTicket(req.ctx, req.params.id, req.body),
+  });
+  documentRoutes(app, {
+    owner: ticketDocuments,
+    path: `${base}/:id`,
+    params: idParam,
+    tags,
+    read: 'tickets:read',
+    write: 'tickets:write',
+    portal: true,
+    find: async (db, ctx, { id }) => (await tickets.visibleTicket(db, ctx, id)).id,
   });
 }

@@ -14,7 +14,7 @@ import { keyset, keysetPage } from '../../../platform/http/keyset.ts';
 import { newId } from '../../../platform/ids.ts';
 import { nextNumber } from '../../../platform/workspaces/counters.ts';
 import { assertOwner } from '../../../platform/workspaces/owner.ts';
-import { contactByEmail, getClientRow, getContactRow } from '../../clients/index.ts';
+import { contactsByEmail, getClientRow, getContactRow } from '../../clients/index.ts';
 import { clientContractOf } from '../../contracts/index.ts';
 import { commentRows } from '../comments/comments.repository.ts';
 import { groupRow, supplierContractsOf } from '../groups/groups.repository.ts';
@@ -139,7 +139,8 @@ async function portalOpening(ctx: Ctx, input: z.infer<typeof ticketBody>) {
     .select('email')
     .where('id', '=', userOf(ctx))
     .executeTakeFirstOrThrow();
-  const contact = await contactByEmail(ctx.db, workspaceOf(ctx), user.email, party.id);
+  const contacts = await contactsByEmail(ctx.db, user.email, workspaceOf(ctx));
+  const contact = contacts.find((c) => c.clientId === party.id);
   return {
     ...input,
     clientId: party.id,
@@ -160,7 +161,7 @@ export async function createTicket(ctx: Ctx, body: z.infer<typeof ticketBody>) {
  */
 export async function openTicket(
   ctx: Ctx,
-  input: z.infer<typeof ticketBody> & { channel: TicketChannel },
+  input: z.infer<typeof ticketBody> & { channel: TicketChannel; messageId?: string | null },
 ) {
   const workspaceId = workspaceOf(ctx);
   await assertParties(ctx, input);
@@ -195,6 +196,7 @@ export async function openTicket(
         waiting_reason: null,
         channel: input.channel,
         due_at: null,
+        message_id: input.messageId ?? null,
         resolution: null,
         resolved_at: null,
         closed_at: null,

@@ -58,6 +58,8 @@ export type TicketTable = {
   channel: TicketChannel;
   /** The nearest instant one of its running SLA clocks runs out, as last computed. */
   due_at: Timestamp | null;
+  /** The mail that opened it, so a message delivered twice opens one ticket. */
+  message_id: string | null;
   resolution: string | null;
   resolved_at: Timestamp | null;
   closed_at: Timestamp | null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../../test/databases.ts';
 import { call, login, type Session, signedIn, useHarness } from '../../../test/harness.ts';
+import { deskContract } from '../desk.fixture.ts';
 
 describe.each(dialects)('service desk tickets on %s', (dialect) => {
   const h = useHarness(dialect);
@@ -17,19 +18,7 @@ describe.each(dialects)('service desk tickets on %s', (dialect) => {
     const contact = (
       await send(owner, 'POST', `/api/v1/clients/${client.id}/contacts`, { name: '王芳' })
     ).json();
-    const contract = (
-      await send(owner, 'POST', '/api/v1/contracts', {
-        partyType: 'client',
-        clientId: client.id,
-        type: 'sow',
-        title: '7×24 服务台',
-        currency: 'CNY',
-        valueMinor: 100_000,
-        startDate: '2026-01-01',
-        endDate: '2027-12-31',
-        billingModel: 'time_and_materials',
-      })
-    ).json();
+    const contract = await deskContract(h, owner, { clientId: client.id });
     const open = async (body: object = {}) => {
       const res = await send(agent, 'POST', '/api/v1/tickets', {
         title: '网银转账失败',

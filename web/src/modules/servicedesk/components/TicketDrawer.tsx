@@ -2,7 +2,8 @@ import { Descriptions, Drawer, Space, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/DateTime';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useHasPermission } from '../../auth/api';
+import { useHasPermission, useMe } from '../../auth/api';
+import { DocumentsCard } from '../../documents/DocumentsCard';
 import { priorityColor, type Ticket, ticketStatusColor, useTicket } from '../api';
 import { SlaClocks } from './SlaClocks';
 import { TicketActions } from './TicketActions';
@@ -44,6 +45,7 @@ function EventLine({ e }: { e: Ticket['events'][number] }) {
 export function TicketDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
   const can = useHasPermission();
+  const party = useMe().data?.party ?? null;
   const ticket = useTicket(id);
   const tk = ticket.data;
   return (
@@ -107,6 +109,12 @@ export function TicketDrawer({ id, onClose }: { id: string; onClose: () => void 
           </Descriptions>
           <SlaClocks slas={tk.slas} />
           <TicketConversation ticket={tk} />
+          <DocumentsCard
+            basePath={`/api/v1/tickets/${tk.id}`}
+            categories={party ? ['shared'] : ['shared', 'internal']}
+            canWrite={can('tickets:write') && tk.status !== 'closed'}
+            title={t('document.files')}
+          />
           <h4>{t('ticket.log')}</h4>
           <Timeline items={tk.events.map((e, i) => ({ key: i, children: <EventLine e={e} /> }))} />
         </>
