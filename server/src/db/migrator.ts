@@ -63,6 +63,7 @@ import * as m0060 from './migrations/0060-bank-payment-runs.ts';
 import * as m0061 from './migrations/0061-tickets.ts';
 import * as m0062 from './migrations/0062-ticket-groups-comments-clocks.ts';
 import * as m0063 from './migrations/0063-ticket-mail.ts';
+import * as m0064 from './migrations/0064-ticket-csat.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -129,6 +130,7 @@ const migrations: Record<string, Migration> = {
   '0061-tickets': m0061,
   '0062-ticket-groups-comments-clocks': m0062,
   '0063-ticket-mail': m0063,
+  '0064-ticket-csat': m0064,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1218,6 +1218,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/feedback/ticket-satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get feedback ticket satisfaction
+         * @description Satisfaction with resolved tickets: the surveys sent on resolution between two days, by the agent, our group or the supplier team that held the ticket, or its client; sent, answered, mean score and share satisfied (4–5).
+         *
+         *     Needs the `tickets:read` permission.
+         */
+        get: operations["getFeedbackTicketSatisfaction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/surveys/{token}": {
         parameters: {
             query?: never;
@@ -8984,6 +9006,7 @@ export interface components {
             language: "zh-CN" | "en-US";
             from: string;
             client: string;
+            ticket: string | null;
             /** @enum {string} */
             status: "pending" | "answered" | "expired";
         };
@@ -9719,6 +9742,18 @@ export interface components {
                 name: string;
             }[];
             version: number;
+        };
+        TicketSatisfaction: {
+            rows: {
+                key: {
+                    id: string;
+                    name: string;
+                } | null;
+                surveys: number;
+                answers: number;
+                average: string | null;
+                satisfied: string | null;
+            }[];
         };
         TicketSummary: {
             id: string;
@@ -17315,6 +17350,75 @@ export interface operations {
             };
             /** @description No such record in this workspace. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFeedbackTicketSatisfaction: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                by?: "agent" | "group" | "supplier_team" | "client";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketSatisfaction"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -122,6 +122,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/servicedesk/pages/GroupsPage')),
           },
           {
+            path: '/tickets/satisfaction',
+            lazy: page(() => import('../modules/servicedesk/pages/SatisfactionPage')),
+          },
+          {
             path: '/expenses',
             lazy: page(() => import('../modules/finance/pages/ExpensesPage')),
           },

@@ -30,6 +30,7 @@ import {
   seniorities,
   slaMetrics,
 } from '../../../server/src/modules/contracts/contracts.table.ts';
+import { satisfactionDimensions } from '../../../server/src/modules/feedback/feedback.schema.ts';
 import {
   feedbackKinds,
   feedbackSeverities,
@@ -253,6 +254,7 @@ describe('translations', () => {
       ...commentVisibilities.map((k) => `ticket.visibilities.${k}`),
       ...clockParties.map((k) => `ticket.clockParties.${k}`),
       ...groupKinds.map((k) => `ticketGroup.kinds.${k}`),
+      ...satisfactionDimensions.map((k) => `csat.dimensions.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),
       ...[...Object.keys(platformJobs), ...moduleJobs.map((j) => j.name)].map(

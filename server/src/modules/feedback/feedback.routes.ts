@@ -6,8 +6,12 @@ import * as f from './feedback.schema.ts';
 import * as feedback from './feedback.service.ts';
 import { feedbackTrend } from './feedback-trend.ts';
 import * as surveys from './surveys.service.ts';
+import { ticketSatisfaction } from './ticket-satisfaction.service.ts';
 
-/** Surveys, complaints and praise on a client's page, and its satisfaction trend. */
+/**
+ * Surveys, complaints and praise on a client's page, and its satisfaction trend; satisfaction
+ * with resolved tickets.
+ */
 export function feedbackRoutes(app: App) {
   const r = typed(app);
   const tags = ['feedback'];
@@ -61,6 +65,18 @@ export function feedbackRoutes(app: App) {
     config: { access: 'clients:read' },
     schema: { tags, params: idParam, response: { 200: f.trendSchema } },
     handler: (req) => feedbackTrend(req.ctx, req.params.id),
+  });
+
+  r.get('/api/v1/feedback/ticket-satisfaction', {
+    config: { access: 'tickets:read' },
+    schema: {
+      tags,
+      description:
+        'Satisfaction with resolved tickets: the surveys sent on resolution between two days, by the agent, our group or the supplier team that held the ticket, or its client; sent, answered, mean score and share satisfied (4–5).',
+      querystring: f.ticketSatisfactionQuery,
+      response: { 200: f.ticketSatisfactionSchema },
+    },
+    handler: (req) => ticketSatisfaction(req.ctx, req.query),
   });
 
   // The survey link in the mail: no sign-in, the token is the only key.

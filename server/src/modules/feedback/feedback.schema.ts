@@ -37,9 +37,37 @@ export const publicSurveySchema = z
     language: z.enum(['zh-CN', 'en-US']),
     from: z.string(),
     client: z.string(),
+    /** The ticket a survey sent on its resolution asks about: its number. */
+    ticket: z.string().nullable(),
     status: z.enum(surveyStatuses),
   })
   .meta({ id: 'PublicSurvey' });
+
+export const satisfactionDimensions = ['agent', 'group', 'supplier_team', 'client'] as const;
+
+export const ticketSatisfactionQuery = z.object({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  /** Whose tickets the answers are grouped by. */
+  by: z.enum(satisfactionDimensions).default('agent'),
+});
+
+export const ticketSatisfactionSchema = z
+  .object({
+    rows: z.array(
+      z.object({
+        /** The agent, group, supplier team or client; null: none (unassigned, unrouted). */
+        key: z.object({ id: z.string(), name: z.string() }).nullable(),
+        surveys: z.number().int(),
+        answers: z.number().int(),
+        /** Mean score of the answers, 1–5, to two decimals; null without answers. */
+        average: z.string().nullable(),
+        /** Answers of 4 or 5, as a share of the answers ('0.75'); null without answers. */
+        satisfied: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'TicketSatisfaction' });
 
 export const answerBody = z.strictObject({
   score: z.number().int().min(0).max(10),

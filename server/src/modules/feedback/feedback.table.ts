@@ -19,6 +19,8 @@ export type SurveyTable = {
   client_id: string;
   contact_id: string;
   kind: SurveyKind;
+  /** A ticket's survey, sent on its resolution: one per ticket. */
+  ticket_id: string | null;
   token_hash: string;
   /** The language the mail and the form are in. */
   language: string;

@@ -64,6 +64,7 @@ describe.each(dialects)('client feedback on %s', (dialect) => {
       language: 'zh-CN',
       from: expect.any(String),
       client: '华东银行',
+      ticket: null,
       status: 'pending',
     });
     expect((await get(null, `/api/v1/public/surveys/srv_${'x'.repeat(43)}`)).statusCode).toBe(404);

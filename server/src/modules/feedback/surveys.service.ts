@@ -10,6 +10,7 @@ import { newId } from '../../platform/ids.ts';
 import { queueMail } from '../../platform/mail/mail.ts';
 import { type MailLocale, mailIn } from '../../platform/mail/templates.ts';
 import { clientName, contactName, getClientRow, getContactRow } from '../clients/index.ts';
+import { ticketFacts } from '../servicedesk/index.ts';
 import type { answerBody, surveyBody, surveyStatuses } from './feedback.schema.ts';
 import type { SurveyKind } from './feedback.table.ts';
 
@@ -71,6 +72,8 @@ export async function issueSurvey(
   ctx: Ctx,
   clientId: string,
   input: z.infer<typeof surveyBody>,
+  /** The ticket it asks about, for a survey sent on a ticket's resolution. */
+  ticketId: string | null = null,
 ) {
   const workspaceId = workspaceOf(ctx);
   const client = await internalClient(trx, ctx, clientId);
@@ -92,6 +95,7 @@ export async function issueSurvey(
       client_id: clientId,
       contact_id: contact.id,
       kind: input.kind,
+      ticket_id: ticketId,
       token_hash: hashToken(token),
       language,
       expires_at: isoAfter(ctx.clock, SURVEY_TTL_MS),
@@ -106,7 +110,7 @@ export async function issueSurvey(
     action: 'survey.send',
     entityType: 'client',
     entityId: clientId,
-    changes: { survey: { after: { id, kind: input.kind, contact: contact.name } } },
+    changes: { survey: { after: { id, kind: input.kind, contact: contact.name, ticketId } } },
   });
   return { token, language, client, contact: { name: contact.name, email: contact.email } };
 }
@@ -151,11 +155,13 @@ function surveyByToken(db: Executor, token: string) {
 export async function publicSurvey(ctx: Ctx, token: string) {
   const s = await surveyByToken(ctx.db, token);
   if (!s) throw notFound('Survey');
+  const [ticket] = s.ticket_id ? await ticketFacts(ctx.db, s.workspace_id, [s.ticket_id]) : [];
   return {
     kind: s.kind,
     language: s.language === 'en-US' ? ('en-US' as const) : ('zh-CN' as const),
     from: s.workspace_name,
     client: s.client_name ?? '',
+    ticket: ticket?.number ?? null,
     status: statusOf(s, isoNow(ctx.clock)),
   };
 }

@@ -28,7 +28,7 @@ function auditActions(notificationKinds: Set<string>): string[] {
   const actions = new Set<string>();
   for (const line of files.flatMap((t) => t.split('\n'))) {
     // Notification kinds, links, imports and event names (outbox types) are not audit actions.
-    if (/kind|tell\(|link:|[eE]vent|import /.test(line)) continue;
+    if (/kind|tell\(|link:|[eE]vent|type: '|import /.test(line)) continue;
     for (const m of line.matchAll(/'([a-z_]+)\.([a-z_]+)'/g)) {
       const action = `${m[1]}.${m[2]}`;
       if (entities.has(m[1] as string) && !notificationKinds.has(action)) actions.add(action);

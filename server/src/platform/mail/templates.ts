@@ -40,6 +40,16 @@ const templates = {
       body: `Dear ${v.name},\n\nHow satisfied are you with the service ${v.from} provides to ${v.client}? One minute, one question:\n${v.link}\n\nThe link works once, for 14 days. Thank you!`,
     }),
   },
+  ticketSurvey: {
+    'zh-CN': (v: SurveyVars & { ticket: string }) => ({
+      subject: `您对工单 ${v.ticket} 的处理满意吗？`,
+      body: `${v.name}，您好：\n\n${v.from} 已解决您的工单 ${v.ticket}。您对这次处理满意吗？请花一分钟打分：\n${v.link}\n\n链接 14 天内有效，仅可提交一次。谢谢！`,
+    }),
+    'en-US': (v: SurveyVars & { ticket: string }) => ({
+      subject: `How satisfied are you with how we handled ${v.ticket}?`,
+      body: `Dear ${v.name},\n\n${v.from} resolved your ticket ${v.ticket}. How satisfied are you with how it was handled? One minute, one question:\n${v.link}\n\nThe link works once, for 14 days. Thank you!`,
+    }),
+  },
   npsSurvey: {
     'zh-CN': (v: SurveyVars) => ({
       subject: `您会向同行推荐 ${v.from} 吗？`,

@@ -131,3 +131,21 @@ export const useChangeGroup = () =>
   useGroupMutation(({ id, ...body }: GroupChange & { id: string }) =>
     unwrap(api.PATCH('/api/v1/ticket-groups/{id}', { params: { path: { id } }, body })),
   );
+
+export type SatisfactionQuery = NonNullable<
+  paths['/api/v1/feedback/ticket-satisfaction']['get']['parameters']['query']
+>;
+export const satisfactionDimensions: SatisfactionQuery['by'][] = [
+  'agent',
+  'group',
+  'supplier_team',
+  'client',
+];
+
+/** Satisfaction with resolved tickets, by who handled them (the feedback module's report). */
+export function useTicketSatisfaction(query: SatisfactionQuery) {
+  return useQuery({
+    queryKey: ['tickets', 'satisfaction', query],
+    queryFn: () => unwrap(api.GET('/api/v1/feedback/ticket-satisfaction', { params: { query } })),
+  });
+}

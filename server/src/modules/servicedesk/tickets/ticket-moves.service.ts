@@ -3,8 +3,10 @@ import { partyOf } from '../../../platform/access/party-scope.ts';
 import { isoNow } from '../../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../../platform/context.ts';
 import { AppError, assertVersion } from '../../../platform/errors/app-error.ts';
+import { recordEvent } from '../../../platform/events/events.ts';
 import { insertComment } from '../comments/comments.repository.ts';
 import type { CommentVisibility } from '../comments/comments.table.ts';
+import { ticketResolved } from './ticket-events.ts';
 import { mayMove, portalMayMove, REOPEN_DAYS, reopenable } from './ticket-lifecycle.ts';
 import { event, log, write } from './ticket-log.ts';
 import type { transitionBody } from './tickets.schema.ts';
@@ -25,7 +27,8 @@ function askedIn(waitingOn: WaitingParty, author: 'client' | 'supplier' | null):
  * Moves a ticket along its lifecycle: into work, waiting on someone (which of the client, a
  * supplier or us, the reason code, what is awaited, and the message that asks, kept as the
  * pause's evidence: the SLA clocks pause by whose turn it is), resolved with what was done,
- * closed, or reopened within REOPEN_DAYS of its resolution. A client's portal user confirms or
+ * closed, or reopened within REOPEN_DAYS of its resolution. A resolution tells other modules
+ * (the contact who asked is asked how satisfied they are). A client's portal user confirms or
  * turns down a resolution; a supplier's team works the tickets routed to it.
  */
 export async function moveTicket(ctx: Ctx, id: string, input: z.infer<typeof transitionBody>) {
@@ -81,6 +84,13 @@ export async function moveTicket(ctx: Ctx, id: string, input: z.infer<typeof tra
             created_at: now,
           })
         : null;
+    if (to === 'resolved' && before.client_id && before.requester_contact_id) {
+      await recordEvent(trx, ctx, ticketResolved.type, {
+        ticketId: id,
+        clientId: before.client_id,
+        contactId: before.requester_contact_id,
+      });
+    }
     await log(trx, ctx, id, now, [
       event({
         kind: 'status',

@@ -48,7 +48,9 @@ export default function SurveyPage() {
             }
           >
             <Typography.Paragraph type="secondary">
-              {t('survey.about', { client: s.client })}
+              {s.ticket
+                ? t('survey.aboutTicket', { ticket: s.ticket })
+                : t('survey.about', { client: s.client })}
             </Typography.Paragraph>
             <Form.Item name="score" rules={[{ required: true, message: t('survey.pick') }]}>
               <Radio.Group optionType="button" buttonStyle="solid" aria-label={t('survey.score')}>

@@ -40,7 +40,10 @@ export default function TicketsPage() {
       extra={
         <Space>
           {!party && can('tickets:read') && (
-            <Link to="/tickets/groups">{t('nav.ticketGroups')}</Link>
+            <>
+              <Link to="/tickets/satisfaction">{t('nav.ticketSatisfaction')}</Link>
+              <Link to="/tickets/groups">{t('nav.ticketGroups')}</Link>
+            </>
           )}
           {can('tickets:write') && party !== 'supplier' && (
             <Button type="primary" onClick={() => setOpening(true)}>
