@@ -64,6 +64,7 @@ import * as m0061 from './migrations/0061-tickets.ts';
 import * as m0062 from './migrations/0062-ticket-groups-comments-clocks.ts';
 import * as m0063 from './migrations/0063-ticket-mail.ts';
 import * as m0064 from './migrations/0064-ticket-csat.ts';
+import * as m0065 from './migrations/0065-service-credits.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -131,6 +132,7 @@ const migrations: Record<string, Migration> = {
   '0062-ticket-groups-comments-clocks': m0062,
   '0063-ticket-mail': m0063,
   '0064-ticket-csat': m0064,
+  '0065-service-credits': m0065,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -6872,6 +6872,50 @@ export interface paths {
         patch: operations["updateTicketGroup"];
         trace?: never;
     };
+    "/api/v1/sla-compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get sla compliance
+         * @description A month's SLA compliance for a contract: per response and resolution line, the tickets whose clocks settled in the month (met when they stopped, breached when they ran out), met, breached, attainment and the service credit its rule yields on the month's fee, with the tickets behind each; for a client contract also the chargebacks its tickets' supplier clocks yield.
+         *
+         *     Needs the `contracts:read` permission.
+         */
+        get: operations["getSlaCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla-compliance/settlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create sla compliance settlement
+         * @description Confirms a client contract's month as computed now, once: its service credit becomes a credit line on the contract's next invoice, each supplier chargeback a deduction on that supplier's bill awaiting approval (or its next bill).
+         *
+         *     Needs the `finance:approve` permission.
+         */
+        post: operations["createSlaComplianceSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -8043,7 +8087,7 @@ export interface components {
                 id: string;
                 seq: number;
                 /** @enum {string} */
-                kind: "time" | "fee" | "milestone" | "retainer" | "expense" | "discount";
+                kind: "time" | "fee" | "milestone" | "retainer" | "expense" | "discount" | "service_credit";
                 descriptionZh: string;
                 descriptionEn: string;
                 quantity: string;
@@ -8791,7 +8835,7 @@ export interface components {
                 id: string;
                 seq: number;
                 /** @enum {string} */
-                kind: "time" | "fee" | "other";
+                kind: "time" | "fee" | "other" | "chargeback";
                 description: string;
                 person: {
                     id: string;
@@ -9224,6 +9268,87 @@ export interface components {
             creditCapPercent: number;
             sourceSlaId: string | null;
         };
+        SlaCompliance: {
+            month: string;
+            /** @enum {string} */
+            side: "client" | "supplier";
+            contract: {
+                id: string;
+                number: string;
+                title: string;
+            };
+            currency: string;
+            feeMinor: number;
+            lines: {
+                /** @enum {string} */
+                metric: "first_response_time" | "resolution_time";
+                priority: ("p1" | "p2" | "p3" | "p4") | null;
+                targetMinutes: number;
+                inScope: number;
+                met: number;
+                breached: number;
+                attainment: string | null;
+                creditPercent: string;
+                creditMinor: number;
+                tickets: {
+                    id: string;
+                    number: string;
+                    title: string;
+                    /** @enum {string} */
+                    state: "met" | "breached";
+                    /** Format: date-time */
+                    startedAt: string;
+                    breachedAt: string | null;
+                    stoppedAt: string | null;
+                    elapsedSeconds: number;
+                    pausedSeconds: number;
+                }[];
+            }[];
+            creditMinor: number;
+            chargebacks: {
+                contract: {
+                    id: string;
+                    number: string;
+                    title: string;
+                };
+                currency: string;
+                feeMinor: number;
+                lines: {
+                    /** @enum {string} */
+                    metric: "first_response_time" | "resolution_time";
+                    priority: ("p1" | "p2" | "p3" | "p4") | null;
+                    targetMinutes: number;
+                    inScope: number;
+                    met: number;
+                    breached: number;
+                    attainment: string | null;
+                    creditPercent: string;
+                    creditMinor: number;
+                    tickets: {
+                        id: string;
+                        number: string;
+                        title: string;
+                        /** @enum {string} */
+                        state: "met" | "breached";
+                        /** Format: date-time */
+                        startedAt: string;
+                        breachedAt: string | null;
+                        stoppedAt: string | null;
+                        elapsedSeconds: number;
+                        pausedSeconds: number;
+                    }[];
+                }[];
+                creditMinor: number;
+            }[];
+            settlement: {
+                /** Format: date-time */
+                confirmedAt: string;
+                confirmedBy: {
+                    id: string;
+                    name: string;
+                } | null;
+            } | null;
+        };
         StaffingCandidate: {
             person: {
                 id: string;
@@ -9428,7 +9553,7 @@ export interface components {
                 id: string;
                 seq: number;
                 /** @enum {string} */
-                kind: "time" | "fee" | "other";
+                kind: "time" | "fee" | "other" | "chargeback";
                 description: string;
                 person: {
                     id: string;
@@ -49739,6 +49864,177 @@ export interface operations {
                 };
             };
             /** @description The version is stale: read the record again. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSlaCompliance: {
+        parameters: {
+            query: {
+                contractId: string;
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCompliance"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSlaComplianceSettlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Runs the POST once; a retry with the same key replays the stored answer. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    contractId: string;
+                    month: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCompliance"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -30,7 +30,7 @@ export function AppLayout() {
       key: group.label,
       label: t(group.label),
       children: group.items
-        .filter((item) => allowed(item.permission))
+        .filter((item) => allowed(item.permission) && !(item.internal && me.party))
         .map((item) => ({ key: item.path, icon: item.icon, label: t(item.label) })),
     }))
     .filter((group) => group.children.length > 0);

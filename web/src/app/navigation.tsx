@@ -28,6 +28,7 @@ import {
   ProjectOutlined,
   ReconciliationOutlined,
   RiseOutlined,
+  SafetyCertificateOutlined,
   SafetyOutlined,
   ScheduleOutlined,
   SendOutlined,
@@ -39,7 +40,14 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
-export type NavItem = { path: string; label: string; icon: ReactNode; permission?: string };
+export type NavItem = {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  permission?: string;
+  /** Our own pages: a portal user never sees them, whatever their role grants. */
+  internal?: true;
+};
 export type NavGroup = { label: string; items: NavItem[] };
 
 /** The sidebar lists only pages that exist and that the user may open. */
@@ -142,6 +150,13 @@ export const navigation: NavGroup[] = [
         label: 'nav.tickets',
         icon: <CustomerServiceOutlined />,
         permission: 'tickets:read',
+      },
+      {
+        path: '/tickets/compliance',
+        label: 'nav.slaCompliance',
+        icon: <SafetyCertificateOutlined />,
+        permission: 'contracts:read',
+        internal: true,
       },
     ],
   },

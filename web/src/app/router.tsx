@@ -122,6 +122,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/servicedesk/pages/GroupsPage')),
           },
           {
+            path: '/tickets/compliance',
+            lazy: page(() => import('../modules/servicedesk/pages/CompliancePage')),
+          },
+          {
             path: '/tickets/satisfaction',
             lazy: page(() => import('../modules/servicedesk/pages/SatisfactionPage')),
           },

@@ -1,4 +1,8 @@
 /** What other modules and the app may use of finance. */
+export {
+  recordServiceCredits,
+  type ServiceCredit,
+} from './credits/service-credits.service.ts';
 
 // Read models, as the module's own pages list them, and the invoice run (the bench uses them).
 export { runInvoices } from './invoices/invoice-run.service.ts';

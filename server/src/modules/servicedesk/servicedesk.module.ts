@@ -1,6 +1,7 @@
 import { every } from '../../platform/jobs/schedule.ts';
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
 import { commentRoutes } from './comments/comments.routes.ts';
+import { complianceRoutes } from './compliance/compliance.routes.ts';
 import { groupRoutes } from './groups/groups.routes.ts';
 import { startInboundMail } from './mail/inbound-server.ts';
 import { sweepClocks } from './sla/clock-sweep.job.ts';
@@ -9,7 +10,7 @@ import { seedTickets } from './tickets/tickets.seed.ts';
 
 export const servicedesk = {
   name: 'servicedesk',
-  routes: [ticketRoutes, commentRoutes, groupRoutes],
+  routes: [ticketRoutes, commentRoutes, groupRoutes, complianceRoutes],
   jobs: [{ name: 'servicedesk.clock-sweep', schedule: every(60_000), run: sweepClocks }],
   listeners: [{ name: 'servicedesk.inbound-mail', start: startInboundMail }],
   seed: { tickets: seedTickets },

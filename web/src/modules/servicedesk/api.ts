@@ -79,7 +79,7 @@ export function useTicket(id: string) {
 }
 
 /** Opening, editing or moving a ticket changes the lists and the ticket. */
-function useTicketMutation<V>(call: (v: V) => Promise<Ticket>) {
+function useTicketMutation<V, R = Ticket>(call: (v: V) => Promise<R>) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: call,
@@ -149,3 +149,21 @@ export function useTicketSatisfaction(query: SatisfactionQuery) {
     queryFn: () => unwrap(api.GET('/api/v1/feedback/ticket-satisfaction', { params: { query } })),
   });
 }
+
+export type Compliance = Schemas['SlaCompliance'];
+export type ComplianceQuery = paths['/api/v1/sla-compliance']['get']['parameters']['query'];
+
+/** A month's SLA compliance of a contract, with its credits and chargebacks. */
+export function useCompliance(query: ComplianceQuery | null) {
+  return useQuery({
+    queryKey: ['tickets', 'compliance', query],
+    enabled: query !== null,
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/sla-compliance', { params: { query: query as ComplianceQuery } })),
+  });
+}
+
+export const useConfirmSettlement = () =>
+  useTicketMutation((body: ComplianceQuery) =>
+    unwrap(api.POST('/api/v1/sla-compliance/settlements', { body })),
+  );

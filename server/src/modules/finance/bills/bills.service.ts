@@ -18,6 +18,7 @@ import { Dec } from '../../../platform/money.ts';
 import { nextNumber } from '../../../platform/workspaces/counters.ts';
 import { contractPartyOf } from '../../contracts/index.ts';
 import { rateToBase } from '../../settings/index.ts';
+import { applyChargebacks } from '../credits/bill-chargebacks.ts';
 import { documentTotals } from '../tax/document-totals.ts';
 import { policyOf } from '../tax/policy.service.ts';
 import { postBillJournal } from './bill-journal.ts';
@@ -208,7 +209,8 @@ async function billedContract(trx: Executor, ctx: Ctx, contractId: string) {
 /**
  * Records a supplier's bill, entered by us or submitted in its portal: numbered BILL-2026-00001,
  * each time line matched against its worker's approved entries over the period (which the
- * database then keeps from any other bill), its figures under the workspace's tax rounding.
+ * database then keeps from any other bill), its figures under the workspace's tax rounding;
+ * the chargebacks the supplier owes under the contract are deducted on it.
  */
 export async function createBill(ctx: Ctx, input: z.infer<typeof billBody>, source: BillSource) {
   const workspaceId = workspaceOf(ctx);
@@ -293,6 +295,7 @@ export async function createBill(ctx: Ctx, input: z.infer<typeof billBody>, sour
       figures: totals.lines[i] as Line['figures'],
     }));
     await insertLines(trx, workspaceId, id, lines);
+    await applyChargebacks(trx, ctx, id);
     await audit(trx, ctx, {
       action: 'supplier_bill.create',
       entityType: 'supplier_bill',

@@ -53,7 +53,8 @@ export type SupplierBillTable = {
 /** What holds an approved bill from payment under its contract's release rule. */
 export const holdKinds = ['client_acceptance', 'not_invoiced', 'client_payment'] as const;
 
-export const billLineKinds = ['time', 'fee', 'other'] as const;
+/** A chargeback deducts what the supplier owes us for its breached SLA clocks. */
+export const billLineKinds = ['time', 'fee', 'other', 'chargeback'] as const;
 export type BillLineKind = (typeof billLineKinds)[number];
 /** How a line compares with what it matched: within tolerance, above, below, or nothing to match. */
 export const lineMatches = ['matched', 'over', 'under', 'unmatched'] as const;
@@ -85,15 +86,16 @@ export type SupplierBillLineTable = {
 
 /**
  * What a line pays for: one approved supplier-worker entry at its stored cost, or a fee-schedule
- * item of the supplier contract (keyed by contract, day and label). Released (the bill
- * rejected) it may be billed again; unreleased it is unique.
+ * item of the supplier contract (keyed by contract, day and label), or a chargeback it owes
+ * (a negative amount). Released (the bill rejected) it may be billed again; unreleased it is
+ * unique.
  */
 export type BillMatchTable = {
   id: string;
   workspace_id: string;
   bill_id: string;
   line_id: string;
-  source_type: 'time_entry' | 'fee_item';
+  source_type: 'time_entry' | 'fee_item' | 'service_credit';
   source_id: string;
   amount_minor: number;
   released_at: Timestamp | null;

@@ -8,6 +8,7 @@ import { nextNumber } from '../../../platform/workspaces/counters.ts';
 import { clientContractIdsBilledBy, clientContractOf } from '../../contracts/index.ts';
 import { projectContractId } from '../../projects/index.ts';
 import { findApprovedEntries, markInvoiced } from '../../time/index.ts';
+import { creditLines } from '../credits/service-credits.service.ts';
 import { documentTotals } from '../tax/document-totals.ts';
 import { type FinancePolicy, policyOf } from '../tax/policy.service.ts';
 import {
@@ -106,9 +107,9 @@ async function insertLine(
 }
 
 /**
- * Drafts one invoice from its lines, its figures under the workspace's policy (each line's
- * net is exactly what it bills, never recomputed from a rate); the time entries it bills are
- * marked, so their weeks stay closed.
+ * Drafts one invoice from its lines, and the contract's pending service credits it can take,
+ * its figures under the workspace's policy (each line's net is exactly what it bills, never
+ * recomputed from a rate); the time entries it bills are marked, so their weeks stay closed.
  */
 async function draftInvoice(
   trx: Executor,
@@ -120,10 +121,14 @@ async function draftInvoice(
     upTo: string;
     cap?: { capMinor: number; cappedMinor: number };
   },
-  lines: DraftLine[],
+  billed: DraftLine[],
   policy: FinancePolicy,
 ) {
   const workspaceId = workspaceOf(ctx);
+  const lines = [
+    ...billed,
+    ...(await creditLines(trx, workspaceId, draft.contract.id, draft.currency, billed)),
+  ];
   const totals = documentTotals(
     lines.map((l) => ({
       quantity: '1',

@@ -84,6 +84,7 @@ export const invoiceLineKinds = [
   'retainer',
   'expense',
   'discount',
+  'service_credit',
 ] as const;
 export type InvoiceLineKind = (typeof invoiceLineKinds)[number];
 export const lineUnits = ['hour', 'item'] as const;
@@ -126,13 +127,15 @@ export const allocationSources = [
   'milestone',
   'retainer',
   'expense_line',
+  'service_credit',
 ] as const;
 export type AllocationSource = (typeof allocationSources)[number];
 
 /**
  * What a line bills: one approved time entry with its priced amount, a fee-schedule item
  * (keyed by contract, day and label), a completed milestone, a retainer's block (keyed by
- * its contract), or an approved billable expense line. Released (by a credit note or
+ * its contract), an approved billable expense line, or a service credit owed to the client
+ * (a negative amount). Released (by a credit note or
  * a discarded draft) it may be billed again; unreleased it is unique.
  */
 export type BillingAllocationTable = {

@@ -33,11 +33,26 @@ describe.each(dialects)('assignment groups, supplier teams and portals on %s', (
     const client = await ok(send(owner, 'POST', '/api/v1/clients', { name: '华信银行' }));
     const other = await ok(send(owner, 'POST', '/api/v1/clients', { name: '远航物流' }));
     const supplier = await ok(send(owner, 'POST', '/api/v1/suppliers', { name: '网联科技' }));
-    const p2 = (target: number) => ({
-      slas: [{ metric: 'resolution_time', priority: 'p2', target }] as const,
+    // Each breach credits a share of the month's fee: 1% from us to the client, 2% from the
+    // supplier to us.
+    const p2 = (target: number, creditPercent: number) => ({
+      slas: [
+        {
+          metric: 'resolution_time',
+          priority: 'p2',
+          target,
+          creditPercent,
+          creditCapPercent: 10,
+        },
+      ] as const,
     });
-    const contract = await deskContract(h, owner, { clientId: client.id }, { ...p2(240) });
-    const underpinning = await deskContract(h, owner, { supplierId: supplier.id }, { ...p2(60) });
+    const contract = await deskContract(h, owner, { clientId: client.id }, p2(240, 1));
+    const underpinning = await deskContract(
+      h,
+      owner,
+      { supplierId: supplier.id },
+      { ...p2(60, 2), active: true },
+    );
     const desk = await ok(
       send(owner, 'POST', '/api/v1/ticket-groups', {
         name: '一线服务台',
@@ -64,6 +79,7 @@ describe.each(dialects)('assignment groups, supplier teams and portals on %s', (
       other,
       supplier,
       contract,
+      underpinning,
       desk,
       team,
       clientUser,
@@ -255,6 +271,61 @@ describe.each(dialects)('assignment groups, supplier teams and portals on %s', (
     const confirming = await as(w.clientUser, 130);
     await ok(move(confirming, { status: 'closed' }));
     expect(t.status).toBe('closed');
+
+    // The month's compliance: the bank's line met, no credit; the supplier's breach charged
+    // back at 2% of its month's fee (its value over the 24 months of its term), with the ticket.
+    const month = at(0).slice(0, 7);
+    const report = await ok(
+      get(
+        await as(w.owner, 131),
+        `/api/v1/sla-compliance?contractId=${w.contract.id}&month=${month}`,
+      ),
+    );
+    expect(report).toMatchObject({ side: 'client', feeMinor: 41_667, creditMinor: 0 });
+    expect(report.lines).toEqual([
+      expect.objectContaining({ priority: 'p2', inScope: 1, met: 1, breached: 0, creditMinor: 0 }),
+    ]);
+    expect(report.chargebacks).toEqual([
+      expect.objectContaining({
+        contract: expect.objectContaining({ id: w.underpinning.id }),
+        creditMinor: 833,
+        lines: [
+          expect.objectContaining({
+            breached: 1,
+            attainment: '0.0',
+            creditPercent: '2',
+            tickets: [expect.objectContaining({ id: t.id, breachedAt: at(100) })],
+          }),
+        ],
+      }),
+    ]);
+
+    // Finance confirms the month: the chargeback is deducted on the supplier's next bill.
+    const finance = await as(w.owner, 132);
+    const settled = await ok(
+      send(finance, 'POST', '/api/v1/sla-compliance/settlements', {
+        contractId: w.contract.id,
+        month,
+      }),
+    );
+    expect(settled.settlement).not.toBeNull();
+    const bill = await ok(
+      send(finance, 'POST', '/api/v1/finance/supplier-bills', {
+        contractId: w.underpinning.id,
+        supplierReference: 'WL-2026-11',
+        billDate: at(0).slice(0, 10),
+        periodFrom: `${month}-01`,
+        periodTo: at(0).slice(0, 10),
+        lines: [{ kind: 'other', description: '网络运维 11 月', netMinor: 100_000 }],
+      }),
+    );
+    expect(bill.lines.map((l: { kind: string; netMinor: number }) => [l.kind, l.netMinor])).toEqual(
+      [
+        ['other', 100_000],
+        ['chargeback', -833],
+      ],
+    );
+    expect(bill.netMinor).toBe(99_167);
   });
 
   it("opens a client's ticket from its portal as its own, and refuses another client", async () => {
