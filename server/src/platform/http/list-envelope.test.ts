@@ -39,7 +39,7 @@ describe('list declarations', () => {
 });
 
 /** The sub-resource lists take the id of their parent; the demo has one of each. */
-const parents = ['clients', 'contracts', 'projects', 'suppliers', 'people'] as const;
+const parents = ['clients', 'contracts', 'projects', 'suppliers', 'people', 'tickets'] as const;
 /** Lists that need a filter before they answer anything. */
 const requiredQuery: Record<string, (ids: Record<string, string>) => string> = {
   '/api/v1/search': () => '&q=a',
