@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { extractText } from 'unpdf';
 import {
   approveAndIssue,
@@ -8,35 +8,12 @@ import {
   demoFinance,
   mailTo,
   newPortalMember,
+  ok,
+  session,
   signIn,
   signInInEnglish,
   signOut,
 } from './support.ts';
-
-/** A signed-in API session, as an integrator's script would hold one. */
-async function session(user: { email: string; password: string }) {
-  const api = await request.newContext({
-    baseURL: 'http://127.0.0.1:3100',
-    extraHTTPHeaders: { 'x-requested-with': 'e2e' },
-  });
-  const res = await api.post('/api/v1/auth/login', {
-    data: { email: user.email, password: user.password },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  return api;
-}
-
-/** Sends and insists on success: the setup is not what this test is about. */
-async function ok(
-  api: APIRequestContext,
-  method: 'get' | 'post' | 'put',
-  url: string,
-  data?: object,
-) {
-  const res = await api[method](url, data ? { data } : undefined);
-  expect(res.ok(), `${method} ${url}: ${await res.text()}`).toBe(true);
-  return res.json();
-}
 
 const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Locator, type Page, request } from '@playwright/test';
 import { MAIL_SINK_PORT } from '../playwright.config.ts';
 import type { ReceivedMail } from '../server/src/test/smtp-sink.ts';
 
@@ -200,4 +200,29 @@ export async function approveAndIssue(page: Page, drawer: Locator, number: RegEx
   await drawer.getByRole('button', { name: 'Issue' }).click();
   await confirmUntil(page, 'Issue now?', drawer.locator('.ant-drawer-title', { hasText: number }));
   await drawer.getByRole('button', { name: 'Close' }).click();
+}
+
+/** A signed-in API session, as an integrator's script would hold one. */
+export async function session(user: { email: string; password: string }) {
+  const api = await request.newContext({
+    baseURL: 'http://127.0.0.1:3100',
+    extraHTTPHeaders: { 'x-requested-with': 'e2e' },
+  });
+  const res = await api.post('/api/v1/auth/login', {
+    data: { email: user.email, password: user.password },
+  });
+  expect(res.status(), await res.text()).toBe(200);
+  return api;
+}
+
+/** Sends and insists on success: the setup is not what this test is about. */
+export async function ok(
+  api: APIRequestContext,
+  method: 'get' | 'post' | 'put' | 'patch',
+  url: string,
+  data?: object,
+) {
+  const res = await api[method](url, data ? { data } : undefined);
+  expect(res.ok(), `${method} ${url}: ${await res.text()}`).toBe(true);
+  return res.json();
 }
