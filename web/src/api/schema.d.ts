@@ -9803,6 +9803,7 @@ export interface components {
                 state: "running" | "paused" | "met" | "breached";
                 /** Format: date-time */
                 startedAt: string;
+                holidayGaps: number[];
             }[];
             comments: {
                 id: string;
@@ -10137,6 +10138,7 @@ export interface components {
                 string
             ][][];
             weeklyMinutes: number;
+            holidayGaps: number[];
             days: {
                 id: string;
                 day: string;

@@ -116,6 +116,17 @@ export async function serviceContractOf(db: Executor, workspaceId: string, clien
   return rows.length === 1 ? (rows[0]?.id ?? null) : null;
 }
 
+/** The contracts whose SLAs run on a calendar, whichever side, for clocks to measure again. */
+export async function contractIdsOnCalendar(db: Executor, workspaceId: string, calendarId: string) {
+  const rows = await db
+    .selectFrom('contracts')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('calendar_id', '=', calendarId)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /** The ids of the client contracts in force billed by one of the models, for invoice runs. */
 export async function clientContractIdsBilledBy(
   db: Executor,

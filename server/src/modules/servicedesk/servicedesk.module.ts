@@ -4,6 +4,7 @@ import { commentRoutes } from './comments/comments.routes.ts';
 import { complianceRoutes } from './compliance/compliance.routes.ts';
 import { groupRoutes } from './groups/groups.routes.ts';
 import { startInboundMail } from './mail/inbound-server.ts';
+import { repairOnCalendarChange } from './sla/clock-repair.ts';
 import { sweepClocks } from './sla/clock-sweep.job.ts';
 import { ticketRoutes } from './tickets/tickets.routes.ts';
 import { seedTickets } from './tickets/tickets.seed.ts';
@@ -13,5 +14,6 @@ export const servicedesk = {
   routes: [ticketRoutes, commentRoutes, groupRoutes, complianceRoutes],
   jobs: [{ name: 'servicedesk.clock-sweep', schedule: every(60_000), run: sweepClocks }],
   listeners: [{ name: 'servicedesk.inbound-mail', start: startInboundMail }],
+  subscriptions: [repairOnCalendarChange],
   seed: { tickets: seedTickets },
 } satisfies ModuleManifest;

@@ -5,6 +5,8 @@ import type { CalendarDayKind, Week, WorkingHours } from './calendars.table.ts';
 /** A working calendar as the business-time functions need it. */
 export type CalendarSpec = {
   timeZone: string;
+  /** The country whose public holidays it follows, if any: its days should cover each year. */
+  country?: string | null;
   week: Week;
   /** Holidays and extra working days by local day (YYYY-MM-DD). */
   days: ReadonlyMap<string, CalendarDayKind>;

@@ -63,6 +63,11 @@ export const calendarSchema = z
     week: z.array(z.array(z.tuple([z.string(), z.string()]))),
     /** Working minutes in a normal week. */
     weeklyMinutes: z.number().int(),
+    /**
+     * This year and next, those a calendar of a country's holidays has no holiday for: its
+     * holidays would count as working time until the official schedule is loaded.
+     */
+    holidayGaps: z.array(z.number().int()),
     days: z.array(
       z.object({
         id: z.string(),

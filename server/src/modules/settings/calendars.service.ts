@@ -11,9 +11,11 @@ import {
   notFound,
   versionConflict,
 } from '../../platform/errors/app-error.ts';
+import { recordEvent } from '../../platform/events/events.ts';
 import { newId } from '../../platform/ids.ts';
 import { addBusinessMinutes, businessMinutesBetween, type CalendarSpec } from './business-time.ts';
 import { type DayEntry, daysFromCsv, daysFromIcs, presetDays } from './calendar-days.ts';
+import { calendarChanged } from './calendar-events.ts';
 import type {
   calendarBody,
   calendarDayBody,
@@ -22,6 +24,7 @@ import type {
   presetBody,
 } from './calendars.schema.ts';
 import type { CalendarDayTable, Week, WorkingCalendarTable } from './calendars.table.ts';
+import { holidayGaps } from './holiday-coverage.ts';
 
 type CalendarRow = Selectable<WorkingCalendarTable>;
 
@@ -43,13 +46,20 @@ function findDayRows(db: Executor, workspaceId: string, calendarId: string) {
     .execute();
 }
 
-const present = (c: CalendarRow, days: Selectable<CalendarDayTable>[]) => ({
+/** This year and the next: the years a calendar in use must cover. */
+const yearsAhead = (now: Date) => [now.getUTCFullYear(), now.getUTCFullYear() + 1];
+
+const present = (c: CalendarRow, days: Selectable<CalendarDayTable>[], now: Date) => ({
   id: c.id,
   name: c.name,
   timeZone: c.time_zone,
   country: c.country,
   week: c.week,
   weeklyMinutes: weeklyMinutes(c.week),
+  holidayGaps: holidayGaps(
+    { country: c.country, days: new Map(days.map((d) => [d.day, d.kind])) },
+    yearsAhead(now),
+  ),
   days: days.map((d) => ({ id: d.id, day: d.day, kind: d.kind, name: d.name })),
   updatedAt: c.updated_at,
   version: c.version,
@@ -85,6 +95,7 @@ export async function listCalendars(ctx: Ctx) {
     present(
       c,
       days.filter((d) => d.calendar_id === c.id),
+      ctx.clock.now(),
     ),
   );
 }
@@ -92,7 +103,7 @@ export async function listCalendars(ctx: Ctx) {
 export async function getCalendar(ctx: Ctx, id: string) {
   const workspaceId = workspaceOf(ctx);
   const row = await calendarRow(ctx.db, workspaceId, id);
-  return present(row, await findDayRows(ctx.db, workspaceId, id));
+  return present(row, await findDayRows(ctx.db, workspaceId, id), ctx.clock.now());
 }
 
 export async function createCalendar(ctx: Ctx, input: z.infer<typeof calendarBody>) {
@@ -143,6 +154,9 @@ export async function updateCalendar(
       },
     );
     if (!written) throw versionConflict();
+    if (input.week || input.timeZone) {
+      await recordEvent(trx, ctx, calendarChanged.type, { calendarId: id });
+    }
     await audit(trx, ctx, {
       action: 'calendar.update',
       entityType: 'calendar',
@@ -186,6 +200,7 @@ async function putDays(ctx: Ctx, calendarId: string, entries: DayEntry[], action
       entityId: calendarId,
       changes: { days: { after: entries.map((e) => `${e.day} ${e.kind}`) } },
     });
+    await recordEvent(trx, ctx, calendarChanged.type, { calendarId });
   });
   return getCalendar(ctx, calendarId);
 }
@@ -198,8 +213,20 @@ export const addCalendarDay = (ctx: Ctx, id: string, input: z.infer<typeof calen
     'calendar.day',
   );
 
-export const applyPreset = async (ctx: Ctx, id: string, input: z.infer<typeof presetBody>) =>
-  putDays(ctx, id, await presetDays(input.country, input.year), 'calendar.preset');
+/**
+ * A country's holidays and make-up days for a year, from the preset; a year the preset does
+ * not know yet is refused rather than taken as a year without holidays.
+ */
+export async function applyPreset(ctx: Ctx, id: string, input: z.infer<typeof presetBody>) {
+  const days = await presetDays(input.country, input.year);
+  if (!days.some((d) => d.kind === 'holiday')) {
+    throw new AppError(
+      'unprocessable',
+      `The preset has no holidays of ${input.country} for ${input.year} yet: load the official notice (CSV or ICS) or enter the days`,
+    );
+  }
+  return putDays(ctx, id, days, 'calendar.preset');
+}
 
 /** Every row or none: a file with one bad row changes nothing. */
 export const importCalendarDays = async (ctx: Ctx, id: string, input: z.infer<typeof importBody>) =>
@@ -221,6 +248,7 @@ export async function removeCalendarDay(ctx: Ctx, id: string, dayId: string) {
       .executeTakeFirst();
     if (Number(r.numDeletedRows) === 0) throw notFound('Calendar day');
     await audit(trx, ctx, { action: 'calendar.day_remove', entityType: 'calendar', entityId: id });
+    await recordEvent(trx, ctx, calendarChanged.type, { calendarId: id });
   });
   return getCalendar(ctx, id);
 }
@@ -246,6 +274,7 @@ export async function calendarSpec(
   const days = await findDayRows(db, workspaceId, id);
   return {
     timeZone: row.time_zone,
+    country: row.country,
     week: row.week,
     days: new Map(days.map((d) => [d.day, d.kind])),
   };

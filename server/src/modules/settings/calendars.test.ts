@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
-import { auditCount, call, type Session, signedIn, useHarness } from '../../test/harness.ts';
+import {
+  auditCount,
+  call,
+  runJob,
+  type Session,
+  signedIn,
+  useHarness,
+} from '../../test/harness.ts';
 
 const nineToSix = [
   ['09:00', '12:00'],
@@ -64,6 +71,31 @@ describe.each(dialects)('working calendars on %s', (dialect) => {
     expect(
       (await send(owner, 'POST', `${base}/presets`, { country: 'XX', year: 2026 })).statusCode,
     ).toBe(400);
+  });
+
+  it('shows a year without holiday data, refuses a preset year it does not have, and takes the official notice', async () => {
+    const owner = await signedIn(h);
+    const cal = await shanghai(owner);
+    const base = `/api/v1/calendars/${cal.id}`;
+    await send(owner, 'POST', `${base}/presets`, { country: 'CN', year: 2026 });
+    // The State Council publishes next year's schedule late: the preset does not have 2027.
+    const refused = await send(owner, 'POST', `${base}/presets`, { country: 'CN', year: 2027 });
+    expect(refused.statusCode).toBe(422);
+    expect((await get(owner, base)).json().holidayGaps).toEqual([2027]);
+    expect(await runJob(h, 'settings.holiday-refresh')).toEqual({ filled: 0 });
+    // Loaded from the notice by hand, the gap closes.
+    const notice = await send(owner, 'POST', `${base}/import`, {
+      format: 'csv',
+      text: 'day,kind,name\n2027-02-06,holiday,春节\n2027-02-14,workday,春节调休',
+    });
+    expect(notice.json().holidayGaps).toEqual([]);
+    // A calendar of no country's holidays keeps only its own days and has no gaps.
+    const plain = await send(owner, 'POST', '/api/v1/calendars', {
+      name: '值守',
+      timeZone: 'Asia/Shanghai',
+      week,
+    });
+    expect(plain.json().holidayGaps).toEqual([]);
   });
 
   it('imports days from CSV and ICS, all or nothing', async () => {

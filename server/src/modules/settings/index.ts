@@ -5,9 +5,11 @@ export {
   businessMsBetween,
   type CalendarSpec,
 } from './business-time.ts';
+export { calendarChanged } from './calendar-events.ts';
 export { calendarExists, calendarSpec } from './calendars.service.ts';
 export type { CalendarDayKind, Week } from './calendars.table.ts';
 export { rateToBase, toBase } from './fx.ts';
+export { holidayGaps, yearsBetween } from './holiday-coverage.ts';
 export { positionRefSchema } from './positions.schema.ts';
 export type { PositionOf } from './positions.seed.ts';
 export {

@@ -35,7 +35,10 @@ export async function seedSettings(ctx: Ctx) {
     week: [officeDay, officeDay, officeDay, officeDay, officeDay, [], []],
   });
   const year = Number(todayOf(ctx).slice(0, 4));
-  for (const y of [year, year + 1]) await applyPreset(ctx, calendar.id, { country: 'CN', year: y });
+  // Next year's schedule is published late in the year: the calendar shows the gap until then.
+  for (const y of [year, year + 1]) {
+    await applyPreset(ctx, calendar.id, { country: 'CN', year: y }).catch(() => null);
+  }
   const aroundTheClock = await createCalendar(ctx, {
     name: '7×24 值守',
     timeZone: 'Asia/Shanghai',

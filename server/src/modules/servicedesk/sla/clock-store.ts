@@ -5,7 +5,7 @@ import { supplierContractsOf } from '../groups/groups.repository.ts';
 import { eventRows, logEntries, type TicketRow, ticketRow } from '../tickets/tickets.repository.ts';
 import { shareReachedAt, workingMsAfter, workingMsBetween } from './clock.ts';
 import { escalate } from './escalations.ts';
-import { type TicketClock, ticketClocks } from './ticket-clocks.ts';
+import { type TermsOf, type TicketClock, ticketClocks } from './ticket-clocks.ts';
 
 /** Shares of the target at which the people around a ticket hear of a running clock. */
 export const warningPercents = [50, 75, 90, 100] as const;
@@ -59,6 +59,7 @@ export async function refreshClocks(
   time: TimeSource,
   workspaceId: string,
   ticketId: string,
+  termsOf?: TermsOf,
 ) {
   const ticket = (await ticketRow(trx, workspaceId, ticketId)) as TicketRow;
   const log = logEntries(await eventRows(trx, ticketId));
@@ -68,7 +69,7 @@ export async function refreshClocks(
     log.flatMap((e) => (e.groupId ? [e.groupId] : [])),
   );
   const now = isoNow(time);
-  const clocks = await ticketClocks(trx, workspaceId, ticket, log, teams, now);
+  const clocks = await ticketClocks(trx, workspaceId, ticket, log, teams, now, termsOf);
   const stored = await trx
     .selectFrom('ticket_clocks')
     .select(['party', 'metric', 'warned_percent'])

@@ -1,5 +1,6 @@
 import type { Executor } from '../../../db/database.ts';
 import { contractServiceTerms } from '../../contracts/index.ts';
+import { holidayGaps, yearsBetween } from '../../settings/index.ts';
 import type { TicketEventKind, TicketPriority, WaitingParty } from '../tickets/tickets.table.ts';
 import { type Clock, type ClockEvent, type ClockPolicy, slaClock } from './clock.ts';
 
@@ -28,19 +29,42 @@ export type TicketClock = {
   /** When it began: the ticket's opening, or its routing to the supplier's team. */
   startedAt: string;
   clock: Clock;
+  /**
+   * Years the clock spans (from its start to its stop, due time or now) that its calendar, of a
+   * country's holidays, has no holidays for: it may be counting a holiday as working time.
+   */
+  holidayGaps: number[];
 };
+
+type Terms = Awaited<ReturnType<typeof contractServiceTerms>>;
+/** Where a contract's SLA lines and calendar are read: the database, or a run's own cache. */
+export type TermsOf = (contractId: string) => Promise<Terms>;
+
+/**
+ * The terms of contracts read once for a run over many tickets (a repair): the same contract
+ * and calendar are not read again for each.
+ */
+export function cachedTerms(db: Executor, workspaceId: string): TermsOf {
+  const cache = new Map<string, Promise<Terms>>();
+  return (contractId) => {
+    const known = cache.get(contractId);
+    if (known) return known;
+    const read = contractServiceTerms(db, workspaceId, contractId);
+    cache.set(contractId, read);
+    return read;
+  };
+}
 
 /** The clocks one contract's SLA runs for a ticket of this priority over a stretch of its log. */
 async function contractClocks(
-  db: Executor,
-  workspaceId: string,
+  termsOf: TermsOf,
   party: ClockParty,
   contractId: string,
   priority: TicketPriority,
   events: readonly ClockEvent[],
   now: string,
 ): Promise<TicketClock[]> {
-  const terms = await contractServiceTerms(db, workspaceId, contractId);
+  const terms = await termsOf(contractId);
   if (!terms || events.length === 0) return [];
   return terms.slas.flatMap((sla) => {
     if (sla.priority !== priority || !(sla.metric in clocked)) return [];
@@ -52,7 +76,10 @@ async function contractClocks(
       pausedBy: pausedBy[party],
     };
     const clock = slaClock(events, policy, now);
-    return [{ party, contractId, metric, policy, startedAt: events[0]?.at ?? now, clock }];
+    const startedAt = events[0]?.at ?? now;
+    const until = clock.stoppedAt ?? clock.dueAt ?? now;
+    const gaps = terms.calendar ? holidayGaps(terms.calendar, yearsBetween(startedAt, until)) : [];
+    return [{ party, contractId, metric, policy, startedAt, clock, holidayGaps: gaps }];
   });
 }
 
@@ -102,17 +129,17 @@ export async function ticketClocks(
   log: readonly LogEntry[],
   supplierContractOf: ReadonlyMap<string, string>,
   now: string,
+  termsOf: TermsOf = (id) => contractServiceTerms(db, workspaceId, id),
 ): Promise<TicketClock[]> {
   const client = ticket.contract_id
-    ? await contractClocks(db, workspaceId, 'client', ticket.contract_id, ticket.priority, log, now)
+    ? await contractClocks(termsOf, 'client', ticket.contract_id, ticket.priority, log, now)
     : [];
   const stint = lastStint(log, (id) => supplierContractOf.has(id));
   if (!stint) return client;
   const contractId = supplierContractOf.get(stint.groupId) as string;
   const until = stint.endedAt ?? now;
   const supplier = await contractClocks(
-    db,
-    workspaceId,
+    termsOf,
     'supplier',
     contractId,
     ticket.priority,

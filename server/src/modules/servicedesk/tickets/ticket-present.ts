@@ -76,6 +76,7 @@ const presentClock = (c: TicketClock) => ({
   stoppedAt: c.clock.stoppedAt,
   state: c.clock.state,
   startedAt: c.startedAt,
+  holidayGaps: c.holidayGaps,
 });
 
 /** The whole ticket as one reader may see it. */

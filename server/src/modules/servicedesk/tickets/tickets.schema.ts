@@ -156,6 +156,11 @@ export const ticketSchema = z
         stoppedAt: isoTimestamp.nullable(),
         state: z.enum(clockStates),
         startedAt: isoTimestamp,
+        /**
+         * Years it spans that its calendar (of a country's holidays) has no holidays for yet:
+         * it may be counting a holiday as working time until the schedule is loaded.
+         */
+        holidayGaps: z.array(z.number().int()),
       }),
     ),
     /** The conversation, oldest first: a portal reads what is visible to its party. */

@@ -291,6 +291,44 @@ describe.each(dialects)('service desk tickets on %s', (dialect) => {
     expect(p4.slas).toEqual([]);
   });
 
+  it('warns that a clock spans a year its calendar has no holiday data for', async () => {
+    const w = await world();
+    const office = [
+      ['09:00', '12:00'],
+      ['13:00', '18:00'],
+    ];
+    const cal = (
+      await send(w.owner, 'POST', '/api/v1/calendars', {
+        name: '上海',
+        timeZone: 'Asia/Shanghai',
+        country: 'CN',
+        week: [office, office, office, office, office, [], []],
+      })
+    ).json();
+    await send(w.owner, 'POST', `/api/v1/calendars/${cal.id}/presets`, {
+      country: 'CN',
+      year: 2026,
+    });
+    // Ten thousand working minutes from late November run into 2027, which has no schedule yet.
+    const contract = await deskContract(
+      h,
+      w.owner,
+      { clientId: w.client.id },
+      {
+        calendarId: cal.id,
+        slas: [
+          { metric: 'first_response_time', priority: 'p3', target: 60 },
+          { metric: 'resolution_time', priority: 'p3', target: 10_000 },
+        ],
+      },
+    );
+    const t = await w.open({ contractId: contract.id });
+    const gaps = Object.fromEntries(
+      t.slas.map((c: { metric: string; holidayGaps: number[] }) => [c.metric, c.holidayGaps]),
+    );
+    expect(gaps).toEqual({ first_response_time: [], resolution_time: [2027] });
+  });
+
   it('is read by those allowed, and another workspace’s ticket is not found', async () => {
     const w = await world();
     const t = await w.open();

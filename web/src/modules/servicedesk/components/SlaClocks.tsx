@@ -64,7 +64,16 @@ export function SlaClocks({ slas }: { slas: Sla[] }) {
           { title: t('ticket.slaPaused'), render: (_, s) => duration(s.pausedSeconds) },
           {
             title: t('ticket.slaDue'),
-            render: (_, s) => <Moment sla={s} />,
+            render: (_, s) => (
+              <>
+                <Moment sla={s} />
+                {s.holidayGaps.length > 0 && (
+                  <Tag color="warning" style={{ marginLeft: 8 }}>
+                    {t('ticket.holidayGaps', { years: s.holidayGaps.join('、') })}
+                  </Tag>
+                )}
+              </>
+            ),
           },
         ]}
       />

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Card,
   DatePicker,
@@ -63,6 +64,14 @@ export function CalendarCard({
         </Space>
       }
     >
+      {calendar.holidayGaps.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('calendar.holidayGaps', { years: calendar.holidayGaps.join('、') })}
+        />
+      )}
       <ProblemAlert error={error} />
       <Form
         name={`week-${calendar.id}`}
