@@ -66,4 +66,15 @@ test('tickets: opened with a priority from impact × urgency, worked, paused on 
   );
   await expect(log).toContainText('Waiting → In progress');
   await expect(log).toContainText('Resolved → Closed');
+
+  // The desk at a glance: the demo's open tickets, and the subcontractor's breach this month.
+  await page.keyboard.press('Escape');
+  await page.getByRole('menuitem', { name: 'Desk dashboard' }).click();
+  await expect(page.locator('.ant-statistic').filter({ hasText: 'Open tickets' })).toContainText(
+    /[1-9]/,
+  );
+  await expect(page.getByRole('img', { name: 'Backlog, last eight weeks' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Mean times this month, by group' }),
+  ).toBeVisible();
 });

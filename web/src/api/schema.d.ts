@@ -6916,6 +6916,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/servicedesk/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get servicedesk dashboard
+         * @description The desk at a glance (one group's with groupId): open tickets by priority and age, running clocks that run out within horizonHours, breaches this month (ours and the suppliers'), the backlog over eight weeks, first-contact resolution, and mean working minutes to respond and resolve per priority and per group.
+         *
+         *     Needs the `tickets:read` permission.
+         */
+        get: operations["getServicedeskDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -9225,6 +9247,71 @@ export interface components {
             title: string;
             subtitle: string | null;
             clientId: string | null;
+        };
+        ServiceDeskDashboard: {
+            open: {
+                /** @enum {string} */
+                priority: "p1" | "p2" | "p3" | "p4";
+                total: number;
+                ages: {
+                    under4h: number;
+                    under1d: number;
+                    under3d: number;
+                    older: number;
+                };
+            }[];
+            atRisk: {
+                ticket: {
+                    id: string;
+                    number: string;
+                    title: string;
+                };
+                /** @enum {string} */
+                priority: "p1" | "p2" | "p3" | "p4";
+                /** @enum {string} */
+                party: "client" | "supplier";
+                /** @enum {string} */
+                metric: "first_response_time" | "resolution_time";
+                /** Format: date-time */
+                dueAt: string;
+                group: {
+                    id: string;
+                    name: string;
+                } | null;
+            }[];
+            breachedThisMonth: {
+                client: number;
+                supplier: number;
+            };
+            backlog: {
+                /** Format: date */
+                weekEnding: string;
+                open: number;
+            }[];
+            firstContactResolution: {
+                resolved: number;
+                share: string | null;
+            };
+            byPriority: {
+                responded: number;
+                meanResponseMinutes: number | null;
+                resolved: number;
+                meanResolutionMinutes: number | null;
+                /** @enum {string} */
+                priority: "p1" | "p2" | "p3" | "p4";
+            }[];
+            byGroup: {
+                responded: number;
+                meanResponseMinutes: number | null;
+                resolved: number;
+                meanResolutionMinutes: number | null;
+                group: {
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "internal" | "supplier";
+                } | null;
+            }[];
         };
         Skill: {
             id: string;
@@ -50056,6 +50143,74 @@ export interface operations {
             };
             /** @description Well formed, but against a rule of the business. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getServicedeskDashboard: {
+        parameters: {
+            query?: {
+                groupId?: string;
+                horizonHours?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDeskDashboard"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,6 +11,7 @@ import {
   ContainerOutlined,
   ControlOutlined,
   CustomerServiceOutlined,
+  DashboardOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
@@ -150,6 +151,13 @@ export const navigation: NavGroup[] = [
         label: 'nav.tickets',
         icon: <CustomerServiceOutlined />,
         permission: 'tickets:read',
+      },
+      {
+        path: '/tickets/dashboard',
+        label: 'nav.deskDashboard',
+        icon: <DashboardOutlined />,
+        permission: 'tickets:read',
+        internal: true,
       },
       {
         path: '/tickets/compliance',

@@ -122,6 +122,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../modules/servicedesk/pages/GroupsPage')),
           },
           {
+            path: '/tickets/dashboard',
+            lazy: page(() => import('../modules/servicedesk/pages/DashboardPage')),
+          },
+          {
             path: '/tickets/compliance',
             lazy: page(() => import('../modules/servicedesk/pages/CompliancePage')),
           },

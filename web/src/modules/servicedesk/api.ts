@@ -167,3 +167,18 @@ export const useConfirmSettlement = () =>
   useTicketMutation((body: ComplianceQuery) =>
     unwrap(api.POST('/api/v1/sla-compliance/settlements', { body })),
   );
+
+export type Dashboard = Schemas['ServiceDeskDashboard'];
+
+/** The desk at a glance, for all groups or one. */
+export function useDashboard(groupId: string | undefined) {
+  return useQuery({
+    queryKey: ['tickets', 'dashboard', groupId],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/servicedesk/dashboard', {
+          params: { query: groupId ? { groupId } : {} },
+        }),
+      ),
+  });
+}

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import type { Executor } from '../../../db/database.ts';
 import { type Ctx, workspaceOf } from '../../../platform/context.ts';
@@ -6,24 +5,11 @@ import { notFound } from '../../../platform/errors/app-error.ts';
 import { Dec } from '../../../platform/money.ts';
 import { contractPartyOf, contractServiceTerms, type SlaLine } from '../../contracts/index.ts';
 import type { ClockParty } from '../sla/ticket-clocks.ts';
+import { monthIn } from '../workspace-month.ts';
 import { type SettledClock, settledClocks } from './compliance.repository.ts';
 import type { complianceQuery } from './compliance.schema.ts';
 import { creditFor, monthlyFee } from './period-fee.ts';
 import { settlementOf } from './settlement-of.ts';
-
-/** The month as instants in the workspace's zone: its first moment and the next month's. */
-async function monthIn(db: Executor, workspaceId: string, month: string) {
-  const { time_zone } = await db
-    .selectFrom('workspaces')
-    .select('time_zone')
-    .where('id', '=', workspaceId)
-    .executeTakeFirstOrThrow();
-  const start = DateTime.fromISO(`${month}-01`, { zone: time_zone });
-  return {
-    from: start.toUTC().toISO() as string,
-    to: start.plus({ months: 1 }).toUTC().toISO() as string,
-  };
-}
 
 const clocked = ['first_response_time', 'resolution_time'];
 
