@@ -62,6 +62,8 @@ async function heavyProjectContract(db: Db, rand: Rand, workspaceId: string, adm
       fee_schedule: '[]',
       scope: '',
       calendar_id: null,
+      sla_priority_change: 'retroactive',
+      sla_pause_cap_minutes: null,
       status: 'active',
       status_reason: null,
       review_round: 0,

@@ -65,6 +65,7 @@ import * as m0062 from './migrations/0062-ticket-groups-comments-clocks.ts';
 import * as m0063 from './migrations/0063-ticket-mail.ts';
 import * as m0064 from './migrations/0064-ticket-csat.ts';
 import * as m0065 from './migrations/0065-service-credits.ts';
+import * as m0066 from './migrations/0066-sla-clock-rules.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -133,6 +134,7 @@ const migrations: Record<string, Migration> = {
   '0063-ticket-mail': m0063,
   '0064-ticket-csat': m0064,
   '0065-service-credits': m0065,
+  '0066-sla-clock-rules': m0066,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -7548,6 +7548,9 @@ export interface components {
             retainerOverage: boolean;
             calendarId: string | null;
             /** @enum {string} */
+            slaPriorityChange: "retroactive" | "restart";
+            slaPauseCapMinutes: number | null;
+            /** @enum {string} */
             status: "draft" | "in_review" | "approved" | "signed" | "active" | "expiring" | "renewed" | "terminated" | "expired";
             statusReason?: string | null;
             review?: {
@@ -23138,6 +23141,9 @@ export interface operations {
                     scope?: string;
                     calendarId?: string | null;
                     /** @enum {string} */
+                    slaPriorityChange?: "retroactive" | "restart";
+                    slaPauseCapMinutes?: number | null;
+                    /** @enum {string} */
                     partyType: "client" | "supplier";
                     /** Format: uuid */
                     clientId?: string;
@@ -23435,6 +23441,9 @@ export interface operations {
                     retainerOverage?: boolean;
                     scope?: string;
                     calendarId?: string | null;
+                    /** @enum {string} */
+                    slaPriorityChange?: "retroactive" | "restart";
+                    slaPauseCapMinutes?: number | null;
                     version: number;
                 };
             };

@@ -29,6 +29,7 @@ import {
   retainerPeriods,
   seniorities,
   slaMetrics,
+  slaPriorityChanges,
 } from '../../../server/src/modules/contracts/contracts.table.ts';
 import { satisfactionDimensions } from '../../../server/src/modules/feedback/feedback.schema.ts';
 import {
@@ -254,6 +255,7 @@ describe('translations', () => {
       ...commentVisibilities.map((k) => `ticket.visibilities.${k}`),
       ...clockParties.map((k) => `ticket.clockParties.${k}`),
       ...groupKinds.map((k) => `ticketGroup.kinds.${k}`),
+      ...slaPriorityChanges.map((k) => `contract.slaPriorityChanges.${k}`),
       ...satisfactionDimensions.map((k) => `csat.dimensions.${k}`),
       ...builtinRoleKeys.map((r) => `role.${r}`),
       ...permissions.map((p) => `permission.${p}`),

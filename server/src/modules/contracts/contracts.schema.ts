@@ -9,6 +9,7 @@ import {
   invoiceDetails,
   paymentReleases,
   retainerPeriods,
+  slaPriorityChanges,
 } from './contracts.table.ts';
 import { contractActions } from './lifecycle/contract-lifecycle.ts';
 
@@ -51,6 +52,10 @@ const editableFields = {
   scope: z.string().max(20_000),
   /** The working calendar its SLA times run on. */
   calendarId: z.uuid().nullable().optional(),
+  /** A ticket's priority change: its clocks carry the time run over (retroactive) or restart. */
+  slaPriorityChange: z.enum(slaPriorityChanges).optional(),
+  /** Working minutes waits may pause a ticket's clocks in all; null: no cap. */
+  slaPauseCapMinutes: z.number().int().min(0).max(1_000_000).nullable().optional(),
 };
 
 export const contractCreateBody = z
@@ -155,6 +160,8 @@ export const contractSchema = z
     retainerPeriod: z.enum(retainerPeriods),
     retainerOverage: z.boolean(),
     calendarId: z.string().nullable(),
+    slaPriorityChange: z.enum(slaPriorityChanges),
+    slaPauseCapMinutes: z.number().int().nullable(),
     status: z.enum(contractStatuses),
     statusReason: z.string().nullable().optional(),
     // Absent for portal users, with actions, opportunityId and statusReason: ours alone.

@@ -71,6 +71,8 @@ export const presentContract = (r: ContractRow) => ({
   retainerPeriod: r.retainer_period,
   retainerOverage: r.retainer_overage,
   calendarId: r.calendar_id,
+  slaPriorityChange: r.sla_priority_change,
+  slaPauseCapMinutes: r.sla_pause_cap_minutes,
   status: r.status,
   statusReason: r.status_reason,
   review: {
@@ -220,6 +222,8 @@ export async function createContract(ctx: Ctx, input: CreateInput) {
       retainer_period: input.retainerPeriod ?? 'term',
       retainer_overage: input.retainerOverage ?? false,
       calendar_id: input.calendarId ?? null,
+      sla_priority_change: input.slaPriorityChange ?? 'retroactive',
+      sla_pause_cap_minutes: input.slaPauseCapMinutes ?? null,
     };
     await insertContract(trx, {
       ...values,
@@ -318,6 +322,8 @@ export async function updateContract(
       retainer_period: input.retainerPeriod,
       retainer_overage: input.retainerOverage,
       calendar_id: input.calendarId,
+      sla_priority_change: input.slaPriorityChange,
+      sla_pause_cap_minutes: input.slaPauseCapMinutes,
     };
     const merged = { ...before, ...definedOnly(values) };
     checkTerms({

@@ -15,6 +15,9 @@ export const contractStatuses = [
   'expired',
 ] as const;
 /** A contract in force: signed and not yet ended, renewed or terminated. */
+export const slaPriorityChanges = ['retroactive', 'restart'] as const;
+export type SlaPriorityChange = (typeof slaPriorityChanges)[number];
+
 export const inForceStatuses = ['signed', 'active', 'expiring'] as const;
 /** A contract that was signed, whether in force now or ended since. */
 export const signedStatuses = [...inForceStatuses, 'renewed', 'terminated', 'expired'] as const;
@@ -86,6 +89,10 @@ export type ContractTable = {
   scope: string;
   /** The working calendar SLA times on this contract are measured on. */
   calendar_id: string | null;
+  /** A ticket's priority change: its clocks carry the time run over, or start again. */
+  sla_priority_change: SlaPriorityChange;
+  /** How many working minutes waits may pause a clock in all; past them it runs. None: no cap. */
+  sla_pause_cap_minutes: number | null;
   status: ContractStatus;
   status_reason: string | null;
   /** Each submission for review is a new round; approvals count within it. */

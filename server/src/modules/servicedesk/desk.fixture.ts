@@ -17,6 +17,8 @@ export async function deskContract(
     calendarId?: string | null;
     ownerId?: string;
     active?: boolean;
+    /** More of the contract's terms: its clock rules. */
+    terms?: object;
   } = {},
 ) {
   const party =
@@ -38,6 +40,7 @@ export async function deskContract(
       billingModel: 'time_and_materials',
       calendarId: options.calendarId ?? null,
       ...(options.ownerId ? { ownerId: options.ownerId } : {}),
+      ...options.terms,
     },
   });
   expect(made.statusCode, made.body).toBe(201);

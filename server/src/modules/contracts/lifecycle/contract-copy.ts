@@ -62,6 +62,8 @@ export async function copyContract(
       retainer_overage: from.retainer_overage,
       scope: from.scope,
       calendar_id: from.calendar_id,
+      sla_priority_change: from.sla_priority_change,
+      sla_pause_cap_minutes: from.sla_pause_cap_minutes,
       status: renewal.status,
       status_reason: null,
       review_round: 0,

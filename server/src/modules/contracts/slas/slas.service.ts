@@ -50,6 +50,10 @@ export async function contractServiceTerms(db: Executor, workspaceId: string, co
   if (!contract) return null;
   return {
     status: contract.status,
+    /** A priority change carries the clocks' time over, or starts them again. */
+    priorityChange: contract.sla_priority_change,
+    /** Working minutes waits may pause a ticket's clocks in all; null: no cap. */
+    pauseCapMinutes: contract.sla_pause_cap_minutes,
     slas: (await findSlaRows(db, workspaceId, contractId)).map(presentSla),
     calendar: contract.calendar_id
       ? await calendarSpec(db, workspaceId, contract.calendar_id)

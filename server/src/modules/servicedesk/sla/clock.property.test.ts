@@ -55,11 +55,18 @@ const logs = (statuses: readonly (typeof ticketStatuses)[number][]) =>
 const calendars = fc.constantFrom<CalendarSpec | null>(office, null);
 const wall = (cal: CalendarSpec | null, from: string, to: string) =>
   cal ? businessMsBetween(cal, from, to) : Date.parse(to) - Date.parse(from);
-const policy = (calendar: CalendarSpec | null, pausedBy: ClockPolicy['pausedBy']): ClockPolicy => ({
+/** No cap on pauses, or a cap of some working minutes. */
+const caps = fc.option(fc.integer({ min: 0, max: 3 * 480 }), { nil: null });
+const policy = (
+  calendar: CalendarSpec | null,
+  pausedBy: ClockPolicy['pausedBy'],
+  pauseCapMinutes: number | null = null,
+): ClockPolicy => ({
   stopsAt: 'resolution',
   targetMinutes: 8 * 60,
   calendar,
   pausedBy,
+  pauseCapMinutes,
 });
 
 describe('SLA clocks', () => {
@@ -67,19 +74,21 @@ describe('SLA clocks', () => {
 
   it('for any log of a ticket still open, running and paused time add up to the working time since it opened', () => {
     fc.assert(
-      fc.property(logs(open), calendars, ({ events, now }, cal) => {
-        const clock = slaClock(events, policy(cal, ['client', 'supplier']), now);
+      fc.property(logs(open), calendars, caps, ({ events, now }, cal, cap) => {
+        const clock = slaClock(events, policy(cal, ['client', 'supplier'], cap), now);
         expect(clock.elapsedMs + clock.pausedMs).toBe(wall(cal, events[0]?.at as string, now));
         expect(clock.stoppedAt).toBeNull();
+        // A capped clock pauses no longer than its cap.
+        if (cap !== null) expect(clock.pausedMs).toBeLessThanOrEqual(cap * 60_000);
       }),
     );
   });
 
   it('for any log, a pause never adds running time, and what it takes is the paused time', () => {
     fc.assert(
-      fc.property(logs(ticketStatuses), calendars, ({ events, now }, cal) => {
+      fc.property(logs(ticketStatuses), calendars, caps, ({ events, now }, cal, cap) => {
         const strict = slaClock(events, policy(cal, []), now);
-        const paused = slaClock(events, policy(cal, ['client', 'supplier']), now);
+        const paused = slaClock(events, policy(cal, ['client', 'supplier'], cap), now);
         expect(paused.elapsedMs).toBeLessThanOrEqual(strict.elapsedMs);
         expect(paused.elapsedMs + paused.pausedMs).toBe(strict.elapsedMs);
         // Breaching is judged on running time alone: a clock that pauses breaches no sooner.

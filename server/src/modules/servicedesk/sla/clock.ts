@@ -18,6 +18,8 @@ export type ClockPolicy = {
   targetMinutes: number;
   calendar: CalendarSpec | null;
   pausedBy: readonly WaitingParty[];
+  /** Working minutes waits may pause it in all; past them it runs. Absent or null: no cap. */
+  pauseCapMinutes?: number | null;
 };
 
 export const clockStates = ['running', 'paused', 'met', 'breached'] as const;
@@ -71,15 +73,22 @@ export function slaClock(events: readonly ClockEvent[], policy: ClockPolicy, now
   let stoppedAt: string | null = null;
   const paused = () =>
     status === 'waiting' && waitingOn !== null && policy.pausedBy.includes(waitingOn);
+  const cap =
+    policy.pauseCapMinutes === undefined || policy.pauseCapMinutes === null
+      ? Number.POSITIVE_INFINITY
+      : policy.pauseCapMinutes * MINUTE_MS;
+  const run = (from: string, ms: number) => {
+    if (!breachedAt && elapsedMs + ms > target) breachedAt = after(from, target - elapsedMs);
+    elapsedMs += ms;
+  };
   const stretch = (from: string, to: string) => {
     if (stoppedAt) return;
     const ms = span(from, to);
-    if (paused()) {
-      pausedMs += ms;
-      return;
-    }
-    if (!breachedAt && elapsedMs + ms > target) breachedAt = after(from, target - elapsedMs);
-    elapsedMs += ms;
+    if (!paused()) return run(from, ms);
+    // Waits pause it up to the contract's cap; past the cap the clock runs through them.
+    const pausing = Math.min(ms, Math.max(0, cap - pausedMs));
+    pausedMs += pausing;
+    if (ms > pausing) run(after(from, pausing), ms - pausing);
   };
   events.forEach((e, i) => {
     if (i > 0) stretch((events[i - 1] as ClockEvent).at, e.at);
@@ -94,16 +103,18 @@ export function slaClock(events: readonly ClockEvent[], policy: ClockPolicy, now
   });
   const last = events.at(-1);
   if (last && now > last.at) stretch(last.at, now);
+  // Paused now: waiting on someone whose waits pause it, with pause time left under the cap.
+  const pausing = paused() && pausedMs < cap;
   const state: ClockState = stoppedAt
     ? breachedAt
       ? 'breached'
       : 'met'
     : breachedAt
       ? 'breached'
-      : paused()
+      : pausing
         ? 'paused'
         : 'running';
-  const dueAt = stoppedAt || paused() || breachedAt ? null : after(now, target - elapsedMs);
+  const dueAt = stoppedAt || pausing || breachedAt ? null : after(now, target - elapsedMs);
   return { elapsedMs, pausedMs, dueAt, breachedAt, stoppedAt, state };
 }
 

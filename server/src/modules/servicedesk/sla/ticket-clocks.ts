@@ -61,7 +61,7 @@ async function contractClocks(
   party: ClockParty,
   contractId: string,
   priority: TicketPriority,
-  events: readonly ClockEvent[],
+  events: readonly LogEntry[],
   now: string,
 ): Promise<TicketClock[]> {
   const terms = await termsOf(contractId);
@@ -74,13 +74,37 @@ async function contractClocks(
       targetMinutes: sla.target,
       calendar: terms.calendar,
       pausedBy: pausedBy[party],
+      pauseCapMinutes: terms.pauseCapMinutes,
     };
-    const clock = slaClock(events, policy, now);
-    const startedAt = events[0]?.at ?? now;
+    // A contract that restarts its clocks on a priority change measures from the last one.
+    const measured = terms.priorityChange === 'restart' ? sinceLastPriorityChange(events) : events;
+    const clock = slaClock(measured, policy, now);
+    const startedAt = measured[0]?.at ?? now;
     const until = clock.stoppedAt ?? clock.dueAt ?? now;
     const gaps = terms.calendar ? holidayGaps(terms.calendar, yearsBetween(startedAt, until)) : [];
     return [{ party, contractId, metric, policy, startedAt, clock, holidayGaps: gaps }];
   });
+}
+
+/**
+ * The log from one entry on, opening with the status the ticket had then (carried from the
+ * entries before when the entry itself changes none).
+ */
+function logFrom(log: readonly LogEntry[], from: number, end?: number): LogEntry[] {
+  const before = log.slice(0, from + 1).findLast((e) => e.statusTo !== null);
+  const part = log.slice(from, end).map((e) => ({ ...e }));
+  const first = part[0];
+  if (first && first.statusTo === null && before) {
+    first.statusTo = before.statusTo;
+    first.waitingOn = before.waitingOn;
+  }
+  return part;
+}
+
+/** The log since its last priority change, or all of it. */
+export function sinceLastPriorityChange(log: readonly LogEntry[]) {
+  const changed = log.findLastIndex((e) => e.kind === 'priority');
+  return changed < 0 ? [...log] : logFrom(log, changed);
 }
 
 /**
@@ -92,14 +116,11 @@ export function lastStint(log: readonly LogEntry[], isSupplierTeam: (groupId: st
   if (routed < 0) return null;
   const groupId = log[routed]?.groupId as string;
   const end = log.findIndex((e, i) => i > routed && (e.kind === 'group' || e.kind === 'created'));
-  const before = log.slice(0, routed + 1).findLast((e) => e.statusTo !== null);
-  const stint = log.slice(routed, end < 0 ? undefined : end).map((e) => ({ ...e }));
-  const first = stint[0] as LogEntry;
-  if (first.statusTo === null && before) {
-    first.statusTo = before.statusTo;
-    first.waitingOn = before.waitingOn;
-  }
-  return { groupId, events: stint, endedAt: end < 0 ? null : (log[end] as LogEntry).at };
+  return {
+    groupId,
+    events: logFrom(log, routed, end < 0 ? undefined : end),
+    endedAt: end < 0 ? null : (log[end] as LogEntry).at,
+  };
 }
 
 /** A clock whose party handed the ticket back stops there: breached if it had run out. */

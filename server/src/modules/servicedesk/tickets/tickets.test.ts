@@ -291,6 +291,67 @@ describe.each(dialects)('service desk tickets on %s', (dialect) => {
     expect(p4.slas).toEqual([]);
   });
 
+  it('carries the time run over a priority change, or restarts, as the contract says; and caps pauses', async () => {
+    const w = await world();
+    const start = h.clock.now().getTime();
+    const at = (minutes: number) => new Date(start + minutes * 60_000).toISOString();
+    const slas = [
+      { metric: 'resolution_time', priority: 'p3', target: 120 },
+      { metric: 'resolution_time', priority: 'p2', target: 60 },
+    ] as const;
+    const contract = (terms: object) =>
+      deskContract(h, w.owner, { clientId: w.client.id }, { slas, terms });
+    const retroactive = await contract({});
+    const restart = await contract({ slaPriorityChange: 'restart' });
+    const capped = await contract({ slaPauseCapMinutes: 30 });
+    const [a, b, c] = [
+      await w.open({ contractId: retroactive.id }),
+      await w.open({ contractId: restart.id }),
+      await w.open({ contractId: capped.id }),
+    ];
+    const agentAt = async (minutes: number) => {
+      h.clock.advance(start + minutes * 60_000 - h.clock.now().getTime());
+      return { ...w.agent, cookie: await login(h, w.agent.email) };
+    };
+    let agent = await agentAt(10);
+    const waiting = await send(agent, 'POST', `/api/v1/tickets/${c.id}/transitions`, {
+      status: 'waiting',
+      waitingOn: 'client',
+      waitingCode: 'reply',
+      reason: '等待日志',
+      version: c.version,
+    });
+    expect(waiting.statusCode, waiting.body).toBe(200);
+    agent = await agentAt(40);
+    for (const t of [a, b]) {
+      const res = await send(agent, 'PATCH', `/api/v1/tickets/${t.id}`, {
+        urgency: 'high',
+        reason: '影响扩大',
+        version: t.version,
+      });
+      expect(res.json().priority).toBe('p2');
+    }
+    agent = await agentAt(70);
+    const clockOf = async (id: string) =>
+      (await get(agent, `/api/v1/tickets/${id}`)).json().slas[0];
+    // Retroactive: the P2 hour counts from the opening, and ran out at 60.
+    expect(await clockOf(a.id)).toMatchObject({ state: 'breached', breachedAt: at(60) });
+    // Restart: the P2 hour counts from the change at 40.
+    expect(await clockOf(b.id)).toMatchObject({
+      state: 'running',
+      elapsedSeconds: 30 * 60,
+      dueAt: at(100),
+      startedAt: at(40),
+    });
+    // Capped: the wait paused it for 30 minutes, then it ran on through the rest of the wait.
+    expect(await clockOf(c.id)).toMatchObject({
+      state: 'running',
+      pausedSeconds: 30 * 60,
+      elapsedSeconds: 40 * 60,
+      dueAt: at(150),
+    });
+  });
+
   it('warns that a clock spans a year its calendar has no holiday data for', async () => {
     const w = await world();
     const office = [

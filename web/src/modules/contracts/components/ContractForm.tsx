@@ -122,6 +122,8 @@ export function ContractForm({
           })),
           scope: contract?.scope ?? '',
           calendarId: contract?.calendarId ?? undefined,
+          slaPriorityChange: contract?.slaPriorityChange ?? 'retroactive',
+          slaPauseCapMinutes: contract?.slaPauseCapMinutes ?? undefined,
           paymentRelease: contract?.paymentRelease ?? 'on_approval',
           invoiceDetail: contract?.invoiceDetail ?? 'summary',
           expenseMarkupPercent: percentOf(contract?.expenseMarkup ?? '0'),
@@ -160,6 +162,8 @@ export function ContractForm({
                 : [],
             scope: v.scope ?? '',
             calendarId: v.calendarId ?? null,
+            slaPriorityChange: v.slaPriorityChange,
+            slaPauseCapMinutes: v.slaPauseCapMinutes ?? null,
             ...(partyType === 'supplier'
               ? { paymentRelease: v.paymentRelease }
               : {
@@ -409,6 +413,28 @@ export function ContractForm({
             }))}
           />
         </Form.Item>
+        <Space wrap align="start">
+          <Form.Item
+            name="slaPriorityChange"
+            label={t('contract.slaPriorityChange')}
+            extra={t('contract.slaPriorityChangeHint')}
+          >
+            <Select
+              style={{ width: 280 }}
+              options={(['retroactive', 'restart'] as const).map((v) => ({
+                value: v,
+                label: t(`contract.slaPriorityChanges.${v}`),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="slaPauseCapMinutes"
+            label={t('contract.slaPauseCap')}
+            extra={t('contract.slaPauseCapHint')}
+          >
+            <InputNumber min={0} max={1_000_000} style={{ width: 180 }} />
+          </Form.Item>
+        </Space>
         <Form.Item name="scope" label={t('contract.scope')}>
           <Input.TextArea rows={6} />
         </Form.Item>
