@@ -48,15 +48,20 @@ export async function addEntry(trx: Executor, ctx: Ctx, person: PersonRow, entry
   return week;
 }
 
+/**
+ * One entry in the caller's transaction, for a person found before it (personFor reads on its
+ * own connection). Other modules record work as time through it (work logged on a ticket).
+ */
+export async function recordEntry(trx: Executor, ctx: Ctx, person: PersonRow, entry: NewEntry) {
+  return addEntry(trx, ctx, person, entry).catch((error) => {
+    throw asEntryError(error);
+  });
+}
+
 /** One entry posted through the API: the caller's own, or anyone's with time:manage. */
 export async function postEntry(ctx: Ctx, input: z.infer<typeof entryBody>) {
   const person = await personFor(ctx, input.personId, 'write');
-  const week = await ctx.db
-    .transaction()
-    .execute((trx) => addEntry(trx, ctx, person, input))
-    .catch((error) => {
-      throw asEntryError(error);
-    });
+  const week = await ctx.db.transaction().execute((trx) => recordEntry(trx, ctx, person, input));
   return readWeek(ctx.db, workspaceOf(ctx), person, week);
 }
 

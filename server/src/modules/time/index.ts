@@ -12,6 +12,7 @@ export {
 
 export { approvedTotals } from './approved-totals.ts';
 export { insertTimeRow, readTimeRow } from './entries.import.ts';
+export { recordEntry } from './entries.service.ts';
 export {
   type Approvable,
   mayDecide,
@@ -19,8 +20,8 @@ export {
   stageOf,
   supplierApprovers,
 } from './stages.ts';
-export { decisionBody } from './time.schema.ts';
-
+export { decisionBody, entryBody } from './time.schema.ts';
 // Read models, as the module's own pages list them (dashboards and the bench read them too).
 export { approvalInbox } from './timesheets.service.ts';
 export { getWeek } from './week.service.ts';
+export { personFor as timesheetPerson } from './whose.ts';

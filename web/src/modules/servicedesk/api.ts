@@ -182,3 +182,11 @@ export function useDashboard(groupId: string | undefined) {
       ),
   });
 }
+
+export type TicketWork =
+  paths['/api/v1/tickets/{id}/work']['post']['requestBody']['content']['application/json'];
+
+export const useLogWork = () =>
+  useTicketMutation(({ id, ...body }: TicketWork & { id: string }) =>
+    unwrap(api.POST('/api/v1/tickets/{id}/work', { params: { path: { id } }, body })),
+  );

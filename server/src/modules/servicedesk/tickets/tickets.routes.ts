@@ -4,6 +4,7 @@ import { type App, typed } from '../../../platform/http/route.ts';
 import { idParam } from '../../../platform/http/schemas.ts';
 import { ticketDocuments } from './ticket-documents.ts';
 import { moveTicket } from './ticket-moves.service.ts';
+import { logWork } from './ticket-work.service.ts';
 import * as s from './tickets.schema.ts';
 import * as tickets from './tickets.service.ts';
 
@@ -73,6 +74,19 @@ export function ticketRoutes(app: App) {
       response: { 200: s.ticketSchema },
     },
     handler: (req) => moveTicket(req.ctx, req.params.id, req.body),
+  });
+  r.post(`${base}/:id/work`, {
+    config: { access: 'tickets:write' },
+    schema: {
+      tags,
+      description:
+        "Logs work on a ticket as time: the day's hours join the timesheet of the caller (or of personId, with time:manage) on the project of the ticket's contract, and the ticket's log keeps them.",
+      params: idParam,
+      body: s.workBody,
+      response: { 201: s.ticketSchema },
+    },
+    handler: async (req, reply) =>
+      reply.code(201).send(await logWork(req.ctx, req.params.id, req.body)),
   });
   documentRoutes(app, {
     owner: ticketDocuments,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { sortParam } from '../../../platform/http/keyset.ts';
 import { listQuery } from '../../../platform/http/pagination.ts';
 import { isoTimestamp, versionField } from '../../../platform/http/schemas.ts';
+import { entryBody } from '../../time/index.ts';
 import { authorParties, commentVisibilities } from '../comments/comments.table.ts';
 import { groupKinds } from '../groups/groups.table.ts';
 import { clockStates } from '../sla/clock.ts';
@@ -79,6 +80,15 @@ export const transitionBody = z
     message: 'A resolution says what was done',
     path: ['resolution'],
   });
+
+/** Work done on a ticket, logged as time: a day's hours, by the caller or someone named. */
+export const workBody = entryBody.pick({
+  personId: true,
+  day: true,
+  hours: true,
+  billable: true,
+  note: true,
+});
 
 export const ticketSorts = {
   createdAt: 'tickets.created_at',

@@ -25,7 +25,14 @@ export type WaitingCode = (typeof waitingCodes)[number];
 /** How the ticket came: raised at the desk (the app or the API), the client portal, or mail. */
 export const ticketChannels = ['desk', 'portal', 'email'] as const;
 export type TicketChannel = (typeof ticketChannels)[number];
-export const ticketEventKinds = ['created', 'status', 'priority', 'assignee', 'group'] as const;
+export const ticketEventKinds = [
+  'created',
+  'status',
+  'priority',
+  'assignee',
+  'group',
+  'work',
+] as const;
 export type TicketEventKind = (typeof ticketEventKinds)[number];
 
 /**

@@ -13,6 +13,7 @@ import {
   waitingParties,
 } from '../api';
 import { GroupSelect } from './GroupSelect';
+import { LogWorkButton } from './LogWorkButton';
 
 type Wait = Pick<TicketMove, 'waitingOn' | 'waitingCode' | 'reason' | 'message'>;
 
@@ -174,6 +175,7 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
           {reopen}
         </>
       )}
+      {!party && s !== 'closed' && <LogWorkButton ticket={ticket} />}
       <ProblemAlert error={move.error ?? change.error} />
     </Space>
   );

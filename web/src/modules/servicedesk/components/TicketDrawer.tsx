@@ -24,9 +24,11 @@ function EventLine({ e }: { e: Ticket['events'][number] }) {
           ? t('ticket.event.priority', { priority: t(`ticket.priorities.${e.priority}`) })
           : e.kind === 'group'
             ? t('ticket.event.group', { name: e.group?.name ?? '—' })
-            : e.assignee
-              ? t('ticket.event.assignee', { name: e.assignee.name })
-              : t('ticket.event.unassigned');
+            : e.kind === 'work'
+              ? t('ticket.event.work')
+              : e.assignee
+                ? t('ticket.event.assignee', { name: e.assignee.name })
+                : t('ticket.event.unassigned');
   return (
     <>
       <DateTime value={e.at} /> · {what}
