@@ -66,6 +66,7 @@ import * as m0063 from './migrations/0063-ticket-mail.ts';
 import * as m0064 from './migrations/0064-ticket-csat.ts';
 import * as m0065 from './migrations/0065-service-credits.ts';
 import * as m0066 from './migrations/0066-sla-clock-rules.ts';
+import * as m0067 from './migrations/0067-desk-settings.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -135,6 +136,7 @@ const migrations: Record<string, Migration> = {
   '0064-ticket-csat': m0064,
   '0065-service-credits': m0065,
   '0066-sla-clock-rules': m0066,
+  '0067-desk-settings': m0067,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

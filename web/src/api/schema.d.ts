@@ -6960,6 +6960,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/servicedesk/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get servicedesk settings
+         * @description The desk's impact × urgency priority matrix (ITIL's until the workspace sets one).
+         *
+         *     Needs the `tickets:read` permission.
+         */
+        get: operations["getServicedeskSettings"];
+        /**
+         * Set servicedesk setting
+         * @description Sets the priority matrix on the version read; new tickets and changes of impact or urgency take it.
+         *
+         *     Needs the `tickets:manage` permission.
+         */
+        put: operations["setServicedeskSetting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -7643,6 +7671,36 @@ export interface components {
             decidedAt: string | null;
             decisionComment: string | null;
             rejectionCount: number;
+            version: number;
+        };
+        DeskSettings: {
+            priorityMatrix: {
+                high: {
+                    /** @enum {string} */
+                    high: "p1" | "p2" | "p3" | "p4";
+                    /** @enum {string} */
+                    medium: "p1" | "p2" | "p3" | "p4";
+                    /** @enum {string} */
+                    low: "p1" | "p2" | "p3" | "p4";
+                };
+                medium: {
+                    /** @enum {string} */
+                    high: "p1" | "p2" | "p3" | "p4";
+                    /** @enum {string} */
+                    medium: "p1" | "p2" | "p3" | "p4";
+                    /** @enum {string} */
+                    low: "p1" | "p2" | "p3" | "p4";
+                };
+                low: {
+                    /** @enum {string} */
+                    high: "p1" | "p2" | "p3" | "p4";
+                    /** @enum {string} */
+                    medium: "p1" | "p2" | "p3" | "p4";
+                    /** @enum {string} */
+                    low: "p1" | "p2" | "p3" | "p4";
+                };
+            };
+            updatedAt: string | null;
             version: number;
         };
         Document: {
@@ -50361,6 +50419,198 @@ export interface operations {
             };
             /** @description Signed in, but without the permission (or from a portal). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getServicedeskSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskSettings"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait as Retry-After says. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable for now; nothing was saved. Retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setServicedeskSetting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, as the ETag of the GET gave it ("3"); instead of `version`. */
+                "if-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    priorityMatrix: {
+                        high: {
+                            /** @enum {string} */
+                            high: "p1" | "p2" | "p3" | "p4";
+                            /** @enum {string} */
+                            medium: "p1" | "p2" | "p3" | "p4";
+                            /** @enum {string} */
+                            low: "p1" | "p2" | "p3" | "p4";
+                        };
+                        medium: {
+                            /** @enum {string} */
+                            high: "p1" | "p2" | "p3" | "p4";
+                            /** @enum {string} */
+                            medium: "p1" | "p2" | "p3" | "p4";
+                            /** @enum {string} */
+                            low: "p1" | "p2" | "p3" | "p4";
+                        };
+                        low: {
+                            /** @enum {string} */
+                            high: "p1" | "p2" | "p3" | "p4";
+                            /** @enum {string} */
+                            medium: "p1" | "p2" | "p3" | "p4";
+                            /** @enum {string} */
+                            low: "p1" | "p2" | "p3" | "p4";
+                        };
+                    };
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskSettings"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the permission (or from a portal). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is stale: read the record again. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well formed, but against a rule of the business. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

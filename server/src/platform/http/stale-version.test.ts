@@ -46,6 +46,13 @@ const bodies: Record<string, object> = {
     invoiceId: '00000000-0000-4000-8000-000000000000',
   },
   'POST /api/v1/finance/bank-lines/:id/ignore': { note: 'x' },
+  'PUT /api/v1/servicedesk/settings': {
+    priorityMatrix: {
+      high: { high: 'p1', medium: 'p2', low: 'p3' },
+      medium: { high: 'p2', medium: 'p3', low: 'p4' },
+      low: { high: 'p3', medium: 'p4', low: 'p4' },
+    },
+  },
   'PUT /api/v1/finance/policy': {
     taxBasis: 'line',
     rounding: 'half_up',

@@ -190,3 +190,21 @@ export const useLogWork = () =>
   useTicketMutation(({ id, ...body }: TicketWork & { id: string }) =>
     unwrap(api.POST('/api/v1/tickets/{id}/work', { params: { path: { id } }, body })),
   );
+
+export type DeskSettings = Schemas['DeskSettings'];
+
+export function useDeskSettings() {
+  return useQuery({
+    queryKey: ['tickets', 'settings'],
+    queryFn: () => unwrap(api.GET('/api/v1/servicedesk/settings')),
+  });
+}
+
+export const usePutDeskSettings = () => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Pick<DeskSettings, 'priorityMatrix' | 'version'>) =>
+      unwrap(api.PUT('/api/v1/servicedesk/settings', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['tickets', 'settings'] }),
+  });
+};

@@ -18,8 +18,9 @@ import { contactsByEmail, getClientRow, getContactRow } from '../../clients/inde
 import { clientContractOf } from '../../contracts/index.ts';
 import { commentRows } from '../comments/comments.repository.ts';
 import { groupRow, supplierContractsOf } from '../groups/groups.repository.ts';
+import { deskSettingsOf } from '../settings/desk-settings.service.ts';
+import { priorityIn } from '../settings/priority-matrix.ts';
 import { ticketClocks } from '../sla/ticket-clocks.ts';
-import { priorityOf } from './priority.ts';
 import { event, log, write } from './ticket-log.ts';
 import { presentSummary, presentTicket } from './ticket-present.ts';
 import {
@@ -167,7 +168,8 @@ export async function openTicket(
   await assertParties(ctx, input);
   await assertWorkers(ctx, input.groupId, input.assigneeId);
   const id = newId();
-  const priority = priorityOf(input.impact, input.urgency);
+  const { priorityMatrix } = await deskSettingsOf(ctx.db, workspaceId);
+  const priority = priorityIn(priorityMatrix, input.impact, input.urgency);
   const status = input.assigneeId || input.groupId ? 'assigned' : 'new';
   await ctx.db.transaction().execute(async (trx) => {
     const number = await nextNumber(trx, workspaceId, 'TCK', 6);
@@ -260,7 +262,8 @@ export async function updateTicket(ctx: Ctx, id: string, input: z.infer<typeof t
     if (before.status === 'closed') throw new AppError('unprocessable', 'The ticket is closed');
     const impact = input.impact ?? before.impact;
     const urgency = input.urgency ?? before.urgency;
-    const priority = priorityOf(impact, urgency);
+    const { priorityMatrix } = await deskSettingsOf(trx, workspaceOf(ctx));
+    const priority = priorityIn(priorityMatrix, impact, urgency);
     const { group, assignee, status, rerouted } = workersAfter(before, input);
     const leavesWait = status !== before.status && before.status === 'waiting';
     const values: Partial<TicketTable> = {

@@ -352,6 +352,35 @@ describe.each(dialects)('service desk tickets on %s', (dialect) => {
     });
   });
 
+  it("sets priorities by the workspace's own matrix, changed on the version read by those who run the desk", async () => {
+    const w = await world();
+    const settings = (await get(w.agent, '/api/v1/servicedesk/settings')).json();
+    expect(settings.priorityMatrix.medium.medium).toBe('p3');
+    const matrix = {
+      ...settings.priorityMatrix,
+      medium: { ...settings.priorityMatrix.medium, medium: 'p2' },
+    };
+    const put = (s: Session, version: number) =>
+      call(h, {
+        method: 'PUT',
+        url: '/api/v1/servicedesk/settings',
+        cookie: s.cookie,
+        payload: { priorityMatrix: matrix, version },
+      });
+    expect((await put(w.agent, settings.version)).statusCode).toBe(403);
+    const saved = await put(w.owner, settings.version);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await put(w.owner, settings.version)).statusCode).toBe(409);
+    const bad = await call(h, {
+      method: 'PUT',
+      url: '/api/v1/servicedesk/settings',
+      cookie: w.owner.cookie,
+      payload: { priorityMatrix: { ...matrix, low: { high: 'p9' } }, version: 2 },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect((await w.open({ impact: 'medium', urgency: 'medium' })).priority).toBe('p2');
+  });
+
   it('warns that a clock spans a year its calendar has no holiday data for', async () => {
     const w = await world();
     const office = [

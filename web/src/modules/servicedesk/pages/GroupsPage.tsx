@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission } from '../../auth/api';
 import { type TicketGroup, useGroups } from '../api';
 import { GroupForm } from '../components/GroupForm';
+import { PriorityMatrixCard } from '../components/PriorityMatrixCard';
 
 /**
  * The assignment groups tickets are routed to: our teams, and supplier teams whose supplier
@@ -68,6 +69,7 @@ export default function GroupsPage() {
           },
         ]}
       />
+      <PriorityMatrixCard />
       {editing && (
         <GroupForm group={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       )}
