@@ -233,7 +233,10 @@ test('service desk: mail to ticket, SLA clocks across holidays, supplier breach,
   expect(byParty).toEqual({ client: 'met', supplier: 'breached' });
 
   // The requester answers the one question mailed on resolution.
-  const survey = await mailTo(w.email, (m) => m.subject.includes(ticket.number));
+  const survey = await mailTo(
+    w.email,
+    (m) => m.subject.includes(ticket.number) && /\/survey\//.test(m.text),
+  );
   const link = /\/survey\/srv_[\w-]+/.exec(survey.text)?.[0] as string;
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(link);
