@@ -7,6 +7,7 @@ import type { Ctx } from '../../../platform/context.ts';
 import { AppError, refusedField } from '../../../platform/errors/app-error.ts';
 import { notify } from '../../../platform/notifications/notify.ts';
 import { assertOwner } from '../../../platform/workspaces/owner.ts';
+import { tellRequester } from '../mail/tell-requester.ts';
 import { event, log, write } from '../tickets/ticket-log.ts';
 import type { TicketRow } from '../tickets/tickets.repository.ts';
 import { getTicket, visibleTicket } from '../tickets/tickets.service.ts';
@@ -92,6 +93,10 @@ export async function postComment(
     entityId: ticket.id,
     changes: { comment: { after: { id: commentId, visibility: c.visibility } } },
   });
+  // What the desk (or the supplier's team, as the desk) writes to the client reaches them by mail.
+  if (c.visibility === 'client' && c.authorParty !== 'client') {
+    await tellRequester(trx, ctx, ticket, c.body);
+  }
   await notify(trx, ctx.clock, c.mentions, {
     workspaceId: ticket.workspace_id,
     kind: 'ticket.mentioned',

@@ -64,7 +64,7 @@ describe.each(dialects)('tickets by mail on %s', (dialect) => {
     return { owner, client, contact, contract, email };
   }
 
-  it('opens a ticket from a contact’s mail, answers with its token, and threads the reply with its attachment', async () => {
+  it('opens a ticket from a contact’s mail, answers with its token, mails the desk’s ask, and threads the reply with its attachment', async () => {
     const w = await world();
     await mail({
       from: `王芳 <${w.email.toUpperCase()}>`,
@@ -103,9 +103,13 @@ describe.each(dialects)('tickets by mail on %s', (dialect) => {
         version: t.version,
       }),
     );
+    // The ask reaches the contact by mail, on the same thread.
+    const ask = await sink.latestTo(h, w.email);
+    expect(ask.subject).toContain(token);
+    expect(ask.text).toContain('请发送错误截图。');
     await mail({
       from: w.email,
-      subject: `Re: ${ack.subject}`,
+      subject: `Re: ${ask.subject}`,
       text: '截图见附件。\n\n在 2026年11月27日 写道：\n> 请发送错误截图。',
       messageId: '<reply@huaxin.example>',
       attachments: [{ filename: '错误.txt', content: 'CERT_HAS_EXPIRED' }],

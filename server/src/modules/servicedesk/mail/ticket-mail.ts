@@ -31,3 +31,20 @@ export function receivedMail(
     body: `Dear ${v.name},\n\nWe received your mail and opened ticket ${v.number} (${priority}).\nTo add to it, reply to this mail and keep ${v.token} in the subject.\n\nThe service desk`,
   };
 }
+
+/** A client-visible comment mailed to the ticket's requester, with the token to reply with. */
+export function commentMail(
+  language: MailLanguage,
+  v: { token: string; title: string; name: string; body: string },
+) {
+  if (language === 'zh-CN') {
+    return {
+      subject: `${v.token} ${v.title}`,
+      body: `${v.name}，您好：\n\n${v.body}\n\n回复本邮件即可答复，请保留标题中的 ${v.token}。\n\n服务台`,
+    };
+  }
+  return {
+    subject: `${v.token} ${v.title}`,
+    body: `Dear ${v.name},\n\n${v.body}\n\nReply to this mail to answer, keeping ${v.token} in the subject.\n\nThe service desk`,
+  };
+}

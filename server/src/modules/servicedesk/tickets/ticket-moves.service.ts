@@ -6,6 +6,7 @@ import { AppError, assertVersion } from '../../../platform/errors/app-error.ts';
 import { recordEvent } from '../../../platform/events/events.ts';
 import { insertComment } from '../comments/comments.repository.ts';
 import type { CommentVisibility } from '../comments/comments.table.ts';
+import { tellRequester } from '../mail/tell-requester.ts';
 import { ticketResolved } from './ticket-events.ts';
 import { mayMove, portalMayMove, REOPEN_DAYS, reopenable } from './ticket-lifecycle.ts';
 import { event, log, write } from './ticket-log.ts';
@@ -71,19 +72,21 @@ export async function moveTicket(ctx: Ctx, id: string, input: z.infer<typeof tra
       },
       'ticket.move',
     );
-    const commentId =
-      waiting && input.message && input.waitingOn
-        ? await insertComment(trx, {
-            workspace_id: workspaceOf(ctx),
-            ticket_id: id,
-            body: input.message,
-            visibility: askedIn(input.waitingOn, party?.type ?? null),
-            mentions: [],
-            author_id: ctx.actor.userId,
-            author_party: party?.type ?? 'internal',
-            created_at: now,
-          })
-        : null;
+    const asked = waiting && input.message && input.waitingOn ? input.message : null;
+    const visibility = askedIn(input.waitingOn ?? 'internal', party?.type ?? null);
+    const commentId = asked
+      ? await insertComment(trx, {
+          workspace_id: workspaceOf(ctx),
+          ticket_id: id,
+          body: asked,
+          visibility,
+          mentions: [],
+          author_id: ctx.actor.userId,
+          author_party: party?.type ?? 'internal',
+          created_at: now,
+        })
+      : null;
+    if (asked && visibility === 'client') await tellRequester(trx, ctx, before, asked);
     if (to === 'resolved' && before.client_id && before.requester_contact_id) {
       await recordEvent(trx, ctx, ticketResolved.type, {
         ticketId: id,
