@@ -67,6 +67,7 @@ import * as m0064 from './migrations/0064-ticket-csat.ts';
 import * as m0065 from './migrations/0065-service-credits.ts';
 import * as m0066 from './migrations/0066-sla-clock-rules.ts';
 import * as m0067 from './migrations/0067-desk-settings.ts';
+import * as m0068 from './migrations/0068-major-incidents.ts';
 
 /** Forward-only and numbered; listed here so the bundle-free server needs no directory scan. */
 const migrations: Record<string, Migration> = {
@@ -137,6 +138,7 @@ const migrations: Record<string, Migration> = {
   '0065-service-credits': m0065,
   '0066-sla-clock-rules': m0066,
   '0067-desk-settings': m0067,
+  '0068-major-incidents': m0068,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

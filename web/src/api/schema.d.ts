@@ -9942,6 +9942,11 @@ export interface components {
             waitingOn: ("client" | "supplier" | "internal") | null;
             /** @enum {string} */
             channel: "desk" | "portal" | "email";
+            major: boolean;
+            parent: {
+                id: string;
+                number: string;
+            } | null;
             dueAt: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -9975,6 +9980,13 @@ export interface components {
                 startedAt: string;
                 holidayGaps: number[];
             }[];
+            children: {
+                id: string;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                status: "new" | "assigned" | "in_progress" | "waiting" | "resolved" | "closed";
+            }[];
             comments: {
                 id: string;
                 body: string;
@@ -9994,7 +10006,7 @@ export interface components {
                 /** Format: date-time */
                 at: string;
                 /** @enum {string} */
-                kind: "created" | "status" | "priority" | "assignee" | "group" | "work";
+                kind: "created" | "status" | "priority" | "assignee" | "group" | "work" | "major" | "parent";
                 statusFrom: ("new" | "assigned" | "in_progress" | "waiting" | "resolved" | "closed") | null;
                 statusTo: ("new" | "assigned" | "in_progress" | "waiting" | "resolved" | "closed") | null;
                 waitingOn: ("client" | "supplier" | "internal") | null;
@@ -10087,6 +10099,11 @@ export interface components {
             waitingOn: ("client" | "supplier" | "internal") | null;
             /** @enum {string} */
             channel: "desk" | "portal" | "email";
+            major: boolean;
+            parent: {
+                id: string;
+                number: string;
+            } | null;
             dueAt: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -48905,6 +48922,8 @@ export interface operations {
                     /** @enum {string} */
                     urgency?: "high" | "medium" | "low";
                     groupId?: string | null;
+                    major?: boolean;
+                    parentId?: string | null;
                     assigneeId?: string | null;
                     reason?: string;
                     version: number;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Executor } from '../../../db/database.ts';
 import { partyOf } from '../../../platform/access/party-scope.ts';
 import { isoNow } from '../../../platform/clock.ts';
 import { type Ctx, workspaceOf } from '../../../platform/context.ts';
@@ -10,6 +11,7 @@ import { tellRequester } from '../mail/tell-requester.ts';
 import { ticketResolved } from './ticket-events.ts';
 import { mayMove, portalMayMove, REOPEN_DAYS, reopenable } from './ticket-lifecycle.ts';
 import { event, log, write } from './ticket-log.ts';
+import { childRows, type TicketRow, ticketRow } from './tickets.repository.ts';
 import type { transitionBody } from './tickets.schema.ts';
 import { getTicket, visibleTicket } from './tickets.service.ts';
 import type { WaitingParty } from './tickets.table.ts';
@@ -24,12 +26,57 @@ function askedIn(waitingOn: WaitingParty, author: 'client' | 'supplier' | null):
   return author === 'supplier' ? 'supplier' : 'internal';
 }
 
+/** A resolution tells other modules: the contact who asked is asked how satisfied they are. */
+async function announceResolution(trx: Executor, ctx: Ctx, ticket: TicketRow) {
+  if (!ticket.client_id || !ticket.requester_contact_id) return;
+  await recordEvent(trx, ctx, ticketResolved.type, {
+    ticketId: ticket.id,
+    clientId: ticket.client_id,
+    contactId: ticket.requester_contact_id,
+  });
+}
+
+/** The open tickets filed under a resolved one are resolved with it, saying so. */
+async function resolveChildren(
+  trx: Executor,
+  ctx: Ctx,
+  parent: TicketRow,
+  resolution: string,
+  now: string,
+) {
+  for (const c of await childRows(trx, parent.id)) {
+    if (c.status === 'resolved' || c.status === 'closed') continue;
+    const child = (await ticketRow(trx, parent.workspace_id, c.id)) as TicketRow;
+    const text = `${parent.number}: ${resolution}`.slice(0, 4000);
+    await write(
+      trx,
+      ctx,
+      child,
+      child.version,
+      {
+        status: 'resolved',
+        waiting_on: null,
+        waiting_code: null,
+        waiting_reason: null,
+        resolution: text,
+        resolved_at: now,
+      },
+      'ticket.move',
+    );
+    await announceResolution(trx, ctx, child);
+    await log(trx, ctx, child.id, now, [
+      event({ kind: 'status', status_from: child.status, status_to: 'resolved', reason: text }),
+    ]);
+  }
+}
+
 /**
  * Moves a ticket along its lifecycle: into work, waiting on someone (which of the client, a
  * supplier or us, the reason code, what is awaited, and the message that asks, kept as the
  * pause's evidence: the SLA clocks pause by whose turn it is), resolved with what was done,
  * closed, or reopened within REOPEN_DAYS of its resolution. A resolution tells other modules
- * (the contact who asked is asked how satisfied they are). A client's portal user confirms or
+ * (the contact who asked is asked how satisfied they are) and resolves the tickets filed under
+ * it. A client's portal user confirms or
  * turns down a resolution; a supplier's team works the tickets routed to it.
  */
 export async function moveTicket(ctx: Ctx, id: string, input: z.infer<typeof transitionBody>) {
@@ -87,12 +134,9 @@ export async function moveTicket(ctx: Ctx, id: string, input: z.infer<typeof tra
         })
       : null;
     if (asked && visibility === 'client') await tellRequester(trx, ctx, before, asked);
-    if (to === 'resolved' && before.client_id && before.requester_contact_id) {
-      await recordEvent(trx, ctx, ticketResolved.type, {
-        ticketId: id,
-        clientId: before.client_id,
-        contactId: before.requester_contact_id,
-      });
+    if (to === 'resolved') {
+      await announceResolution(trx, ctx, before);
+      await resolveChildren(trx, ctx, before, input.resolution ?? '', now);
     }
     await log(trx, ctx, id, now, [
       event({

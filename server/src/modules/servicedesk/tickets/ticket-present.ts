@@ -3,6 +3,7 @@ import type { CommentRow } from '../comments/comments.repository.ts';
 import type { CommentVisibility } from '../comments/comments.table.ts';
 import type { ClockParty, TicketClock } from '../sla/ticket-clocks.ts';
 import type { EventRow, TicketRow } from './tickets.repository.ts';
+import type { TicketStatus } from './tickets.table.ts';
 
 const named = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
 
@@ -58,6 +59,8 @@ export function presentSummary(t: TicketRow, party: Party) {
     status: t.status,
     waitingOn: t.waiting_on,
     channel: t.channel,
+    major: Boolean(t.major),
+    parent: t.parent_id ? { id: t.parent_id, number: t.parent_number ?? '' } : null,
     dueAt: party ? null : t.due_at,
     createdAt: t.created_at,
     updatedAt: t.updated_at,
@@ -86,6 +89,7 @@ export function presentTicket(
   clocks: readonly TicketClock[],
   events: readonly EventRow[],
   comments: readonly CommentRow[],
+  children: readonly { id: string; number: string; title: string; status: TicketStatus }[],
 ) {
   const view = viewOf(party);
   const readable: readonly CommentVisibility[] | null = view.comments;
@@ -101,6 +105,7 @@ export function presentTicket(
     resolution: t.resolution,
     resolvedAt: t.resolved_at,
     closedAt: t.closed_at,
+    children: party ? [] : [...children],
     slas: clocks
       .filter((c) => (view.clocks as readonly ClockParty[]).includes(c.party))
       .map(presentClock),

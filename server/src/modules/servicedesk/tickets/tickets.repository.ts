@@ -27,6 +27,11 @@ function ticketQuery(db: Executor, workspaceId: string, party: Party) {
       clientName(db, eb.ref('tickets.client_id')).as('client_name'),
       contractField(db, eb.ref('tickets.contract_id'), 'number').as('contract_number'),
       contactName(db, eb.ref('tickets.requester_contact_id')).as('requester_name'),
+      eb
+        .selectFrom('tickets as parent')
+        .select('parent.number')
+        .whereRef('parent.id', '=', 'tickets.parent_id')
+        .as('parent_number'),
     ])
     .where('tickets.workspace_id', '=', workspaceId);
   return whereParty(q, party, { client: 'tickets.client_id', supplier: 'grp.supplier_id' });
@@ -118,3 +123,13 @@ export const logEntries = (events: readonly EventRow[]) =>
     waitingOn: e.waiting_on,
     groupId: e.group_id,
   }));
+
+/** The tickets filed under one, by number. */
+export function childRows(db: Executor, parentId: string) {
+  return db
+    .selectFrom('tickets')
+    .select(['id', 'number', 'title', 'status'])
+    .where('parent_id', '=', parentId)
+    .orderBy('number')
+    .execute();
+}

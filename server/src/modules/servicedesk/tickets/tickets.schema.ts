@@ -45,6 +45,10 @@ export const ticketUpdateBody = z.strictObject({
   urgency: z.enum(ticketLevels).optional(),
   /** Routing to another group: the ticket awaits its pickup there (assigned). */
   groupId: z.uuid().nullable().optional(),
+  /** Declares (or stands down) a major incident: the service managers hear at once. */
+  major: z.boolean().optional(),
+  /** Files it under another ticket (one level), resolved with it; null takes it out. */
+  parentId: z.uuid().nullable().optional(),
   assigneeId: z.uuid().nullable().optional(),
   /** Why the priority changes, kept in the ticket's log. */
   reason: text(500).optional(),
@@ -130,6 +134,8 @@ const summaryFields = {
   status: z.enum(ticketStatuses),
   waitingOn: z.enum(waitingParties).nullable(),
   channel: z.enum(ticketChannels),
+  major: z.boolean(),
+  parent: z.object({ id: z.string(), number: z.string() }).nullable(),
   /** When its nearest running SLA clock runs out, as last computed. */
   dueAt: isoTimestamp.nullable(),
   createdAt: isoTimestamp,
@@ -171,6 +177,15 @@ export const ticketSchema = z
          * it may be counting a holiday as working time until the schedule is loaded.
          */
         holidayGaps: z.array(z.number().int()),
+      }),
+    ),
+    /** The tickets filed under it, resolved with it. */
+    children: z.array(
+      z.object({
+        id: z.string(),
+        number: z.string(),
+        title: z.string(),
+        status: z.enum(ticketStatuses),
       }),
     ),
     /** The conversation, oldest first: a portal reads what is visible to its party. */

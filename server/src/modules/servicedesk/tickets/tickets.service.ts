@@ -12,6 +12,7 @@ import {
 } from '../../../platform/errors/app-error.ts';
 import { keyset, keysetPage } from '../../../platform/http/keyset.ts';
 import { newId } from '../../../platform/ids.ts';
+import { notify, usersWith } from '../../../platform/notifications/notify.ts';
 import { nextNumber } from '../../../platform/workspaces/counters.ts';
 import { assertOwner } from '../../../platform/workspaces/owner.ts';
 import { contactsByEmail, getClientRow, getContactRow } from '../../clients/index.ts';
@@ -24,6 +25,7 @@ import { ticketClocks } from '../sla/ticket-clocks.ts';
 import { event, log, write } from './ticket-log.ts';
 import { presentSummary, presentTicket } from './ticket-present.ts';
 import {
+  childRows,
   eventRows,
   findTicketRows,
   logEntries,
@@ -58,7 +60,8 @@ export async function getTicket(ctx: Ctx, id: string) {
   );
   const clocks = await ticketClocks(ctx.db, workspaceId, ticket, log, teams, isoNow(ctx.clock));
   const comments = await commentRows(ctx.db, id);
-  return presentTicket(ticket, partyOf(ctx), clocks, events, comments);
+  const children = await childRows(ctx.db, id);
+  return presentTicket(ticket, partyOf(ctx), clocks, events, comments, children);
 }
 
 export async function listTickets(ctx: Ctx, query: z.infer<typeof ticketQuery>) {
@@ -199,6 +202,8 @@ export async function openTicket(
         channel: input.channel,
         due_at: null,
         message_id: input.messageId ?? null,
+        major: false,
+        parent_id: null,
         resolution: null,
         resolved_at: null,
         closed_at: null,
@@ -249,13 +254,42 @@ function workersAfter(before: TicketRow, input: z.infer<typeof ticketUpdateBody>
 }
 
 /**
+ * A ticket is filed under another of the workspace's, one level deep: the parent is no child,
+ * and a ticket with children of its own is filed under nothing.
+ */
+async function assertParent(ctx: Ctx, id: string, parentId: string) {
+  const parent = await ticketRow(ctx.db, workspaceOf(ctx), parentId);
+  if (!parent) throw refusedField('parentId', 'No such ticket');
+  if (parent.id === id || parent.parent_id) {
+    throw refusedField('parentId', 'A ticket is filed under one that is filed under none');
+  }
+  if ((await childRows(ctx.db, id)).length > 0) {
+    throw refusedField('parentId', 'A ticket with tickets filed under it is filed under none');
+  }
+}
+
+/** A major incident: the service managers hear of it at once. */
+async function declareMajor(trx: Executor, ctx: Ctx, ticket: TicketRow) {
+  const managers = await usersWith(trx, ticket.workspace_id, 'tickets:manage');
+  await notify(trx, ctx.clock, managers, {
+    workspaceId: ticket.workspace_id,
+    kind: 'ticket.major',
+    params: { number: ticket.number, title: ticket.title },
+    link: `/tickets?ticket=${ticket.id}`,
+    uniqueKey: `ticket-major:${ticket.id}:${isoNow(ctx.clock)}`,
+  });
+}
+
+/**
  * Edits a ticket: its text, impact and urgency (the priority follows, and the log keeps the
- * change with its reason), the group it is routed to and who works it.
+ * change with its reason), the group it is routed to and who works it, whether it is a major
+ * incident, and the ticket it is filed under.
  */
 export async function updateTicket(ctx: Ctx, id: string, input: z.infer<typeof ticketUpdateBody>) {
   const current = await visibleTicket(ctx.db, ctx, id);
   const planned = workersAfter(current, input);
   await assertWorkers(ctx, planned.group, planned.assignee);
+  if (input.parentId) await assertParent(ctx, id, input.parentId);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await visibleTicket(trx, ctx, id);
     assertVersion(before, input.version);
@@ -277,9 +311,19 @@ export async function updateTicket(ctx: Ctx, id: string, input: z.infer<typeof t
       ...(assignee === before.assignee_id ? {} : { assignee_id: assignee }),
       ...(status === before.status ? {} : { status }),
       ...(leavesWait ? { waiting_on: null, waiting_code: null, waiting_reason: null } : {}),
+      ...(input.major === undefined || input.major === Boolean(before.major)
+        ? {}
+        : { major: input.major }),
+      ...(input.parentId === undefined || input.parentId === before.parent_id
+        ? {}
+        : { parent_id: input.parentId }),
     };
     if (Object.keys(values).length === 0) return;
     await write(trx, ctx, before, input.version, values, 'ticket.update');
+    const parentNumber = values.parent_id
+      ? ((await ticketRow(trx, workspaceOf(ctx), values.parent_id))?.number ?? null)
+      : null;
+    if (values.major) await declareMajor(trx, ctx, before);
     await log(trx, ctx, id, isoNow(ctx.clock), [
       ...(values.priority
         ? [event({ kind: 'priority', priority, reason: input.reason ?? null })]
@@ -287,6 +331,12 @@ export async function updateTicket(ctx: Ctx, id: string, input: z.infer<typeof t
       ...(values.assignee_id !== undefined
         ? [event({ kind: 'assignee', assignee_id: assignee })]
         : []),
+      ...(values.major === undefined
+        ? []
+        : [event({ kind: 'major', reason: values.major ? 'declared' : 'stood down' })]),
+      ...(values.parent_id === undefined
+        ? []
+        : [event({ kind: 'parent', reason: values.parent_id ? parentNumber : null })]),
       // Routing carries the hand-over's status, so a supplier's clock opens on it.
       ...(rerouted || values.status
         ? [

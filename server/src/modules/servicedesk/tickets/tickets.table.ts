@@ -32,6 +32,8 @@ export const ticketEventKinds = [
   'assignee',
   'group',
   'work',
+  'major',
+  'parent',
 ] as const;
 export type TicketEventKind = (typeof ticketEventKinds)[number];
 
@@ -67,6 +69,10 @@ export type TicketTable = {
   due_at: Timestamp | null;
   /** The mail that opened it, so a message delivered twice opens one ticket. */
   message_id: string | null;
+  /** A major incident: the service managers hear of it at once. */
+  major: boolean;
+  /** The ticket it is filed under (one outage's incidents under the first); resolved with it. */
+  parent_id: string | null;
   resolution: string | null;
   resolved_at: Timestamp | null;
   closed_at: Timestamp | null;

@@ -381,6 +381,44 @@ describe.each(dialects)('service desk tickets on %s', (dialect) => {
     expect((await w.open({ impact: 'medium', urgency: 'medium' })).priority).toBe('p2');
   });
 
+  it('declares a major incident to the service managers, files incidents under it and resolves them with it', async () => {
+    const w = await world();
+    const manager = await signedIn(h, {
+      workspaceId: w.owner.workspaceId,
+      role: 'delivery_manager',
+    });
+    const outage = await w.open({ title: '核心系统宕机' });
+    const [b, c] = [await w.open({ title: '网点无法交易' }), await w.open({ title: 'ATM 离线' })];
+    const patch = (t: { id: string; version: number }, body: object) =>
+      send(w.agent, 'PATCH', `/api/v1/tickets/${t.id}`, { version: t.version, ...body });
+    const major = (await patch(outage, { major: true })).json();
+    expect(major.major).toBe(true);
+    const told = (
+      await call(h, { method: 'GET', url: '/api/v1/notifications', cookie: manager.cookie })
+    ).json();
+    expect(told.items.map((n: { kind: string }) => n.kind)).toContain('ticket.major');
+    const b1 = (await patch(b, { parentId: outage.id })).json();
+    expect(b1.parent).toEqual({ id: outage.id, number: outage.number });
+    await patch(c, { parentId: outage.id });
+    // One level: the outage is filed under nothing, and nothing is filed under a child.
+    expect((await patch(major, { parentId: b.id })).statusCode).toBe(422);
+    const d = await w.open({ title: '其他' });
+    expect((await patch(d, { parentId: b.id })).statusCode).toBe(422);
+    const resolved = (
+      await send(w.agent, 'POST', `/api/v1/tickets/${outage.id}/transitions`, {
+        status: 'resolved',
+        resolution: '主机切换到备用机房',
+        version: major.version,
+      })
+    ).json();
+    expect(resolved.children.map((x: { status: string }) => x.status)).toEqual([
+      'resolved',
+      'resolved',
+    ]);
+    const child = (await get(w.agent, `/api/v1/tickets/${c.id}`)).json();
+    expect(child.resolution).toBe(`${outage.number}: 主机切换到备用机房`);
+  });
+
   it('warns that a clock spans a year its calendar has no holiday data for', async () => {
     const w = await world();
     const office = [

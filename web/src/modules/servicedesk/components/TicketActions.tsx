@@ -14,6 +14,7 @@ import {
 } from '../api';
 import { GroupSelect } from './GroupSelect';
 import { LogWorkButton } from './LogWorkButton';
+import { ParentSelect } from './ParentSelect';
 
 type Wait = Pick<TicketMove, 'waitingOn' | 'waitingCode' | 'reason' | 'message'>;
 
@@ -176,6 +177,25 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
         </>
       )}
       {!party && s !== 'closed' && <LogWorkButton ticket={ticket} />}
+      {!party && !['resolved', 'closed'].includes(s) && (
+        <Button
+          size="small"
+          danger={!ticket.major}
+          onClick={() =>
+            change.mutate({ id: ticket.id, version: ticket.version, major: !ticket.major })
+          }
+        >
+          {t(ticket.major ? 'ticket.standDown' : 'ticket.declareMajor')}
+        </Button>
+      )}
+      {!party && !ticket.children.length && !['resolved', 'closed'].includes(s) && (
+        <ParentSelect
+          ticket={ticket}
+          onChange={(parentId) =>
+            change.mutate({ id: ticket.id, version: ticket.version, parentId })
+          }
+        />
+      )}
       <ProblemAlert error={move.error ?? change.error} />
     </Space>
   );

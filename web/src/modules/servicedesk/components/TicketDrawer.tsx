@@ -1,5 +1,6 @@
 import { Descriptions, Drawer, Space, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DateTime } from '../../../components/DateTime';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useHasPermission, useMe } from '../../auth/api';
@@ -26,9 +27,13 @@ function EventLine({ e }: { e: Ticket['events'][number] }) {
             ? t('ticket.event.group', { name: e.group?.name ?? '—' })
             : e.kind === 'work'
               ? t('ticket.event.work')
-              : e.assignee
-                ? t('ticket.event.assignee', { name: e.assignee.name })
-                : t('ticket.event.unassigned');
+              : e.kind === 'major'
+                ? t('ticket.event.major')
+                : e.kind === 'parent'
+                  ? t('ticket.event.parent')
+                  : e.assignee
+                    ? t('ticket.event.assignee', { name: e.assignee.name })
+                    : t('ticket.event.unassigned');
   return (
     <>
       <DateTime value={e.at} /> · {what}
@@ -59,6 +64,7 @@ export function TicketDrawer({ id, onClose }: { id: string; onClose: () => void 
             <Tag color={priorityColor[tk.priority]}>{t(`ticket.priorities.${tk.priority}`)}</Tag>
             <Tag color={ticketStatusColor[tk.status]}>{t(`ticket.statuses.${tk.status}`)}</Tag>
             <Tag>{t(`ticket.types.${tk.type}`)}</Tag>
+            {tk.major && <Tag color="red">{t('ticket.major')}</Tag>}
           </Space>
           {can('tickets:write') && <TicketActions ticket={tk} />}
           <Descriptions size="small" column={2} style={{ margin: '16px 0' }}>
@@ -82,6 +88,22 @@ export function TicketDrawer({ id, onClose }: { id: string; onClose: () => void 
               <Descriptions.Item label={t('ticket.group')}>
                 {tk.group.name}
                 {tk.group.kind === 'supplier' && ` (${t('ticketGroup.kinds.supplier')})`}
+              </Descriptions.Item>
+            )}
+            {tk.parent && (
+              <Descriptions.Item label={t('ticket.parent')}>
+                <Link to={`/tickets?ticket=${tk.parent.id}`}>{tk.parent.number}</Link>
+              </Descriptions.Item>
+            )}
+            {tk.children.length > 0 && (
+              <Descriptions.Item label={t('ticket.children')} span={2}>
+                <Space wrap>
+                  {tk.children.map((c) => (
+                    <Link key={c.id} to={`/tickets?ticket=${c.id}`}>
+                      {c.number} ({t(`ticket.statuses.${c.status}`)})
+                    </Link>
+                  ))}
+                </Space>
               </Descriptions.Item>
             )}
             <Descriptions.Item label={t('ticket.channel')}>
