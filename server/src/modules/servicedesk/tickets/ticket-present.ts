@@ -3,25 +3,39 @@ import type { CommentRow } from '../comments/comments.repository.ts';
 import type { CommentVisibility } from '../comments/comments.table.ts';
 import type { ClockParty, TicketClock } from '../sla/ticket-clocks.ts';
 import type { EventRow, TicketRow } from './tickets.repository.ts';
-import type { TicketStatus } from './tickets.table.ts';
+import type { TicketEventKind, TicketStatus } from './tickets.table.ts';
 
 const named = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
 
 /**
  * What each reader is shown. We see everything. The client sees its ticket without the
- * supplier behind it: no group, no routing, no supplier clock, the client-visible conversation
+ * supplier behind it: no group, no routing, no supplier clock, none of our work notes or
+ * incident handling in the log, the client-visible conversation
  * (what the supplier's team wrote there shows as the desk's). A supplier's team sees the ticket
  * routed to it without the client's contract or clocks: the client-visible conversation and
  * its private one with us (supplier-visible), never our internal notes.
  */
 const views = {
-  internal: { group: true, contract: true, clocks: ['client', 'supplier'], comments: null },
-  client: { group: false, contract: true, clocks: ['client'], comments: ['client'] },
+  internal: {
+    group: true,
+    contract: true,
+    clocks: ['client', 'supplier'],
+    comments: null,
+    hiddenEvents: [],
+  },
+  client: {
+    group: false,
+    contract: true,
+    clocks: ['client'],
+    comments: ['client'],
+    hiddenEvents: ['group', 'work', 'major', 'parent'],
+  },
   supplier: {
     group: true,
     contract: false,
     clocks: ['supplier'],
     comments: ['client', 'supplier'],
+    hiddenEvents: ['work', 'major', 'parent'],
   },
 } as const satisfies Record<
   string,
@@ -30,6 +44,8 @@ const views = {
     contract: boolean;
     clocks: readonly ClockParty[];
     comments: readonly CommentVisibility[] | null;
+    /** Log entries that are ours alone: our work notes, our routing and incident handling. */
+    hiddenEvents: readonly TicketEventKind[];
   }
 >;
 
@@ -121,7 +137,7 @@ export function presentTicket(
       createdAt: c.created_at,
     })),
     events: events
-      .filter((e) => view.group || e.kind !== 'group')
+      .filter((e) => !(view.hiddenEvents as readonly TicketEventKind[]).includes(e.kind))
       .map((e) => ({
         at: e.at,
         kind: e.kind,

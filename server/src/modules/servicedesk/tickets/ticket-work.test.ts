@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../../test/databases.ts';
-import { useHarness } from '../../../test/harness.ts';
+import { bindParty, signedIn, useHarness } from '../../../test/harness.ts';
 import { invoiceWorld } from '../../finance/invoices/invoices.fixture.ts';
 
 describe.each(dialects)('work logged on a ticket on %s', (dialect) => {
@@ -29,6 +29,12 @@ describe.each(dialects)('work logged on a ticket on %s', (dialect) => {
     const row = week.rows.find((r: { projectId: string }) => r.projectId === w.project.id);
     expect(row.hours[2]).toBe(2.5);
     expect(row.notes[2]).toBe(`${t.number} 重跑批量并核对日志`);
+
+    // Our work notes are ours: a client's portal user reads the ticket without them.
+    const portal = await signedIn(h, { workspaceId: w.owner.workspaceId, role: 'client_portal' });
+    await bindParty(h, portal, { type: 'client', id: w.client.id });
+    const seen = (await w.get(portal, `/api/v1/tickets/${t.id}`)).json();
+    expect(seen.events.map((e: { kind: string }) => e.kind)).toEqual(['created']);
 
     // Anna may log her own time, but not work a ticket; a ticket without a contract has no project.
     const own = await w.send(w.anna, 'POST', `/api/v1/tickets/${t.id}/work`, {
