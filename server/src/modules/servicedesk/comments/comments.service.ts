@@ -6,7 +6,7 @@ import { isoNow } from '../../../platform/clock.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { AppError, refusedField } from '../../../platform/errors/app-error.ts';
 import { notify } from '../../../platform/notifications/notify.ts';
-import { assertOwner } from '../../../platform/workspaces/owner.ts';
+import { assertInternalMembers } from '../../../platform/workspaces/owner.ts';
 import { tellRequester } from '../mail/tell-requester.ts';
 import { event, log, write } from '../tickets/ticket-log.ts';
 import type { TicketRow } from '../tickets/tickets.repository.ts';
@@ -39,7 +39,7 @@ export async function addComment(ctx: Ctx, ticketId: string, input: z.infer<type
   if (party && input.mentionIds.length > 0) {
     throw refusedField('mentionIds', 'Only the desk mentions');
   }
-  for (const id of input.mentionIds) await assertOwner(ctx, id, 'mentionIds');
+  await assertInternalMembers(ctx, input.mentionIds, 'mentionIds');
   const visibility = visibilityOf(party, input.visibility);
   await ctx.db.transaction().execute(async (trx) => {
     const ticket = await visibleTicket(trx, ctx, ticketId);

@@ -209,10 +209,17 @@ describe.each(dialects)('assignment groups, supplier teams and portals on %s', (
       }),
     );
     agent = await as(w.agent, 40);
+    // A portal user is never told of an internal note: mentioning one is refused.
+    const mentioned = await send(agent, 'POST', `/api/v1/tickets/${t.id}/comments`, {
+      body: '请看',
+      mentionIds: [w.clientUser.userId],
+    });
+    expect(mentioned.statusCode).toBe(400);
     await ok(
       send(agent, 'POST', `/api/v1/tickets/${t.id}/comments`, {
         body: '供应商的网络组已接手。',
         visibility: 'internal',
+        mentionIds: [w.owner.userId],
       }),
     );
 
