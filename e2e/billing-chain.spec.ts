@@ -10,6 +10,7 @@ import {
   newPortalMember,
   ok,
   session,
+  signContract,
   signIn,
   signInInEnglish,
   signOut,
@@ -59,18 +60,8 @@ async function world(client: string) {
       effectiveFrom: day(-60),
       ...rate,
     });
-    const { version } = await ok(admin, 'get', `/api/v1/contracts/${c.id}`);
-    const submitted = await ok(admin, 'post', `/api/v1/contracts/${c.id}/submit`, { version });
-    const approved = await ok(finance, 'post', `/api/v1/contracts/${c.id}/decisions`, {
-      decision: 'approved',
-      version: submitted.version,
-    });
-    await ok(admin, 'post', `/api/v1/contracts/${c.id}/sign`, {
-      version: approved.version,
-      // Before this week's stronger euro: the rate locked at signing is last month's.
-      signedOn: day(-30),
-      signatories: [{ name: '刘洋', title: null, side: 'counterparty' }],
-    });
+    // Before this week's stronger euro: the rate locked at signing is last month's.
+    await signContract({ admin, finance }, c.id, { signedOn: day(-30), signatory: '刘洋' });
     return c;
   };
   const contract = await signed(

@@ -9,6 +9,7 @@ import {
   newPortalMember,
   ok,
   session,
+  signContract,
   signIn,
   signInInEnglish,
   signOut,
@@ -81,17 +82,7 @@ async function world(stamp: number) {
       creditCapPercent: 10,
       ...sla,
     });
-    const { version } = await ok(admin, 'get', `/api/v1/contracts/${c.id}`);
-    const submitted = await ok(admin, 'post', `/api/v1/contracts/${c.id}/submit`, { version });
-    const approved = await ok(finance, 'post', `/api/v1/contracts/${c.id}/decisions`, {
-      decision: 'approved',
-      version: submitted.version,
-    });
-    await ok(admin, 'post', `/api/v1/contracts/${c.id}/sign`, {
-      version: approved.version,
-      signedOn: utcDay(-60),
-      signatories: [{ name: '赵敏', title: null, side: 'counterparty' }],
-    });
+    await signContract({ admin, finance }, c.id, { signedOn: utcDay(-60), signatory: '赵敏' });
     return c;
   };
   const contract = await signed(

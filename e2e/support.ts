@@ -226,3 +226,27 @@ export async function ok(
   expect(res.ok(), `${method} ${url}: ${await res.text()}`).toBe(true);
   return res.json();
 }
+
+/**
+ * Takes a drafted contract through its approval to signed, as its owner (submits and signs)
+ * and the finance lead (approves) do; signed on a day, by the counterparty's signatory.
+ */
+export async function signContract(
+  sessions: { admin: APIRequestContext; finance: APIRequestContext },
+  contractId: string,
+  signing: { signedOn: string; signatory: string },
+) {
+  const { admin, finance } = sessions;
+  const url = `/api/v1/contracts/${contractId}`;
+  const { version } = await ok(admin, 'get', url);
+  const submitted = await ok(admin, 'post', `${url}/submit`, { version });
+  const approved = await ok(finance, 'post', `${url}/decisions`, {
+    decision: 'approved',
+    version: submitted.version,
+  });
+  await ok(admin, 'post', `${url}/sign`, {
+    version: approved.version,
+    signedOn: signing.signedOn,
+    signatories: [{ name: signing.signatory, title: null, side: 'counterparty' }],
+  });
+}
