@@ -89,7 +89,7 @@ async function reply(deps: Deps, ticket: { id: string; workspace_id: string }, m
   );
   if (!row || !contact)
     throw new MailRefused("The sender is not a contact of this ticket's client");
-  if (mail.messageId && (await seen(deps, ticket.workspace_id, mail.messageId))) {
+  if (mail.messageId && (await commentedBy(deps, ticket.workspace_id, mail.messageId))) {
     return { ticketId: ticket.id, created: false };
   }
   const refused = await attach(deps, ticket.workspace_id, ticket.id, mail);
@@ -107,23 +107,26 @@ async function reply(deps: Deps, ticket: { id: string; workspace_id: string }, m
   return { ticketId: ticket.id, created: false };
 }
 
-/** Whether a mail was taken already: it opened a ticket or added a comment. */
-async function seen(deps: Deps, workspaceId: string, messageId: string) {
-  const [ticket, comment] = await Promise.all([
-    deps.db
-      .selectFrom('tickets')
-      .select('id')
-      .where('workspace_id', '=', workspaceId)
-      .where('message_id', '=', messageId)
-      .executeTakeFirst(),
-    deps.db
-      .selectFrom('ticket_comments')
-      .select('id')
-      .where('workspace_id', '=', workspaceId)
-      .where('message_id', '=', messageId)
-      .executeTakeFirst(),
-  ]);
-  return ticket?.id ?? (comment ? true : null);
+/** The ticket a mail opened, if it was taken already. */
+async function ticketOpenedBy(deps: Deps, workspaceId: string, messageId: string) {
+  const row = await deps.db
+    .selectFrom('tickets')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('message_id', '=', messageId)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** Whether a reply was taken already as a comment. */
+async function commentedBy(deps: Deps, workspaceId: string, messageId: string) {
+  const row = await deps.db
+    .selectFrom('ticket_comments')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('message_id', '=', messageId)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /**
@@ -134,8 +137,8 @@ async function seen(deps: Deps, workspaceId: string, messageId: string) {
 async function open(deps: Deps, mail: InboundMail) {
   const contact = await senderOf(deps, mail);
   const workspaceId = contact.workspaceId;
-  const earlier = mail.messageId ? await seen(deps, workspaceId, mail.messageId) : null;
-  if (typeof earlier === 'string') return { ticketId: earlier, created: false };
+  const earlier = mail.messageId ? await ticketOpenedBy(deps, workspaceId, mail.messageId) : null;
+  if (earlier) return { ticketId: earlier, created: false };
   const ctx = systemCtx(deps, workspaceId);
   const ticket = await openTicket(ctx, {
     type: 'incident',
